@@ -1,0 +1,38 @@
+/**
+ * @module verbatim
+ * The public library API. Explicit named exports only (a test pins this list).
+ */
+export { normalise, normaliseBytes, type NormaliseOptions } from './normalise/index.js';
+export { transcriptFromJson, transcriptToJson, checkTranscript } from './model/json.js';
+export { MODEL_VERSION } from './model/nodes.js';
+export type {
+  Attribution,
+  Block,
+  Change,
+  Diagnostic,
+  Emphasis,
+  Foreign,
+  Gap,
+  Heading,
+  Incident,
+  Inline,
+  Interpretation,
+  Meta,
+  Note,
+  NoteRef,
+  Participant,
+  Place,
+  Removed,
+  Section,
+  Sic,
+  Source,
+  StageDirection,
+  Text,
+  TimeMark,
+  Transcript,
+  Turn,
+} from './model/nodes.js';
+export { turnsOf, spokenParagraphs, spokenText, wordsOf } from './model/walk.js';
+export { VerbatimError, UnreadableInputError, ModelError, InvalidOptionError } from './errors.js';
+export { formatInspection } from './inspect.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,329 @@
+/**
+ * @module model/nodes
+ * The TypeScript form of the transcript model. Follows `src/model/README.md` one to one: a
+ * change there comes first, then here, then in `schema.ts` (a type test keeps the two equal).
+ */
+
+/** The model version this build writes and reads. */
+export const MODEL_VERSION = '1.0' as const;
+
+/** A position in the decoded input (1-based lines after line endings are normalised). */
+export interface Place {
+  /** First line. */
+  line: number;
+  /** Column of the first character, 1-based. */
+  column?: number;
+  /** Last line, when the thing spans several. */
+  endLine?: number;
+}
+
+/** Where the input came from. */
+export interface Source {
+  /** Publisher of the page or record ("NATO"). */
+  publisher: string | null;
+  /** Series or section of the publisher ("NATO Speeches"). */
+  series: string | null;
+  /** ISO date the publisher last updated the page. */
+  pageUpdated: string | null;
+  /** Address of the original page. */
+  url: string | null;
+  /** Base name of the input file. */
+  fileName: string | null;
+  /** Which reader read it. */
+  format: SourceFormat;
+  /** Detected character encoding of the bytes. */
+  encoding: string;
+  /** Line endings found in the input. */
+  lineEndings: LineEndings;
+  /** Hex sha256 of the input bytes as received. */
+  sha256: string;
+}
+
+/** Formats Verbatim reads. */
+export type SourceFormat = 'text' | 'markdown' | 'webvtt' | 'srt' | 'model';
+/** Line ending styles. */
+export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+/** Where `meta.language` came from. */
+export type LanguageSource = 'option' | 'front-matter' | 'detected' | 'default';
+
+/** What the transcript is. */
+export interface Meta {
+  /** Display title, never empty. */
+  title: string;
+  /** Lower-case kind of event ("press conference"). */
+  kind: string | null;
+  /** ISO YYYY-MM-DD date of the event. */
+  date: string | null;
+  /** Time of the event as printed. */
+  time: string | null;
+  /** Place of the event. */
+  place: string | null;
+  /** BCP 47 language of the text. */
+  language: string;
+  /** Where `language` came from. */
+  languageSource: LanguageSource;
+  /** Subjects or keywords. */
+  subjects: string[];
+  /** Provenance of the input. */
+  source: Source;
+}
+
+/** Kinds of participant. */
+export type ParticipantKind = 'person' | 'group' | 'anonymous' | 'unknown';
+
+/** A speaker in the registry that turns point into. */
+export interface Participant {
+  /** Stable id ("p-robertson"). */
+  id: string;
+  /** Display name ("Lord Robertson", "Question"). */
+  name: string;
+  /** Name for later labels ("Robertson"). */
+  shortName: string;
+  /** Role or office ("Secretary General"). */
+  role: string | null;
+  /** Organisation or country ("NATO"). */
+  affiliation: string | null;
+  /** Person, group, anonymous questioner or unknown voice. */
+  kind: ParticipantKind;
+  /** Every label form seen for them, as printed, in first-seen order. */
+  labels: string[];
+}
+
+/** How a turn's speaker was decided. */
+export interface Attribution {
+  /** Explicit label, inference, or nobody. */
+  method: 'explicit' | 'inferred' | 'unknown';
+  /** 0..1. */
+  confidence: number;
+  /** Sentences a person can check against the source. */
+  evidence: string[];
+  /** Editorial note explaining the inference to readers. */
+  noteId?: string;
+}
+
+/** What a turn does in the exchange. */
+export type TurnFunction = 'question' | 'answer' | 'statement';
+
+/** One uninterrupted contribution by one speaker. */
+export interface Turn {
+  type: 'turn';
+  /** "t1", "t2", … in document order. */
+  id: string;
+  /** Participant id, or null when nobody could be named. */
+  speaker: string | null;
+  /** Label as printed, without its colon; null when the source printed none. */
+  label: string | null;
+  /** Question, answer or statement, where known. */
+  function: TurnFunction | null;
+  /** How the speaker was decided. */
+  attribution: Attribution;
+  /** Paragraphs, each a list of inline nodes; at least one. */
+  paragraphs: Inline[][];
+  /** Where the turn starts in the input. */
+  place?: Place;
+}
+
+/** A heading printed in the source. */
+export interface Heading {
+  type: 'heading';
+  /** "h1", "h2", … */
+  id: string;
+  /** 1 to 3. */
+  depth: 1 | 2 | 3;
+  /** Heading text. */
+  children: Inline[];
+  /** Where it stood. */
+  place?: Place;
+}
+
+/** Non-speech narration standing alone between turns. */
+export interface StageDirection {
+  type: 'stageDirection';
+  /** "d1", "d2", … */
+  id: string;
+  /** Usually one incident. */
+  children: Inline[];
+  /** Where it stood. */
+  place?: Place;
+}
+
+/** A titled group of blocks. */
+export interface Section {
+  type: 'section';
+  /** "s1", "s2", … */
+  id: string;
+  /** Section title. */
+  title: Inline[];
+  /** Nested blocks. */
+  body: Block[];
+  /** Where it started. */
+  place?: Place;
+}
+
+/** Any block of the body. */
+export type Block = Turn | Heading | StageDirection | Section;
+
+/** Spoken words. */
+export interface Text {
+  type: 'text';
+  /** The words, typography normalised. */
+  value: string;
+}
+
+/** Stressed words. */
+export interface Emphasis {
+  type: 'emphasis';
+  /** Emphasised content. */
+  children: Inline[];
+}
+
+/** Reasons speech is missing. */
+export type GapReason = 'inaudible' | 'indiscernible' | 'crosstalk' | 'redacted' | 'unclear' | 'other';
+
+/** Speech the transcriber could not or would not give. */
+export interface Gap {
+  type: 'gap';
+  /** Why it is missing. */
+  reason: GapReason;
+  /** The mark as printed in the source. */
+  asPrinted: string;
+}
+
+/** Kinds of incident. */
+export type IncidentKind =
+  | 'laughter'
+  | 'applause'
+  | 'interjection'
+  | 'procedure'
+  | 'noise'
+  | 'music'
+  | 'pause'
+  | 'other';
+
+/** Something that happened that is not the speaker's words. */
+export interface Incident {
+  type: 'incident';
+  /** What kind of event. */
+  kind: IncidentKind;
+  /** The mark as printed. */
+  asPrinted: string;
+  /** The words inside the brackets. */
+  description: string;
+}
+
+/** Reference to a note. */
+export interface NoteRef {
+  type: 'noteRef';
+  /** Id of an entry of `notes`. */
+  id: string;
+}
+
+/** The transcriber's "(sic)". */
+export interface Sic {
+  type: 'sic';
+  /** As printed. */
+  asPrinted: string;
+}
+
+/** What follows was delivered through an interpreter. */
+export interface Interpretation {
+  type: 'interpretation';
+  /** As printed. */
+  asPrinted: string;
+}
+
+/** A time code in the recording. */
+export interface TimeMark {
+  type: 'timeMark';
+  /** Seconds from the start of the recording. */
+  seconds: number;
+  /** As printed. */
+  asPrinted: string;
+}
+
+/** Words in another language. */
+export interface Foreign {
+  type: 'foreign';
+  /** BCP 47 language. */
+  lang: string;
+  /** The foreign words. */
+  children: Inline[];
+}
+
+/** Any inline node. */
+export type Inline = Text | Emphasis | Gap | Incident | NoteRef | Sic | Interpretation | TimeMark | Foreign;
+
+/** An editorial note, numbered once here. */
+export interface Note {
+  /** "n1", "n2", … */
+  id: string;
+  /** 1, 2, … in order of first reference. */
+  number: number;
+  /** Why the note exists. */
+  kind: 'attribution' | 'editorial' | 'source';
+  /** Note text. */
+  children: Inline[];
+}
+
+/** Source text that is not in the body, and why. */
+export interface Removed {
+  /** Exactly as it stood in the decoded input. */
+  text: string;
+  /** Rule id. */
+  reason: string;
+  /** One sentence for a person. */
+  explanation: string;
+  /** Where it stood. */
+  place?: Place;
+  /** Metadata taken from it, keyed by model path. */
+  harvested?: Record<string, string>;
+}
+
+/** One character-level rewrite of kept text. */
+export interface Change {
+  /** Rule id. */
+  rule: string;
+  /** Text before. */
+  before: string;
+  /** Text after. */
+  after: string;
+  /** For a summary entry: how many times this rewrite was made. */
+  count?: number;
+  /** Where. */
+  place?: Place;
+}
+
+/** Severity of a diagnostic. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something a person should know or check. */
+export interface Diagnostic {
+  /** How much it matters. */
+  severity: Severity;
+  /** Rule id. */
+  rule: string;
+  /** One sentence. */
+  message: string;
+  /** Where. */
+  place?: Place;
+}
+
+/** The whole transcript. */
+export interface Transcript {
+  /** Version of the model spec. */
+  modelVersion: typeof MODEL_VERSION;
+  /** What the transcript is. */
+  meta: Meta;
+  /** Speaker registry. */
+  participants: Participant[];
+  /** Blocks in order. */
+  body: Block[];
+  /** Editorial notes. */
+  notes: Note[];
+  /** Text not in the body, and why. */
+  removed: Removed[];
+  /** Character-level rewrites. */
+  changes: Change[];
+  /** Things a person should check. */
+  diagnostics: Diagnostic[];
+}

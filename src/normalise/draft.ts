@@ -1,0 +1,160 @@
+/**
+ * @module normalise/draft
+ * The working state that the normaliser's passes hand on to each other, and the small
+ * constructors passes use to record what they did. A pass is a pure function
+ * `(draft) => draft`: it never mutates the draft it was given.
+ */
+import type {
+  Block,
+  Change,
+  Diagnostic,
+  LanguageSource,
+  Note,
+  Participant,
+  Place,
+  Removed,
+  Severity,
+  SourceFormat,
+  LineEndings,
+} from '../model/nodes.js';
+
+/** One line of the decoded input, numbered from 1, after character clean-up. */
+export interface SourceLine {
+  /** Line number in the decoded input. */
+  no: number;
+  /** Text of the line, without its line ending. */
+  text: string;
+}
+
+/** How a speaker label was printed. */
+export type LabelForm = 'own-line' | 'inline' | 'bold' | 'voice';
+
+/** A piece of the text after line classification, before turns are built. */
+export type Segment =
+  | { kind: 'label'; label: string; form: LabelForm; place: Place }
+  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; seconds?: number }
+  | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
+  | { kind: 'direction'; text: string; place: Place };
+
+/** Metadata gathered so far; `finish-meta` fills the rest. */
+export interface MetaDraft {
+  title: string | null;
+  kind: string | null;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+  language: string | null;
+  languageSource: LanguageSource | null;
+  subjects: string[];
+  publisher: string | null;
+  series: string | null;
+  pageUpdated: string | null;
+  url: string | null;
+}
+
+/** A turn before inline parsing: paragraphs are still plain strings. */
+export interface DraftTurn {
+  type: 'draftTurn';
+  speaker: string | null;
+  label: string | null;
+  labelForm: LabelForm | null;
+  function: 'question' | 'answer' | 'statement' | null;
+  method: 'explicit' | 'inferred' | 'unknown';
+  confidence: number;
+  evidence: string[];
+  paragraphs: { text: string; place: Place; blankLinesBefore: number; seconds?: number }[];
+  place: Place;
+}
+
+/** Blocks while they are built: draft turns, or finished model blocks. */
+export type DraftBlock = DraftTurn | Block;
+
+/** Options the passes read. */
+export interface DraftOptions {
+  /** Force the language (BCP 47). */
+  language?: string;
+}
+
+/** The whole working state. */
+export interface Draft {
+  format: SourceFormat;
+  fileName: string | null;
+  encoding: string;
+  sha256: string;
+  lineEndings: LineEndings;
+  options: DraftOptions;
+  lines: SourceLine[];
+  segments: Segment[];
+  meta: MetaDraft;
+  participants: Participant[];
+  blocks: DraftBlock[];
+  notes: Note[];
+  removed: Removed[];
+  changes: Change[];
+  diagnostics: Diagnostic[];
+}
+
+/** A named normaliser pass. */
+export interface Pass {
+  /** Kebab-case name, used in diagnostics and ARCHITECTURE.md. */
+  name: string;
+  /** Pure: returns a new draft. */
+  run: (draft: Draft) => Draft;
+}
+
+/** An empty metadata draft. */
+export function emptyMeta(): MetaDraft {
+  return {
+    title: null,
+    kind: null,
+    date: null,
+    time: null,
+    place: null,
+    language: null,
+    languageSource: null,
+    subjects: [],
+    publisher: null,
+    series: null,
+    pageUpdated: null,
+    url: null,
+  };
+}
+
+/** A place from a first and last line. */
+export function placeOf(line: number, endLine?: number): Place {
+  return endLine !== undefined && endLine !== line ? { line, endLine } : { line };
+}
+
+/** A `removed[]` entry. */
+export function removal(
+  text: string,
+  reason: string,
+  explanation: string,
+  place: Place | undefined,
+  harvested?: Record<string, string>,
+): Removed {
+  const entry: Removed = { text, reason, explanation };
+  if (place) entry.place = place;
+  if (harvested && Object.keys(harvested).length > 0) entry.harvested = harvested;
+  return entry;
+}
+
+/** A `changes[]` entry. */
+export function change(rule: string, before: string, after: string, place?: Place, count?: number): Change {
+  const entry: Change = { rule, before, after };
+  if (count !== undefined) entry.count = count;
+  if (place) entry.place = place;
+  return entry;
+}
+
+/** A `diagnostics[]` entry. */
+export function diagnostic(severity: Severity, rule: string, message: string, place?: Place): Diagnostic {
+  const entry: Diagnostic = { severity, rule, message };
+  if (place) entry.place = place;
+  return entry;
+}
+
+/** True for a draft turn (not yet a model turn). */
+export function isDraftTurn(block: DraftBlock): block is DraftTurn {
+  return block.type === 'draftTurn';
+}

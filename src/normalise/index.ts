@@ -1,0 +1,149 @@
+/**
+ * @module normalise
+ * `normalise(input, options)`: any raw transcript in, one documented model out. Picks a
+ * reader (model JSON, WebVTT/SRT captions, or plain text/Markdown), then runs the ordered
+ * passes of `passes/index.ts`. It never throws on text: odd input becomes diagnostics. Only
+ * bytes that are not text at all (`normaliseBytes`) raise `UnreadableInputError`.
+ */
+import { basename, extname } from 'node:path';
+import { UnreadableInputError } from '../errors.js';
+import { MODEL_VERSION, type LineEndings, type SourceFormat, type Transcript } from '../model/nodes.js';
+import { checkTranscript } from '../model/json.js';
+import { decodeBytes, looksBinary, sha256Hex } from './decode.js';
+import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type SourceLine } from './draft.js';
+import { BLOCK_PASSES, LINE_PASSES } from './passes/index.js';
+import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
+
+/** Options of the normaliser. */
+export interface NormaliseOptions {
+  /** Name of the input file (its base name is recorded; its extension picks the reader). */
+  fileName?: string;
+  /** Force the language (BCP 47); otherwise front matter, then detection. */
+  language?: string;
+  /** Force a reader instead of detecting one. */
+  format?: Exclude<SourceFormat, 'model'>;
+}
+
+interface DecodedText {
+  text: string;
+  encoding: string;
+  sha256: string;
+  encodingGuessed: boolean;
+}
+
+function splitLines(text: string): { lines: SourceLine[]; endings: LineEndings; counts: { crlf: number; cr: number; lf: number } } {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  const endings: LineEndings = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+  const lines = text.split(/\r\n|\r|\n/).map((line, index) => ({ no: index + 1, text: line }));
+  return { lines, endings, counts: { crlf, cr, lf } };
+}
+
+function pickFormat(text: string, fileName: string | undefined, forced: NormaliseOptions['format']): Exclude<SourceFormat, 'model'> {
+  if (forced) return forced;
+  const subtitles = looksLikeSubtitles(text);
+  if (subtitles) return subtitles;
+  const ext = fileName ? extname(fileName).toLowerCase() : '';
+  if (ext === '.vtt') return 'webvtt';
+  if (ext === '.srt') return 'srt';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  return /^\s*\*\*[^*\n]{1,60}:\*\*/m.test(text.slice(0, 5000)) || /^#{1,3}\s/m.test(text.slice(0, 2000)) ? 'markdown' : 'text';
+}
+
+/** True when text is the model's own JSON. */
+function looksLikeModelJson(text: string): boolean {
+  return /^\s*\{[\s\S]*"modelVersion"\s*:/.test(text.slice(0, 2000));
+}
+
+function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transcript {
+  if (looksLikeModelJson(input.text)) return checkTranscript(JSON.parse(input.text));
+  const format = pickFormat(input.text, options.fileName, options.format);
+  const { lines, endings, counts } = splitLines(input.text);
+  const draftOptions: DraftOptions = {};
+  if (options.language) draftOptions.language = options.language;
+  let draft: Draft = {
+    format,
+    fileName: options.fileName ? basename(options.fileName) : null,
+    encoding: input.encoding,
+    sha256: input.sha256,
+    lineEndings: endings,
+    options: draftOptions,
+    lines,
+    segments: [],
+    meta: emptyMeta(),
+    participants: [],
+    blocks: [],
+    notes: [],
+    removed: [],
+    changes: [],
+    diagnostics: [],
+  };
+  if (counts.crlf + counts.cr > 0) {
+    const before = counts.crlf > 0 ? '\r\n' : '\r';
+    draft.changes.push(change('line-endings', before, '\n', { line: 1 }, counts.crlf + counts.cr));
+  }
+  if (endings === 'mixed') draft.diagnostics.push(diagnostic('info', 'mixed-line-endings', `Mixed line endings (${counts.crlf} CRLF, ${counts.cr} CR, ${counts.lf} LF) were made uniform.`));
+  if (input.encodingGuessed) draft.diagnostics.push(diagnostic('info', 'encoding-guessed', `The input is not UTF-8; decoded as ${input.encoding} (detected).`));
+  if (looksBinary(input.text)) draft.diagnostics.push(diagnostic('warning', 'looks-binary', 'The input has many control characters; it may not be a text transcript.'));
+
+  const passes = format === 'webvtt' || format === 'srt' ? BLOCK_PASSES : [...LINE_PASSES, ...BLOCK_PASSES];
+  if (format === 'webvtt' || format === 'srt') {
+    draft = LINE_PASSES[0]!.run(draft);
+    draft = readSubtitles(draft);
+  }
+  for (const pass of passes) draft = pass.run(draft);
+
+  const meta = draft.meta;
+  return {
+    modelVersion: MODEL_VERSION,
+    meta: {
+      title: meta.title ?? 'Transcript',
+      kind: meta.kind,
+      date: meta.date,
+      time: meta.time,
+      place: meta.place,
+      language: meta.language ?? 'en',
+      languageSource: meta.languageSource ?? 'default',
+      subjects: meta.subjects,
+      source: {
+        publisher: meta.publisher,
+        series: meta.series,
+        pageUpdated: meta.pageUpdated,
+        url: meta.url,
+        fileName: draft.fileName,
+        format,
+        encoding: draft.encoding,
+        lineEndings: draft.lineEndings,
+        sha256: draft.sha256,
+      },
+    },
+    participants: draft.participants,
+    body: draft.blocks.filter((b) => b.type !== 'draftTurn') as Transcript['body'],
+    notes: draft.notes,
+    removed: draft.removed,
+    changes: draft.changes,
+    diagnostics: draft.diagnostics,
+  };
+}
+
+/**
+ * Normalise transcript text. Never throws for text input, except that text which is model
+ * JSON is checked as a model and rejected with `ModelError` when invalid.
+ */
+export function normalise(text: string, options: NormaliseOptions = {}): Transcript {
+  const bytes = Buffer.from(text, 'utf8');
+  return normaliseDecoded({ text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8', sha256: sha256Hex(bytes), encodingGuessed: false }, options);
+}
+
+/** Normalise transcript bytes (encoding detected). Throws `UnreadableInputError` for non-text. */
+export function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions = {}): Transcript {
+  const decoded = decodeBytes(bytes);
+  if (decoded.text.trim() === '') throw new UnreadableInputError('the input has no text (only white space)');
+  if (/^SPEAKER\s+\S+\s+\d+\s+[\d.]+\s+[\d.]+\s/m.test(decoded.text.slice(0, 2000)) && !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(decoded.text.replace(/^SPEAKER.*$/gm, ''))) {
+    throw new UnreadableInputError('the input is an RTTM diarization file (speaker times, no words), not a transcript');
+  }
+  if (looksBinary(decoded.text)) throw new UnreadableInputError('the input is binary, not a text transcript (too many control characters)');
+  return normaliseDecoded({ text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256, encodingGuessed: decoded.guessed }, options);
+}

@@ -1,0 +1,83 @@
+/**
+ * @module normalise/labels
+ * Recognises speaker labels at the start of a line, in every form the corpus shows:
+ * `**Rob Pike:**`, `THE PRESIDENT:Thank you`, `Q    How…`, `Q:`/`Q.`/`Question:`,
+ * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
+ * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`. Candidates are graded:
+ * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
+ * them (the `segment` pass decides).
+ */
+
+/** A label found at the start of a line. */
+export interface LabelCandidate {
+  /** The label as printed, without colon or markup. */
+  label: string;
+  /** Text after the label on the same line (may be empty). */
+  rest: string;
+  /** How it was printed. */
+  form: 'inline' | 'bold';
+  /** Strong forms are accepted on sight. */
+  strength: 'strong' | 'weak';
+}
+
+/** Keys of title-block fields that look like labels but are not. */
+const NOT_LABELS = new Set([
+  'date', 'company', 'quarter', 'subjects', 'subject', 'source', 'title', 'time', 'place', 'location', 'venue',
+  'publisher', 'updated', 'note', 'notes', 're', 'update', 'example', 'tags', 'summary', 'topics', 'category',
+  'attendees', 'participants', 'speakers', 'copyright', 'contact', 'media', 'transcript', 'agenda', 'http', 'https',
+]);
+
+const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
+const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+(?=\())(.*)$/;
+const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
+const CAPS = /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+const MIXED = new RegExp(
+  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)(\s*\([^()]{1,100}\))?\s*:(?!\/\/)\s*(.*)$`,
+  'u',
+);
+
+function acceptable(label: string): boolean {
+  const first = label.split(/[\s,]+/)[0]?.toLowerCase().replace(/[^a-zäöüéè]/g, '') ?? '';
+  if (NOT_LABELS.has(first) || NOT_LABELS.has(label.toLowerCase())) return false;
+  if (!/\p{L}/u.test(label)) return false;
+  return label.length <= 100;
+}
+
+/** The label at the start of a line, if any. */
+export function labelAt(line: string): LabelCandidate | null {
+  const bold = BOLD.exec(line);
+  if (bold && acceptable(bold[1]!)) return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
+  const qa = QA_WORD.exec(line);
+  if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
+  const q = Q_MARKER.exec(line);
+  if (q && q[2]!.trim() !== '' && !/^[\p{Ll}]/u.test(q[2]!.trim())) {
+    return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
+  }
+  if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line)) return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
+  const caps = CAPS.exec(line);
+  if (caps) {
+    const label = (caps[1]! + (caps[2] ?? '')).trim();
+    const letters = caps[1]!.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && acceptable(label)) return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
+  }
+  const mixed = MIXED.exec(line);
+  if (mixed) {
+    const label = (mixed[1]! + (mixed[2] ?? '')).trim();
+    if (/^[\p{Lu}]/u.test(label) && acceptable(label) && label.split(/\s+/).length <= 12) {
+      return { label, rest: mixed[3]!.trim(), form: 'inline', strength: mixed[2] ? 'strong' : 'weak' };
+    }
+  }
+  return null;
+}
+
+/** True when a line starts with a label of a strong form (used to end the title block). */
+export function startsWithLabel(line: string): boolean {
+  const candidate = labelAt(line);
+  return candidate !== null && (candidate.strength === 'strong' || candidate.rest === '');
+}
+
+/** A comparison key for a label: upper case, single spaces, no trailing punctuation. */
+export function labelKey(label: string): string {
+  return label.toLocaleUpperCase('en').replace(/\s+/g, ' ').replace(/[.:]+$/, '').trim();
+}

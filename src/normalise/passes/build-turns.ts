@@ -1,0 +1,176 @@
+/**
+ * @module normalise/passes/build-turns
+ * Pass `build-turns`: groups segments into turns and resolves each label to a participant.
+ * A label starts a turn (`Q`, `Question`, `JOURNALIST` all resolve to the one anonymous
+ * questioner; a role such as `Secretary General` to its holder from the participants line;
+ * `POWELL` and `SECRETARY POWELL` to one person). An `A:` right after another label is an
+ * answer marker, removed and recorded, not a speaker called "A". Unlabelled paragraphs
+ * continue the current turn; `infer-speakers` decides where that is wrong.
+ */
+import type { Participant, Removed } from '../../model/nodes.js';
+import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
+import { labelMatch, labelClass, participantFromLabel } from '../people.js';
+import type { Diagnostic } from '../../model/nodes.js';
+
+const QUESTIONER: Participant = {
+  id: 'p-questioner',
+  name: 'Question',
+  shortName: 'Question',
+  role: null,
+  affiliation: null,
+  kind: 'anonymous',
+  labels: [],
+};
+
+function uniqueId(base: string, participants: Participant[]): string {
+  let id = base;
+  for (let n = 2; participants.some((p) => p.id === id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+interface Resolution {
+  participant: Participant;
+  confidence: number;
+  evidence: string;
+  function: DraftTurn['function'];
+}
+
+/** Find or make the participant a label names. Mutates the working participant list. */
+function resolveLabel(label: string, participants: Participant[], lastAnswerer: string | null): Resolution {
+  const kind = labelClass(label);
+  if (kind === 'question') {
+    let questioner = participants.find((p) => p.id === QUESTIONER.id);
+    if (!questioner) {
+      questioner = { ...QUESTIONER, labels: [] };
+      participants.push(questioner);
+    }
+    return { participant: questioner, confidence: 0.95, evidence: `labelled "${label}", the mark of a question from the floor`, function: 'question' };
+  }
+  if (kind === 'answer' && lastAnswerer) {
+    const answerer = participants.find((p) => p.id === lastAnswerer)!;
+    return { participant: answerer, confidence: 0.6, evidence: `labelled "${label}" (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
+  }
+  let best: { participant: Participant; score: number; reason: string } | null = null;
+  for (const participant of participants) {
+    if (participant.kind === 'anonymous') continue;
+    const { score, reason } = labelMatch(label, participant);
+    if (score > (best?.score ?? 0)) best = { participant, score, reason };
+  }
+  if (best && best.score >= 0.8) {
+    return { participant: best.participant, confidence: best.score, evidence: `labelled "${label}": ${best.reason}`, function: null };
+  }
+  const made = participantFromLabel(label, kind === 'group' ? 'group' : kind === 'unknown' ? 'unknown' : 'person');
+  const participant = { ...made, id: uniqueId(made.id, participants) };
+  participants.push(participant);
+  return { participant, confidence: 0.95, evidence: `labelled "${label}"`, function: null };
+}
+
+function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): DraftTurn {
+  return {
+    type: 'draftTurn',
+    speaker: resolution.participant.id,
+    label: segment.label,
+    labelForm: segment.form,
+    function: resolution.function,
+    method: 'explicit',
+    confidence: resolution.confidence,
+    evidence: [resolution.evidence],
+    paragraphs: [],
+    place: segment.place,
+  };
+}
+
+function unlabelledTurn(segment: Segment & { kind: 'para' }): DraftTurn {
+  return {
+    type: 'draftTurn',
+    speaker: null,
+    label: null,
+    labelForm: null,
+    function: null,
+    method: 'unknown',
+    confidence: 0,
+    evidence: [],
+    paragraphs: [],
+    place: segment.place,
+  };
+}
+
+export const buildTurns: Pass = {
+  name: 'build-turns',
+  run(draft: Draft): Draft {
+    const participants = draft.participants.map((p) => ({ ...p, labels: [...p.labels] }));
+    const blocks: DraftBlock[] = [];
+    const removed: Removed[] = [];
+    const diagnostics: Diagnostic[] = [];
+    let turn: DraftTurn | null = null;
+    let lastAnswerer: string | null = null;
+    let previous: Segment | null = null;
+    let headingCount = 0;
+    let directionCount = 0;
+
+    const close = () => {
+      if (turn && turn.paragraphs.length > 0) blocks.push(turn);
+      else if (turn && turn.label !== null) {
+        diagnostics.push(diagnostic('warning', 'label-without-text', `The label "${turn.label}" is followed by no text; it is kept as a turn with an empty paragraph.`, turn.place));
+        turn.paragraphs.push({ text: '', place: turn.place, blankLinesBefore: 0 });
+        blocks.push(turn);
+      }
+      turn = null;
+    };
+
+    draft.segments.forEach((segment, index) => {
+      if (segment.kind === 'label') {
+        const kind = labelClass(segment.label);
+        const t = turn as DraftTurn | null;
+        if (kind === 'answer' && t && t.paragraphs.length === 0 && previous?.kind === 'label' && t.function !== 'question') {
+          removed.push(removal(`${segment.label}:`, 'answer-marker', `"${segment.label}:" marks an answer by the speaker labelled just before it.`, segment.place));
+          t.function = 'answer';
+          previous = segment;
+          return;
+        }
+        close();
+        const resolution = resolveLabel(segment.label, participants, lastAnswerer);
+        const participant = resolution.participant;
+        if (!participant.labels.includes(segment.label)) participant.labels.push(segment.label);
+        if (participant.kind !== 'anonymous') lastAnswerer = participant.id;
+        turn = newTurn(segment, resolution);
+      } else if (segment.kind === 'para') {
+        const t = turn as DraftTurn | null;
+        if (!t) {
+          close();
+          turn = unlabelledTurn(segment);
+        }
+        (turn as unknown as DraftTurn).paragraphs.push({
+          text: segment.text,
+          place: segment.place,
+          blankLinesBefore: segment.blankLinesBefore,
+          ...(segment.seconds !== undefined ? { seconds: segment.seconds } : {}),
+        });
+      } else if (segment.kind === 'heading') {
+        close();
+        headingCount++;
+        blocks.push({ type: 'heading', id: `h${headingCount}`, depth: segment.depth, children: [{ type: 'text', value: segment.text }], place: segment.place });
+      } else {
+        const next = draft.segments[index + 1];
+        const t = turn as DraftTurn | null;
+        if (t && t.paragraphs.length > 0 && next?.kind === 'para') {
+          t.paragraphs.push({ text: segment.text, place: segment.place, blankLinesBefore: 1 });
+        } else {
+          close();
+          directionCount++;
+          blocks.push({ type: 'stageDirection', id: `d${directionCount}`, children: [{ type: 'text', value: segment.text }], place: segment.place });
+        }
+      }
+      previous = segment;
+    });
+    close();
+    return {
+      ...draft,
+      participants,
+      blocks,
+      segments: [],
+      removed: [...draft.removed, ...removed],
+      diagnostics: [...draft.diagnostics, ...diagnostics],
+    };
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * @module normalise/passes/clean-characters
+ * Pass `clean-characters`: repairs characters line by line before anything reads the words.
+ * Visible repairs (mojibake such as `â€™`, HTML entities) are logged one by one; invisible
+ * ones (non-breaking and odd spaces, tabs, zero-width and bidirectional controls, control
+ * characters, soft hyphens, trailing spaces) as one summary change per rule with a count.
+ */
+import { decodeHTMLStrict } from 'entities';
+import iconv from 'iconv-lite';
+import type { Change } from '../../model/nodes.js';
+import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
+
+const MOJIBAKE_RUN = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+interface InvisibleRule {
+  rule: string;
+  pattern: RegExp;
+  replacement: string;
+}
+
+const INVISIBLE_RULES: InvisibleRule[] = [
+  { rule: 'nbsp', pattern: /[\u00A0\u2007\u202F]/g, replacement: ' ' },
+  { rule: 'odd-space', pattern: /[\u2000-\u2006\u2008-\u200A\u205F\u3000]/g, replacement: ' ' },
+  { rule: 'tab', pattern: /\t/g, replacement: ' ' },
+  { rule: 'zero-width', pattern: /[\u200B\u2060\uFEFF]/g, replacement: '' },
+  { rule: 'soft-hyphen', pattern: /\u00AD/g, replacement: '' },
+  { rule: 'bidi-control', pattern: /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, replacement: '' },
+  // C0 controls other than tab, C1 controls, and the noncharacters U+FFFE/U+FFFF.
+  // eslint-disable-next-line no-control-regex
+  { rule: 'control-character', pattern: /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, replacement: '' },
+  { rule: 'trailing-space', pattern: /[ ]+$/g, replacement: '' },
+];
+
+/** Repair mojibake runs in one line; returns the new text and the changes. */
+function repairMojibake(text: string, line: number): { text: string; changes: Change[] } {
+  const changes: Change[] = [];
+  const repaired = text.replace(MOJIBAKE_RUN, (run) => {
+    const bytes = iconv.encode(run, 'windows-1252');
+    let decoded: string;
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return run;
+    }
+    if ([...decoded].length !== 1 || decoded === run) return run;
+    changes.push(change('mojibake', run, decoded, { line }));
+    return decoded;
+  });
+  return { text: repaired, changes };
+}
+
+/** Decode HTML character references in one line. */
+function decodeEntities(text: string, line: number): { text: string; changes: Change[] } {
+  const changes: Change[] = [];
+  const decoded = text.replace(ENTITY, (entity) => {
+    const value = decodeHTMLStrict(entity);
+    if (value === entity) return entity;
+    changes.push(change('html-entity', entity, value, { line }));
+    return value;
+  });
+  return { text: decoded, changes };
+}
+
+export const cleanCharacters: Pass = {
+  name: 'clean-characters',
+  run(draft: Draft): Draft {
+    const changes: Change[] = [];
+    const counts = new Map<string, { count: number; first: number; sample: string; rule: InvisibleRule }>();
+    const lines: SourceLine[] = draft.lines.map(({ no, text }) => {
+      let current = text;
+      const mojibake = repairMojibake(current, no);
+      current = mojibake.text;
+      changes.push(...mojibake.changes);
+      const entities = decodeEntities(current, no);
+      current = entities.text;
+      changes.push(...entities.changes);
+      for (const rule of INVISIBLE_RULES) {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.test(current)) continue;
+        const matches = current.match(rule.pattern) ?? [];
+        const n = rule.rule === 'trailing-space' ? 1 : matches.length;
+        const seen = counts.get(rule.rule);
+        if (seen) seen.count += n;
+        else counts.set(rule.rule, { count: n, first: no, sample: matches[0] ?? '', rule });
+        current = current.replace(rule.pattern, rule.replacement);
+      }
+      return { no, text: current };
+    });
+    for (const { count, first, sample, rule } of counts.values()) {
+      changes.push(change(rule.rule, sample, rule.replacement, { line: first }, count));
+    }
+    return { ...draft, lines, changes: [...draft.changes, ...changes] };
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * @module normalise/passes/finish-meta
+ * Pass `finish-meta`: completes what the earlier passes could not know alone. Detects the
+ * language of the spoken text with franc (an option or front matter wins), composes a title
+ * where the source had none, drops participants who never speak (with an info diagnostic),
+ * and numbers blocks (`t1`, `h1`, `d1`, `s1`) in document order.
+ */
+import { franc } from 'franc';
+import { iso6393To1 } from 'iso-639-3';
+import type { Block, Diagnostic, Participant } from '../../model/nodes.js';
+import { spokenText, turnsOf } from '../../model/walk.js';
+import { diagnostic, type Draft, type Pass } from '../draft.js';
+import { kindOf } from './title-block.js';
+
+const CANDIDATE_LANGUAGES = [
+  'eng', 'deu', 'fra', 'rus', 'est', 'spa', 'ita', 'nld', 'por', 'pol', 'ukr', 'swe', 'dan', 'nob', 'fin', 'lav',
+  'lit', 'ces', 'slk', 'hun', 'ron', 'bul', 'ell', 'tur', 'hrv', 'srp', 'slv',
+];
+
+/** BCP 47 language of a text by detection, or null when the text is too short to tell. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, 20000);
+  if (sample.replace(/\s+/g, '').length < 40) return null;
+  const code = franc(sample, { only: CANDIDATE_LANGUAGES, minLength: 40 });
+  if (code === 'und') return null;
+  return iso6393To1[code] ?? code;
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+function composeTitle(kind: string | null, speakers: Participant[], date: string | null, fileName: string | null): string {
+  const named = speakers.filter((p) => p.kind === 'person').map((p) => p.name);
+  const who = named.length === 0 ? '' : named.length <= 3 ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}` : ` with ${named[0]} and others`;
+  const head = kind ? kind[0]!.toUpperCase() + kind.slice(1) : named.length > 0 ? 'Transcript' : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
+  return `${head}${who}${date ? `, ${longDate(date)}` : ''}`;
+}
+
+function numberBlocks(blocks: Block[], counters: Record<'t' | 'h' | 'd' | 's', number>): Block[] {
+  return blocks.map((block) => {
+    switch (block.type) {
+      case 'turn':
+        return { ...block, id: `t${++counters.t}` };
+      case 'heading':
+        return { ...block, id: `h${++counters.h}` };
+      case 'stageDirection':
+        return { ...block, id: `d${++counters.d}` };
+      case 'section': {
+        const id = `s${++counters.s}`;
+        return { ...block, id, body: numberBlocks(block.body, counters) };
+      }
+    }
+  });
+}
+
+export const finishMeta: Pass = {
+  name: 'finish-meta',
+  run(draft: Draft): Draft {
+    const blocks = numberBlocks(draft.blocks.filter((b): b is Block => b.type !== 'draftTurn'), { t: 0, h: 0, d: 0, s: 0 });
+    const diagnostics: Diagnostic[] = [];
+    const speaking = new Set<string>();
+    for (const turn of turnsOf(blocks)) if (turn.speaker) speaking.add(turn.speaker);
+    const participants = draft.participants.filter((p) => {
+      if (speaking.has(p.id)) return true;
+      diagnostics.push(diagnostic('info', 'participant-silent', `${p.name} is named in the source but never speaks; left out of the participants.`));
+      return false;
+    });
+    const meta = { ...draft.meta };
+    if (draft.options.language) {
+      meta.language = draft.options.language;
+      meta.languageSource = 'option';
+    } else if (meta.language === null) {
+      const text: string[] = [];
+      for (const turn of turnsOf(blocks)) for (const p of turn.paragraphs) text.push(spokenText(p));
+      const detected = detectLanguage(text.join(' '));
+      if (detected) {
+        meta.language = detected;
+        meta.languageSource = 'detected';
+      } else {
+        meta.language = 'en';
+        meta.languageSource = 'default';
+        diagnostics.push(diagnostic('info', 'language-default', 'Too little text to detect the language; assumed English ("en").'));
+      }
+    }
+    if (meta.kind === null && meta.title !== null) meta.kind = kindOf(meta.title);
+    if (meta.title === null || meta.title.trim() === '') meta.title = composeTitle(meta.kind, participants, meta.date, draft.fileName);
+    return { ...draft, blocks, participants, meta, diagnostics: [...draft.diagnostics, ...diagnostics] };
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * @module normalise/passes/front-matter
+ * Pass `front-matter`: a YAML block between `---` lines at the top of a text or Markdown file
+ * becomes metadata (title, date, url, publisher, subjects, language, people named as
+ * creators). The block itself goes to `removed[]` with what was harvested from it, so no word
+ * of it is lost. Unparseable YAML is left in the text with a warning.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Participant } from '../../model/nodes.js';
+import { isoDateOf } from '../dates.js';
+import { diagnostic, placeOf, removal, type Draft, type Pass } from '../draft.js';
+import { personFromName } from '../people.js';
+
+function firstString(record: Record<string, unknown>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim().replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  if (typeof value === 'string' && value.trim() !== '') return value.split(/[;,]/).map((v) => v.trim()).filter(Boolean);
+  return [];
+}
+
+export const frontMatter: Pass = {
+  name: 'front-matter',
+  run(draft: Draft): Draft {
+    const lines = draft.lines;
+    const first = lines.findIndex((line) => line.text.trim() !== '');
+    if (first < 0 || lines[first]?.text.trim() !== '---') return draft;
+    let end = -1;
+    for (let i = first + 1; i < Math.min(lines.length, first + 200); i++) {
+      if (/^(---|\.\.\.)\s*$/.test(lines[i]?.text ?? '')) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) return draft;
+    const block = lines.slice(first, end + 1);
+    const yamlText = lines.slice(first + 1, end).map((l) => l.text).join('\n');
+    let data: unknown;
+    try {
+      data = parseYaml(yamlText, { prettyErrors: false });
+    } catch (error) {
+      return {
+        ...draft,
+        diagnostics: [
+          ...draft.diagnostics,
+          diagnostic('warning', 'front-matter-invalid', `Front matter is not valid YAML and was kept as text: ${(error as Error).message.split('\n')[0]}`, placeOf(block[0]!.no)),
+        ],
+      };
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return draft;
+    const record = data as Record<string, unknown>;
+    const meta = { ...draft.meta };
+    const harvested: Record<string, string> = {};
+    const set = <K extends 'title' | 'kind' | 'date' | 'place' | 'publisher' | 'url' | 'pageUpdated' | 'language'>(key: K, value: string | null) => {
+      if (value === null || meta[key] !== null) return;
+      meta[key] = value;
+      harvested[`meta.${key}`] = value;
+    };
+    set('title', firstString(record, ['title']));
+    set('date', isoDateOf(record['date'] ?? record['event_date']));
+    set('kind', firstString(record, ['kind', 'type', 'event'])?.toLowerCase() ?? null);
+    set('place', firstString(record, ['place', 'location', 'venue']));
+    set('publisher', firstString(record, ['publisher', 'source', 'organization', 'organisation']));
+    set('url', firstString(record, ['source_url', 'url', 'link', 'trove_url']));
+    set('pageUpdated', isoDateOf(record['modified_time'] ?? record['updated'] ?? record['modified']));
+    const language = firstString(record, ['language', 'lang']);
+    if (language !== null && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language) && meta.language === null) {
+      meta.language = language;
+      meta.languageSource = 'front-matter';
+      harvested['meta.language'] = language;
+    }
+    const subjects = [...stringList(record['subjects']), ...stringList(record['keywords'])];
+    if (subjects.length > 0) {
+      meta.subjects = [...new Set([...meta.subjects, ...subjects])];
+      harvested['meta.subjects'] = subjects.join('; ');
+    }
+    const participants: Participant[] = [...draft.participants];
+    for (const creator of [...stringList(record['creators']), ...stringList(record['speakers'])]) {
+      const person = personFromName(creator);
+      if (person && !participants.some((p) => p.id === person.id)) {
+        participants.push(person);
+        harvested[`participants.${person.id}`] = person.name;
+      }
+    }
+    return {
+      ...draft,
+      meta,
+      participants,
+      lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
+      removed: [
+        ...draft.removed,
+        removal(
+          block.map((l) => l.text).join('\n'),
+          'front-matter',
+          'YAML front matter; its fields became metadata.',
+          placeOf(block[0]!.no, block[block.length - 1]!.no),
+          harvested,
+        ),
+      ],
+    };
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * @module normalise/passes
+ * The ordered list of passes. The order matters, and each line says why a pass stands where
+ * it does.
+ */
+import type { Pass } from '../draft.js';
+import { attributionNotes } from './attribution-notes.js';
+import { buildTurns } from './build-turns.js';
+import { cleanCharacters } from './clean-characters.js';
+import { finishMeta } from './finish-meta.js';
+import { frontMatter } from './front-matter.js';
+import { inferSpeakers } from './infer-speakers.js';
+import { inlineMarks } from './inline-marks.js';
+import { markdownEscapes } from './markdown-escapes.js';
+import { mergeRoleLabels } from './merge-role-labels.js';
+import { pageChrome } from './page-chrome.js';
+import { segment } from './segment.js';
+import { titleBlock } from './title-block.js';
+import { typography } from './typography.js';
+
+/** Passes that read lines of text (plain text and Markdown readers). */
+export const LINE_PASSES: readonly Pass[] = [
+  cleanCharacters, // first: every later pattern assumes repaired characters and plain spaces
+  frontMatter, // YAML must go before anything reads the first lines as a title block
+  markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
+  pageChrome, // web and print furniture out before the title block is read
+  titleBlock, // metadata lines before the first speech
+  segment, // lines → labels, paragraphs, headings, stage directions
+];
+
+/** Passes that work on segments and blocks, shared by every text-like reader. */
+export const BLOCK_PASSES: readonly Pass[] = [
+  buildTurns, // labels resolved, turns grouped
+  mergeRoleLabels, // before inference, so a merged person counts as labelled
+  inferSpeakers, // needs every explicit turn to know who is never labelled
+  inlineMarks, // paragraphs become inline nodes
+  typography, // on text nodes only, after marks are out of the way
+  attributionNotes, // after inference; numbers notes once
+  finishMeta, // language needs the final spoken text; ids need the final blocks
+];

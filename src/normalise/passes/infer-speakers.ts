@@ -1,0 +1,169 @@
+/**
+ * @module normalise/passes/infer-speakers
+ * Pass `infer-speakers`: decides who speaks where the source prints no label, from evidence,
+ * and says so. Two questions are asked:
+ *  1. Inside a turn, does an unlabelled paragraph still belong to the same speaker? It does
+ *     unless another participant is never labelled anywhere and either the paragraph speaks
+ *     of the current speaker in the third person (or addresses them), or the turn is a
+ *     question and the paragraph reads as its answer — then a new turn starts there.
+ *  2. Who speaks an unlabelled turn? Each person among the participants is scored: never
+ *     labelled (+, it explains the missing label), mentioned in the text (−, people do not
+ *     speak of themselves by title), the previous speaker (−), the only candidate (+).
+ * Inferred turns carry method `inferred`, a confidence and the evidence as sentences; a turn
+ * nobody can be given to stays `unknown` with a diagnostic.
+ */
+import type { Diagnostic, Participant } from '../../model/nodes.js';
+import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import { isRoleOnly, nameTokens } from '../people.js';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Phrases by which a text can refer to a participant (distinctive ones only). */
+function mentionPatterns(participant: Participant): RegExp[] {
+  const phrases = new Set<string>();
+  if (!isRoleOnly(nameTokens(participant.name))) phrases.add(participant.name);
+  if (participant.shortName.length >= 3 && !isRoleOnly(nameTokens(participant.shortName))) phrases.add(participant.shortName);
+  if (participant.role && participant.role.includes(' ')) phrases.add(participant.role);
+  // "the Chair", "the Minister": the head word of a role, with the article.
+  const head = participant.role?.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'For'].includes(w)).pop();
+  if (head && head.length >= 4) phrases.add(`the ${head}`);
+  return [...phrases].map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'));
+}
+
+function mentions(text: string, participant: Participant): string | null {
+  for (const pattern of mentionPatterns(participant)) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return null;
+}
+
+interface Candidate {
+  participant: Participant;
+  score: number;
+  evidence: string[];
+}
+
+function chooseSpeaker(
+  turn: DraftTurn,
+  previousSpeaker: Participant | null,
+  previousWasQuestion: boolean,
+  persons: Participant[],
+  labelled: Set<string>,
+): Candidate | null {
+  const text = turn.paragraphs.map((p) => p.text).join(' ');
+  const candidates: Candidate[] = persons.map((participant) => {
+    const candidate: Candidate = { participant, score: 0, evidence: [] };
+    if (!labelled.has(participant.id)) {
+      candidate.score += 0.4;
+      candidate.evidence.push(`${participant.name} is a participant but is never labelled in the source, which would explain a missing label`);
+    }
+    const mention = mentions(text, participant);
+    if (mention) candidate.score -= 0.6;
+    for (const other of persons) {
+      if (other === participant) continue;
+      const otherMention = mentions(text, other);
+      if (otherMention) {
+        candidate.score += 0.2;
+        candidate.evidence.push(`the text speaks of ${other.name} ("${otherMention}") in the third person, so ${other.name} is not the speaker`);
+      }
+    }
+    if (previousSpeaker && previousSpeaker.id === participant.id && !previousWasQuestion) candidate.score -= 0.5;
+    if (previousSpeaker && previousSpeaker.id !== participant.id && previousWasQuestion) {
+      candidate.evidence.push('it follows a question, so it is an answer by one of the principals');
+    }
+    if (persons.length === 1) {
+      candidate.score += 0.3;
+      candidate.evidence.push(`${participant.name} is the only named speaker`);
+    }
+    return candidate;
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score <= 0) return null;
+  const margin = best.score - (candidates[1]?.score ?? 0);
+  return { ...best, score: Math.min(0.9, Math.round((0.5 + margin / 2) * 100) / 100) };
+}
+
+export const inferSpeakers: Pass = {
+  name: 'infer-speakers',
+  run(draft: Draft): Draft {
+    const persons = draft.participants.filter((p) => p.kind === 'person');
+    const labelled = new Set<string>();
+    for (const block of draft.blocks) if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
+    const neverLabelled = persons.filter((p) => !labelled.has(p.id));
+    const byId = new Map(draft.participants.map((p) => [p.id, p]));
+    const diagnostics: Diagnostic[] = [];
+
+    // 1. Split turns where an unlabelled paragraph is evidently someone else's.
+    const split: DraftBlock[] = [];
+    for (const block of draft.blocks) {
+      if (!isDraftTurn(block) || block.speaker === null) {
+        split.push(block);
+        continue;
+      }
+      const speaker = byId.get(block.speaker);
+      let currentTurn: DraftTurn = { ...block, paragraphs: [] };
+      for (const paragraph of block.paragraphs) {
+        const mention = speaker && speaker.kind === 'person' && currentTurn.paragraphs.length > 0 ? mentions(paragraph.text, speaker) : null;
+        const someoneElse = neverLabelled.some((p) => p.id !== currentTurn.speaker);
+        const answerAfterQuestion =
+          block.function === 'question' && currentTurn.speaker === block.speaker && currentTurn.paragraphs.length > 0 && someoneElse && !/^\p{Ll}/u.test(paragraph.text);
+        if (answerAfterQuestion) {
+          split.push(currentTurn);
+          const evidence = ['an unlabelled paragraph after a question, in a transcript where a participant is never labelled'];
+          if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
+          currentTurn = {
+            type: 'draftTurn', speaker: null, label: null, labelForm: null, function: null, method: 'unknown', confidence: 0,
+            evidence, paragraphs: [paragraph], place: paragraph.place,
+          };
+        } else if (mention && someoneElse && currentTurn.speaker === block.speaker) {
+          split.push(currentTurn);
+          const evidence = [`the paragraph speaks of ${speaker!.name} ("${mention}") in the third person, so ${speaker!.name} has stopped speaking`];
+          if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
+          currentTurn = {
+            type: 'draftTurn', speaker: null, label: null, labelForm: null, function: null, method: 'unknown', confidence: 0,
+            evidence, paragraphs: [paragraph], place: paragraph.place,
+          };
+        } else currentTurn.paragraphs.push(paragraph);
+      }
+      split.push(currentTurn);
+    }
+
+    // 2. Give each unlabelled turn a speaker.
+    const blocks: DraftBlock[] = [];
+    let previous: DraftTurn | null = null;
+    for (const block of split) {
+      if (!isDraftTurn(block)) {
+        blocks.push(block);
+        continue;
+      }
+      let turn = block;
+      if (turn.speaker === null) {
+        const previousSpeaker = previous?.speaker ? (byId.get(previous.speaker) ?? null) : null;
+        const choice = chooseSpeaker(turn, previousSpeaker, previous?.function === 'question', persons, labelled);
+        if (choice) {
+          turn = {
+            ...turn,
+            speaker: choice.participant.id,
+            method: 'inferred',
+            confidence: choice.score,
+            evidence: [...turn.evidence, ...choice.evidence],
+            function: previous?.function === 'question' ? 'answer' : turn.function,
+          };
+          diagnostics.push(
+            diagnostic('info', 'speaker-inferred', `No label: attributed to ${choice.participant.name} by inference (confidence ${choice.score}).`, turn.place),
+          );
+        } else {
+          turn = { ...turn, method: 'unknown', confidence: 0, evidence: [...turn.evidence, 'no label, and no evidence points to any participant'] };
+          diagnostics.push(diagnostic('warning', 'speaker-unknown', 'No label and no evidence for a speaker: the turn is left unattributed.', turn.place));
+        }
+      }
+      blocks.push(turn);
+      previous = turn;
+    }
+    return { ...draft, blocks, diagnostics: [...draft.diagnostics, ...diagnostics] };
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * @module normalise/passes/inline-marks
+ * Pass `inline-marks`: turns the plain text of each paragraph into inline nodes. Bracketed or
+ * parenthesised editorial matter becomes semantic nodes with the printed form kept:
+ * `(inaudible)` → gap, `(Laughter.)` → incident, `(sic)` → sic, `(As interpreted.)` →
+ * interpretation, `[04:22]` → time mark, `(Zuruf von der KPD: Abgelehnt!)` → interjection.
+ * A paragraph that is only the word "inaudible" is a gap. Markdown `*stress*` becomes emphasis.
+ * Anything else in brackets (party codes, numbers, asides) stays text.
+ */
+import type { Block, Inline, Turn } from '../../model/nodes.js';
+import { isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+
+type Classified = Exclude<Inline, { type: 'text' | 'emphasis' | 'noteRef' | 'foreign' }> | null;
+
+const GAP_WORDS: [RegExp, 'inaudible' | 'indiscernible' | 'crosstalk' | 'redacted' | 'unclear'][] = [
+  [/^(?:inaudible|inaud|unintelligible|unverständlich)\b/i, 'inaudible'],
+  [/^indiscernible\b/i, 'indiscernible'],
+  [/^(?:crosstalk|cross-talk|cross talk|overlapping)\b/i, 'crosstalk'],
+  [/^redacted\b/i, 'redacted'],
+  [/^(?:unclear|audio (?:break|cuts? out))\b/i, 'unclear'],
+];
+
+const INCIDENT_WORDS: [RegExp, 'laughter' | 'applause' | 'interjection' | 'procedure' | 'noise' | 'music' | 'pause'][] = [
+  [/^(?:laughter|laughs?|laughing|chuckles?|heiterkeit|lachen|rires?)\b/i, 'laughter'],
+  [/^(?:applause|applauds|beifall|applaudissements|cheers)\b/i, 'applause'],
+  [/^(?:zuruf|zurufe|abg\.|interjection|interruption|sehr (?:gut|richtig)|hört|widerspruch|some hon\. members)/i, 'interjection'],
+  [/^(?:operator instructions|motion agreed|the house adjourned|division|vote|beschluss|glocke)/i, 'procedure'],
+  [/^(?:unruhe|noise|coughs?|phone rings|background noise)\b/i, 'noise'],
+  [/^(?:music|musik)\b/i, 'music'],
+  [/^(?:pause|silence|break)\b/i, 'pause'],
+];
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** What a bracketed mark means, or null for ordinary bracketed words. */
+export function classifyMark(asPrinted: string): Classified {
+  const inner = asPrinted.slice(1, -1).trim();
+  const words = inner.replace(/[.!]+$/, '').trim();
+  const time = TIME.exec(words);
+  if (time) {
+    const seconds = time[3] !== undefined ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : Number(time[1]) * 60 + Number(time[2]);
+    return { type: 'timeMark', seconds, asPrinted };
+  }
+  if (/^sic!?$/i.test(words)) return { type: 'sic', asPrinted };
+  if (/^as interpreted$|^through (?:an )?interpreter$|^via interpreter$/i.test(words)) return { type: 'interpretation', asPrinted };
+  for (const [pattern, reason] of GAP_WORDS) if (pattern.test(words)) return { type: 'gap', reason, asPrinted };
+  for (const [pattern, kind] of INCIDENT_WORDS) if (pattern.test(words)) return { type: 'incident', kind, asPrinted, description: inner };
+  return null;
+}
+
+const BRACKETS = /\\?\[([^[\]\n]{1,200})\\?\]|\(([^()\n]{1,300})\)/g;
+
+function pushText(out: Inline[], value: string): void {
+  if (value === '') return;
+  const last = out[out.length - 1];
+  if (last && last.type === 'text') last.value += value;
+  else out.push({ type: 'text', value });
+}
+
+/** Split emphasis out of a text run (Markdown `*…*` and `_…_`). */
+function emphasise(value: string, markdown: boolean): Inline[] {
+  if (!markdown) return [{ type: 'text', value }];
+  const out: Inline[] = [];
+  let last = 0;
+  for (const match of value.matchAll(/(?<![\p{L}\p{N}*_])([*_])(?![\s*_])([^*_\n]{1,200}?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu)) {
+    pushText(out, value.slice(last, match.index));
+    out.push({ type: 'emphasis', children: [{ type: 'text', value: match[2]! }] });
+    last = match.index + match[0].length;
+  }
+  pushText(out, value.slice(last));
+  return out;
+}
+
+/** Parse one paragraph of plain text into inline nodes. */
+export function parseInline(text: string, markdown: boolean): Inline[] {
+  const trimmed = text.trim();
+  if (/^(?:inaudible|indiscernible|unintelligible)\.?$/i.test(trimmed)) {
+    return [{ type: 'gap', reason: /^indisc/i.test(trimmed) ? 'indiscernible' : 'inaudible', asPrinted: trimmed }];
+  }
+  const out: Inline[] = [];
+  let last = 0;
+  for (const match of text.matchAll(BRACKETS)) {
+    const asPrinted = match[0].replace(/^\\\[/, '[').replace(/\\\]$/, ']');
+    const mark = classifyMark(asPrinted);
+    if (!mark) continue;
+    for (const node of emphasise(text.slice(last, match.index), markdown)) {
+      if (node.type === 'text') pushText(out, node.value);
+      else out.push(node);
+    }
+    out.push(mark.type === 'timeMark' || mark.type === 'sic' || mark.type === 'interpretation' || mark.type === 'gap' || mark.type === 'incident' ? { ...mark, asPrinted: match[0] } : mark);
+    last = match.index + match[0].length;
+  }
+  for (const node of emphasise(text.slice(last), markdown)) {
+    if (node.type === 'text') pushText(out, node.value);
+    else out.push(node);
+  }
+  return out;
+}
+
+/** Paragraph text to inline nodes for a draft turn. */
+function turnInlines(turn: DraftTurn, markdown: boolean): Inline[][] {
+  return turn.paragraphs.map((paragraph) => parseInline(paragraph.text, markdown));
+}
+
+/** Draft turns become model turns (ids assigned later). */
+function toModelBlock(block: DraftBlock, markdown: boolean): Block {
+  if (!isDraftTurn(block)) {
+    if (block.type === 'heading' || block.type === 'stageDirection') {
+      const value = block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      return { ...block, children: parseInline(value, markdown) };
+    }
+    return block;
+  }
+  const turn: Turn = {
+    type: 'turn',
+    id: '',
+    speaker: block.speaker,
+    label: block.label,
+    function: block.function,
+    attribution: { method: block.method, confidence: block.confidence, evidence: block.evidence },
+    paragraphs: turnInlines(block, markdown),
+    place: block.place,
+  };
+  return turn;
+}
+
+export const inlineMarks: Pass = {
+  name: 'inline-marks',
+  run(draft: Draft): Draft {
+    const markdown = draft.format === 'markdown';
+    return { ...draft, blocks: draft.blocks.map((block) => toModelBlock(block, markdown)) };
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * @module normalise/passes/page-chrome
+ * Pass `page-chrome`: removes what a web page, a press office's template or a printed page
+ * put around the transcript: site headers with their page date, navigation links, "E&OE",
+ * copyright lines, end markers, horizontal rules, page numbers and the running heads beside
+ * them, tables of contents. Every removed line goes to `removed[]` with a reason, and what it
+ * told us (page date, series, publisher, address) is harvested into metadata.
+ */
+import type { Removed } from '../../model/nodes.js';
+import { dateLine, findDate } from '../dates.js';
+import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
+
+interface LineRule {
+  reason: string;
+  explanation: string;
+  test: RegExp;
+  harvest?: (match: RegExpExecArray, meta: MetaDraft) => Record<string, string>;
+}
+
+const LINE_RULES: LineRule[] = [
+  {
+    reason: 'site-header',
+    explanation: 'Web page header with the date the page was updated.',
+    test: /^\s*(?:Header\s*)?(?:Last\s+)?Updated:\s*(\S+(?:\s+\d{1,2}:\d{2})?)\s*(.*)$/i,
+    harvest(match, meta) {
+      const out: Record<string, string> = {};
+      const date = findDate(match[1] ?? '');
+      if (date && meta.pageUpdated === null) out['meta.source.pageUpdated'] = date.iso;
+      const series = (match[2] ?? '').trim();
+      if (series !== '' && meta.series === null) out['meta.source.series'] = series;
+      const publisher = /^([A-Z]{2,8})\b/.exec(series)?.[1];
+      if (publisher && meta.publisher === null) out['meta.source.publisher'] = publisher;
+      return out;
+    },
+  },
+  {
+    reason: 'site-navigation',
+    explanation: 'Web page navigation links, not part of the transcript.',
+    test: /^\s*(?:(?:Go to|Back to|Return to)\s+(?:Homepage|Home|Index|Top|top)\s*)+$|^\s*(?:Print this page|Share this|Top of page|Back to top)\s*$/i,
+  },
+  { reason: 'eoe', explanation: '"Errors and omissions excepted", a press-office disclaimer.', test: /^\s*E\s*&\s*O\s*E\b[\s.…·_-]*$/i },
+  { reason: 'copyright', explanation: 'Copyright line of the publisher.', test: /^\s*(?:©|\(c\)\s|Copyright\b)/i },
+  { reason: 'end-marker', explanation: 'End-of-document marker.', test: /^\s*(?:\\?#\s*\\?#\s*\\?#|\[?\s*-*\s*ends?\s*-*\s*\]?\.?|-\s*end\s*-)\s*$/i },
+  { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
+  {
+    reason: 'site-address',
+    explanation: 'Web address of the publisher standing alone.',
+    test: /^\s*((?:https?:\/\/|www\.)\S+)\s*$/i,
+    harvest(match, meta) {
+      return meta.url === null ? { 'meta.source.url': match[1] ?? '' } : {};
+    },
+  },
+];
+
+const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
+const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
+const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;
+
+function isBlank(line: SourceLine | undefined): boolean {
+  return line === undefined || line.text.trim() === '';
+}
+
+function applyHarvest(meta: MetaDraft, harvested: Record<string, string>): MetaDraft {
+  const next = { ...meta };
+  for (const [key, value] of Object.entries(harvested)) {
+    if (key === 'meta.source.pageUpdated') next.pageUpdated = value;
+    else if (key === 'meta.source.series') next.series = value;
+    else if (key === 'meta.source.publisher') next.publisher = value;
+    else if (key === 'meta.source.url') next.url = value;
+  }
+  return next;
+}
+
+/** Lines of a table of contents near the start: after a CONTENTS line, or a run of page references. */
+function tableOfContents(lines: SourceLine[]): { start: number; end: number } | null {
+  const limit = Math.min(lines.length, 400);
+  const contents = lines.slice(0, 15).findIndex((l) => CONTENTS.test(l.text));
+  if (contents >= 0) {
+    const firstText = lines.find((l) => l.text.trim() !== '')?.text.trim();
+    for (let i = contents + 1; i < lines.length; i++) {
+      if (firstText && lines[i]!.text.trim() === firstText) return { start: contents, end: i - 1 };
+    }
+  }
+  let first = -1;
+  let last = -1;
+  let hits = 0;
+  for (let i = 0; i < limit; i++) {
+    if (TOC_LINE.test(lines[i]!.text)) {
+      if (first < 0) first = i;
+      last = i;
+      hits++;
+    } else if (last >= 0 && i - last > 6) break;
+  }
+  if (hits < 4) return null;
+  // A wrapped first entry's first half has no page reference of its own.
+  const previous = lines[first - 1];
+  const wrapped = first > 2 && previous !== undefined && previous.text.trim() !== '' && !TOC_LINE.test(previous.text) && dateLine(previous.text) === null;
+  return { start: wrapped ? first - 1 : first, end: last };
+}
+
+export const pageChrome: Pass = {
+  name: 'page-chrome',
+  run(draft: Draft): Draft {
+    let meta = draft.meta;
+    const removed: Removed[] = [];
+    let lines = draft.lines;
+
+    const toc = tableOfContents(lines);
+    if (toc) {
+      const block = lines.slice(toc.start, toc.end + 1);
+      removed.push(
+        removal(block.map((l) => l.text).join('\n'), 'table-of-contents', 'Table of contents of the printed record.', placeOf(block[0]!.no, block[block.length - 1]!.no)),
+      );
+      lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end + 1)];
+    }
+
+    const drop = new Set<number>();
+    lines.forEach((line, index) => {
+      for (const rule of LINE_RULES) {
+        const match = rule.test.exec(line.text);
+        if (!match) continue;
+        const harvested = rule.harvest ? rule.harvest(match, meta) : undefined;
+        if (harvested) meta = applyHarvest(meta, harvested);
+        removed.push(removal(line.text, rule.reason, rule.explanation, placeOf(line.no), harvested));
+        drop.add(index);
+        return;
+      }
+    });
+
+    // Page numbers stand alone between blank lines, never at the very start, and the line just
+    // before one that repeats elsewhere, or is the publisher's name, is a running head.
+    const counts = new Map<string, number>();
+    for (const line of lines) counts.set(line.text.trim(), (counts.get(line.text.trim()) ?? 0) + 1);
+    const firstTextIndex = lines.findIndex((l) => l.text.trim() !== '');
+    lines.forEach((line, index) => {
+      if (drop.has(index) || index <= firstTextIndex + 2 || !PAGE_NUMBER.test(line.text)) return;
+      if (!isBlank(lines[index - 1]) && !isBlank(lines[index + 1]) && !/^\s*Page\b/i.test(line.text)) {
+        // A number inside running text: only when the neighbours are a running head.
+        const prev = lines[index - 1]?.text.trim() ?? '';
+        if (!/^[\p{Lu}\s.&'-]{3,60}$/u.test(prev)) return;
+      }
+      drop.add(index);
+      removed.push(removal(line.text, 'page-number', 'Page number of the printed page.', placeOf(line.no)));
+      for (const neighbour of [index - 1, index - 2, index + 1, index + 2]) {
+        const candidate = lines[neighbour];
+        if (!candidate || drop.has(neighbour) || isBlank(candidate)) continue;
+        const text = candidate.text.trim();
+        const repeated = (counts.get(text) ?? 0) >= 2 || text.toUpperCase() === (meta.publisher ?? '').toUpperCase();
+        if (repeated && text.length <= 60 && !/[:.?!]$/.test(text) && text.split(/\s+/).length <= 8) {
+          drop.add(neighbour);
+          removed.push(removal(candidate.text, 'running-head', 'Running head of the printed page.', placeOf(candidate.no)));
+        }
+        break;
+      }
+    });
+
+    removed.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0));
+    return {
+      ...draft,
+      meta,
+      lines: lines.filter((_, index) => !drop.has(index)),
+      removed: [...draft.removed, ...removed],
+    };
+  },
+};

@@ -1,0 +1,180 @@
+/**
+ * @module normalise/passes/segment
+ * Pass `segment`: turns the remaining lines into segments — labels, paragraphs, headings and
+ * stand-alone stage directions. It decides which label candidates are real (strong forms; weak
+ * mixed-case forms only when they recur, carry a role in parentheses, or name a known
+ * participant; an own-line label without a colon only when it repeats an accepted label or a
+ * participant's role or name), reflows hard-wrapped lines into paragraphs and rejoins words
+ * hyphenated across a line end only where the document shows the word unhyphenated.
+ */
+import type { Change, Participant } from '../../model/nodes.js';
+import { change, placeOf, type Draft, type Pass, type Segment, type SourceLine } from '../draft.js';
+import { labelAt, labelKey, type LabelCandidate } from '../labels.js';
+import { labelMatch } from '../people.js';
+
+const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
+const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+const MD_HEADING = /^\s*(#{1,3})\s+(.+?)\s*#*\s*$/;
+
+function isAllCapsHeading(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  const words = text.trim().split(/\s+/);
+  return letters.length >= 3 && upper.length / letters.length >= 0.85 && words.length <= 14 && !/[:]$/.test(text.trim());
+}
+
+/** Which label candidates the document confirms. */
+function acceptedLabels(lines: SourceLine[], participants: Participant[]): { candidates: Map<number, LabelCandidate>; keys: Set<string> } {
+  const candidates = new Map<number, LabelCandidate>();
+  const counts = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const candidate = labelAt(line.text);
+    if (!candidate) return;
+    candidates.set(index, candidate);
+    const key = labelKey(candidate.label);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const keys = new Set<string>();
+  const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
+  for (const [index, candidate] of candidates) {
+    const key = labelKey(candidate.label);
+    const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
+    const recurring = (counts.get(key) ?? 0) >= 2;
+    const ownLineFollowedByBlank = candidate.rest === '' && (lines[index + 1]?.text.trim() ?? '') === '';
+    let ok = candidate.strength === 'strong' || recurring || known;
+    // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
+    // (A document whose speakers are all labelled on lines of their own is the exception.)
+    if (ok && ownLineFollowedByBlank && !recurring && !known && ownLineLabels < 4 && candidate.form !== 'bold' && !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)) ok = false;
+    if (ok) keys.add(key);
+    else candidates.delete(index);
+  }
+  return { candidates, keys };
+}
+
+/** True when a colon-less line alone is a label the document already uses. */
+function isBareLabel(text: string, keys: Set<string>, participants: Participant[]): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 80 || SENTENCE_END.test(trimmed.replace(/[)]$/, ''))) return null;
+  if (keys.has(labelKey(trimmed))) return trimmed;
+  if (participants.some((p) => labelMatch(trimmed, p).score >= 0.9)) return trimmed;
+  return null;
+}
+
+/** Words of the document, for deciding whether a line-end hyphen splits a word. */
+function wordSet(lines: SourceLine[]): Set<string> {
+  const set = new Set<string>();
+  for (const line of lines) for (const word of line.text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []) set.add(word);
+  return set;
+}
+
+interface Accumulator {
+  lines: SourceLine[];
+  blankLinesBefore: number;
+}
+
+export const segment: Pass = {
+  name: 'segment',
+  run(draft: Draft): Draft {
+    const lines = draft.lines;
+    const { candidates, keys } = acceptedLabels(lines, draft.participants);
+    const words = wordSet(lines);
+    const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
+    const blank = lines.length - nonBlank;
+    // Files with (almost) no blank lines put one paragraph on each line.
+    const lineMode = nonBlank > 20 && blank < nonBlank * 0.1;
+    const segments: Segment[] = [];
+    const changes: Change[] = [];
+    let reflowed = 0;
+    let reflowFirst = 0;
+    let current: Accumulator | null = null;
+    let blankRun = 0;
+
+    const flush = () => {
+      if (!current || current.lines.length === 0) {
+        current = null;
+        return;
+      }
+      const first = current.lines[0]!;
+      const last = current.lines[current.lines.length - 1]!;
+      let text = first.text.trim();
+      for (let i = 1; i < current.lines.length; i++) {
+        const next = current.lines[i]!.text.trim();
+        const hyphen = /([\p{L}\p{M}]+)-$/u.exec(text);
+        const nextWord = /^([\p{Ll}][\p{L}\p{M}]*)/u.exec(next);
+        if (hyphen && nextWord) {
+          const joined = (hyphen[1]! + nextWord[1]!).toLowerCase();
+          const hyphenated = `${hyphen[1]!}-${nextWord[1]!}`.toLowerCase();
+          if (words.has(joined) && !words.has(hyphenated)) {
+            changes.push(change('dehyphenate', `${hyphen[1]!}-\n${nextWord[1]!}`, hyphen[1]! + nextWord[1]!, placeOf(current.lines[i - 1]!.no)));
+            text = text.slice(0, -1) + next;
+            continue;
+          }
+          text += next;
+          reflowed++;
+          continue;
+        }
+        if (reflowed === 0) reflowFirst = current.lines[i]!.no;
+        reflowed++;
+        text += ' ' + next;
+      }
+      text = text.replace(/ {2,}/g, ' ');
+      const place = placeOf(first.no, last.no);
+      if (BRACKETED.test(text) && !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(text)) {
+        segments.push({ kind: 'direction', text, place });
+      } else {
+        segments.push({ kind: 'para', text, place, blankLinesBefore: current.blankLinesBefore });
+      }
+      current = null;
+    };
+
+    const addText = (line: SourceLine) => {
+      if (!current) current = { lines: [], blankLinesBefore: blankRun };
+      current.lines.push(line);
+    };
+
+    const nextNonBlankIndex: number[] = new Array<number>(lines.length).fill(-1);
+    for (let i = lines.length - 2, next = -1; i >= 0; i--) {
+      if (lines[i + 1]!.text.trim() !== '') next = i + 1;
+      nextNonBlankIndex[i] = next;
+    }
+    lines.forEach((line, index) => {
+      const text = line.text;
+      if (text.trim() === '') {
+        flush();
+        blankRun++;
+        return;
+      }
+      const heading = MD_HEADING.exec(text);
+      const open = current ? (current as Accumulator).lines.map((l) => l.text).join(' ') : '';
+      const insideParenthesis = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
+      const candidate = insideParenthesis ? undefined : candidates.get(index);
+      const bare = candidate || insideParenthesis ? null : isBareLabel(text, keys, draft.participants);
+      const nextIndex = nextNonBlankIndex[index] ?? -1;
+      if (candidate) {
+        flush();
+        segments.push({ kind: 'label', label: candidate.label, form: candidate.form === 'bold' ? 'bold' : candidate.rest === '' ? 'own-line' : 'inline', place: placeOf(line.no) });
+        if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
+      } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
+        flush();
+        segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
+      } else if (heading) {
+        flush();
+        segments.push({ kind: 'heading', text: heading[2]!, depth: heading[1]!.length as 1 | 2 | 3, place: placeOf(line.no) });
+      } else if (isAllCapsHeading(text) && (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))) {
+        flush();
+        segments.push({ kind: 'heading', text: text.trim(), depth: 2, place: placeOf(line.no) });
+      } else {
+        if (lineMode && current) {
+          const previous: SourceLine = (current as Accumulator).lines[(current as Accumulator).lines.length - 1]!;
+          const continues = !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
+          if (!continues) flush();
+        }
+        addText(line);
+      }
+      blankRun = 0;
+    });
+    flush();
+    if (reflowed > 0) changes.push(change('reflow', '\n', ' ', placeOf(reflowFirst || 1), reflowed));
+    return { ...draft, segments, lines: [], changes: [...draft.changes, ...changes] };
+  },
+};

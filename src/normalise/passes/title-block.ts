@@ -1,0 +1,209 @@
+/**
+ * @module normalise/passes/title-block
+ * Pass `title-block`: reads the lines before the first speech — a Markdown title, date line,
+ * kind of event, place and time lines, "Subjects:", `**Key:** value` lines, and the
+ * participants line ("with NATO Secretary General, Lord Robertson and …") — into metadata and
+ * participants. Each line it takes goes to `removed[]` with reason `metadata-*` and what it
+ * gave, so its words stay accounted for. It stops at the first label or prose line.
+ */
+import type { Participant, Removed } from '../../model/nodes.js';
+import { dateLine, findDate } from '../dates.js';
+import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
+import { participantsFromLine } from '../people.js';
+import { startsWithLabel } from '../labels.js';
+
+/** Kinds of event, most specific first. */
+const KINDS: [RegExp, string][] = [
+  [/\bjoint press conference\b/i, 'joint press conference'],
+  [/\b(?:press|news) conference\b|\bpressekonferenz\b|\bconférence de presse\b/i, 'press conference'],
+  [/\bpress (?:briefing)\b/i, 'press briefing'],
+  [/\bpress gaggle\b/i, 'press gaggle'],
+  [/\bpoint de presse\b|\bpress point\b/i, 'press point'],
+  [/\bdoorstop(?: interview)?\b/i, 'doorstop interview'],
+  [/\bearnings call\b|\bconference call\b/i, 'earnings call'],
+  [/\binterview\b/i, 'interview'],
+  [/\bdebate\b|\bdebates\b|\bhansard\b/i, 'debate'],
+  [/\bsitzung\b|\bplenarprotokoll\b/i, 'parliamentary sitting'],
+  [/\bhearing\b/i, 'hearing'],
+  [/\bpodcast\b|\bepisode\b/i, 'podcast'],
+  [/\bremarks\b/i, 'remarks'],
+  [/\bstatement\b/i, 'statement'],
+  [/\bspeech\b/i, 'speech'],
+  [/\bbriefing\b/i, 'briefing'],
+];
+
+/** The kind of event a phrase names, or null. */
+export function kindOf(text: string): string | null {
+  for (const [pattern, kind] of KINDS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
+const KEY_VALUE = /^\s*\*\*([^*:]{1,30}):\*\*\s*(.+?)\s*$|^\s*([A-Z][A-Za-z ]{1,20}):\s+(.+?)\s*$/;
+const MD_HEADING = /^\s*#{1,3}\s+(.+?)\s*#*\s*$/;
+const PARTICIPANTS = /^\s*(?:with|by|featuring)\s+\S/i;
+const SENTENCE_END = /[.?!…"”'’)]\s*$/;
+
+function letters(text: string): { upper: number; all: number } {
+  const all = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return { upper, all };
+}
+
+/** True for a line that reads as a heading or title rather than speech. */
+function isTitleLike(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const { upper, all } = letters(text);
+  if (all === 0) return false;
+  if (upper / all >= 0.7 && words.length <= 25) return true;
+  if (words.length <= 8 && !SENTENCE_END.test(text)) {
+    const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    return capitalised >= Math.ceil(words.length * 0.6);
+  }
+  return /^\d+\.\s+\p{Lu}/u.test(text.trim()) && words.length <= 4;
+}
+
+interface Taken {
+  reason: string;
+  explanation: string;
+  harvested: Record<string, string>;
+}
+
+/** Decide what one title-block line is; null when it is not part of the title block. */
+function classify(text: string, meta: MetaDraft, participants: Participant[]): { taken: Taken; meta: MetaDraft; participants: Participant[] } | null {
+  const trimmed = text.trim();
+  const next = { ...meta };
+  const harvested: Record<string, string> = {};
+  const heading = MD_HEADING.exec(trimmed);
+  if (heading) {
+    const title = heading[1]!.replace(/\*\*/g, '');
+    if (next.title === null) {
+      next.title = title;
+      harvested['meta.title'] = title;
+    }
+    const kind = kindOf(title);
+    if (kind && next.kind === null) {
+      next.kind = kind;
+      harvested['meta.kind'] = kind;
+    }
+    return { taken: { reason: 'metadata-title', explanation: 'Title line; it became the title.', harvested }, meta: next, participants };
+  }
+  const date = dateLine(trimmed);
+  if (date) {
+    if (next.date === null) {
+      next.date = date.iso;
+      harvested['meta.date'] = date.iso;
+    }
+    return { taken: { reason: 'metadata-date', explanation: 'Date line; it became the date of the event.', harvested }, meta: next, participants };
+  }
+  if (TIME_LINE.test(trimmed)) {
+    if (next.time === null) {
+      next.time = trimmed;
+      harvested['meta.time'] = trimmed;
+    }
+    return { taken: { reason: 'metadata-time', explanation: 'Time line; it became the time of the event.', harvested }, meta: next, participants };
+  }
+  if (PARTICIPANTS.test(trimmed)) {
+    const found = participantsFromLine(trimmed);
+    if (found.length > 0) {
+      const merged = [...participants];
+      for (const person of found) {
+        const existing = merged.findIndex((p) => p.id === person.id);
+        if (existing >= 0) merged[existing] = { ...merged[existing]!, role: merged[existing]!.role ?? person.role, affiliation: merged[existing]!.affiliation ?? person.affiliation };
+        else merged.push(person);
+        harvested[`participants.${person.id}`] = [person.name, person.role, person.affiliation].filter(Boolean).join(', ');
+      }
+      return { taken: { reason: 'metadata-participants', explanation: 'Participants line; it named the speakers.', harvested }, meta: next, participants: merged };
+    }
+  }
+  const keyValue = KEY_VALUE.exec(trimmed);
+  if (keyValue) {
+    const key = (keyValue[1] ?? keyValue[3] ?? '').trim().toLowerCase();
+    const value = (keyValue[2] ?? keyValue[4] ?? '').trim();
+    if (key === 'subjects' || key === 'subject' || key === 'topics') {
+      const subjects = value.replace(/\.$/, '').split(/\s*[;,]\s*/).filter(Boolean);
+      next.subjects = [...new Set([...next.subjects, ...subjects])];
+      harvested['meta.subjects'] = subjects.join('; ');
+      return { taken: { reason: 'metadata-subjects', explanation: 'Subjects line; it became the subjects.', harvested }, meta: next, participants };
+    }
+    if (key === 'date') {
+      const found = findDate(value);
+      if (found && next.date === null) {
+        next.date = found.iso;
+        harvested['meta.date'] = found.iso;
+      }
+      return { taken: { reason: 'metadata-date', explanation: 'Date field; it became the date of the event.', harvested }, meta: next, participants };
+    }
+    if (['company', 'publisher', 'source', 'organisation', 'organization'].includes(key)) {
+      if (next.publisher === null) {
+        next.publisher = value;
+        harvested['meta.source.publisher'] = value;
+      }
+      return { taken: { reason: 'metadata-publisher', explanation: 'Publisher field; it became the publisher.', harvested }, meta: next, participants };
+    }
+    if (['place', 'location', 'venue'].includes(key)) {
+      if (next.place === null) {
+        next.place = value;
+        harvested['meta.place'] = value;
+      }
+      return { taken: { reason: 'metadata-place', explanation: 'Place field; it became the place.', harvested }, meta: next, participants };
+    }
+    if (/^\*\*/.test(trimmed)) {
+      return { taken: { reason: 'metadata-field', explanation: `"${key}" field of the title block.`, harvested }, meta: next, participants };
+    }
+  }
+  if (!isTitleLike(trimmed)) return null;
+  const kind = kindOf(trimmed);
+  if (kind) {
+    if (next.kind === null) {
+      next.kind = kind;
+      harvested['meta.kind'] = kind;
+    }
+    const dateInKind = findDate(trimmed);
+    if (dateInKind && next.date === null) {
+      next.date = dateInKind.iso;
+      harvested['meta.date'] = dateInKind.iso;
+    }
+    const place = / [-–—] (.+)$/.exec(trimmed)?.[1];
+    if (place && next.place === null && !kindOf(place)) {
+      next.place = place.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
+      harvested['meta.place'] = next.place;
+    }
+    return { taken: { reason: 'metadata-kind', explanation: 'Title-block line naming the kind of event.', harvested }, meta: next, participants };
+  }
+  const dateInLine = findDate(trimmed);
+  if (dateInLine && next.date === null) {
+    next.date = dateInLine.iso;
+    harvested['meta.date'] = dateInLine.iso;
+  }
+  const { upper, all } = letters(trimmed);
+  if (upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && next.place === null && !/^\d/.test(trimmed)) {
+    next.place = trimmed.replace(/\s*\/\s*/g, ', ');
+    harvested['meta.place'] = next.place;
+    return { taken: { reason: 'metadata-place', explanation: 'Place line; it became the place of the event.', harvested }, meta: next, participants };
+  }
+  return { taken: { reason: 'title-block', explanation: 'Title-block line of the source page.', harvested }, meta: next, participants };
+}
+
+export const titleBlock: Pass = {
+  name: 'title-block',
+  run(draft: Draft): Draft {
+    let meta = draft.meta;
+    let participants = draft.participants;
+    const removed: Removed[] = [];
+    let index = 0;
+    const lines: SourceLine[] = draft.lines;
+    for (; index < lines.length && index < 60; index++) {
+      const line = lines[index]!;
+      if (line.text.trim() === '') continue;
+      if (startsWithLabel(line.text)) break;
+      const result = classify(line.text, meta, participants);
+      if (!result) break;
+      meta = result.meta;
+      participants = result.participants;
+      removed.push(removal(line.text, result.taken.reason, result.taken.explanation, placeOf(line.no), result.taken.harvested));
+    }
+    if (removed.length === 0) return draft;
+    return { ...draft, meta, participants, lines: lines.slice(index), removed: [...draft.removed, ...removed] };
+  },
+};

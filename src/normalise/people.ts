@@ -1,0 +1,255 @@
+/**
+ * @module normalise/people
+ * The speaker lexicon: parsing personal names, roles and affiliations out of participants
+ * lines, front matter and labels, and deciding whether a label names a known participant.
+ * Everything here is a pure function of strings.
+ */
+import type { Participant } from '../model/nodes.js';
+
+const HONORIFICS = new Set([
+  'MR', 'MRS', 'MS', 'MISS', 'DR', 'LORD', 'LADY', 'SIR', 'DAME', 'HON', 'PROF', 'PROFESSOR', 'REV', 'MME', 'MLLE',
+  'HERR', 'FRAU', 'THE', 'RT', 'RIGHT', 'HONOURABLE', 'HONORABLE', 'MADAM', 'MADAME',
+]);
+
+const ROLE_WORDS = new Set([
+  'PRESIDENT', 'VICE', 'PRIME', 'MINISTER', 'SECRETARY', 'GENERAL', 'DEPUTY', 'FOREIGN', 'CHANCELLOR', 'AMBASSADOR',
+  'SENATOR', 'GOVERNOR', 'SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'MODERATOR', 'HOST', 'ADMIRAL',
+  'COLONEL', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESS', 'STATE', 'DEFENCE', 'DEFENSE', 'COMMISSIONER', 'MAYOR',
+  'KING', 'QUEEN', 'PRINCE', 'REPRESENTATIVE', 'LEADER', 'ACTING', 'ASSISTANT', 'PARLIAMENTARY', 'ATTORNEY', 'TREASURER',
+  'BUNDESMINISTER', 'BUNDESKANZLER', 'PRÄSIDENT', 'VIZEPRÄSIDENT', 'ABG', 'ABGEORDNETER', 'OPERATOR', 'AFFAIRS', 'OF',
+  'FOR', 'AND', 'HOMELAND', 'SECURITY', 'NATIONAL', 'ADVISOR', 'ADVISER', 'CEO', 'CFO', 'COO', 'DIRECTOR', 'OFFICER',
+  'CHIEF', 'EXECUTIVE', 'FINANCIAL', 'MEMBER', 'FM', 'PM', 'SG', 'DER', 'DES', 'FÜR', 'JUSTICE', 'JUDGE', 'COUNSEL',
+  'INTERVIEWER', 'ANCHOR', 'CORRESPONDENT', 'TRADE', 'FINANCE', 'TREASURY', 'HEALTH', 'INTERIOR', 'MINISTRE', 'GÉNÉRAL',
+]);
+
+/** Demonyms that open a role phrase, and the affiliation they stand for. */
+const DEMONYMS: Record<string, string> = {
+  RUSSIAN: 'Russia', AMERICAN: 'United States', BRITISH: 'United Kingdom', FRENCH: 'France', GERMAN: 'Germany',
+  ITALIAN: 'Italy', CANADIAN: 'Canada', AUSTRALIAN: 'Australia', UKRAINIAN: 'Ukraine', POLISH: 'Poland',
+  SPANISH: 'Spain', DUTCH: 'Netherlands', BELGIAN: 'Belgium', NORWEGIAN: 'Norway', DANISH: 'Denmark',
+  SWEDISH: 'Sweden', FINNISH: 'Finland', ESTONIAN: 'Estonia', LATVIAN: 'Latvia', LITHUANIAN: 'Lithuania',
+  TURKISH: 'Turkey', GREEK: 'Greece', JAPANESE: 'Japan', CHINESE: 'China', INDIAN: 'India', GEORGIAN: 'Georgia',
+};
+
+/** Words that name the anonymous questioner. */
+export const QUESTION_LABELS = new Set(['Q', 'QUESTION', 'QUESTIONS', 'QR', 'JOURNALIST', 'REPORTER', 'QUESTIONER', 'AUDIENCE MEMBER', 'QUESTION FROM THE FLOOR']);
+/** Words that mark an answer. */
+export const ANSWER_LABELS = new Set(['A', 'ANSWER']);
+/** Labels of groups. */
+const GROUP_LABEL = /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
+const UNKNOWN_LABEL = /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|male voice|female voice)$/i;
+
+/** Upper-case letters only, for comparisons (accents kept). */
+function upper(text: string): string {
+  return text.toLocaleUpperCase('en');
+}
+
+/** Tokens of a label or name for comparison: upper case, no punctuation, no parentheticals. */
+export function nameTokens(text: string): string[] {
+  return upper(text.replace(/\([^)]*\)/g, ' '))
+    .replace(/[^\p{L}\p{M}\p{N}'’-]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Tokens without honorifics. */
+function withoutHonorifics(tokens: string[]): string[] {
+  return tokens.filter((t) => !HONORIFICS.has(t));
+}
+
+/** A lower-case ASCII slug for ids. */
+export function slug(text: string): string {
+  const s = text
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s === '' ? 'speaker' : s.slice(0, 40);
+}
+
+/** "PRESIDENT TRUMP" → "President Trump"; mixed-case text is returned as it is. */
+export function displayCase(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLocaleLowerCase('en')
+    .replace(/(^|[\s\-'’(./])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('en'))
+    .replace(/\bMc(\p{Ll})/gu, (_, l: string) => 'Mc' + l.toLocaleUpperCase('en'))
+    .replace(/\b(Of|For|And|The|Der|Des|Für|De|Du|La|Le|Von|Van)\b/g, (w, _x, offset: number) => (offset === 0 ? w : w.toLowerCase()))
+    .replace(/\b(Mp|Cfo|Ceo|Nato|Us|Un|Eu|Uk)\b/g, (w) => w.toUpperCase());
+}
+
+/** True when every token is a role word or honorific. */
+export function isRoleOnly(tokens: string[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t));
+}
+
+/** True when a phrase reads as a role ("NATO Secretary General", "Russian Minister of Foreign Affairs"). */
+export function isRolePhrase(text: string): boolean {
+  const tokens = nameTokens(text);
+  return tokens.some((t) => ROLE_WORDS.has(t) && t !== 'OF' && t !== 'AND' && t !== 'FOR' && t !== 'DER');
+}
+
+/** Split a role phrase into affiliation and role: "NATO Secretary General" → NATO, Secretary General. */
+export function splitRolePhrase(text: string): { role: string; affiliation: string | null } {
+  const words = text.trim().split(/\s+/);
+  const firstWord = words[0] ?? '';
+  const first = upper(firstWord.replace(/[^\p{L}]/gu, ''));
+  if (words.length > 1 && DEMONYMS[first]) return { role: words.slice(1).join(' '), affiliation: DEMONYMS[first] };
+  if (words.length > 1 && /^[A-Z]{2,6}$/.test(firstWord) && !ROLE_WORDS.has(firstWord)) {
+    return { role: words.slice(1).join(' '), affiliation: firstWord };
+  }
+  return { role: text.trim(), affiliation: null };
+}
+
+/** The surname-like short name of a personal name ("Lord Robertson" → "Robertson"). */
+export function shortNameOf(name: string): string {
+  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !HONORIFICS.has(upper(w.replace(/\./g, ''))));
+  const last = kept[kept.length - 1] ?? words[words.length - 1] ?? name;
+  return last.replace(/[.,;:]+$/, '');
+}
+
+/** True when a string looks like a personal name (two or three capitalised words, or honorific + name). */
+export function looksLikePersonalName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 1 || words.length > 5) return false;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|von|van|der|la|le|du|bin|al)$/.test(w))) return false;
+  const tokens = nameTokens(text);
+  if (tokens.some((t) => ROLE_WORDS.has(t))) return false;
+  return words.length >= 2 || HONORIFICS.has(upper(words[0] ?? ''));
+}
+
+/** A participant for a personal name, "Given Surname" or "Surname, Given". */
+export function personFromName(raw: string): Participant | null {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const comma = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’. -]+)$/u.exec(text);
+  const name = comma ? `${comma[2]} ${comma[1]}` : text;
+  if (!looksLikePersonalName(name)) return null;
+  const shortName = shortNameOf(name);
+  return { id: `p-${slug(shortName)}`, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] };
+}
+
+/**
+ * Participants named on a line such as "with NATO Secretary General, Lord Robertson and Russian
+ * Minister of Foreign Affairs, Igor Ivanov": role phrases followed by names.
+ */
+export function participantsFromLine(line: string): Participant[] {
+  const body = line.replace(/^\s*(?:with|by|featuring|participants?:|speakers?:)\s+/i, '').replace(/[.;]\s*$/, '');
+  const parts = body.split(/\s*,\s*|\s+and\s+|\s*;\s*/).filter(Boolean);
+  const found: Participant[] = [];
+  let pendingRole: string | null = null;
+  for (const part of parts) {
+    if (looksLikePersonalName(part)) {
+      const shortName = shortNameOf(part);
+      const split = pendingRole ? splitRolePhrase(pendingRole) : null;
+      found.push({
+        id: `p-${slug(shortName)}`,
+        name: part,
+        shortName,
+        role: split?.role ?? null,
+        affiliation: split?.affiliation ?? null,
+        kind: 'person',
+        labels: [],
+      });
+      pendingRole = null;
+    } else if (isRolePhrase(part)) {
+      pendingRole = part;
+    } else {
+      pendingRole = null;
+    }
+  }
+  return found;
+}
+
+/** How a label relates to the anonymous questioner, an answer marker, a group or nobody. */
+export function labelClass(label: string): 'question' | 'answer' | 'group' | 'unknown' | 'name' {
+  const key = nameTokens(label).join(' ');
+  if (QUESTION_LABELS.has(key)) return 'question';
+  if (ANSWER_LABELS.has(key)) return 'answer';
+  if (GROUP_LABEL.test(label.trim().replace(/\s+/g, ' '))) return 'group';
+  if (UNKNOWN_LABEL.test(label.trim())) return 'unknown';
+  return 'name';
+}
+
+function initialsOf(name: string): string {
+  return withoutHonorifics(nameTokens(name))
+    .map((t) => t[0] ?? '')
+    .join('');
+}
+
+/** How well a label names a participant: 0 (not at all) to 1 (exactly), with the reason. */
+export function labelMatch(label: string, participant: Participant): { score: number; reason: string } {
+  const lowerLabel = label.trim().toLocaleLowerCase('en');
+  if (participant.labels.some((l) => l.toLocaleLowerCase('en') === lowerLabel)) return { score: 1, reason: 'the same label as before' };
+  const tokens = withoutHonorifics(nameTokens(label));
+  if (tokens.length === 0) return { score: 0, reason: '' };
+  const key = tokens.join(' ');
+  const name = withoutHonorifics(nameTokens(participant.name)).join(' ');
+  const short = withoutHonorifics(nameTokens(participant.shortName)).join(' ');
+  const role = participant.role ? withoutHonorifics(nameTokens(participant.role)).join(' ') : null;
+  if (key === name) return { score: 0.98, reason: `the label is ${participant.name}'s name` };
+  if (key === short && short !== '') return { score: 0.95, reason: `the label is ${participant.name}'s surname` };
+  if (role && key === role) return { score: 0.95, reason: `the label is the role of ${participant.name} (${participant.role})` };
+  if (role && key === `${role} ${short}`) return { score: 0.97, reason: `the label is ${participant.name}'s role and name` };
+  const last = tokens[tokens.length - 1];
+  if (last === short && tokens.slice(0, -1).every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t))) {
+    return { score: 0.93, reason: `the label is a title and ${participant.name}'s surname` };
+  }
+  if (tokens.length === 1 && /^[A-Z]{2,3}$/.test(key) && key === initialsOf(participant.name) && participant.kind === 'person') {
+    return { score: 0.85, reason: `the label is ${participant.name}'s initials` };
+  }
+  if (role && isRoleOnly(tokens) && role.endsWith(key) && key.includes(' ')) {
+    return { score: 0.8, reason: `the label is part of the role of ${participant.name} (${participant.role})` };
+  }
+  return { score: 0, reason: '' };
+}
+
+/** A new participant made from a label nobody known answers to. */
+export function participantFromLabel(label: string, kind: Participant['kind']): Participant {
+  const paren = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(label.trim());
+  let outside = (paren ? paren[1] : label)!.trim();
+  let inside = paren ? paren[2]!.trim() : null;
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  // "The Acting Speaker (Mr. McClelland)": the person is in the parentheses.
+  if (inside && /^(?:Mr|Mrs|Ms|Dr|Hon|Miss|Lord|Lady|Sir)\.?\s/.test(inside) && !/,/.test(inside)) {
+    role = outside.replace(/^the\s+/i, '');
+    outside = inside;
+    inside = null;
+  }
+  if (inside) {
+    // "Name (Role, Party)" or "Name (Party)".
+    const comma = inside.lastIndexOf(',');
+    if (comma >= 0) {
+      role = inside.slice(0, comma).trim();
+      affiliation = inside.slice(comma + 1).trim();
+    } else if (isRolePhrase(inside)) role = inside;
+    else affiliation = inside;
+  }
+  // "Schäffer, Bundesminister der Finanzen": name, then role.
+  const nameThenRole = /^([^,]+),\s*(.+)$/.exec(outside);
+  if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
+    outside = nameThenRole[1]!.trim();
+    role = role ?? nameThenRole[2]!.trim();
+  }
+  const display = displayCase(outside);
+  const words = display.split(/\s+/);
+  // Leading role words become the role: "PRESIDENT TRUMP" → role President, name President Trump.
+  let split = 0;
+  while (split < words.length - 1 && ROLE_WORDS.has(upper(words[split]!.replace(/[.,]/g, '')))) split++;
+  if (split > 0 && role === null) role = words.slice(0, split).join(' ').replace(/^the\s+/i, '');
+  const roleOnly = isRoleOnly(nameTokens(display));
+  if (roleOnly && role === null) role = display.replace(/^the\s+/i, '');
+  const shortName = roleOnly ? display : shortNameOf(words.slice(split).join(' ') || display);
+  return {
+    id: `p-${slug(shortName)}`,
+    name: display,
+    shortName,
+    role: role ? displayCase(role) : null,
+    affiliation,
+    kind,
+    labels: [],
+  };
+}

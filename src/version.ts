@@ -1,0 +1,10 @@
+/**
+ * @module version
+ * Verbatim's version, read once from package.json (printed by the CLI and in colophons).
+ */
+import { readFileSync } from 'node:fs';
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The package version, e.g. "0.1.0". */
+export const VERSION: string = packageJson.version;
