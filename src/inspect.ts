@@ -6,7 +6,18 @@
  */
 import { styleText } from 'node:util';
 import type { Transcript } from './model/nodes.js';
-import { spokenText, wordsOf } from './model/walk.js';
+import type { Inline } from './model/nodes.js';
+import { inlinesOf, spokenText, wordsOf } from './model/walk.js';
+
+/** Text with editorial marks shown as printed (for headings and stage directions). */
+function printed(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const node of inlinesOf(nodes)) {
+    if (node.type === 'text') out += node.value;
+    else if ('asPrinted' in node) out += node.asPrinted;
+  }
+  return out;
+}
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -55,9 +66,9 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
       if (first) lines.push(`        ${paint('dim', first + (first.length >= 70 ? '…' : ''))}`);
       if (method !== 'explicit') for (const e of block.attribution.evidence) lines.push(`        ${paint('yellow', '↳ ' + e)}`);
     } else if (block.type === 'heading') {
-      lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'heading')} ${spokenText(block.children)}`);
+      lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'heading')} ${printed(block.children)}`);
     } else if (block.type === 'stageDirection') {
-      lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'direction')} ${spokenText(block.children)}`);
+      lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'direction')} ${printed(block.children)}`);
     } else {
       lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'section')} ${spokenText(block.title)}`);
     }

@@ -49,7 +49,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedInput {
   const utf8 = strictUtf8(buffer);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', guessed: false, sha256 };
 
-  const detected = (chardet.detect(buffer) ?? '').toLowerCase();
+  // chardet's statistics settle long before the end of a file; a sample keeps it fast.
+  const detected = (chardet.detect(buffer.subarray(0, 16384)) ?? '').toLowerCase();
   // Legacy single-byte Latin text is far more common than the rest in transcripts; chardet's
   // ISO-8859-1 answer is decoded as its superset windows-1252 so curly quotes survive.
   const encoding = detected === '' || detected === 'iso-8859-1' || detected === 'utf-8' ? 'windows-1252' : detected;

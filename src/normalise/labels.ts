@@ -29,6 +29,7 @@ const NOT_LABELS = new Set([
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
 const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+(?=\())(.*)$/;
+const TRUNCATED = /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
 const CAPS = /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
@@ -55,6 +56,9 @@ export function labelAt(line: string): LabelCandidate | null {
     return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
   }
   if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line)) return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
+  // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.
+  const truncated = TRUNCATED.exec(line);
+  if (truncated) return { label: truncated[1]!.trim(), rest: '', form: 'inline', strength: 'strong' };
   const caps = CAPS.exec(line);
   if (caps) {
     const label = (caps[1]! + (caps[2] ?? '')).trim();

@@ -19,6 +19,7 @@ const ROLE_WORDS = new Set([
   'BUNDESMINISTER', 'BUNDESKANZLER', 'PRÄSIDENT', 'VIZEPRÄSIDENT', 'ABG', 'ABGEORDNETER', 'OPERATOR', 'AFFAIRS', 'OF',
   'FOR', 'AND', 'HOMELAND', 'SECURITY', 'NATIONAL', 'ADVISOR', 'ADVISER', 'CEO', 'CFO', 'COO', 'DIRECTOR', 'OFFICER',
   'CHIEF', 'EXECUTIVE', 'FINANCIAL', 'MEMBER', 'FM', 'PM', 'SG', 'DER', 'DES', 'FÜR', 'JUSTICE', 'JUDGE', 'COUNSEL',
+  'SCHRIFTFÜHRER', 'BERICHTERSTATTER', 'ANTRAGSTELLER', 'STAATSSEKRETÄR', 'MINISTERPRÄSIDENT', 'ALTERSPRÄSIDENT',
   'INTERVIEWER', 'ANCHOR', 'CORRESPONDENT', 'TRADE', 'FINANCE', 'TREASURY', 'HEALTH', 'INTERIOR', 'MINISTRE', 'GÉNÉRAL',
 ]);
 
@@ -44,12 +45,19 @@ function upper(text: string): string {
   return text.toLocaleUpperCase('en');
 }
 
+const tokenCache = new Map<string, string[]>();
+
 /** Tokens of a label or name for comparison: upper case, no punctuation, no parentheticals. */
 export function nameTokens(text: string): string[] {
-  return upper(text.replace(/\([^)]*\)/g, ' '))
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
+  const tokens = upper(text.replace(/\([^)]*\)/g, ' '))
     .replace(/[^\p{L}\p{M}\p{N}'’-]+/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  if (tokenCache.size > 10000) tokenCache.clear();
+  tokenCache.set(text, tokens);
+  return tokens;
 }
 
 /** Tokens without honorifics. */
@@ -223,7 +231,10 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     // "Name (Role, Party)" or "Name (Party)".
     const comma = inside.lastIndexOf(',');
     if (comma >= 0) {
-      role = inside.slice(0, comma).trim();
+      // "(Parliamentary Secretary to …, Lib.)" is a role and a party; "(Surrey Central, Ref.)"
+      // is a constituency and a party: the constituency is kept only in the label as printed.
+      const before = inside.slice(0, comma).trim();
+      if (isRolePhrase(before)) role = before;
       affiliation = inside.slice(comma + 1).trim();
     } else if (isRolePhrase(inside)) role = inside;
     else affiliation = inside;
@@ -237,10 +248,10 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   const display = displayCase(outside);
   const words = display.split(/\s+/);
   // Leading role words become the role: "PRESIDENT TRUMP" → role President, name President Trump.
-  let split = 0;
-  while (split < words.length - 1 && ROLE_WORDS.has(upper(words[split]!.replace(/[.,]/g, '')))) split++;
-  if (split > 0 && role === null) role = words.slice(0, split).join(' ').replace(/^the\s+/i, '');
   const roleOnly = isRoleOnly(nameTokens(display));
+  let split = 0;
+  while (!roleOnly && split < words.length - 1 && ROLE_WORDS.has(upper(words[split]!.replace(/[.,]/g, '')))) split++;
+  if (split > 0 && role === null) role = words.slice(0, split).join(' ').replace(/^the\s+/i, '');
   if (roleOnly && role === null) role = display.replace(/^the\s+/i, '');
   const shortName = roleOnly ? display : shortNameOf(words.slice(split).join(' ') || display);
   return {

@@ -22,6 +22,9 @@ const QUESTIONER: Participant = {
   labels: [],
 };
 
+/** Labels that mark a part of the programme rather than a speaker. */
+const PSEUDO_SPEAKER = /^(?:break|music|intro|outro|ad break|advertisement|sponsor|interlude|theme music|jingle|pause)$/i;
+
 function uniqueId(base: string, participants: Participant[]): string {
   let id = base;
   for (let n = 2; participants.some((p) => p.id === id); n++) id = `${base}-${n}`;
@@ -118,13 +121,27 @@ export const buildTurns: Pass = {
       turn = null;
     };
 
+    const skip = new Set<number>();
     draft.segments.forEach((segment, index) => {
+      if (skip.has(index)) return;
       if (segment.kind === 'label') {
         const kind = labelClass(segment.label);
         const t = turn as DraftTurn | null;
         if (kind === 'answer' && t && t.paragraphs.length === 0 && previous?.kind === 'label' && t.function !== 'question') {
           removed.push(removal(`${segment.label}:`, 'answer-marker', `"${segment.label}:" marks an answer by the speaker labelled just before it.`, segment.place));
           t.function = 'answer';
+          previous = segment;
+          return;
+        }
+        if (PSEUDO_SPEAKER.test(segment.label)) {
+          // "**Break:** [24:27]": a label-shaped marker of a pause in the programme, not a speaker.
+          close();
+          directionCount++;
+          const next = draft.segments[index + 1];
+          const sameLine = (next?.kind === 'para' || next?.kind === 'direction') && next.place.line === segment.place.line;
+          const text = `${segment.label}:${sameLine ? ` ${next.text}` : ''}`;
+          blocks.push({ type: 'stageDirection', id: `d${directionCount}`, children: [{ type: 'text', value: text }], place: segment.place });
+          if (sameLine) skip.add(index + 1);
           previous = segment;
           return;
         }

@@ -11,9 +11,11 @@ import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
+import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { pageChrome } from './page-chrome.js';
+import { repeatedCopies } from './repeated-copies.js';
 import { segment } from './segment.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
@@ -23,6 +25,7 @@ export const LINE_PASSES: readonly Pass[] = [
   cleanCharacters, // first: every later pattern assumes repaired characters and plain spaces
   frontMatter, // YAML must go before anything reads the first lines as a title block
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
+  repeatedCopies, // a page that holds the transcript twice: keep one copy
   pageChrome, // web and print furniture out before the title block is read
   titleBlock, // metadata lines before the first speech
   segment, // lines → labels, paragraphs, headings, stage directions
@@ -33,6 +36,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   buildTurns, // labels resolved, turns grouped
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
+  joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way
   attributionNotes, // after inference; numbers notes once

@@ -14,7 +14,7 @@
  */
 import type { Diagnostic, Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
-import { isRoleOnly, nameTokens } from '../people.js';
+import { isRoleOnly, nameTokens, slug } from '../people.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,8 +32,15 @@ function mentionPatterns(participant: Participant): RegExp[] {
   return [...phrases].map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'));
 }
 
+const patternCache = new WeakMap<Participant, RegExp[]>();
+
 function mentions(text: string, participant: Participant): string | null {
-  for (const pattern of mentionPatterns(participant)) {
+  let patterns = patternCache.get(participant);
+  if (!patterns) {
+    patterns = mentionPatterns(participant);
+    patternCache.set(participant, patterns);
+  }
+  for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }
@@ -52,6 +59,7 @@ function chooseSpeaker(
   previousWasQuestion: boolean,
   persons: Participant[],
   labelled: Set<string>,
+  introduction: { participant: Participant; phrase: string } | null,
 ): Candidate | null {
   const text = turn.paragraphs.map((p) => p.text).join(' ');
   const candidates: Candidate[] = persons.map((participant) => {
@@ -78,18 +86,49 @@ function chooseSpeaker(
       candidate.score += 0.3;
       candidate.evidence.push(`${participant.name} is the only named speaker`);
     }
+    if (introduction && introduction.participant.id === participant.id) {
+      candidate.score += 0.2;
+      candidate.evidence.push(`the speaker introduces themselves: "${introduction.phrase}"`);
+    }
     return candidate;
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score <= 0) return null;
   const margin = best.score - (candidates[1]?.score ?? 0);
+  // Evidence that only rules others out cannot pick one speaker among several.
+  if (margin < 0.1) return null;
   return { ...best, score: Math.min(0.9, Math.round((0.5 + margin / 2) * 100) / 100) };
+}
+
+/** Narration by the record itself, not by a speaker. */
+const NARRATIVE = /^\s*(?:The (?:House|Senate|Chamber|Committee|Assembly|Council|sitting|meeting|Speaker took the chair)|(?:Die|Der) (?:Sitzung|Bundestag|Präsident)|La séance|Pursuant to)\b/;
+/** A short title-case line standing alone ("Prayers", "Report stage"). */
+const HEADING_LIKE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
+
+const SELF_INTRODUCTION = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm)\s+((?:[\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
+
+/** A speaker who introduces themselves at the start of an unlabelled, speakerless transcript. */
+function selfIntroduced(draft: Draft): { participant: Participant; phrase: string } | null {
+  if (draft.participants.length > 0) return null;
+  const first = draft.blocks.find(isDraftTurn);
+  if (!first || first.label !== null) return null;
+  const opening = first.paragraphs.map((p) => p.text).join(' ').split(/\s+/).slice(0, 60).join(' ');
+  const match = SELF_INTRODUCTION.exec(opening);
+  if (!match) return null;
+  const name = match[1]!.replace(/[.,;:]+$/, '');
+  const shortName = name.split(/\s+/).pop()!;
+  return {
+    participant: { id: `p-${slug(shortName)}`, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] },
+    phrase: match[0],
+  };
 }
 
 export const inferSpeakers: Pass = {
   name: 'infer-speakers',
-  run(draft: Draft): Draft {
+  run(input: Draft): Draft {
+    const introduced = selfIntroduced(input);
+    const draft = introduced ? { ...input, participants: [introduced.participant] } : input;
     const persons = draft.participants.filter((p) => p.kind === 'person');
     const labelled = new Set<string>();
     for (const block of draft.blocks) if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
@@ -143,7 +182,7 @@ export const inferSpeakers: Pass = {
       let turn = block;
       if (turn.speaker === null) {
         const previousSpeaker = previous?.speaker ? (byId.get(previous.speaker) ?? null) : null;
-        const choice = chooseSpeaker(turn, previousSpeaker, previous?.function === 'question', persons, labelled);
+        const choice = chooseSpeaker(turn, previousSpeaker, previous?.function === 'question', persons, labelled, introduced);
         if (choice) {
           turn = {
             ...turn,
@@ -156,6 +195,16 @@ export const inferSpeakers: Pass = {
           diagnostics.push(
             diagnostic('info', 'speaker-inferred', `No label: attributed to ${choice.participant.name} by inference (confidence ${choice.score}).`, turn.place),
           );
+        } else if (turn.paragraphs.every((p) => NARRATIVE.test(p.text) || HEADING_LIKE.test(p.text))) {
+          // The record's own narration ("The House met at 10 a.m.", "Prayers"): not speech.
+          for (const paragraph of turn.paragraphs) {
+            blocks.push(
+              NARRATIVE.test(paragraph.text)
+                ? { type: 'stageDirection', id: '', children: [{ type: 'text', value: paragraph.text }], place: paragraph.place }
+                : { type: 'heading', id: '', depth: 2, children: [{ type: 'text', value: paragraph.text }], place: paragraph.place },
+            );
+          }
+          continue;
         } else {
           turn = { ...turn, method: 'unknown', confidence: 0, evidence: [...turn.evidence, 'no label, and no evidence points to any participant'] };
           diagnostics.push(diagnostic('warning', 'speaker-unknown', 'No label and no evidence for a speaker: the turn is left unattributed.', turn.place));

@@ -141,16 +141,27 @@ export const pageChrome: Pass = {
       }
       drop.add(index);
       removed.push(removal(line.text, 'page-number', 'Page number of the printed page.', placeOf(line.no)));
-      for (const neighbour of [index - 1, index - 2, index + 1, index + 2]) {
-        const candidate = lines[neighbour];
-        if (!candidate || drop.has(neighbour) || isBlank(candidate)) continue;
-        const text = candidate.text.trim();
-        const repeated = (counts.get(text) ?? 0) >= 2 || text.toUpperCase() === (meta.publisher ?? '').toUpperCase();
-        if (repeated && text.length <= 60 && !/[:.?!]$/.test(text) && text.split(/\s+/).length <= 8) {
-          drop.add(neighbour);
-          removed.push(removal(candidate.text, 'running-head', 'Running head of the printed page.', placeOf(candidate.no)));
+      // The line next to a page number that repeats elsewhere, or is the publisher's name, is a
+      // running head; a run of capital-letter scraps before it (an OCR'd library stamp) goes too.
+      for (const direction of [-1, 1]) {
+        for (let n = index + direction, taken = 0; n >= 0 && n < lines.length && taken < 6; n += direction) {
+          const candidate = lines[n]!;
+          if (drop.has(n)) continue;
+          if (isBlank(candidate)) continue;
+          const text = candidate.text.trim();
+          const repeated = (counts.get(text) ?? 0) >= 2 || text.toUpperCase() === (meta.publisher ?? '').toUpperCase();
+          const runningHead = repeated && text.length <= 60 && !/[:.?!]$/.test(text) && text.split(/\s+/).length <= 8;
+          const scrap = direction < 0 && text.length <= 24 && text.split(/\s+/).length <= 3 && /^[\p{Lu}\s.'-]+$/u.test(text);
+          if (!runningHead && !scrap) break;
+          drop.add(n);
+          taken++;
+          removed.push(
+            runningHead
+              ? removal(candidate.text, 'running-head', 'Running head of the printed page.', placeOf(candidate.no))
+              : removal(candidate.text, 'page-furniture', 'Stamp or scrap of page furniture next to a page number.', placeOf(candidate.no)),
+          );
+          if (runningHead) break;
         }
-        break;
       }
     });
 

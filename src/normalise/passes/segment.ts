@@ -10,17 +10,18 @@
 import type { Change, Participant } from '../../model/nodes.js';
 import { change, placeOf, type Draft, type Pass, type Segment, type SourceLine } from '../draft.js';
 import { labelAt, labelKey, type LabelCandidate } from '../labels.js';
-import { labelMatch } from '../people.js';
+import { isRolePhrase, labelMatch } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
 const MD_HEADING = /^\s*(#{1,3})\s+(.+?)\s*#*\s*$/;
 
 function isAllCapsHeading(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   const words = text.trim().split(/\s+/);
-  return letters.length >= 3 && upper.length / letters.length >= 0.85 && words.length <= 14 && !/[:]$/.test(text.trim());
+  return letters.length >= 5 && upper.length / letters.length >= 0.85 && words.length <= 14 && !/[:.,]$/.test(text.trim());
 }
 
 /** Which label candidates the document confirms. */
@@ -35,13 +36,16 @@ function acceptedLabels(lines: SourceLine[], participants: Participant[]): { can
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   const keys = new Set<string>();
+  const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
   const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
   for (const [index, candidate] of candidates) {
     const key = labelKey(candidate.label);
     const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
     const recurring = (counts.get(key) ?? 0) >= 2;
     const ownLineFollowedByBlank = candidate.rest === '' && (lines[index + 1]?.text.trim() ?? '') === '';
-    let ok = candidate.strength === 'strong' || recurring || known;
+    // In a record dense with labels, "Name, Role:" is a label even when it appears once.
+    const nameWithRole = /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
+    let ok = candidate.strength === 'strong' || recurring || known || (nameWithRole && strongCount >= 8);
     // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
     // (A document whose speakers are all labelled on lines of their own is the exception.)
     if (ok && ownLineFollowedByBlank && !recurring && !known && ownLineLabels < 4 && candidate.form !== 'bold' && !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)) ok = false;
@@ -157,6 +161,10 @@ export const segment: Pass = {
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
+      } else if (TIME_LINE.test(text)) {
+        // "9:54 P.M. CEST" standing alone in the body: when the event ended or resumed.
+        flush();
+        segments.push({ kind: 'direction', text: text.trim(), place: placeOf(line.no) });
       } else if (heading) {
         flush();
         segments.push({ kind: 'heading', text: heading[2]!, depth: heading[1]!.length as 1 | 2 | 3, place: placeOf(line.no) });

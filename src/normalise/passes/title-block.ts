@@ -177,8 +177,10 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
     harvested['meta.date'] = dateInLine.iso;
   }
   const { upper, all } = letters(trimmed);
-  if (upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && next.place === null && !/^\d/.test(trimmed)) {
-    next.place = trimmed.replace(/\s*\/\s*/g, ', ');
+  if (upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && !/^\d/.test(trimmed) && !dateInLine) {
+    // "NATO Headquarters" then "Brussels, Belgium": consecutive place lines add up.
+    const placeText = trimmed.replace(/\s*\/\s*/g, ', ');
+    next.place = next.place === null ? placeText : `${next.place}, ${placeText}`;
     harvested['meta.place'] = next.place;
     return { taken: { reason: 'metadata-place', explanation: 'Place line; it became the place of the event.', harvested }, meta: next, participants };
   }

@@ -4,7 +4,8 @@
  * `removed[]`; cue text is joined into paragraphs. Speakers come from WebVTT voice tags
  * (`<v Travis>`, which real files give only on the first cue of a turn, so later cues
  * continue that voice) or from a `Name:` label at the start of a cue. A new paragraph starts
- * at a change of speaker or a pause of two seconds or more.
+ * at a change of speaker, a pause of two seconds or more, a sentence end after 80 words, or
+ * any cue boundary after 150 words.
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
@@ -140,7 +141,14 @@ export function readSubtitles(draft: Draft): Draft {
       flush();
       speaker = label;
       segments.push({ kind: 'label', label, form, place: placeOf(firstLine.no) });
-    } else if (pause >= 2) flush();
+    } else if (paragraph) {
+      // Captions carry no paragraphs: start one at a pause, or at a sentence end once a
+      // paragraph is long, or anywhere once it is very long (auto-captions have no full stops).
+      const p = paragraph as { text: string[] };
+      const words = p.text.join(' ').split(/\s+/).length;
+      const endsSentence = /[.?!…]["”’)]?$/.test(p.text[p.text.length - 1] ?? '');
+      if (pause >= 2 || (words >= 80 && endsSentence) || words >= 150) flush();
+    }
     if (!paragraph) paragraph = { text: [], first: firstLine.no, last: firstLine.no, lastEnd: cue.end };
     const p = paragraph as { text: string[]; first: number; last: number; lastEnd: number };
     p.text.push(...texts.map((t) => t.trim()).filter(Boolean));
