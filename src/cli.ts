@@ -6,12 +6,35 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { VerbatimError } from './errors.js';
+import { buildEditions, sourceDateEpochFromEnv } from './build/build.js';
+import { BuildProgress } from './build/progress.js';
+import { InvalidOptionError, VerbatimError } from './errors.js';
+import { loadTheme } from './theme/check.js';
+import { isPresetName, PRESET_NAMES, themePresets } from './theme/default.js';
+import type { Theme } from './theme/theme.js';
 import { transcriptToJson } from './model/json.js';
 import type { Transcript } from './model/nodes.js';
 import { normaliseBytes } from './normalise/index.js';
 import { formatInspection } from './inspect.js';
 import { VERSION } from './version.js';
+
+const DEFAULT_FORMATS = ['pdf', 'docx', 'epub'];
+
+/** A preset name or a theme file. */
+function resolveTheme(value: string): Theme {
+  if (isPresetName(value)) return themePresets[value];
+  return loadTheme(value);
+}
+
+/** Apply `--paper`: A5 also mirrors the margins for a bound book. */
+function withPaper(theme: Theme, paper: string | undefined): Theme {
+  if (paper === undefined) return theme;
+  if (paper !== 'a4' && paper !== 'letter' && paper !== 'a5') {
+    throw new InvalidOptionError(`--paper: "${paper}" is not a paper size (expected a4, letter or a5)`);
+  }
+  const base = paper === 'a5' ? themePresets['a5-book'] : theme;
+  return { ...theme, page: { ...base.page, size: paper, mirrored: paper === 'a5' ? true : theme.page.mirrored } };
+}
 
 function readInput(file: string): { bytes: Uint8Array; fileName: string | undefined } {
   if (file === '-') return { bytes: readFileSync(0), fileName: undefined };
@@ -60,9 +83,39 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       out.write(formatInspection(load(file, options.lang), { colour }));
     });
 
+  let exitCode = 0;
+  program
+    .command('build')
+    .description('render transcripts (files or folders) to PDF, Word and EPUB editions')
+    .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON)')
+    .option('--to <formats>', 'comma-separated formats', DEFAULT_FORMATS.join(','))
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--theme <file|preset>', `theme JSON file, or a preset (${PRESET_NAMES.join(', ')})`, 'default')
+    .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
+    .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
+    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string }) => {
+      const formats = options.to.split(',').map((f) => f.trim()).filter(Boolean);
+      const theme = withPaper(resolveTheme(options.theme), options.paper);
+      const epoch = sourceDateEpochFromEnv();
+      const progress = new BuildProgress(err);
+      const results = await buildEditions(
+        inputs,
+        {
+          formats,
+          outDir: options.out,
+          theme,
+          ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+          ...(options.lang ? { language: options.lang } : {}),
+        },
+        (event) => progress.update(event),
+      );
+      progress.finish(results);
+      exitCode = results.every((r) => r.ok) ? 0 : 1;
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof VerbatimError) {

@@ -36,7 +36,7 @@ function composeTitle(kind: string | null, speakers: Participant[], date: string
   const named = speakers.filter((p) => p.kind === 'person').map((p) => p.name);
   const who = named.length === 0 ? '' : named.length <= 3 ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}` : ` with ${named[0]} and others`;
   const head = kind ? kind[0]!.toUpperCase() + kind.slice(1) : named.length > 0 ? 'Transcript' : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
-  return `${head}${who}${date ? `, ${longDate(date)}` : ''}`;
+  return `${head}${who}${date && who === '' ? `, ${longDate(date)}` : ''}`;
 }
 
 function numberBlocks(blocks: Block[], counters: Record<'t' | 'h' | 'd' | 's', number>): Block[] {

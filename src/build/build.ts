@@ -1,0 +1,132 @@
+/**
+ * @module build/build
+ * `verbatim build` as a library function: expands input files and folders, normalises each
+ * input (or reads its model JSON), renders every requested format and writes the files
+ * atomically into the output folder. A failing input is reported and the others go on; the
+ * result says which succeeded. Progress goes to a callback so the CLI decides how to show it.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { VerbatimError } from '../errors.js';
+import type { Diagnostic, Transcript } from '../model/nodes.js';
+import { normaliseBytes } from '../normalise/index.js';
+import { checkFormats, getRenderer } from '../render/registry.js';
+import type { Theme } from '../theme/theme.js';
+import { uniqueBaseNames } from './output-names.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** File extensions `build` picks up inside a folder. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json'];
+
+/** Options of `buildEditions`. */
+export interface BuildOptions {
+  /** Format ids, e.g. ["pdf", "docx", "epub"]. */
+  formats: string[];
+  /** Output folder (created if missing). */
+  outDir: string;
+  /** Validated theme. */
+  theme: Theme;
+  /** SOURCE_DATE_EPOCH, if set. */
+  sourceDateEpoch?: number;
+  /** Force the language of every input. */
+  language?: string;
+}
+
+/** What happened to one input. */
+export interface BuildResult {
+  input: string;
+  ok: boolean;
+  outputs: string[];
+  error?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Progress events. */
+export type BuildEvent =
+  | { type: 'start'; total: number }
+  | { type: 'done'; index: number; total: number; result: BuildResult };
+
+/** Input files of the given paths: files as given, folders expanded (recursively, sorted). */
+export function expandInputs(paths: string[]): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      throw new VerbatimError('no-input', `cannot read ${path}: no such file or folder`);
+    }
+    if (isFolder) walk(path);
+    else files.push(path);
+  }
+  return files;
+}
+
+function prepareOutDir(outDir: string): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new VerbatimError('bad-output', `cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    const probe = join(outDir, `.verbatim-write-test.${process.pid}`);
+    writeFileAtomic(probe, new Uint8Array());
+    rmSync(probe, { force: true });
+  } catch (error) {
+    throw new VerbatimError('bad-output', `the output folder ${outDir} is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Build every format of every input. Throws only for bad options; input failures are results. */
+export async function buildEditions(paths: string[], options: BuildOptions, onEvent: (event: BuildEvent) => void = () => undefined): Promise<BuildResult[]> {
+  checkFormats(options.formats);
+  const inputs = expandInputs(paths);
+  if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
+  prepareOutDir(options.outDir);
+  const names = uniqueBaseNames(inputs);
+  const renderers = await Promise.all(options.formats.map((id) => getRenderer(id)));
+  const results: BuildResult[] = [];
+  onEvent({ type: 'start', total: inputs.length });
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    const result: BuildResult = { input, ok: false, outputs: [], diagnostics: [] };
+    try {
+      const transcript: Transcript = normaliseBytes(readFileSync(input), { fileName: input, ...(options.language ? { language: options.language } : {}) });
+      result.diagnostics.push(...transcript.diagnostics);
+      for (const renderer of renderers) {
+        const diagnostics: Diagnostic[] = [];
+        const bytes = await renderer.render(transcript, {
+          theme: options.theme,
+          diagnostics,
+          ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+        });
+        const target = resolve(options.outDir, `${names[index]}.${renderer.extension}`);
+        writeFileAtomic(target, bytes);
+        result.outputs.push(target);
+        result.diagnostics.push(...diagnostics);
+      }
+      result.ok = true;
+    } catch (error) {
+      result.error = error instanceof VerbatimError ? error.message : `internal error: ${(error as Error).message}`;
+    }
+    results.push(result);
+    onEvent({ type: 'done', index, total: inputs.length, result });
+  }
+  return results;
+}
+
+/** SOURCE_DATE_EPOCH from the environment, validated; undefined when unset. */
+export function sourceDateEpochFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env['SOURCE_DATE_EPOCH'];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,12}$/.test(value)) throw new VerbatimError('invalid-option', `SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,43 @@
+/**
+ * @module build/progress
+ * How `verbatim build` reports progress: on a terminal, one line that updates in place (a bar,
+ * the count and the current file); otherwise one line per input. Then a summary: how many
+ * succeeded, which failed and why, and where the files are.
+ */
+import { relative } from 'node:path';
+import type { BuildEvent, BuildResult } from './build.js';
+
+export class BuildProgress {
+  private readonly tty: boolean;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    this.tty = (stream as NodeJS.WriteStream).isTTY === true && process.env['CI'] === undefined;
+  }
+
+  /** Show one event. */
+  update(event: BuildEvent): void {
+    if (event.type === 'start') return;
+    const { index, total, result } = event;
+    const status = result.ok ? 'ok' : 'FAILED';
+    if (this.tty && total > 1) {
+      const width = 24;
+      const filled = Math.round(((index + 1) / total) * width);
+      this.stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${index + 1}/${total} ${truncate(result.input, 40)}\u001b[K`);
+      if (!result.ok) this.stream.write(`\n${result.input}: ${result.error}\n`);
+    } else {
+      this.stream.write(`${status.padEnd(6)} ${result.input}${result.ok ? ` → ${result.outputs.map((o) => relative(process.cwd(), o)).join(', ')}` : `: ${result.error}`}\n`);
+    }
+  }
+
+  /** Print the summary. */
+  finish(results: BuildResult[]): void {
+    if (this.tty && results.length > 1) this.stream.write('\n');
+    const failed = results.filter((r) => !r.ok);
+    const files = results.reduce((n, r) => n + r.outputs.length, 0);
+    this.stream.write(`${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed.length > 0 ? `; ${failed.length} failed` : ''}\n`);
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : '…' + text.slice(text.length - max + 1);
+}

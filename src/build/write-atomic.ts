@@ -1,0 +1,52 @@
+/**
+ * @module build/write-atomic
+ * Writes a file atomically: the bytes go to a temporary file beside the target, which is then
+ * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
+ * files still open when the process is interrupted (Ctrl-C) are removed before it exits.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function installInterruptCleanup(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removePendingTemporaryFiles();
+      process.stderr.write(`verbatim: interrupted; no partial files were left\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
+/** Remove temporary files of writes that have not finished. */
+export function removePendingTemporaryFiles(): void {
+  for (const path of pending) rmSync(path, { force: true });
+  pending.clear();
+}
+
+/** Write `bytes` to `target` atomically (temporary file in the same folder, then rename). */
+export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+  installInterruptCleanup();
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  pending.add(temporary);
+  try {
+    const fd = openSync(temporary, 'w', 0o644);
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    pending.delete(temporary);
+  }
+}

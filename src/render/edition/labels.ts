@@ -1,0 +1,56 @@
+/**
+ * @module render/edition/labels
+ * The label printed before a turn, decided once for every format: a speaker's full name and
+ * role on their first turn, the short name after; anonymous questioners as "Question"; an
+ * inferred speaker in square brackets (with the model's note explaining it on the first
+ * inferred turn); a turn nobody could be given to as "[Unidentified speaker]".
+ */
+import type { Participant, Turn } from '../../model/nodes.js';
+import type { EditionStrings } from './strings.js';
+
+/** A turn's label as every edition prints it. */
+export interface EditionLabel {
+  /** The name part: "Lord Robertson" (first turn), "Robertson" (later), "Question". */
+  name: string;
+  /** Role and affiliation, on the speaker's first turn only: "Secretary General, NATO". */
+  role: string | null;
+  /** The speaker was inferred: the whole label stands in square brackets. */
+  inferred: boolean;
+  /** The complete label as plain text: "[Igor Ivanov, Minister of Foreign Affairs, Russia]". */
+  text: string;
+}
+
+/** Labels for a sequence of turns: remembers who has spoken already. */
+export class LabelMaker {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly participants: ReadonlyMap<string, Participant>,
+    private readonly strings: EditionStrings,
+  ) {}
+
+  /** The label of the next turn in document order. */
+  labelFor(turn: Turn): EditionLabel {
+    const inferred = turn.attribution.method === 'inferred';
+    const participant = turn.speaker ? this.participants.get(turn.speaker) : undefined;
+    let name: string;
+    let role: string | null = null;
+    if (!participant) {
+      name = turn.label ?? this.strings.unidentified;
+    } else if (participant.kind === 'anonymous') {
+      name = this.strings.question;
+    } else if (!this.seen.has(participant.id)) {
+      name = participant.name;
+      const parts = [participant.role, participant.affiliation].filter((p): p is string => p !== null && p !== '');
+      // A name that already holds its role ("President Biden", "The President") needs no repeat.
+      const fresh = parts.filter((p) => !participant.name.toLowerCase().includes(p.toLowerCase()));
+      role = fresh.length > 0 ? fresh.join(', ') : null;
+    } else {
+      name = participant.shortName;
+    }
+    if (participant) this.seen.add(participant.id);
+    const bracketed = inferred || (!participant && turn.label === null);
+    const body = role ? `${name}, ${role}` : name;
+    return { name, role, inferred: bracketed, text: bracketed ? `[${body}]` : body };
+  }
+}

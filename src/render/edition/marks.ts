@@ -1,0 +1,60 @@
+/**
+ * @module render/edition/marks
+ * How editorial marks read in every edition: a gap prints as `[inaudible]`, an incident as
+ * `[laughter]`, sic as `[sic]`, an interpretation mark as `[as interpreted]`, a time mark as
+ * `[04:22]` — in the theme's brackets, flagged italic when the theme says so. Decided here once
+ * so that the PDF, the Word copy and the e-book print the same words.
+ */
+import type { Inline } from '../../model/nodes.js';
+import type { Theme } from '../../theme/theme.js';
+
+/** A mark as printed in an edition. */
+export interface MarkDisplay {
+  /** The words, brackets included: "[inaudible]". */
+  text: string;
+  /** Set the words in italic (brackets stay upright). */
+  italic: boolean;
+  /** The words without brackets. */
+  inner: string;
+  /** Opening and closing bracket. */
+  open: string;
+  close: string;
+}
+
+/** Editorial inline nodes (everything but text, emphasis, foreign and note references). */
+export type MarkNode = Extract<Inline, { type: 'gap' | 'incident' | 'sic' | 'interpretation' | 'timeMark' }>;
+
+/** True for inline nodes that print as bracketed editorial marks. */
+export function isMark(node: Inline): node is MarkNode {
+  return node.type === 'gap' || node.type === 'incident' || node.type === 'sic' || node.type === 'interpretation' || node.type === 'timeMark';
+}
+
+function innerWords(node: MarkNode): string {
+  switch (node.type) {
+    case 'gap':
+      return node.reason === 'other' ? stripBrackets(node.asPrinted).toLowerCase() : node.reason;
+    case 'incident': {
+      const words = node.description.replace(/[.!]+$/, '').trim();
+      // "Laughter", "(Laughter.)", "laughs" read as one convention: lower case unless a name starts it.
+      return node.kind === 'laughter' || node.kind === 'applause' ? words.toLowerCase() : words;
+    }
+    case 'sic':
+      return 'sic';
+    case 'interpretation':
+      return 'as interpreted';
+    case 'timeMark':
+      return stripBrackets(node.asPrinted);
+  }
+}
+
+function stripBrackets(text: string): string {
+  return text.replace(/^\\?[[(]\s*/, '').replace(/\s*\\?[\])]$/, '').replace(/[.]$/, '');
+}
+
+/** How a mark prints under a theme; null for a time mark the theme hides. */
+export function markDisplay(node: MarkNode, theme: Theme): MarkDisplay | null {
+  if (node.type === 'timeMark' && !theme.marks.showTimeMarks) return null;
+  const [open, close] = theme.marks.brackets === 'square' ? ['[', ']'] : ['(', ')'];
+  const inner = innerWords(node);
+  return { text: `${open}${inner}${close}`, italic: theme.marks.italic && node.type !== 'timeMark', inner, open, close };
+}

@@ -1,0 +1,99 @@
+// `verbatim build` as a user runs it: outputs in --out, atomic and reproducible, a failing
+// input reported while the others render, bad options refused with one line.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'verbatim.js');
+const EXAMPLE = join(ROOT, 'examples', 'press-conference.txt');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function sha(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+}, 120_000);
+
+describe('verbatim build', () => {
+  it('should write one file per format into --out, named after the input', () => {
+    const out = mkdtempSync(join(tmpdir(), 'verbatim-build-'));
+    const { code, stderr } = run(['build', EXAMPLE, '--to', 'md', '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('1 of 1 input rendered, 1 file written');
+    expect(readdirSync(out)).toEqual(['press-conference.md']);
+    expect(readFileSync(join(out, 'press-conference.md'), 'utf8')).toContain('**\\[Tomas Reyes, Regional Minister of Transport\\]:**[^1]');
+  });
+
+  it('should give byte-identical files across runs and time zones with SOURCE_DATE_EPOCH', () => {
+    const hashes = ['UTC', 'UTC', 'Pacific/Kiritimati'].map((tz) => {
+      const out = mkdtempSync(join(tmpdir(), 'verbatim-repro-'));
+      expect(run(['build', EXAMPLE, '--to', 'md', '--out', out], { SOURCE_DATE_EPOCH: '1000000000', TZ: tz }).code).toBe(0);
+      return sha(join(out, 'press-conference.md'));
+    });
+    expect(new Set(hashes).size).toBe(1);
+  });
+
+  it('should report a failing input, render the others, and exit 1', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-batch-'));
+    writeFileSync(join(folder, 'a-good.txt'), readFileSync(EXAMPLE));
+    writeFileSync(join(folder, 'b-empty.txt'), '');
+    writeFileSync(join(folder, 'c-good.md'), '**Ann Lee:** Hello.\n\n**Bo Chan:** Hi.\n');
+    const out = join(folder, 'out');
+    const { code, stderr } = run(['build', folder, '--to', 'md', '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('b-empty.txt: the input is empty');
+    expect(stderr).toContain('2 of 3 inputs rendered, 2 files written; 1 failed');
+    expect(readdirSync(out).sort()).toEqual(['a-good.md', 'c-good.md']);
+  });
+
+  it('should refuse an unknown format, listing the known ones', () => {
+    const { code, stderr } = run(['build', EXAMPLE, '--to', 'md,odt', '--out', mkdtempSync(join(tmpdir(), 'v-'))]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^verbatim: unknown format "odt" \(known formats: .*md.*\)\n$/);
+  });
+
+  it('should refuse a bad theme with a message naming the key', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-theme-'));
+    writeFileSync(join(folder, 'typo.json'), JSON.stringify({ extends: 'default', fontz: {} }));
+    const typo = run(['build', EXAMPLE, '--to', 'md', '--out', folder, '--theme', join(folder, 'typo.json')]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('fontz');
+    expect(typo.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('should refuse an unwritable output folder with one line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-ro-'));
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const { code, stderr } = run(['build', EXAMPLE, '--to', 'md', '--out', join(file, 'sub')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^verbatim: cannot create the output folder .*not-a-folder\/sub: (ENOTDIR|EEXIST)\n$/);
+    if (process.getuid?.() !== 0) {
+      const ro = join(folder, 'ro');
+      mkdirSync(ro);
+      chmodSync(ro, 0o500);
+      expect(run(['build', EXAMPLE, '--to', 'md', '--out', ro]).stderr).toMatch(/is not writable/);
+    }
+  });
+
+  it('should never write outside --out, whatever the input is called', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-escape-'));
+    const hostile = join(folder, '..hidden..txt');
+    writeFileSync(hostile, readFileSync(EXAMPLE));
+    const out = join(folder, 'out');
+    expect(run(['build', hostile, '--to', 'md', '--out', out]).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['hidden.md']);
+    expect(existsSync(join(folder, 'hidden.md'))).toBe(false);
+  });
+});
