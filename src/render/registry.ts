@@ -14,6 +14,7 @@ interface Entry {
 }
 
 const BUILT_IN: Entry[] = [
+  { id: 'pdf', extension: 'pdf', load: async () => (await import('./pdf/index.js')).pdfRenderer },
   { id: 'md', extension: 'md', load: async () => (await import('./markdown/index.js')).markdownRenderer },
 ];
 

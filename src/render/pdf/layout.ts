@@ -1,0 +1,80 @@
+/**
+ * @module render/pdf/layout
+ * The PDF layout of an edition, before anything is drawn: the galley of the title page, the
+ * transcript and the back matter, footnotes set at the note size, and the pages they fall on.
+ * Tests inspect this to check the typesetting rules (no widows, orphans, stranded labels,
+ * hyphen runs; footnotes on the page of their reference); `emit.ts` draws it.
+ */
+import type { Diagnostic } from '../../model/nodes.js';
+import { pageGeometry, type PageGeometry } from '../../theme/page.js';
+import { toPt } from '../../theme/units.js';
+import type { Edition } from '../edition/edition.js';
+import { FaceSet, missingGlyphDiagnostic } from './fonts.js';
+import { galleyOfBody, measureFor, setLines, StyleTable, type GalleyBlock, type GalleyContext, type GalleyLine } from './galley.js';
+import { colophonBlocks, endnoteBlocks, footnoteRuns, speakerIndexBlocks, titlePageBlocks } from './matter.js';
+import { paginate, type LaidOutPage } from './paginate.js';
+
+/** The laid-out edition. */
+export interface PdfLayout {
+  edition: Edition;
+  context: GalleyContext;
+  geometry: PageGeometry;
+  /** Title page blocks (drawn on page 1, not paginated with the body). */
+  titleBlocks: GalleyBlock[];
+  /** Body and back matter blocks. */
+  galley: GalleyBlock[];
+  /** Body pages, numbered from 2. */
+  pages: LaidOutPage[];
+  /** Set lines of each footnote. */
+  noteLines: Map<string, GalleyLine[]>;
+  diagnostics: Diagnostic[];
+}
+
+/** Every string the edition will draw, for the glyph check. */
+function allText(edition: Edition): string {
+  const parts: string[] = [edition.title, edition.subtitle, ...edition.colophon];
+  for (const p of edition.transcript.participants) parts.push(p.name, p.role ?? '', p.affiliation ?? '');
+  const json = JSON.stringify(edition.transcript.body) + JSON.stringify(edition.transcript.notes);
+  parts.push(json);
+  return parts.join(' ');
+}
+
+/** Lay out an edition. */
+export function layoutPdf(edition: Edition): PdfLayout {
+  const { theme } = edition;
+  const faces = new FaceSet(theme);
+  const styles = new StyleTable();
+  const geometry = pageGeometry(theme);
+  const context: GalleyContext = {
+    edition,
+    faces,
+    styles,
+    measure: measureFor(faces, styles),
+    width: geometry.textWidth,
+    textSize: toPt(theme.text.size),
+    leading: theme.text.leading,
+  };
+  const diagnostics: Diagnostic[] = [];
+  const missing = faces.missingGlyphs('body', allText(edition));
+  if (missing.length > 0) diagnostics.push(missingGlyphDiagnostic(missing, theme.fonts.text.name));
+
+  const noteLines = new Map<string, GalleyLine[]>();
+  const noteSize = toPt(theme.notes.size);
+  edition.notes.forEach((note, index) => {
+    noteLines.set(note.id, setLines(footnoteRuns(context, index), [], context, { size: noteSize, leading: 1.25 }));
+  });
+
+  const titleBlocks = titlePageBlocks(context);
+  const body = galleyOfBody(edition.blocks, context);
+  if (body[0]) body[0] = { ...body[0], spaceBefore: 0 };
+  const back = [...endnoteBlocks(context), ...speakerIndexBlocks(context), ...colophonBlocks(context)];
+  const galley = [...body, ...back];
+  const pages = paginate(
+    galley,
+    geometry.textHeight,
+    { lines: noteLines, separator: noteSize * 0.8, gap: noteSize * 0.35, footnotes: theme.notes.placement === 'footnote' },
+    new Map(edition.notes.map((n) => [n.id, n])),
+    2,
+  );
+  return { edition, context, geometry, titleBlocks, galley, pages, noteLines, diagnostics };
+}

@@ -1,0 +1,123 @@
+/**
+ * @module render/pdf/text-writer
+ * A lean replacement for pdfkit's `text()` when the layout is already done: writes one text
+ * object (BT … ET) for a run that our line breaker has positioned, with pdfkit's own font
+ * objects doing the shaping, encoding and subsetting (kerning, ligatures and OpenType features
+ * such as small caps as pdfkit would apply them). pdfkit's `text()` re-measures and re-wraps
+ * every call, which made a 300-page edition take seconds; this writes the same operators
+ * (the same `TJ` arrays, word spacing by glyph advance, as pdfkit's `_fragment`) directly.
+ * It relies on pdfkit 0.20 internals (`_font`, `page.fonts`, `addContent`), pinned in
+ * package.json.
+ */
+
+/** The pdfkit internals the writer uses. */
+interface PdfkitInternals {
+  font(src: string): unknown;
+  fillColor(colour: string): unknown;
+  addContent(data: string): unknown;
+  _font: {
+    id: string;
+    ref(): unknown;
+    encode(text: string, features?: string[]): [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
+    widthOfString(text: string, size: number, features?: string[]): number;
+  };
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+function num(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/** Writes positioned text runs into the current page. */
+export class TextWriter {
+  private readonly doc: PdfkitInternals;
+  private colour = '';
+  private page: unknown = null;
+
+  constructor(doc: unknown) {
+    this.doc = doc as PdfkitInternals;
+  }
+
+  /**
+   * Write `text` in the font file `fontFile` at `size`, left edge `x`, baseline `baseline`
+   * (pdfkit's top-left coordinates), each space widened by `wordSpacing` points.
+   */
+  write(fontFile: string, size: number, colour: string, text: string, x: number, baseline: number, wordSpacing: number, features?: string[]): void {
+    const doc = this.doc;
+    if (text.length === 0) return;
+    if (this.page !== doc.page) {
+      this.page = doc.page;
+      this.colour = '';
+    }
+    doc.font(fontFile);
+    const font = doc._font;
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    if (colour !== this.colour) {
+      doc.fillColor(colour);
+      this.colour = colour;
+    }
+    let encoded: string[];
+    let positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+    if (wordSpacing !== 0) {
+      // As pdfkit: the space glyph is dropped and its advance (plus the extra) added to the
+      // word before it, so justified spaces cost nothing in the content stream.
+      const spacing = (font.widthOfString(' ', size, features) + wordSpacing) * (1000 / size);
+      encoded = [];
+      positions = [];
+      const words = text.trim().split(/\s+/);
+      words.forEach((word, index) => {
+        const [e, p] = font.encode(word, features);
+        if (index < words.length - 1 && p.length > 0) {
+          const last = p[p.length - 1]!;
+          p[p.length - 1] = { ...last, xAdvance: last.xAdvance + spacing };
+        }
+        encoded.push(...e);
+        positions.push(...p);
+      });
+    } else {
+      [encoded, positions] = font.encode(text, features);
+    }
+    const height = doc.page.height;
+    const scale = size / 1000;
+    let cx = x;
+    const y = height - baseline;
+    const out: string[] = [`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(cx)} ${num(y)} Tm /${font.id} ${num(size)} Tf`];
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    const addSegment = (cur: number) => {
+      if (last < cur) {
+        const position = positions[cur - 1]!;
+        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(position.xAdvance - position.advanceWidth))}`);
+      }
+      last = cur;
+    };
+    const flush = (i: number) => {
+      addSegment(i);
+      if (commands.length > 0) {
+        out.push(`[${commands.join(' ')}] TJ`);
+        commands.length = 0;
+      }
+    };
+    let i = 0;
+    for (; i < positions.length; i++) {
+      const pos = positions[i]!;
+      if (pos.xOffset || pos.yOffset) {
+        flush(i);
+        out.push(`1 0 0 1 ${num(cx + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          out.push(`1 0 0 1 ${num(cx)} ${num(y)} Tm`);
+          hadOffset = false;
+        }
+        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      }
+      cx += pos.xAdvance * scale;
+    }
+    flush(i);
+    out.push('ET Q');
+    doc.addContent(out.join('\n'));
+  }
+}

@@ -1,0 +1,214 @@
+// The PDF edition: typesetting rules checked on the layout before drawing, then the file
+// checked with the real tools (qpdf, pdffonts, pdfinfo, pdftotext) and pdfjs-dist.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Transcript } from '../../../src/model/nodes.js';
+import { wordsOf } from '../../../src/model/walk.js';
+import { normalise, normaliseBytes } from '../../../src/normalise/index.js';
+import { prepareEdition } from '../../../src/render/edition/edition.js';
+import { pdfRenderer } from '../../../src/render/pdf/index.js';
+import { layoutPdf, type PdfLayout } from '../../../src/render/pdf/layout.js';
+import { MIN_LINES } from '../../../src/render/pdf/paginate.js';
+import { defaultTheme, themePresets } from '../../../src/theme/default.js';
+import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS, SEED } from '../../helpers/corpus.js';
+import { spokenWords, wordsInOrder } from '../../helpers/text-order.js';
+import { HAVE, missing, run } from '../../helpers/tools.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-pdf-'));
+
+/** The seed's body repeated `times` times: a long transcript with many page breaks. */
+export function longSeed(times: number): string {
+  const text = readFileSync(SEED, 'utf8');
+  const body = text.split('\n').slice(8, -2).join('\n');
+  return text + ('\n\n' + body).repeat(times - 1);
+}
+
+/** Check the typesetting rules on a layout; returns a list of violations. */
+function violations(layout: PdfLayout): string[] {
+  const problems: string[] = [];
+  const linesByBlock = new Map<number, { page: number; index: number }[]>();
+  for (const page of layout.pages) {
+    for (const placed of page.lines) {
+      const list = linesByBlock.get(placed.block) ?? [];
+      list.push({ page: page.number, index: placed.index });
+      linesByBlock.set(placed.block, list);
+    }
+    // No hyphen on the last line of a page.
+    const last = page.lines[page.lines.length - 1];
+    if (last?.line.broken.hyphenated) problems.push(`page ${page.number} ends with a hyphenated line`);
+    // Every footnote referenced on a page is set on that page.
+    const referenced = page.lines.flatMap((l) => l.line.noteIds);
+    const set = page.notes.map((n) => n.note.id);
+    for (const id of referenced) if (!set.includes(id)) problems.push(`note ${id} referenced on page ${page.number} is not set there`);
+    for (const id of set) if (!referenced.includes(id)) problems.push(`note ${id} set on page ${page.number} is not referenced there`);
+  }
+  for (const [block, lines] of linesByBlock) {
+    const galleyBlock = layout.galley[block]!;
+    const pages = [...new Set(lines.map((l) => l.page))];
+    for (const page of pages) {
+      const count = lines.filter((l) => l.page === page).length;
+      if (pages.length > 1 && count < MIN_LINES) problems.push(`block ${block} (${galleyBlock.tag.type}) has ${count} line(s) on page ${page}: widow or orphan`);
+    }
+    if (galleyBlock.keepWithNext) {
+      const next = linesByBlock.get(block + 1);
+      if (next && next[0]!.page !== lines[lines.length - 1]!.page) problems.push(`block ${block} (${galleyBlock.tag.type}) is separated from what follows`);
+    }
+  }
+  // At most two hyphenated lines in a row within a paragraph.
+  for (const block of layout.galley) {
+    let run = 0;
+    for (const line of block.lines) {
+      run = line.broken.hyphenated ? run + 1 : 0;
+      if (run > 2) problems.push(`three hyphenated lines in a row in a ${block.tag.type}`);
+    }
+  }
+  return problems;
+}
+
+function labelsStranded(layout: PdfLayout): number {
+  // A paragraph that starts a turn carries its label on its first line; it must keep two lines
+  // (or all of itself) on that page.
+  let stranded = 0;
+  for (const page of layout.pages) {
+    const last = page.lines[page.lines.length - 1];
+    if (!last) continue;
+    const block = layout.galley[last.block]!;
+    const labelled = block.lines[0]?.broken.fragments.some((f) => layout.context.styles.get(f.fontKey).role === 'label');
+    if (labelled && last.index === 0 && block.lines.length > 1) stranded++;
+  }
+  return stranded;
+}
+
+describe.skipIf(!HAVE_CORPUS)(`PDF layout ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
+  it('should keep every typesetting rule on the seed, a 10x seed and an A5 book', () => {
+    for (const [text, theme] of [
+      [readFileSync(SEED, 'utf8'), defaultTheme],
+      [longSeed(10), defaultTheme],
+      [longSeed(10), themePresets['a5-book']],
+    ] as const) {
+      const layout = layoutPdf(prepareEdition(normalise(text, { fileName: 'seed.txt' }), theme));
+      expect(violations(layout)).toEqual([]);
+      expect(labelsStranded(layout)).toBe(0);
+      expect(layout.pages.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('should hyphenate, but never on a paragraph’s last line', () => {
+    const layout = layoutPdf(prepareEdition(normalise(longSeed(5)), defaultTheme));
+    const hyphenated = layout.galley.flatMap((b) => b.lines).filter((l) => l.broken.hyphenated);
+    expect(hyphenated.length).toBeGreaterThan(10);
+    for (const block of layout.galley) expect(block.lines[block.lines.length - 1]?.broken.hyphenated ?? false).toBe(false);
+  });
+
+  it('should set run-in labels in the speaker’s colour and the label face', () => {
+    const transcript = normaliseBytes(readFileSync(SEED), { fileName: SEED });
+    const layout = layoutPdf(prepareEdition(transcript, defaultTheme));
+    const first = layout.galley[0]!.lines[0]!;
+    const labelFragments = first.broken.fragments.filter((f) => layout.context.styles.get(f.fontKey).role === 'label');
+    expect(labelFragments.map((f) => f.text).join(' ')).toContain('Igor');
+    const colours = new Set(labelFragments.map((f) => layout.context.styles.get(f.fontKey).colour));
+    expect([...colours]).toEqual([layout.edition.styles.get('p-ivanov')!.colour]);
+  });
+
+  it('should name the characters its fonts cannot show', async () => {
+    const diagnostics: Transcript['diagnostics'] = [];
+    await pdfRenderer.render(normalise('MR. LI: 你好, 🙂 friends.\n'), { theme: defaultTheme, diagnostics });
+    expect(diagnostics.map((d) => d.rule)).toEqual(['missing-glyph']);
+    expect(diagnostics[0]!.message).toContain('你 (U+4F60)');
+    expect(diagnostics[0]!.message).toContain('🙂 (U+1F642)');
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
+  let seedPdf = '';
+  let seedTranscript: Transcript;
+  beforeAll(async () => {
+    seedTranscript = normaliseBytes(readFileSync(SEED), { fileName: SEED });
+    const bytes = await pdfRenderer.render(seedTranscript, { theme: defaultTheme, diagnostics: [] });
+    seedPdf = join(dir, 'seed.pdf');
+    writeFileSync(seedPdf, bytes);
+  });
+
+  it.skipIf(!HAVE.qpdf)(`should pass qpdf --check ${HAVE.qpdf ? '' : missing('qpdf')}`, () => {
+    expect(run('qpdf', ['--check', seedPdf]).stdout).toContain('No syntax or stream encoding errors found');
+  });
+
+  it.skipIf(!HAVE.poppler)(`should embed and subset every font, never Helvetica ${HAVE.poppler ? '' : missing('poppler-utils')}`, () => {
+    const rows = run('pdffonts', [seedPdf]).stdout.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      expect(row).toMatch(/^[A-Z]{6}\+/);
+      expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+      expect(row).not.toMatch(/Helvetica/);
+    }
+  });
+
+  it.skipIf(!HAVE.poppler)('should be tagged, titled, dated from the transcript, with a destination per paragraph', () => {
+    const info = run('pdfinfo', [seedPdf]).stdout;
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Press conference with Lord Robertson and Igor Ivanov$/m);
+    expect(info).toMatch(/^CreationDate:\s+Fri Nov 23 00:00:00 2001 UTC$/m);
+    expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/Lang \(en\)/);
+    const dests = run('pdfinfo', ['-dests', seedPdf]).stdout;
+    for (let n = 1; n <= 23; n++) expect(dests).toMatch(new RegExp(`"para-${n}"`));
+  });
+
+  it.skipIf(!HAVE.poppler)('should give back every spoken word in order through pdftotext', () => {
+    const text = run('pdftotext', ['-raw', seedPdf, '-']).stdout;
+    const result = wordsInOrder(spokenWords(seedTranscript), wordsOf(text));
+    expect(result.firstMissing).toBeNull();
+    expect(result.matched).toBe(result.total);
+  });
+
+  it('should have a structure tree with a P per paragraph, labels and notes, read by pdfjs-dist', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(seedPdf)), verbosity: 0 }).promise;
+    const roles = new Map<string, number>();
+    const walk = (node: { role?: string; children?: unknown[] }) => {
+      if (node.role) roles.set(node.role, (roles.get(node.role) ?? 0) + 1);
+      for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+    };
+    for (let i = 1; i <= document.numPages; i++) {
+      const tree = await (await document.getPage(i)).getStructTree();
+      if (tree) walk(tree as never);
+    }
+    expect(roles.get('P') ?? 0).toBeGreaterThanOrEqual(23);
+    expect(roles.get('Lbl') ?? 0).toBe(11 + 3); // one per turn, one per speaker-index entry
+    expect(roles.get('Note') ?? 0).toBe(1);
+    expect(roles.get('H1') ?? 0).toBeGreaterThanOrEqual(1);
+    const outline = await document.getOutline();
+    expect(outline.map((o) => o.title)).toEqual(['Press conference with Lord Robertson and Igor Ivanov', 'Speaker index', 'Colophon']);
+    const text = (await (await document.getPage(2)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    expect(text).toContain('Ladies and Gentlemen');
+  });
+
+  it('should be byte-identical across runs and time zones', () => {
+    const script = fileURLToPath(new URL('./render-seed.ts', import.meta.url));
+    const hashes = ['UTC', 'UTC', 'Pacific/Kiritimati'].map((tz) => {
+      const out = join(dir, `repro-${tz.replace('/', '-')}-${Math.random().toString(36).slice(2)}.pdf`);
+      const result = spawnSync(process.execPath, ['--import', 'tsx', script, out], { env: { ...process.env, TZ: tz, SOURCE_DATE_EPOCH: '1000000000' }, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      return createHash('sha256').update(readFileSync(out)).digest('hex');
+    });
+    expect(new Set(hashes).size).toBe(1);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS || !HAVE.poppler)('PDF of other corpus files', () => {
+  it.each(['070-podcast-gotime-100-changelog.md', '110-parliament-bundestag-1951-de.txt', '092-subtitle-podcast-voice-tags-mixed-labels.vtt'])(
+    'should render %s with every word in order',
+    async (file) => {
+      const transcript = normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file });
+      const path = join(dir, `${file}.pdf`);
+      writeFileSync(path, await pdfRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
+      expect(run('qpdf', ['--check', path]).code).toBe(0);
+      const result = wordsInOrder(spokenWords(transcript), wordsOf(run('pdftotext', ['-raw', path, '-']).stdout));
+      expect(result.firstMissing).toBeNull();
+    },
+  );
+});
