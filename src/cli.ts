@@ -5,6 +5,7 @@
  * return a non-zero exit code; nothing here prints a stack trace.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { buildEditions, sourceDateEpochFromEnv } from './build/build.js';
 import { BuildProgress } from './build/progress.js';
@@ -93,7 +94,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--theme <file|preset>', `theme JSON file, or a preset (${PRESET_NAMES.join(', ')})`, 'default')
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
-    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string }) => {
+    .option('--jobs <n>', 'inputs rendered at once (default: the number of cores)', String(availableParallelism()))
+    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string; jobs: string }) => {
+      const jobs = Number(options.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
       const formats = options.to.split(',').map((f) => f.trim()).filter(Boolean);
       const theme = withPaper(resolveTheme(options.theme), options.paper);
       const epoch = sourceDateEpochFromEnv();
@@ -102,6 +106,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         inputs,
         {
           formats,
+          jobs,
           outDir: options.out,
           theme,
           ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),

@@ -11,6 +11,7 @@ import { VerbatimError } from '../errors.js';
 import type { Diagnostic, Transcript } from '../model/nodes.js';
 import { normaliseBytes } from '../normalise/index.js';
 import { checkFormats, getRenderer } from '../render/registry.js';
+import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
 import { uniqueBaseNames } from './output-names.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Force the language of every input. */
   language?: string;
+  /** Inputs rendered at once, in worker threads (default 1: in this thread). */
+  jobs?: number;
 }
 
 /** What happened to one input. */
@@ -85,6 +88,44 @@ function prepareOutDir(outDir: string): void {
   }
 }
 
+/** One unit of work: an input, its output base name, the options. */
+export interface BuildJob {
+  index: number;
+  input: string;
+  name: string;
+  formats: string[];
+  outDir: string;
+  theme: Theme;
+  sourceDateEpoch?: number;
+  language?: string;
+}
+
+/** Normalise one input and write every format; never throws (failures are in the result). */
+export async function buildOne(job: BuildJob): Promise<BuildResult> {
+  const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [] };
+  try {
+    const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
+    const transcript: Transcript = normaliseBytes(readFileSync(job.input), { fileName: job.input, ...(job.language ? { language: job.language } : {}) });
+    result.diagnostics.push(...transcript.diagnostics);
+    for (const renderer of renderers) {
+      const diagnostics: Diagnostic[] = [];
+      const bytes = await renderer.render(transcript, {
+        theme: job.theme,
+        diagnostics,
+        ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
+      });
+      const target = resolve(job.outDir, `${job.name}.${renderer.extension}`);
+      writeFileAtomic(target, bytes);
+      result.outputs.push(target);
+      result.diagnostics.push(...diagnostics);
+    }
+    result.ok = true;
+  } catch (error) {
+    result.error = error instanceof VerbatimError ? error.message : `internal error: ${(error as Error).message}`;
+  }
+  return result;
+}
+
 /** Build every format of every input. Throws only for bad options; input failures are results. */
 export async function buildEditions(paths: string[], options: BuildOptions, onEvent: (event: BuildEvent) => void = () => undefined): Promise<BuildResult[]> {
   checkFormats(options.formats);
@@ -92,34 +133,26 @@ export async function buildEditions(paths: string[], options: BuildOptions, onEv
   if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
   prepareOutDir(options.outDir);
   const names = uniqueBaseNames(inputs);
-  const renderers = await Promise.all(options.formats.map((id) => getRenderer(id)));
-  const results: BuildResult[] = [];
-  onEvent({ type: 'start', total: inputs.length });
-  for (let index = 0; index < inputs.length; index++) {
-    const input = inputs[index]!;
-    const result: BuildResult = { input, ok: false, outputs: [], diagnostics: [] };
-    try {
-      const transcript: Transcript = normaliseBytes(readFileSync(input), { fileName: input, ...(options.language ? { language: options.language } : {}) });
-      result.diagnostics.push(...transcript.diagnostics);
-      for (const renderer of renderers) {
-        const diagnostics: Diagnostic[] = [];
-        const bytes = await renderer.render(transcript, {
-          theme: options.theme,
-          diagnostics,
-          ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-        });
-        const target = resolve(options.outDir, `${names[index]}.${renderer.extension}`);
-        writeFileAtomic(target, bytes);
-        result.outputs.push(target);
-        result.diagnostics.push(...diagnostics);
-      }
-      result.ok = true;
-    } catch (error) {
-      result.error = error instanceof VerbatimError ? error.message : `internal error: ${(error as Error).message}`;
-    }
-    results.push(result);
-    onEvent({ type: 'done', index, total: inputs.length, result });
-  }
+  const jobs: BuildJob[] = inputs.map((input, index) => ({
+    index,
+    input,
+    name: names[index]!,
+    formats: options.formats,
+    outDir: options.outDir,
+    theme: options.theme,
+    ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  }));
+  const results: BuildResult[] = new Array<BuildResult>(jobs.length);
+  onEvent({ type: 'start', total: jobs.length });
+  let done = 0;
+  const report = (job: BuildJob, result: BuildResult) => {
+    results[job.index] = result;
+    onEvent({ type: 'done', index: done++, total: jobs.length, result });
+  };
+  const workers = Math.min(options.jobs ?? 1, jobs.length);
+  if (workers > 1 && workerScriptAvailable()) await runInWorkers(jobs, workers, report);
+  else for (const job of jobs) report(job, await buildOne(job));
   return results;
 }
 

@@ -10,6 +10,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { sideMargins } from '../../theme/page.js';
+import { toPt } from '../../theme/units.js';
 import { VERSION } from '../../version.js';
 import type { GalleyBlock, GalleyLine } from './galley.js';
 import { TextWriter } from './text-writer.js';
@@ -115,7 +116,6 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
   // Fonts are selected by file path: pdfkit caches an opened font under the key it was asked for,
   // except when a second key names a font it already has (it then re-reads the file on every
   // call), so one key per file — the path, which the constructor's `font` option also uses.
-  const useFont = (key: string) => doc.font(faces.face(key as never).file);
 
   const root = tagged ? t.struct('Document') : null;
   if (root) t.addStructure(root);
@@ -187,7 +187,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
 
   // Body pages.
   const elements = new Map<number, { element: StructElement | null; label: StructElement | null; remaining: number }>();
-  const paragraphNumberSize = theme.paragraphNumbers.size ? Number.parseFloat(theme.paragraphNumbers.size) : 7;
+  const paragraphNumberSize = toPt(theme.paragraphNumbers.size);
   for (const page of layout.pages) {
     doc.addPage({ size: [geometry.width, geometry.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     const { left, right } = sideMargins(theme, page.number);
@@ -196,16 +196,14 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
     if (theme.pdf.runningHead) {
       artifact(() => {
         const size = context.textSize * 0.8;
-        useFont('furniture-italic').fontSize(size).fillColor(theme.colours.muted);
+        const file = faces.face('furniture-italic').file;
         const y = top - size * 2.2;
         const headLeft = edition.shortTitle;
         const headRight = edition.dateText ?? '';
-        doc.text(outerIsLeft ? headRight : headLeft, left, y, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+        const first = outerIsLeft ? headRight : headLeft;
+        if (first) writer.write(file, size, theme.colours.muted, first, left, y, 0);
         const other = outerIsLeft ? headLeft : headRight;
-        if (other) {
-          const w = faces.width('furniture-italic', other, size);
-          doc.text(other, geometry.width - right - w, y, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
-        }
+        if (other) writer.write(file, size, theme.colours.muted, other, geometry.width - right - faces.width('furniture-italic', other, size), y, 0);
         doc.moveTo(left, y + size * 0.6).lineTo(geometry.width - right, y + size * 0.6).lineWidth(0.4).strokeColor(theme.colours.rule).stroke();
       });
     }
@@ -214,8 +212,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
         const size = context.textSize * 0.85;
         const folio = String(page.number);
         const w = faces.width('furniture', folio, size);
-        useFont('furniture').fontSize(size).fillColor(theme.colours.muted);
-        doc.text(folio, (left + geometry.width - right) / 2 - w / 2, geometry.height - geometry.bottom + size * 2.5, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+        writer.write(faces.face('furniture').file, size, theme.colours.muted, folio, (left + geometry.width - right) / 2 - w / 2, geometry.height - geometry.bottom + size * 2.5, 0);
       });
     }
     for (const placed of page.lines) {
@@ -247,8 +244,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
           const size = paragraphNumberSize;
           const w = faces.width('furniture', number, size);
           const x = outerIsLeft ? left - 8 - w : geometry.width - right + 8;
-          useFont('furniture').fontSize(size).fillColor(theme.colours.muted);
-          doc.text(number, x, lineTop + placed.line.ascent, { lineBreak: false, baseline: 'alphabetic' } as PDFKit.Mixins.TextOptions);
+          writer.write(faces.face('furniture').file, size, theme.colours.muted, number, x, lineTop + placed.line.ascent, 0);
         });
       }
       const current = state;

@@ -29,10 +29,26 @@ function num(n: number): string {
 }
 
 /** Writes positioned text runs into the current page. */
+type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
+
 export class TextWriter {
   private readonly doc: PdfkitInternals;
   private colour = '';
   private page: unknown = null;
+  /** Shaped words by font id, features and text: pdfkit caches only feature-less shaping. */
+  private readonly shaped = new Map<string, [string[], Position[]]>();
+
+  private encode(text: string, features: string[] | undefined): [string[], Position[]] {
+    const font = this.doc._font;
+    const key = `${font.id}\u0000${features?.join(',') ?? ''}\u0000${text}`;
+    let result = this.shaped.get(key);
+    if (!result) {
+      result = font.encode(text, features);
+      if (this.shaped.size > 50_000) this.shaped.clear();
+      this.shaped.set(key, result);
+    }
+    return result;
+  }
 
   constructor(doc: unknown) {
     this.doc = doc as PdfkitInternals;
@@ -57,7 +73,7 @@ export class TextWriter {
       this.colour = colour;
     }
     let encoded: string[];
-    let positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+    let positions: Position[];
     if (wordSpacing !== 0) {
       // As pdfkit: the space glyph is dropped and its advance (plus the extra) added to the
       // word before it, so justified spaces cost nothing in the content stream.
@@ -66,16 +82,16 @@ export class TextWriter {
       positions = [];
       const words = text.trim().split(/\s+/);
       words.forEach((word, index) => {
-        const [e, p] = font.encode(word, features);
-        if (index < words.length - 1 && p.length > 0) {
-          const last = p[p.length - 1]!;
-          p[p.length - 1] = { ...last, xAdvance: last.xAdvance + spacing };
-        }
+        const [e, p] = this.encode(word, features);
         encoded.push(...e);
         positions.push(...p);
+        if (index < words.length - 1 && p.length > 0) {
+          const last = positions[positions.length - 1]!;
+          positions[positions.length - 1] = { ...last, xAdvance: last.xAdvance + spacing };
+        }
       });
     } else {
-      [encoded, positions] = font.encode(text, features);
+      [encoded, positions] = this.encode(text, features);
     }
     const height = doc.page.height;
     const scale = size / 1000;
