@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { buildEditions, sourceDateEpochFromEnv } from './build/build.js';
 import { BuildProgress } from './build/progress.js';
+import { DEFAULT_MAX_INPUT_MB, readInputFile } from './build/read-input.js';
 import { InvalidOptionError, VerbatimError } from './errors.js';
 import { loadTheme } from './theme/check.js';
 import { isPresetName, PRESET_NAMES, themePresets } from './theme/default.js';
@@ -37,21 +38,20 @@ function withPaper(theme: Theme, paper: string | undefined): Theme {
   return { ...theme, page: { ...base.page, size: paper, mirrored: paper === 'a5' ? true : theme.page.mirrored } };
 }
 
-function readInput(file: string): { bytes: Uint8Array; fileName: string | undefined } {
+function readInput(file: string, maxSize: number): { bytes: Uint8Array; fileName: string | undefined } {
   if (file === '-') return { bytes: readFileSync(0), fileName: undefined };
-  try {
-    return { bytes: readFileSync(file), fileName: file };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new VerbatimError('no-input', `cannot read ${file}: no such file`);
-    if (code === 'EISDIR') throw new VerbatimError('no-input', `cannot read ${file}: it is a folder`);
-    if (code === 'EACCES') throw new VerbatimError('no-input', `cannot read ${file}: permission denied`);
-    throw new VerbatimError('no-input', `cannot read ${file}: ${(error as Error).message}`);
-  }
+  return { bytes: readInputFile(file, maxSize), fileName: file };
 }
 
-function load(file: string, language: string | undefined): Transcript {
-  const { bytes, fileName } = readInput(file);
+/** Parse --max-size. */
+function maxSizeOf(value: string): number {
+  const size = Number(value);
+  if (!Number.isFinite(size) || size <= 0) throw new InvalidOptionError(`--max-size: "${value}" is not a size in megabytes`);
+  return size;
+}
+
+function load(file: string, language: string | undefined, maxSize: number): Transcript {
+  const { bytes, fileName } = readInput(file, maxSize);
   return normaliseBytes(bytes, { ...(fileName ? { fileName } : {}), ...(language ? { language } : {}) });
 }
 
@@ -69,8 +69,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .description('print the transcript model of FILE as JSON (- reads standard input)')
     .argument('<file>', 'transcript file, or - for standard input')
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
-    .action((file: string, options: { lang?: string }) => {
-      out.write(transcriptToJson(load(file, options.lang)));
+    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+    .action((file: string, options: { lang?: string; maxSize: string }) => {
+      out.write(transcriptToJson(load(file, options.lang, maxSizeOf(options.maxSize))));
     });
 
   program
@@ -79,9 +80,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .argument('<file>', 'transcript file, or - for standard input')
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
     .option('--no-color', 'plain text, no colours')
-    .action((file: string, options: { lang?: string; color: boolean }) => {
+    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+    .action((file: string, options: { lang?: string; color: boolean; maxSize: string }) => {
       const colour = options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
-      out.write(formatInspection(load(file, options.lang), { colour }));
+      out.write(formatInspection(load(file, options.lang, maxSizeOf(options.maxSize)), { colour }));
     });
 
   let exitCode = 0;
@@ -95,7 +97,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
     .option('--jobs <n>', 'inputs rendered at once (default: the number of cores)', String(availableParallelism()))
-    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string; jobs: string }) => {
+    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string; jobs: string; maxSize: string }) => {
       const jobs = Number(options.jobs);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
       const formats = options.to.split(',').map((f) => f.trim()).filter(Boolean);
@@ -107,6 +110,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         {
           formats,
           jobs,
+          maxInputMegabytes: maxSizeOf(options.maxSize),
           outDir: options.out,
           theme,
           ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),

@@ -5,7 +5,7 @@
  * atomically into the output folder. A failing input is reported and the others go on; the
  * result says which succeeded. Progress goes to a callback so the CLI decides how to show it.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { VerbatimError } from '../errors.js';
 import type { Diagnostic, Transcript } from '../model/nodes.js';
@@ -14,7 +14,8 @@ import { checkFormats, getRenderer } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
 import { uniqueBaseNames } from './output-names.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { readInputFile } from './read-input.js';
+import { registerOutputFolder, writeFileAtomic } from './write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json'];
@@ -33,6 +34,8 @@ export interface BuildOptions {
   language?: string;
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
+  /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
+  maxInputMegabytes?: number;
 }
 
 /** What happened to one input. */
@@ -98,6 +101,7 @@ export interface BuildJob {
   theme: Theme;
   sourceDateEpoch?: number;
   language?: string;
+  maxInputMegabytes?: number;
 }
 
 /** Normalise one input and write every format; never throws (failures are in the result). */
@@ -105,7 +109,7 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
   const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [] };
   try {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
-    const transcript: Transcript = normaliseBytes(readFileSync(job.input), { fileName: job.input, ...(job.language ? { language: job.language } : {}) });
+    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), { fileName: job.input, ...(job.language ? { language: job.language } : {}) });
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {
       const diagnostics: Diagnostic[] = [];
@@ -114,7 +118,9 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
         diagnostics,
         ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
       });
-      const target = resolve(job.outDir, `${job.name}.${renderer.extension}`);
+      let target = resolve(job.outDir, `${job.name}.${renderer.extension}`);
+      // Never write over the input itself (a Markdown input built to Markdown in its own folder).
+      if (target === resolve(job.input)) target = resolve(job.outDir, `${job.name}-edition.${renderer.extension}`);
       writeFileAtomic(target, bytes);
       result.outputs.push(target);
       result.diagnostics.push(...diagnostics);
@@ -132,6 +138,7 @@ export async function buildEditions(paths: string[], options: BuildOptions, onEv
   const inputs = expandInputs(paths);
   if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
   prepareOutDir(options.outDir);
+  registerOutputFolder(options.outDir);
   const names = uniqueBaseNames(inputs);
   const jobs: BuildJob[] = inputs.map((input, index) => ({
     index,
@@ -142,6 +149,7 @@ export async function buildEditions(paths: string[], options: BuildOptions, onEv
     theme: options.theme,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     ...(options.language ? { language: options.language } : {}),
+    ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
   }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);
   onEvent({ type: 'start', total: jobs.length });

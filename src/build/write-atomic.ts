@@ -4,18 +4,42 @@
  * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
  * files still open when the process is interrupted (Ctrl-C) are removed before it exits.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 const pending = new Set<string>();
+const folders = new Set<string>();
 let handlersInstalled = false;
 
+/**
+ * Remember an output folder: on an interrupt, temporary files this process left there (also
+ * those of its worker threads, which share the process id) are removed.
+ */
+export function registerOutputFolder(folder: string): void {
+  folders.add(folder);
+  installInterruptCleanup();
+}
+
+/** Remove this process's temporary files from a folder. */
+export function removeStrayTemporaryFiles(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const suffix = `.${process.pid}.tmp`;
+  for (const name of names) if (name.startsWith('.') && name.endsWith(suffix)) rmSync(join(folder, name), { force: true });
+}
+
 function installInterruptCleanup(): void {
-  if (handlersInstalled) return;
+  if (handlersInstalled || !isMainThread) return;
   handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       removePendingTemporaryFiles();
+      for (const folder of folders) removeStrayTemporaryFiles(folder);
       process.stderr.write(`verbatim: interrupted; no partial files were left\n`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });

@@ -16,6 +16,7 @@ interface Entry {
 const BUILT_IN: Entry[] = [
   { id: 'pdf', extension: 'pdf', load: async () => (await import('./pdf/index.js')).pdfRenderer },
   { id: 'docx', extension: 'docx', load: async () => (await import('./docx/index.js')).docxRenderer },
+  { id: 'epub', extension: 'epub', load: async () => (await import('./epub/index.js')).epubRenderer },
   { id: 'md', extension: 'md', load: async () => (await import('./markdown/index.js')).markdownRenderer },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * @module normalise/passes/clean-characters
  * Pass `clean-characters`: repairs characters line by line before anything reads the words.
- * Visible repairs (mojibake such as `â€™`, HTML entities) are logged one by one; invisible
+ * Visible repairs (mojibake such as `â€™`, HTML entities, inline HTML tags such as `<s>`) are
+ * logged one by one; invisible
  * ones (non-breaking and odd spaces, tabs, zero-width and bidirectional controls, control
  * characters, soft hyphens, trailing spaces) as one summary change per rule with a count.
  */
@@ -11,6 +12,8 @@ import type { Change } from '../../model/nodes.js';
 import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
 
 const MOJIBAKE_RUN = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
+/** Inline HTML formatting tags left in scraped text ("<s>Uranian</s>", "<br>"). */
+const HTML_TAG = /<\/?(?:s|i|b|u|em|strong|span|br|sup|sub|strike|del|ins|small|font|a)(?:\s[^<>]*)?\/?>/gi;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 interface InvisibleRule {
@@ -50,6 +53,16 @@ function repairMojibake(text: string, line: number): { text: string; changes: Ch
   return { text: repaired, changes };
 }
 
+/** Remove inline HTML tags, keeping the words between them. */
+function removeTags(text: string, line: number): { text: string; changes: Change[] } {
+  const changes: Change[] = [];
+  const cleaned = text.replace(HTML_TAG, (tag) => {
+    changes.push(change('html-tag', tag, '', { line }));
+    return '';
+  });
+  return { text: cleaned, changes };
+}
+
 /** Decode HTML character references in one line. */
 function decodeEntities(text: string, line: number): { text: string; changes: Change[] } {
   const changes: Change[] = [];
@@ -72,6 +85,9 @@ export const cleanCharacters: Pass = {
       const mojibake = repairMojibake(current, no);
       current = mojibake.text;
       changes.push(...mojibake.changes);
+      const tags = removeTags(current, no);
+      current = tags.text;
+      changes.push(...tags.changes);
       const entities = decodeEntities(current, no);
       current = entities.text;
       changes.push(...entities.changes);

@@ -12,33 +12,39 @@ const ENDS_SENTENCE = /[.?!…:;"”’')\]\-–—]\s*$/;
 const STANDS_ALONE = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 function lastWord(text: string): string {
-  return text.trim().split(/\s+/).pop() ?? '';
+  // From the end only: paragraphs can grow long as they are joined.
+  return /(\S*)\s*$/.exec(text.slice(-200))?.[1] ?? '';
 }
 
 function firstWord(text: string): string {
-  return text.trim().split(/\s+/)[0] ?? '';
+  return /^\s*(\S*)/.exec(text.slice(0, 200))?.[1] ?? '';
 }
 
 function joinTurn(turn: DraftTurn, log: Change[]): DraftTurn {
-  const paragraphs: DraftTurn['paragraphs'] = [];
+  // Pieces are collected and joined once: re-trimming a growing string would be quadratic.
+  const groups: { pieces: string[]; first: DraftTurn['paragraphs'][number]; endLine: number }[] = [];
   for (const paragraph of turn.paragraphs) {
-    const previous = paragraphs[paragraphs.length - 1];
+    const group = groups[groups.length - 1];
+    const previous = group?.pieces[group.pieces.length - 1];
     if (
-      previous &&
-      previous.text.trim() !== '' &&
-      !ENDS_SENTENCE.test(previous.text) &&
-      !STANDS_ALONE.test(previous.text) &&
+      group &&
+      previous !== undefined &&
+      previous.trim() !== '' &&
+      !ENDS_SENTENCE.test(previous.slice(-8)) &&
+      !(group.pieces.length === 1 && STANDS_ALONE.test(previous)) &&
       !STANDS_ALONE.test(paragraph.text) &&
       paragraph.text.trim() !== ''
     ) {
-      log.push(change('join-paragraph', `${lastWord(previous.text)}¶${firstWord(paragraph.text)}`, `${lastWord(previous.text)} ${firstWord(paragraph.text)}`, paragraph.place));
-      paragraphs[paragraphs.length - 1] = {
-        ...previous,
-        text: `${previous.text.trimEnd()} ${paragraph.text.trimStart()}`,
-        place: { line: previous.place.line, endLine: paragraph.place.endLine ?? paragraph.place.line },
-      };
-    } else paragraphs.push(paragraph);
+      log.push(change('join-paragraph', `${lastWord(previous)}¶${firstWord(paragraph.text)}`, `${lastWord(previous)} ${firstWord(paragraph.text)}`, paragraph.place));
+      group.pieces.push(paragraph.text.trim());
+      group.endLine = paragraph.place.endLine ?? paragraph.place.line;
+    } else {
+      groups.push({ pieces: [paragraph.text.trim() === '' ? paragraph.text : paragraph.text.trim()], first: paragraph, endLine: paragraph.place.endLine ?? paragraph.place.line });
+    }
   }
+  const paragraphs = groups.map(({ pieces, first, endLine }) =>
+    pieces.length === 1 ? first : { ...first, text: pieces.join(' '), place: { line: first.place.line, endLine } },
+  );
   return { ...turn, paragraphs };
 }
 

@@ -35,8 +35,9 @@ function innerWords(node: MarkNode): string {
       return node.reason === 'other' ? stripBrackets(node.asPrinted).toLowerCase() : node.reason;
     case 'incident': {
       const words = node.description.replace(/[.!]+$/, '').trim();
-      // "Laughter", "(Laughter.)", "laughs" read as one convention: lower case unless a name starts it.
-      return node.kind === 'laughter' || node.kind === 'applause' ? words.toLowerCase() : words;
+      // "(Laughter.)" and "[laughs]" read as one convention, "[laughter]": a single English
+      // word is lower-cased; longer descriptions ("Beifall bei der SPD") stay as printed.
+      return (node.kind === 'laughter' || node.kind === 'applause') && /^[A-Za-z]+$/.test(words) ? words.toLowerCase() : words;
     }
     case 'sic':
       return 'sic';

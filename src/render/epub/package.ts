@@ -1,0 +1,197 @@
+/**
+ * @module render/epub/package
+ * Packaging: epub-gen-memory 1.1.2 assembles the container, and we fix what it gets wrong
+ * around it rather than replace it (the project's rule; see `templates/epub/README.md`).
+ *
+ * Kept from epub-gen-memory: option checking, the OCF layout (`mimetype`,
+ * `META-INF/container.xml`, `OEBPS/`), the stylesheet file (`css` option), chapter files named
+ * and placed by its `chapterXHTML` template, and the package document, NCX and navigation
+ * document written from its `contentOPF`, `tocNCX` and `tocXHTML` template options.
+ *
+ * Fixed around it:
+ * - Templates: we hand it our own package document, NCX and nav (rendered by Handlebars, passed
+ *   as EJS templates that contain no `<%` tags), so language, identifier, dates, landmarks and
+ *   accessibility metadata are ours. Its defaults hard-code `xml:lang="en"`, stamp the current
+ *   time and year, use a `Math.random` UUID and have no landmarks or `schema:` metadata.
+ * - Chapter content: its HTML normaliser (htmlparser2 in HTML mode, re-serialised as XML) turns
+ *   every non-ASCII character into a numeric reference (a Cyrillic page grows threefold and
+ *   breaks the size limit we lay files out for), drops attributes outside its allow-list and
+ *   costs time; and its chapter data has no room for a per-page `epub:type` or title. So each
+ *   chapter's `content` is empty and its complete XHTML travels in an extra chapter field
+ *   (`verbatimPage`) that our `chapterXHTML` template, `<%- verbatimPage %>`, prints as it is.
+ * - Fonts: its `fonts` option goes through `retryFetch` (node-fetch for URLs, timeouts and
+ *   retries for `file://`). We pass none and add the theme's font files ourselves, read once
+ *   from `fonts/` and kept in memory: nothing is fetched, nothing depends on the network.
+ * - The archive: `genEpub()` zips with the current time on every entry, adds directory entries
+ *   and compresses at level 9. We call `render()` only and write the archive from its entries
+ *   with fflate (about twice as fast as JSZip): `mimetype` first and stored, then the package document, navigation, styles,
+ *   fonts and pages in reading order, no directory entries, and every entry dated
+ *   `edition.documentDate` (SOURCE_DATE_EPOCH when set). fflate writes DOS dates in local time,
+ *   so the dates are then set in the archive's headers from the UTC fields, which makes the
+ *   bytes the same in every time zone.
+ */
+import { readFileSync } from 'node:fs';
+import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import { zipSync, type ZipOptions, type Zippable } from 'fflate';
+import { fontFilePath } from '../../theme/fonts.js';
+
+/** One XHTML page of the book. */
+export interface BookPage {
+  /** File name inside `OEBPS/` ("transcript-001.xhtml"). */
+  filename: string;
+  /** Title for epub-gen-memory's records (the page's own `<title>` is in its XHTML). */
+  title: string;
+  /** The complete XHTML document. */
+  xhtml: string;
+}
+
+/** A font file to embed. */
+export interface BookFont {
+  /** Path relative to `fonts/` in the project. */
+  source: string;
+  /** Path inside `OEBPS/` ("fonts/SourceSerif4-Regular.ttf"). */
+  href: string;
+}
+
+/** Everything the package is made of. */
+export interface BookParts {
+  title: string;
+  /** BCP 47 language of the book. */
+  language: string;
+  /** The `urn:uuid:` identifier (from the content). */
+  identifier: string;
+  /** Date written on every zip entry. */
+  date: Date;
+  css: string;
+  /** Package document, NCX and navigation document (complete XML). */
+  opf: string;
+  ncx: string;
+  nav: string;
+  /** Pages in reading order. */
+  pages: BookPage[];
+  fonts: BookFont[];
+}
+
+/** epub-gen-memory's `EPub`, with access to the entries it assembled. */
+class AssembledEPub extends EPub {
+  constructor(options: Options, content: Chapter[], identifier: string) {
+    super(options, content);
+    // Used by its default NCX template; ours prints the identifier itself, but keep one truth.
+    this.uuid = identifier;
+  }
+
+  /** Assemble the book (templates, pages; no fonts, images or cover to fetch) and return its files. */
+  async files(): Promise<Map<string, Uint8Array>> {
+    await this.render();
+    const out = new Map<string, Uint8Array>();
+    for (const [name, file] of Object.entries(this.zip.files)) {
+      if (!file.dir) out.set(name, await file.async('nodebuffer'));
+    }
+    return out;
+  }
+}
+
+/** A complete document as an EJS template that prints exactly itself (`<%%` is EJS's literal `<%`). */
+function literalTemplate(text: string): string {
+  return text.replaceAll('<%', '<%%');
+}
+
+const fontCache = new Map<string, Uint8Array>();
+
+function fontBytes(source: string): Uint8Array {
+  let bytes = fontCache.get(source);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(fontFilePath(source)));
+    fontCache.set(source, bytes);
+  }
+  return bytes;
+}
+
+/** Dates a zip can hold: 1980-01-01 to 2107-12-31. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const min = Date.UTC(1980, 0, 1);
+  const max = Date.UTC(2107, 11, 31, 23, 59, 58);
+  const d = new Date(Math.min(max, Math.max(min, date.getTime())));
+  return {
+    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1),
+    day: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
+  };
+}
+
+/** Set the modification date of every entry (local and central headers) to `date`'s UTC fields. */
+export function setZipDates(zip: Uint8Array, date: Date): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const { time, day } = dosDateTime(date);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('malformed zip central directory');
+    view.setUint16(at + 12, time, true);
+    view.setUint16(at + 14, day, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('malformed zip local header');
+    view.setUint16(local + 10, time, true);
+    view.setUint16(local + 12, day, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+}
+
+/** The order of entries: container first, then the package document, navigation, styles, fonts and pages. */
+function entryOrder(parts: BookParts): string[] {
+  return [
+    'mimetype',
+    'META-INF/container.xml',
+    'OEBPS/content.opf',
+    'OEBPS/toc.xhtml',
+    'OEBPS/toc.ncx',
+    'OEBPS/style.css',
+    ...parts.fonts.map((f) => `OEBPS/${f.href}`),
+    ...parts.pages.map((p) => `OEBPS/${p.filename}`),
+  ];
+}
+
+/** Build the `.epub` bytes. */
+export async function packageBook(parts: BookParts): Promise<Uint8Array> {
+  const options: Options = {
+    title: parts.title,
+    lang: parts.language,
+    // Its default is the current time; our templates print the dates, but keep the clock out of its state.
+    date: parts.date.toISOString(),
+    css: parts.css,
+    version: 3,
+    verbose: false,
+    fonts: [],
+    prependChapterTitles: false,
+    numberChaptersInTOC: false,
+    contentOPF: literalTemplate(parts.opf),
+    tocNCX: literalTemplate(parts.ncx),
+    tocXHTML: literalTemplate(parts.nav),
+    chapterXHTML: '<%- verbatimPage %>',
+  };
+  const chapters = parts.pages.map((page): Chapter => {
+    const chapter = { title: page.title, filename: page.filename, content: '', verbatimPage: page.xhtml };
+    return chapter;
+  });
+  const files = await new AssembledEPub(options, chapters, parts.identifier).files();
+  for (const font of parts.fonts) files.set(`OEBPS/${font.href}`, fontBytes(font.source));
+
+  const order = entryOrder(parts);
+  const missing = order.filter((name) => !files.has(name));
+  if (missing.length > 0) throw new Error(`epub-gen-memory did not write ${missing.join(', ')}`);
+  const rest = [...files.keys()].filter((name) => !order.includes(name)).sort();
+  // A fixed local date for fflate (which reads local fields); setZipDates writes the real one.
+  const placeholder = new Date(2000, 0, 1, 12, 0, 0);
+  const zippable: Zippable = {};
+  for (const name of [...order, ...rest]) {
+    // Text at the best compression (cheap); fonts at level 6, as small within 0.3% and four times faster.
+    const level = name === 'mimetype' ? 0 : /\.(ttf|otf)$/i.test(name) ? 6 : 9;
+    const options: ZipOptions = { level, mtime: placeholder };
+    zippable[name] = [files.get(name)!, options];
+  }
+  const zip = zipSync(zippable);
+  setZipDates(zip, parts.date);
+  return zip;
+}
