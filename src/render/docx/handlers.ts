@@ -137,29 +137,21 @@ export function paragraphNumber(paragraph: EditionParagraph, state: DocxState): 
 }
 
 /**
- * The label of a turn: the name in the speaker's character style, the role after it in the base
- * Speaker Label style, the whole in brackets (Speaker Label Inferred) when the speaker was
- * inferred; then, run-in, the separator; then the label note's reference.
+ * The label of a turn, as every format prints it (edition/labels.ts): the name in the speaker's
+ * character style, ", role" in the Speaker Role style, the brackets of an inferred speaker in
+ * Speaker Label Inferred, then (run in) the separator in the speaker's style, then the label
+ * note's reference, then the space.
  */
 export function labelChildren(block: EditionTurn, state: DocxState): ParagraphChild[] {
   const { label } = block;
-  const { theme } = state.edition;
   const out: ParagraphChild[] = [];
   if (label.inferred) out.push(new TextRun({ text: '[', style: STYLE.inferredLabel }));
   out.push(new TextRun({ text: cleanText(label.name), style: speakerStyleId(block.style) }));
-  if (label.role) out.push(new TextRun({ text: cleanText(`, ${label.role}`), style: STYLE.speakerLabel }));
+  if (label.role) out.push(new TextRun({ text: cleanText(`, ${label.role}`), style: STYLE.speakerRole }));
   if (label.inferred) out.push(new TextRun({ text: ']', style: STYLE.inferredLabel }));
-  let trailing = '';
-  if (theme.labels.layout === 'run-in') {
-    let separator = theme.labels.separator;
-    // "Q." + ". " would double the full stop.
-    if (/[.]$/.test(label.text) && separator.startsWith('.')) separator = separator.slice(1);
-    const core = separator.trimEnd();
-    trailing = separator.slice(core.length);
-    if (core) out.push(new TextRun({ text: core, style: STYLE.speakerLabel }));
-  }
+  if (label.separator) out.push(new TextRun({ text: label.separator, style: speakerStyleId(block.style) }));
   if (block.labelNote) out.push(noteReference(block.labelNote, state));
-  if (trailing) out.push(new TextRun(trailing));
+  if (label.space) out.push(new TextRun(label.space));
   return out;
 }
 

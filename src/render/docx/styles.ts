@@ -53,6 +53,7 @@ export const STYLE = {
   // character styles
   speakerLabel: 'SpeakerLabel',
   inferredLabel: 'SpeakerLabelInferred',
+  speakerRole: 'SpeakerRole',
   mark: 'EditorialMark',
   timeMark: 'TimeMark',
   emphasis: 'Emphasis',
@@ -390,6 +391,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       (style): ICharacterStyleOptions => ({ id: speakerStyleId(style), name: style.styleName, basedOn: STYLE.speakerLabel, quickFormat: true, run: { color: hex(style.colour) } }),
     ),
     { id: STYLE.inferredLabel, name: 'Speaker Label Inferred', basedOn: STYLE.speakerLabel, quickFormat: true, run: { color: muted } },
+    { id: STYLE.speakerRole, name: 'Speaker Role', quickFormat: true, run: { italics: true, color: hex(theme.colours.text) } },
     { id: STYLE.mark, name: 'Editorial Mark', quickFormat: true, run: { italics: theme.marks.italic, color: muted } },
     { id: STYLE.timeMark, name: 'Time Mark', quickFormat: true, run: { font: font(fonts.furniture), color: muted } },
     { id: STYLE.emphasis, name: 'Emphasis', quickFormat: true, uiPriority: 20, run: { italics: true } },

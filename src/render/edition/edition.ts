@@ -195,7 +195,7 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
   const participantsById = new Map(transcript.participants.map((p) => [p.id, p]));
   const styles = speakerStyles(transcript.participants, theme);
   const unattributed = unattributedStyle(theme);
-  const labels = new LabelMaker(participantsById, strings);
+  const labels = new LabelMaker(participantsById, strings, { runIn: theme.labels.layout === 'run-in', separator: theme.labels.separator });
   const notesById = new Map<string, EditionNote>();
   for (const note of transcript.notes) {
     notesById.set(note.id, { id: note.id, number: note.number, kind: note.kind, inlines: note.children, text: spokenText(note.children) });

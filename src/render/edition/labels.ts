@@ -4,6 +4,11 @@
  * role on their first turn, the short name after; anonymous questioners as "Question"; an
  * inferred speaker in square brackets (with the model's note explaining it on the first
  * inferred turn); a turn nobody could be given to as "[Unidentified speaker]".
+ *
+ * How every format prints the parts (see src/render/README.md): the name in the label style
+ * (the theme's case and weight) in the speaker's colour; ", role" in italic, in the text
+ * colour; the brackets of an inferred label in the label style, in the muted colour; then
+ * the separator in the speaker's colour, then the note reference, then the space.
  */
 import type { Participant, Turn } from '../../model/nodes.js';
 import type { EditionStrings } from './strings.js';
@@ -18,6 +23,13 @@ export interface EditionLabel {
   inferred: boolean;
   /** The complete label as plain text: "[Igor Ivanov, Minister of Foreign Affairs, Russia]". */
   text: string;
+  /**
+   * Printed after the label when it runs into the paragraph (the theme's separator without its
+   * trailing space, and without a full stop the label already ends with); "" for block labels.
+   */
+  separator: string;
+  /** The space between the separator (and any note reference) and the speech. */
+  space: string;
 }
 
 /** Labels for a sequence of turns: remembers who has spoken already. */
@@ -27,6 +39,7 @@ export class LabelMaker {
   constructor(
     private readonly participants: ReadonlyMap<string, Participant>,
     private readonly strings: EditionStrings,
+    private readonly layout: { runIn: boolean; separator: string } = { runIn: true, separator: ': ' },
   ) {}
 
   /** The label of the next turn in document order. */
@@ -51,6 +64,11 @@ export class LabelMaker {
     if (participant) this.seen.add(participant.id);
     const bracketed = inferred || (!participant && turn.label === null);
     const body = role ? `${name}, ${role}` : name;
-    return { name, role, inferred: bracketed, text: bracketed ? `[${body}]` : body };
+    const text = bracketed ? `[${body}]` : body;
+    let separator = this.layout.runIn ? this.layout.separator : '';
+    // "Q." + ". " would double the full stop.
+    if (text.endsWith('.') && separator.startsWith('.')) separator = separator.slice(1);
+    const core = separator.trimEnd();
+    return { name, role, inferred: bracketed, text, separator: core, space: separator.slice(core.length) };
   }
 }

@@ -188,6 +188,10 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
     labels.transform === 'uppercase' && 'letter-spacing: 0.04em',
   ]);
   for (const speaker of speakers) rule(`.${speaker.cssClass} .label`, [`color: ${speaker.colour}`]);
+  // The label's parts as in every format (edition/labels.ts): role in italic text colour,
+  // the brackets of an inferred speaker muted.
+  rule('.label .role', ['font-variant: normal', 'text-transform: none', 'letter-spacing: normal', 'font-weight: normal', 'font-style: italic', `color: ${theme.colours.text}`]);
+  rule('.label .bracket', [`color: ${theme.colours.muted}`]);
   rule('.direction', [`margin: ${em(text.turnSpacing, theme)} 0`, 'text-indent: 0', `text-align: ${start}`, 'font-style: italic']);
   // Brackets stay upright, the words inside are italic when the theme says so (`markDisplay`).
   rule('.mark', ['font-style: normal']);

@@ -199,20 +199,19 @@ export const inlineHandlers: InlineHandlers<HandlerState, string> = {
   timeMark: mark,
 };
 
-/** The label of a turn, with its separator when run in, and the note on an inferred speaker. */
+/**
+ * The label of a turn, as every format prints it (edition/labels.ts): the name, ", role" in a
+ * `role` span, the brackets of an inferred speaker in `bracket` spans, the separator when run
+ * in, then the note reference on an inferred speaker, then the space.
+ */
 function labelHtml(turn: EditionTurn, state: HandlerState, runIn: boolean): string {
-  const { labels } = state.edition.theme;
-  let text = turn.label.text;
-  let trailing = '';
-  if (runIn) {
-    let separator = labels.separator;
-    const last = text.slice(-1);
-    if (last && /[.:;,!?]/.test(last) && separator.startsWith(last)) separator = separator.slice(1);
-    text += separator.trimEnd();
-    trailing = separator.slice(separator.trimEnd().length);
-  }
+  const { label } = turn;
+  const open = label.inferred ? '<span class="bracket">[</span>' : '';
+  const close = label.inferred ? '<span class="bracket">]</span>' : '';
+  const role = label.role ? `<span class="role">, ${escapeXml(label.role)}</span>` : '';
+  const separator = runIn ? escapeXml(label.separator) : '';
   const note = turn.labelNote ? state.notes.reference(turn.labelNote) : '';
-  return `<b class="label" epub:type="z3998:persona">${escapeXml(text)}</b>${note}${escapeXml(trailing)}`;
+  return `<b class="label" epub:type="z3998:persona">${open}${escapeXml(label.name)}${role}${close}${separator}</b>${note}${runIn ? escapeXml(label.space) : ''}`;
 }
 
 function paragraphHtml(paragraph: EditionParagraph, lead: string, state: HandlerState): string {

@@ -60,7 +60,8 @@ const blockHandlers: EditionBlockHandlers<State, string> = {
         const text = inlines(paragraph.inlines, state).trim();
         if (index > 0) return `${anchor}${text}`;
         const note = block.labelNote ? `[^${block.labelNote.number}]` : '';
-        return `${anchor}**${escapeMarkdown(block.label.text)}:**${note} ${text}`.trimEnd();
+        const { label } = block;
+        return `${anchor}**${escapeMarkdown(label.text + (label.separator || ':'))}**${note}${label.space || ' '}${text}`.trimEnd();
       })
       .join('\n\n'),
   heading: (block, state) => `${'#'.repeat(block.depth + 1)} ${inlines(block.inlines, state)}`,

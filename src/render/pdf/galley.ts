@@ -217,15 +217,15 @@ function labelRuns(turn: EditionTurn, context: GalleyContext, state: InlineState
   const { theme } = context.edition;
   const size = context.textSize;
   const label: RunStyle = { face: 'label', size, colour: turn.style.colour, role: 'label', rise: 0 };
+  const bracket: RunStyle = { ...label, colour: theme.colours.muted };
   const role: RunStyle = { face: 'body-italic', size, colour: theme.colours.text, role: 'role', rise: 0 };
-  if (turn.label.inferred) push(state, '[', label, false);
+  if (turn.label.inferred) push(state, '[', bracket, false);
   push(state, turn.label.name, label, false);
-  if (turn.label.role) {
-    push(state, ', ', label, false);
-    push(state, turn.label.role, role, false);
-  }
-  if (turn.label.inferred) push(state, ']', label, false);
+  if (turn.label.role) push(state, `, ${turn.label.role}`, role, false);
+  if (turn.label.inferred) push(state, ']', bracket, false);
+  push(state, turn.label.separator, label, false);
   if (turn.labelNote) noteRun(state, turn.labelNote);
+  push(state, turn.label.space, { ...state.base });
 }
 
 function paragraphBlock(
@@ -259,12 +259,7 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
     turn.paragraphs.forEach((paragraph, index) => {
       const build = (noHyphenLine?: number) => {
         const s: InlineState = { context, base, runs: [], noteIds: [] };
-        if (index === 0 && runIn) {
-          labelRuns(turn, context, s);
-          const separator = turn.label.text.endsWith('.') && theme.labels.separator.startsWith('.') ? theme.labels.separator.slice(1) : theme.labels.separator;
-          push(s, separator.trimEnd(), { face: 'label', size: context.textSize, colour: turn.style.colour, role: 'label', rise: 0 }, false);
-          if (separator.endsWith(' ')) push(s, ' ', base);
-        }
+        if (index === 0 && runIn) labelRuns(turn, context, s);
         const body = runsOf(paragraph.inlines, base, context);
         s.runs.push(...body.runs);
         s.noteIds.push(...body.noteIds);

@@ -267,7 +267,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(runs.filter((r) => textOf(r) === '[').every((r) => rStyle(r) === undefined || rStyle(r) === STYLE.inferredLabel)).toBe(true);
   });
 
-  it("should give every label its participant's character style, the role the base style, and bracket inferred labels", async () => {
+  it("should give every label its participant's character style, the role the Speaker Role style, and bracket inferred labels", async () => {
     const bytes = await renderDocx(transcript);
     const ed = edition(transcript);
     const spoken = new Map(spokenParagraphsOf(bytes).map((s) => [s.number, s.p]));
@@ -285,7 +285,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
       }
       if (turn.label.role) {
         expect(textOf(runs[nameAt + 1]!)).toBe(`, ${turn.label.role}`);
-        expect(rStyle(runs[nameAt + 1]!)).toBe(STYLE.speakerLabel);
+        expect(rStyle(runs[nameAt + 1]!)).toBe(STYLE.speakerRole);
       }
     }
     // Block layout: the label gets a Speaker Line paragraph of its own.
