@@ -35,4 +35,11 @@ export type {
 export { turnsOf, spokenParagraphs, spokenText, wordsOf } from './model/walk.js';
 export { VerbatimError, UnreadableInputError, ModelError, InvalidOptionError } from './errors.js';
 export { formatInspection } from './inspect.js';
+export { getRenderer, registerRenderer, rendererIds } from './render/registry.js';
+export type { Renderer, RenderContext } from './render/types.js';
+export { prepareEdition, type Edition } from './render/edition/edition.js';
+export { buildEditions, type BuildOptions, type BuildResult } from './build/build.js';
+export { checkTheme, loadTheme } from './theme/check.js';
+export { defaultTheme, monochromeTheme, letterTheme, a5BookTheme, themePresets } from './theme/default.js';
+export type { Theme } from './theme/theme.js';
 export { VERSION } from './version.js';
