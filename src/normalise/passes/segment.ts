@@ -14,7 +14,7 @@ import { isRolePhrase, labelMatch } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
-const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
+const TIME_LINE = /^\s*(?:END\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
 const MD_HEADING = /^\s*(#{1,3})\s+(.+?)\s*#*\s*$/;
 
 function isAllCapsHeading(text: string): boolean {
@@ -162,7 +162,8 @@ export const segment: Pass = {
         flush();
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
       } else if (TIME_LINE.test(text)) {
-        // "9:54 P.M. CEST" standing alone in the body: when the event ended or resumed.
+        // "9:54 P.M. CEST" or "END 1:20 P.M. EDT" standing alone in the body: when the event
+        // ended or resumed.
         flush();
         segments.push({ kind: 'direction', text: text.trim(), place: placeOf(line.no) });
       } else if (heading) {

@@ -185,6 +185,13 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
     if (extra) write('word/settings.xml', settings.includes('<w:defaultTabStop') ? settings.replace('<w:defaultTabStop', `${extra}<w:defaultTabStop`) : settings.replace(/(<w:settings\b[^>]*>)/, `$1${extra}`));
   }
 
+  // "]]>" must not appear in XML character data; docx escapes "<" and "&" but not ">".
+  for (const path of Object.keys(files)) {
+    if (!/\.(xml|rels)$/.test(path)) continue;
+    const value = read(path);
+    if (value?.includes(']]>')) write(path, value.replaceAll(']]>', ']]&gt;'));
+  }
+
   for (const [path, value] of text) files[path] = strToU8(value);
 }
 

@@ -145,11 +145,21 @@ export function paginate(
     if (block.lines.length === 0) continue;
 
     if (block.keepWithNext) {
-      // The block and the first lines of what follows must share a page.
-      const next = galley[b + 1];
-      const following = next ? next.lines.slice(0, next.breakable && next.lines.length > 3 ? MIN_LINES : next.lines.length) : [];
-      const together = [...block.lines, ...following];
-      if (!builder.fits(together, block.spaceBefore + (next?.spaceBefore ?? 0)) && !builder.empty) builder.newPage();
+      // The block, any blocks kept with it (a run of headings), and the first lines of what
+      // follows must share a page — unless what follows starts a page of its own anyway.
+      const together: GalleyLine[] = [];
+      let space = block.spaceBefore;
+      let n = b;
+      for (; n < galley.length && galley[n]!.keepWithNext; n++) {
+        together.push(...galley[n]!.lines);
+        if (n > b) space += galley[n]!.spaceBefore;
+      }
+      const next = galley[n];
+      if (next && !next.pageBreakBefore) {
+        together.push(...next.lines.slice(0, next.breakable && next.lines.length > 3 ? MIN_LINES : next.lines.length));
+        space += next.spaceBefore;
+      }
+      if (!builder.fits(together, space) && !builder.empty) builder.newPage();
       builder.place(block.lines, b, 0, block.spaceBefore);
       continue;
     }
@@ -183,9 +193,13 @@ export function paginate(
           continue;
         }
       }
+      // No hyphen on the last line of a page: first try ending the page a line or two earlier…
+      let earlier = take;
+      while (earlier > MIN_LINES && rest[earlier - 1]!.broken.hyphenated) earlier--;
+      if (!rest[earlier - 1]!.broken.hyphenated) take = earlier;
       const last = rest[take - 1]!;
+      // …else set the paragraph again without a hyphen there.
       if (last.broken.hyphenated && block.rebreak && rebreaks < 3) {
-        // No hyphen on the last line of a page: set the paragraph again without it.
         rebreaks++;
         const lineIndex = start + take - 1;
         const again = block.rebreak(lineIndex);

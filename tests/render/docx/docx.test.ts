@@ -19,7 +19,7 @@ import type { Theme } from '../../../src/theme/theme.js';
 import { VERSION } from '../../../src/version.js';
 import { HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
 import { literalTranscript, partText, partXml, parts, renderDocx, seedTranscript, themeWith } from './fixtures.js';
-import { child, findAll, parseXml, textOf, XmlError, type XmlElement } from './xml.js';
+import { child, findAll, parseXml, textOf, XmlError, type XmlElement } from '../../helpers/xml.js';
 
 const W = (el: XmlElement | undefined, name: string): string | undefined => el?.attrs[`w:${name}`];
 

@@ -8,7 +8,7 @@ import { docxRenderer } from '../../../src/render/docx/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
 import { HAVE_CORPUS, SEED } from '../../helpers/corpus.js';
-import { parseXml, type XmlElement } from './xml.js';
+import { parseXml, type XmlElement } from '../../helpers/xml.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
 

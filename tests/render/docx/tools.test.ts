@@ -15,7 +15,7 @@ import { prepareEdition, type EditionBlock, type EditionTurn } from '../../../sr
 import { defaultTheme } from '../../../src/theme/default.js';
 import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
 import { literalTranscript, renderDocx, repeatedSeed, seedTranscript, themeWith } from './fixtures.js';
-import { comparableWords, spokenWords, wordsInOrder } from './word-order.js';
+import { comparableWords, spokenWords, wordsInOrder } from '../../helpers/word-order.js';
 
 function have(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -56,7 +56,8 @@ beforeAll(async () => {
   await add('literal', literalTranscript());
   await add('literal-endnotes', literalTranscript(), themeWith((t) => (t.notes.placement = 'endnote')));
   await add('literal-out-of-order', literalTranscript({ notesOutOfOrder: true }), themeWith((t) => (t.page.size = 'a5')));
-  for (const file of corpusFiles()) {
+  // The seed here; every corpus file goes through LibreOffice in tests/conformance.
+  for (const file of corpusFiles().filter((f) => f.startsWith('000-'))) {
     let transcript: Transcript;
     try {
       transcript = normaliseBytes(readFileSync(join(CORPUS_DIR, file)), { fileName: file });
@@ -96,7 +97,7 @@ describe.skipIf(!HAVE_SOFFICE)(`LibreOffice ${HAVE_SOFFICE ? '' : '(soffice or p
       if (result.ratio !== 1) failures.push(`${r.name}: ${result.found}/${result.total}, first missing ${JSON.stringify(result.missing.slice(0, 3))}`);
     }
     expect(failures).toEqual([]);
-    expect(rendered.length).toBeGreaterThanOrEqual(HAVE_CORPUS ? 18 : 3);
+    expect(rendered.length).toBeGreaterThanOrEqual(HAVE_CORPUS ? 4 : 3);
     // The footnote text is printed.
     const literal = texts.get(rendered[0]!.docx)!;
     expect(literal).toContain('An editorial note about this.');

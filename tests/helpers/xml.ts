@@ -65,8 +65,9 @@ export function parseXml(text: string): XmlElement {
   while (pos < text.length) {
     if (text.charCodeAt(pos) !== 60 /* < */) {
       const m = at(TEXT)!;
+      // The raw character data may not hold "]]>" (its decoded value may: "]]&gt;").
+      if (m[0].includes(']]>')) throw new XmlError('"]]>" in text', pos);
       const value = decode(m[0], pos);
-      if (value.includes(']]>')) throw new XmlError('"]]>" in text', pos);
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(value);
       else if (value.trim() !== '') throw new XmlError('text outside the root element', pos);
