@@ -7,33 +7,32 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
-import { buildEditions, sourceDateEpochFromEnv } from './build/build.js';
-import { BuildProgress } from './build/progress.js';
 import { DEFAULT_MAX_INPUT_MB, readInputFile } from './build/read-input.js';
 import { InvalidOptionError, VerbatimError } from './errors.js';
-import { loadTheme } from './theme/check.js';
-import { isPresetName, PRESET_NAMES, themePresets } from './theme/default.js';
-import type { Theme } from './theme/theme.js';
-import { transcriptToJson } from './model/json.js';
 import type { Transcript } from './model/nodes.js';
-import { normaliseBytes } from './normalise/index.js';
-import { formatInspection } from './inspect.js';
+import type { Theme } from './theme/theme.js';
 import { VERSION } from './version.js';
+
+// Everything else is imported when a command needs it, so start-up stays lean: `--version`
+// loads no normaliser, `normalise` no renderer, and a preset theme no schema library.
 
 const DEFAULT_FORMATS = ['pdf', 'docx', 'epub'];
 
 /** A preset name or a theme file. */
-function resolveTheme(value: string): Theme {
+async function resolveTheme(value: string): Promise<Theme> {
+  const { isPresetName, themePresets } = await import('./theme/default.js');
   if (isPresetName(value)) return themePresets[value];
+  const { loadTheme } = await import('./theme/check.js');
   return loadTheme(value);
 }
 
 /** Apply `--paper`: A5 also mirrors the margins for a bound book. */
-function withPaper(theme: Theme, paper: string | undefined): Theme {
+async function withPaper(theme: Theme, paper: string | undefined): Promise<Theme> {
   if (paper === undefined) return theme;
   if (paper !== 'a4' && paper !== 'letter' && paper !== 'a5') {
     throw new InvalidOptionError(`--paper: "${paper}" is not a paper size (expected a4, letter or a5)`);
   }
+  const { themePresets } = await import('./theme/default.js');
   const base = paper === 'a5' ? themePresets['a5-book'] : theme;
   return { ...theme, page: { ...base.page, size: paper, mirrored: paper === 'a5' ? true : theme.page.mirrored } };
 }
@@ -50,8 +49,9 @@ function maxSizeOf(value: string): number {
   return size;
 }
 
-function load(file: string, language: string | undefined, maxSize: number): Transcript {
+async function load(file: string, language: string | undefined, maxSize: number): Promise<Transcript> {
   const { bytes, fileName } = readInput(file, maxSize);
+  const { normaliseBytes } = await import('./normalise/index.js');
   return normaliseBytes(bytes, { ...(fileName ? { fileName } : {}), ...(language ? { language } : {}) });
 }
 
@@ -70,8 +70,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .argument('<file>', 'transcript file, or - for standard input')
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action((file: string, options: { lang?: string; maxSize: string }) => {
-      out.write(transcriptToJson(load(file, options.lang, maxSizeOf(options.maxSize))));
+    .action(async (file: string, options: { lang?: string; maxSize: string }) => {
+      const transcript = await load(file, options.lang, maxSizeOf(options.maxSize));
+      const { transcriptToJson } = await import('./model/json.js');
+      out.write(transcriptToJson(transcript));
     });
 
   program
@@ -81,9 +83,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
     .option('--no-color', 'plain text, no colours')
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action((file: string, options: { lang?: string; color: boolean; maxSize: string }) => {
+    .action(async (file: string, options: { lang?: string; color: boolean; maxSize: string }) => {
       const colour = options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
-      out.write(formatInspection(load(file, options.lang, maxSizeOf(options.maxSize)), { colour }));
+      const transcript = await load(file, options.lang, maxSizeOf(options.maxSize));
+      const { formatInspection } = await import('./inspect.js');
+      out.write(formatInspection(transcript, { colour }));
     });
 
   let exitCode = 0;
@@ -93,7 +97,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON)')
     .option('--to <formats>', 'comma-separated formats', DEFAULT_FORMATS.join(','))
     .option('--out <dir>', 'output folder', 'out')
-    .option('--theme <file|preset>', `theme JSON file, or a preset (${PRESET_NAMES.join(', ')})`, 'default')
+    .option('--theme <file|preset>', 'theme JSON file, or a preset (default, monochrome, letter, a5-book)', 'default')
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
     .option('--jobs <n>', 'inputs rendered at once (default: the number of cores)', String(availableParallelism()))
@@ -102,7 +106,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       const jobs = Number(options.jobs);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
       const formats = options.to.split(',').map((f) => f.trim()).filter(Boolean);
-      const theme = withPaper(resolveTheme(options.theme), options.paper);
+      const theme = await withPaper(await resolveTheme(options.theme), options.paper);
+      const { buildEditions, sourceDateEpochFromEnv } = await import('./build/build.js');
+      const { BuildProgress } = await import('./build/progress.js');
       const epoch = sourceDateEpochFromEnv();
       const progress = new BuildProgress(err);
       const results = await buildEditions(

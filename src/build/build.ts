@@ -9,7 +9,6 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { VerbatimError } from '../errors.js';
 import type { Diagnostic, Transcript } from '../model/nodes.js';
-import { normaliseBytes } from '../normalise/index.js';
 import { checkFormats, getRenderer } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
@@ -109,6 +108,8 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
   const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [] };
   try {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
+    // Loaded here, not at the top: the main thread of a parallel build never normalises.
+    const { normaliseBytes } = await import('../normalise/index.js');
     const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), { fileName: job.input, ...(job.language ? { language: job.language } : {}) });
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {

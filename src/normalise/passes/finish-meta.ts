@@ -6,16 +6,18 @@
  * and numbers blocks (`t1`, `h1`, `d1`, `s1`) in document order.
  */
 import { franc } from 'franc';
-import { iso6393To1 } from 'iso-639-3';
 import type { Block, Diagnostic, Participant } from '../../model/nodes.js';
 import { spokenText, turnsOf } from '../../model/walk.js';
 import { diagnostic, type Draft, type Pass } from '../draft.js';
 import { kindOf } from './title-block.js';
 
-const CANDIDATE_LANGUAGES = [
-  'eng', 'deu', 'fra', 'rus', 'est', 'spa', 'ita', 'nld', 'por', 'pol', 'ukr', 'swe', 'dan', 'nob', 'fin', 'lav',
-  'lit', 'ces', 'slk', 'hun', 'ron', 'bul', 'ell', 'tur', 'hrv', 'srp', 'slv',
-];
+/** The languages franc may answer (ISO 639-3) and their BCP 47 tags (ISO 639-1). */
+const CANDIDATES: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', rus: 'ru', est: 'et', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl',
+  ukr: 'uk', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', lav: 'lv', lit: 'lt', ces: 'cs', slk: 'sk', hun: 'hu',
+  ron: 'ro', bul: 'bg', ell: 'el', tur: 'tr', hrv: 'hr', srp: 'sr', slv: 'sl',
+};
+const CANDIDATE_LANGUAGES = Object.keys(CANDIDATES);
 
 /** BCP 47 language of a text by detection, or null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
@@ -23,7 +25,7 @@ export function detectLanguage(text: string): string | null {
   if (sample.replace(/\s+/g, '').length < 40) return null;
   const code = franc(sample, { only: CANDIDATE_LANGUAGES, minLength: 40 });
   if (code === 'und') return null;
-  return iso6393To1[code] ?? code;
+  return CANDIDATES[code] ?? code;
 }
 
 function longDate(iso: string): string {

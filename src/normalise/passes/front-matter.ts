@@ -5,11 +5,18 @@
  * creators). The block itself goes to `removed[]` with what was harvested from it, so no word
  * of it is lost. Unparseable YAML is left in the text with a warning.
  */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Participant } from '../../model/nodes.js';
 import { isoDateOf } from '../dates.js';
 import { diagnostic, placeOf, removal, type Draft, type Pass } from '../draft.js';
 import { personFromName } from '../people.js';
+
+// yaml is loaded only when a file has front matter (it is a noticeable part of start-up).
+const require = createRequire(import.meta.url);
+function parseYaml(text: string): unknown {
+  return (require('yaml') as typeof Yaml).parse(text, { prettyErrors: false });
+}
 
 function firstString(record: Record<string, unknown>, keys: string[]): string | null {
   for (const key of keys) {
@@ -43,7 +50,7 @@ export const frontMatter: Pass = {
     const yamlText = lines.slice(first + 1, end).map((l) => l.text).join('\n');
     let data: unknown;
     try {
-      data = parseYaml(yamlText, { prettyErrors: false });
+      data = parseYaml(yamlText);
     } catch (error) {
       return {
         ...draft,

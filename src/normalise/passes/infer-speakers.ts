@@ -62,18 +62,22 @@ function chooseSpeaker(
   introduction: { participant: Participant; phrase: string } | null,
 ): Candidate | null {
   const text = turn.paragraphs.map((p) => p.text).join(' ');
+  // Who the text speaks of, found once per turn (not once per pair of candidates).
+  const mentioned = new Map<Participant, string>();
+  for (const person of persons) {
+    const phrase = mentions(text, person);
+    if (phrase) mentioned.set(person, phrase);
+  }
   const candidates: Candidate[] = persons.map((participant) => {
     const candidate: Candidate = { participant, score: 0, evidence: [] };
     if (!labelled.has(participant.id)) {
       candidate.score += 0.4;
       candidate.evidence.push(`${participant.name} is a participant but is never labelled in the source, which would explain a missing label`);
     }
-    const mention = mentions(text, participant);
-    if (mention) candidate.score -= 0.6;
-    for (const other of persons) {
+    if (mentioned.has(participant)) candidate.score -= 0.6;
+    for (const [other, otherMention] of mentioned) {
       if (other === participant) continue;
-      const otherMention = mentions(text, other);
-      if (otherMention) {
+      {
         candidate.score += 0.2;
         candidate.evidence.push(`the text speaks of ${other.name} ("${otherMention}") in the third person, so ${other.name} is not the speaker`);
       }

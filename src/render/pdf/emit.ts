@@ -8,7 +8,6 @@
  * links from the speaker index; PDF/UA identification, and PDF/A-2a as well when the theme
  * asks; metadata from the transcript, dated by the edition (never the clock).
  */
-import PDFDocument from 'pdfkit';
 import { sideMargins } from '../../theme/page.js';
 import { toPt } from '../../theme/units.js';
 import { VERSION } from '../../version.js';
@@ -80,32 +79,10 @@ function structType(block: GalleyBlock): string {
 /** Draw the layout and return the PDF bytes. */
 export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
   const { edition, geometry, context } = layout;
-  const { theme, transcript } = edition;
+  const { theme } = edition;
   const { faces, styles } = context;
   const tagged = theme.pdf.tagged;
-  const date = edition.documentDate;
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    size: [geometry.width, geometry.height],
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    pdfVersion: '1.7',
-    tagged,
-    lang: edition.language,
-    displayTitle: true,
-    subset: (theme.pdf.pdfA ? 'PDF/A-2a' : 'PDF/UA') as PDFKit.Mixins.PDFSubsets,
-    font: faces.face('body').file,
-    compress: true,
-    info: {
-      Title: edition.title,
-      Author: transcript.participants.filter((p) => p.kind === 'person').map((p) => p.name).join(', ') || (transcript.meta.source.publisher ?? 'Verbatim'),
-      Subject: edition.subtitle || (transcript.meta.kind ?? 'Transcript'),
-      Keywords: [transcript.meta.kind, ...transcript.meta.subjects, 'transcript'].filter(Boolean).join(', '),
-      Creator: `Verbatim ${VERSION}`,
-      Producer: `Verbatim ${VERSION} (pdfkit)`,
-      CreationDate: date,
-      ModDate: date,
-    },
-  } as PDFKit.PDFDocumentOptions);
+  const doc = layout.doc;
   const t = doc as unknown as TaggingDoc;
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,13 +1,13 @@
 /**
  * @module render/pdf/fonts
- * The PDF edition's fonts: the theme's families opened with fontkit from `fonts/`, one key per
+ * The PDF edition's fonts: the theme's families opened from `fonts/` through pdfkit, one key per
  * face and OpenType feature set ("body", "body-italic", "label" with `smcp`, "furniture", …),
- * the width function the line breaker measures with (the same shaping pdfkit draws with:
+ * the width function the line breaker measures with (the very shaping pdfkit draws with:
  * kerning and ligatures on, small caps where the label asks for them), and the check that
  * every character of the transcript has a glyph — a character no bundled font has becomes a
  * diagnostic naming it, never a silent blank box.
  */
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
@@ -24,6 +24,20 @@ export type FaceKey =
   | 'furniture-italic'
   | 'furniture-bold';
 
+/** pdfkit's embedded font object (untyped in @types/pdfkit): it shapes, caches and subsets. */
+export interface EmbeddedFont {
+  /** The fontkit font inside. */
+  font: fontkit.Font;
+  ascender: number;
+  widthOfString(text: string, size: number, features?: string[]): number;
+}
+
+/** The pdfkit document surface the faces need. */
+export interface FontHost {
+  font(src: string): unknown;
+  _font: unknown;
+}
+
 /** One face: a font file and the OpenType features to shape it with. */
 export interface Face {
   key: FaceKey;
@@ -33,7 +47,8 @@ export interface Face {
   features: string[];
   /** Letter case applied before shaping. */
   transform: 'uppercase' | 'none';
-  font: fontkit.Font;
+  /** pdfkit's font for the file: the same object measures here and draws in `emit.ts`. */
+  embedded: EmbeddedFont;
 }
 
 function pick(family: FontFamily, weight: 'regular' | 'semibold' | 'bold'): string {
@@ -42,28 +57,34 @@ function pick(family: FontFamily, weight: 'regular' | 'semibold' | 'bold'): stri
   return family.regular;
 }
 
-const openFonts = new Map<string, fontkit.Font>();
-
-function open(relative: string): { file: string; font: fontkit.Font } {
-  const file = fontFilePath(relative);
-  let font = openFonts.get(file);
-  if (!font) {
-    const opened = fontkit.openSync(file);
-    if (!('layout' in opened)) throw new Error(`${relative} is a font collection; a single font is needed`);
-    font = opened as fontkit.Font;
-    openFonts.set(file, font);
-  }
-  return { file, font };
-}
-
-/** The faces of a theme, opened. */
+/**
+ * The faces of a theme, opened through the pdfkit document that will draw them, so that each
+ * word is shaped once: pdfkit caches the shaping of words without extra features, and the line
+ * breaker's measurements are those same shapes.
+ */
 export class FaceSet {
   private readonly faces = new Map<FaceKey, Face>();
+  /** Widths of feature-shaped text (pdfkit does not cache those), per unit of size. */
+  private readonly featureWidths = new Map<string, number>();
 
-  constructor(readonly theme: Theme) {
+  constructor(
+    readonly theme: Theme,
+    host: FontHost,
+  ) {
     const { text, furniture } = theme.fonts;
     const labelFamily = theme.labels.family === 'text' ? text : furniture;
     const headingFamily = theme.headings.family === 'text' ? text : furniture;
+    const embedded = new Map<string, EmbeddedFont>();
+    const open = (relative: string): { file: string; embedded: EmbeddedFont } => {
+      const file = fontFilePath(relative);
+      let font = embedded.get(file);
+      if (!font) {
+        host.font(file);
+        font = host._font as EmbeddedFont;
+        embedded.set(file, font);
+      }
+      return { file, embedded: font };
+    };
     const define = (key: FaceKey, relative: string, features: string[] = [], transform: Face['transform'] = 'none') => {
       this.faces.set(key, { key, ...open(relative), features, transform });
     };
@@ -95,27 +116,24 @@ export class FaceSet {
     return [...this.faces.values()];
   }
 
-  private readonly widths = new Map<string, number>();
-
-  /** Width of `text` in a face at `size` points, shaped as pdfkit will draw it (cached). */
+  /** Width of `text` in a face at `size` points, shaped as pdfkit will draw it. */
   width(key: FaceKey, text: string, size: number): number {
-    const cacheKey = `${key}\u0000${text}`;
-    let unit = this.widths.get(cacheKey);
+    const face = this.face(key);
+    const shaped = face.transform === 'uppercase' ? text.toLocaleUpperCase() : text;
+    if (face.features.length === 0) return face.embedded.widthOfString(shaped, size);
+    const cacheKey = `${key}\u0000${shaped}`;
+    let unit = this.featureWidths.get(cacheKey);
     if (unit === undefined) {
-      const face = this.face(key);
-      const shaped = face.transform === 'uppercase' ? text.toLocaleUpperCase() : text;
-      const run = face.font.layout(shaped, face.features.length > 0 ? face.features : undefined);
-      unit = run.advanceWidth / face.font.unitsPerEm;
-      if (this.widths.size > 100_000) this.widths.clear();
-      this.widths.set(cacheKey, unit);
+      unit = face.embedded.widthOfString(shaped, 1000, face.features) / 1000;
+      if (this.featureWidths.size > 50_000) this.featureWidths.clear();
+      this.featureWidths.set(cacheKey, unit);
     }
     return unit * size;
   }
 
   /** Ascent of a face in points at `size`. */
   ascent(key: FaceKey, size: number): number {
-    const font = this.face(key).font;
-    return (font.ascent / font.unitsPerEm) * size;
+    return (this.face(key).embedded.ascender / 1000) * size;
   }
 
   /**
@@ -123,7 +141,7 @@ export class FaceSet {
    * a diagnostic naming them; the drawing still goes ahead.
    */
   missingGlyphs(key: FaceKey, text: string): string[] {
-    const font = this.face(key).font;
+    const font = this.face(key).embedded.font;
     const missing = new Set<string>();
     for (const char of new Set(text)) {
       const code = char.codePointAt(0)!;

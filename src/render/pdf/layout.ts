@@ -9,7 +9,8 @@ import type { Diagnostic } from '../../model/nodes.js';
 import { pageGeometry, type PageGeometry } from '../../theme/page.js';
 import { toPt } from '../../theme/units.js';
 import type { Edition } from '../edition/edition.js';
-import { FaceSet, missingGlyphDiagnostic } from './fonts.js';
+import { createPdfDocument } from './document.js';
+import { FaceSet, missingGlyphDiagnostic, type FontHost } from './fonts.js';
 import { galleyOfBody, measureFor, setLines, StyleTable, type GalleyBlock, type GalleyContext, type GalleyLine } from './galley.js';
 import { colophonBlocks, endnoteBlocks, footnoteRuns, speakerIndexBlocks, titlePageBlocks } from './matter.js';
 import { paginate, type LaidOutPage } from './paginate.js';
@@ -17,6 +18,8 @@ import { paginate, type LaidOutPage } from './paginate.js';
 /** The laid-out edition. */
 export interface PdfLayout {
   edition: Edition;
+  /** The pdfkit document whose fonts measured the lines; `emit.ts` draws into it. */
+  doc: PDFKit.PDFDocument;
   context: GalleyContext;
   geometry: PageGeometry;
   /** Title page blocks (drawn on page 1, not paginated with the body). */
@@ -42,9 +45,10 @@ function allText(edition: Edition): string {
 /** Lay out an edition. */
 export function layoutPdf(edition: Edition): PdfLayout {
   const { theme } = edition;
-  const faces = new FaceSet(theme);
-  const styles = new StyleTable();
   const geometry = pageGeometry(theme);
+  const doc = createPdfDocument(edition, geometry);
+  const faces = new FaceSet(theme, doc as unknown as FontHost);
+  const styles = new StyleTable();
   const context: GalleyContext = {
     edition,
     faces,
@@ -76,5 +80,5 @@ export function layoutPdf(edition: Edition): PdfLayout {
     new Map(edition.notes.map((n) => [n.id, n])),
     2,
   );
-  return { edition, context, geometry, titleBlocks, galley, pages, noteLines, diagnostics };
+  return { edition, doc, context, geometry, titleBlocks, galley, pages, noteLines, diagnostics };
 }

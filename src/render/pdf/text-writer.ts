@@ -31,15 +31,27 @@ function num(n: number): string {
 /** Writes positioned text runs into the current page. */
 type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
 
+/** A word's `TJ` pieces for justified lines. */
+interface EncodedWord {
+  /** Segments before the last one, each with its kerning adjustment ("" when none). */
+  head: string;
+  /** Glyph hex of the last segment. */
+  tail: string;
+  /** Adjustment after the last glyph before any inter-word space (usually 0). */
+  tailAdjustment: number;
+}
+
 export class TextWriter {
   private readonly doc: PdfkitInternals;
   private colour = '';
   private page: unknown = null;
-  /** Shaped words by font id, features and text: pdfkit caches only feature-less shaping. */
+  /** Feature-shaped words by font id, features and text: pdfkit caches only feature-less shaping. */
   private readonly shaped = new Map<string, [string[], Position[]]>();
 
   private encode(text: string, features: string[] | undefined): [string[], Position[]] {
     const font = this.doc._font;
+    // pdfkit caches the shaping of feature-less text word by word itself.
+    if (!features) return font.encode(text, features);
     const key = `${font.id}\u0000${features?.join(',') ?? ''}\u0000${text}`;
     let result = this.shaped.get(key);
     if (!result) {
@@ -52,6 +64,43 @@ export class TextWriter {
 
   constructor(doc: unknown) {
     this.doc = doc as PdfkitInternals;
+  }
+
+  /** Encoded words for justified lines, by font id and features, then by word. */
+  private readonly words = new Map<string, Map<string, EncodedWord | null>>();
+
+  /**
+   * A word's `TJ` pieces, all but the adjustment after its last glyph (where the inter-word
+   * space goes); null for a word whose glyphs carry offsets (drawn the general way).
+   */
+  private encodedWord(word: string, features: string[] | undefined): EncodedWord | null {
+    const font = this.doc._font;
+    const table = `${font.id}\u0000${features?.join(',') ?? ''}`;
+    let words = this.words.get(table);
+    if (!words) {
+      words = new Map();
+      this.words.set(table, words);
+    }
+    const cached = words.get(word);
+    if (cached !== undefined) return cached;
+    const [encoded, positions] = font.encode(word, features);
+    let result: EncodedWord | null = null;
+    if (positions.length > 0 && positions.every((p) => !p.xOffset && !p.yOffset)) {
+      const pieces: string[] = [];
+      let last = 0;
+      for (let i = 0; i < positions.length - 1; i++) {
+        const adjustment = positions[i]!.xAdvance - positions[i]!.advanceWidth;
+        if (adjustment !== 0) {
+          pieces.push(`<${encoded.slice(last, i + 1).join('')}> ${num(-adjustment)}`);
+          last = i + 1;
+        }
+      }
+      const end = positions[positions.length - 1]!;
+      result = { head: pieces.join(' '), tail: encoded.slice(last).join(''), tailAdjustment: end.xAdvance - end.advanceWidth };
+    }
+    if (words.size > 50_000) words.clear();
+    words.set(word, result);
+    return result;
   }
 
   /**
@@ -71,6 +120,28 @@ export class TextWriter {
     if (colour !== this.colour) {
       doc.fillColor(colour);
       this.colour = colour;
+    }
+    if (wordSpacing !== 0) {
+      // Justified text: words encoded once and joined, the space as an adjustment after each.
+      const spacing = (font.widthOfString(' ', size, features) + wordSpacing) * (1000 / size);
+      const words = text.trim().split(/\s+/);
+      const pieces: string[] = [];
+      let simple = true;
+      for (let w = 0; w < words.length; w++) {
+        const encodedWord = this.encodedWord(words[w]!, features);
+        if (!encodedWord) {
+          simple = false;
+          break;
+        }
+        const adjustment = encodedWord.tailAdjustment + (w < words.length - 1 ? spacing : 0);
+        if (encodedWord.head) pieces.push(encodedWord.head);
+        pieces.push(`<${encodedWord.tail}> ${num(-adjustment)}`);
+      }
+      if (simple) {
+        const height = doc.page.height;
+        doc.addContent(`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(height - baseline)} Tm /${font.id} ${num(size)} Tf\n[${pieces.join(' ')}] TJ\nET Q`);
+        return;
+      }
     }
     let encoded: string[];
     let positions: Position[];

@@ -1,0 +1,41 @@
+/**
+ * @module render/pdf/document
+ * The pdfkit document of an edition, created before layout so that the fonts it opens measure
+ * the lines (layout) and then draw them (emit) — one shaping per word. Its options carry
+ * everything that is not drawing: page size, tagging, language, displayed title, the PDF/UA
+ * identification (and PDF/A-2a when the theme asks), metadata dated by the edition, and an
+ * embedded default font so that pdfkit never falls back to Helvetica.
+ */
+import PDFDocument from 'pdfkit';
+import { fontFilePath } from '../../theme/fonts.js';
+import type { PageGeometry } from '../../theme/page.js';
+import { VERSION } from '../../version.js';
+import type { Edition } from '../edition/edition.js';
+
+/** A new pdfkit document for an edition. */
+export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDFKit.PDFDocument {
+  const { theme, transcript } = edition;
+  const date = edition.documentDate;
+  return new PDFDocument({
+    autoFirstPage: false,
+    size: [geometry.width, geometry.height],
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    pdfVersion: '1.7',
+    tagged: theme.pdf.tagged,
+    lang: edition.language,
+    displayTitle: true,
+    subset: (theme.pdf.pdfA ? 'PDF/A-2a' : 'PDF/UA') as PDFKit.Mixins.PDFSubsets,
+    font: fontFilePath(theme.fonts.text.regular),
+    compress: true,
+    info: {
+      Title: edition.title,
+      Author: transcript.participants.filter((p) => p.kind === 'person').map((p) => p.name).join(', ') || (transcript.meta.source.publisher ?? 'Verbatim'),
+      Subject: edition.subtitle || (transcript.meta.kind ?? 'Transcript'),
+      Keywords: [transcript.meta.kind, ...transcript.meta.subjects, 'transcript'].filter(Boolean).join(', '),
+      Creator: `Verbatim ${VERSION}`,
+      Producer: `Verbatim ${VERSION} (pdfkit)`,
+      CreationDate: date,
+      ModDate: date,
+    },
+  } as PDFKit.PDFDocumentOptions);
+}
