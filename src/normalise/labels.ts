@@ -52,7 +52,10 @@ export function labelAt(line: string): LabelCandidate | null {
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);
-  if (q && q[2]!.trim() !== '' && !/^[\p{Ll}]/u.test(q[2]!.trim())) {
+  // "Q: inaudible" is a label; "A lot of…" is not: without a colon or full stop the words
+  // after the marker must start with a capital.
+  const punctuated = q !== null && /^\s*\p{L}+\s*[:.]/u.test(line);
+  if (q && q[2]!.trim() !== '' && (punctuated || !/^[\p{Ll}]/u.test(q[2]!.trim()))) {
     return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
   }
   if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line)) return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };

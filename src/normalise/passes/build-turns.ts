@@ -32,7 +32,7 @@ function uniqueId(base: string, participants: Participant[]): string {
 }
 
 interface Resolution {
-  participant: Participant;
+  participant: Participant | null;
   confidence: number;
   evidence: string;
   function: DraftTurn['function'];
@@ -49,9 +49,13 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
     }
     return { participant: questioner, confidence: 0.95, evidence: `labelled "${label}", the mark of a question from the floor`, function: 'question' };
   }
-  if (kind === 'answer' && lastAnswerer) {
-    const answerer = participants.find((p) => p.id === lastAnswerer)!;
-    return { participant: answerer, confidence: 0.6, evidence: `labelled "${label}" (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
+  if (kind === 'answer') {
+    if (lastAnswerer) {
+      const answerer = participants.find((p) => p.id === lastAnswerer)!;
+      return { participant: answerer, confidence: 0.6, evidence: `labelled "${label}" (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
+    }
+    // "A:" before anybody has answered names nobody: an answer by an unknown speaker.
+    return { participant: null, confidence: 0, evidence: `labelled "${label}", an answer marker that names nobody`, function: 'answer' };
   }
   let best: { participant: Participant; score: number; reason: string } | null = null;
   for (const participant of participants) {
@@ -71,11 +75,11 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
 function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): DraftTurn {
   return {
     type: 'draftTurn',
-    speaker: resolution.participant.id,
+    speaker: resolution.participant?.id ?? null,
     label: segment.label,
     labelForm: segment.form,
     function: resolution.function,
-    method: 'explicit',
+    method: resolution.participant ? 'explicit' : 'unknown',
     confidence: resolution.confidence,
     evidence: [resolution.evidence],
     paragraphs: [],
@@ -148,8 +152,8 @@ export const buildTurns: Pass = {
         close();
         const resolution = resolveLabel(segment.label, participants, lastAnswerer);
         const participant = resolution.participant;
-        if (!participant.labels.includes(segment.label)) participant.labels.push(segment.label);
-        if (participant.kind !== 'anonymous') lastAnswerer = participant.id;
+        if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
+        if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {
         const t = turn as DraftTurn | null;

@@ -23,8 +23,11 @@ const CANDIDATE_LANGUAGES = Object.keys(CANDIDATES);
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20000);
   if (sample.replace(/\s+/g, '').length < 40) return null;
-  const code = franc(sample, { only: CANDIDATE_LANGUAGES, minLength: 40 });
+  let code = franc(sample, { only: CANDIDATE_LANGUAGES, minLength: 40 });
   if (code === 'und') return null;
+  // franc's trigrams confuse Estonian with Finnish; the letter õ is common in Estonian and
+  // absent from Finnish, so it decides between the two.
+  if (code === 'fin' && /[õÕ]/.test(sample)) code = 'est';
   return CANDIDATES[code] ?? code;
 }
 

@@ -48,7 +48,8 @@ function acceptedLabels(lines: SourceLine[], participants: Participant[]): { can
     let ok = candidate.strength === 'strong' || recurring || known || (nameWithRole && strongCount >= 8);
     // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
     // (A document whose speakers are all labelled on lines of their own is the exception.)
-    if (ok && ownLineFollowedByBlank && !recurring && !known && ownLineLabels < 4 && candidate.form !== 'bold' && !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)) ok = false;
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Hon|Prof|Rev)\.?\s/i.test(candidate.label);
+    if (ok && ownLineFollowedByBlank && !recurring && !known && !honorific && ownLineLabels < 4 && candidate.form !== 'bold' && !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)) ok = false;
     if (ok) keys.add(key);
     else candidates.delete(index);
   }
@@ -169,7 +170,11 @@ export const segment: Pass = {
       } else if (heading) {
         flush();
         segments.push({ kind: 'heading', text: heading[2]!, depth: heading[1]!.length as 1 | 2 | 3, place: placeOf(line.no) });
-      } else if (isAllCapsHeading(text) && (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))) {
+      } else if (
+        isAllCapsHeading(text.replace(/:\s*$/, '')) &&
+        (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))
+      ) {
+        // An all-capitals line standing alone (a "HEADING:" the label rules turned down too).
         flush();
         segments.push({ kind: 'heading', text: text.trim(), depth: 2, place: placeOf(line.no) });
       } else {
