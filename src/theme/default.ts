@@ -55,8 +55,8 @@ export function cloneTheme(theme: Theme): Theme {
  *   6.48) and unresolved speakers a lighter grey (5.10), so named people stand out from them.
  * - Marks: `[inaudible]` in italic inside square brackets; time marks hidden.
  * - Notes at the foot of the page; paragraph numbers shown in the outer margin.
- * - PDF tagged, with running head and folios; PDF/A off. DOCX does not embed fonts (Word falls
- *   back to a similar face when they are not installed); EPUB does, as e-books usually do.
+ * - PDF tagged, with running head and folios, identified as PDF/A-2a and PDF/UA-1. The Word copy
+ *   and the e-book embed the fonts, so they look the same on a machine without them.
  */
 export const defaultTheme: Theme = deepFreeze<Theme>({
   name: 'default',
@@ -89,8 +89,8 @@ export const defaultTheme: Theme = deepFreeze<Theme>({
   marks: { brackets: 'square', italic: true, showTimeMarks: false },
   notes: { placement: 'footnote', size: '8.5pt' },
   paragraphNumbers: { show: true, size: '7.5pt' },
-  pdf: { runningHead: true, folio: true, pdfA: false, tagged: true },
-  docx: { embedFonts: false },
+  pdf: { runningHead: true, folio: true, pdfA: true, tagged: true },
+  docx: { embedFonts: true },
   epub: { maxChapterBytes: 250_000, embedFonts: true },
 });
 

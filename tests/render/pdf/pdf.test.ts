@@ -163,6 +163,12 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
     expect(info).toMatch(/^Title:\s+Press conference with Lord Robertson and Igor Ivanov$/m);
     expect(info).toMatch(/^CreationDate:\s+Fri Nov 23 00:00:00 2001 UTC$/m);
     expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/Lang \(en\)/);
+    // PDF/A-2a and PDF/UA-1 identification in the XMP metadata, with an output intent.
+    const xmp = run('pdfinfo', ['-meta', seedPdf]).stdout;
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(xmp).toMatch(/<pdfaid:conformance>A<\/pdfaid:conformance>/);
+    expect(xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/OutputIntents/);
     const dests = run('pdfinfo', ['-dests', seedPdf]).stdout;
     for (let n = 1; n <= 23; n++) expect(dests).toMatch(new RegExp(`"para-${n}"`));
   });
@@ -170,6 +176,19 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
   it.skipIf(!HAVE.poppler)('should give back every spoken word in order through pdftotext', () => {
     const text = run('pdftotext', ['-raw', seedPdf, '-']).stdout;
     const result = wordsInOrder(spokenWords(seedTranscript), text);
+    expect(result.missing).toEqual([]);
+    expect(result.found).toBe(result.total);
+  });
+
+  it('should give back every spoken word in order through pdfjs-dist', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const document = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(seedPdf)), verbosity: 0 }).promise;
+    const pages: string[] = [];
+    for (let i = 1; i <= document.numPages; i++) {
+      const content = await (await document.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
+    }
+    const result = wordsInOrder(spokenWords(seedTranscript), pages.join('\n'));
     expect(result.missing).toEqual([]);
     expect(result.found).toBe(result.total);
   });
@@ -210,4 +229,20 @@ describe.skipIf(!HAVE_CORPUS || !HAVE.poppler)('PDF of other corpus files', () =
       expect(result.ratio).toBe(1);
     },
   );
+});
+
+describe.skipIf(!HAVE_CORPUS || !HAVE.poppler || !HAVE.qpdf)('PDF of a transcript 100 times the seed', () => {
+  it('should pass qpdf, embed every font, be tagged with a P per paragraph and give back every word', async () => {
+    const transcript = normalise(longSeed(100), { fileName: 'seed-x100.txt' });
+    const path = join(dir, 'seed-x100.pdf');
+    writeFileSync(path, await pdfRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
+    expect(run('qpdf', ['--check', path]).stdout).toContain('No syntax or stream encoding errors found');
+    const fonts = run('pdffonts', [path]).stdout.trim().split('\n').slice(2);
+    expect(fonts.every((row) => /^[A-Z]{6}\+/.test(row) && /\byes\s+yes\s+yes\b/.test(row))).toBe(true);
+    expect(run('pdfinfo', [path]).stdout).toMatch(/^Tagged:\s+yes$/m);
+    const paragraphs = [...readFileSync(path, 'latin1').matchAll(/\/S \/P\b/g)].length;
+    expect(paragraphs).toBeGreaterThanOrEqual(prepareEdition(transcript, defaultTheme).paragraphCount);
+    const result = wordsInOrder(spokenWords(transcript), run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).stdout);
+    expect(result.missing).toEqual([]);
+  }, 120_000);
 });
