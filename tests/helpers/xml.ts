@@ -153,3 +153,8 @@ export function textOf(node: XmlNode): string {
   if (typeof node === 'string') return node;
   return node.children.map(textOf).join('');
 }
+
+/** Undo the five predefined XML entities (for text taken out of markup with a regex). */
+export function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}

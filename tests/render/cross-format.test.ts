@@ -11,6 +11,7 @@ import { checkTheme } from '../../src/theme/check.js';
 import { defaultTheme } from '../../src/theme/default.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { HAVE_CORPUS, NO_CORPUS, SEED } from '../helpers/corpus.js';
+import { unescapeXml } from '../helpers/xml.js';
 
 /** What a format prints for each turn, and its numbering. */
 interface Printed {
@@ -20,7 +21,6 @@ interface Printed {
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 function fromDocx(bytes: Uint8Array): Printed {
   const files = unzipSync(bytes);
@@ -40,7 +40,7 @@ function fromDocx(bytes: Uint8Array): Printed {
       const style = /<w:rStyle w:val="([^"]+)"/.exec(r[1]!)?.[1] ?? '';
       if (!/^Speaker/.test(style)) continue;
       if (/^SpeakerLabel-/.test(style) && colour === null) colour = colourOf.get(style) ?? null;
-      text += unescape([...r[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      text += unescapeXml([...r[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     }
     labels.push({ text: text.replace(/[:.]$/, ''), colour });
   }
@@ -58,7 +58,7 @@ function fromEpub(bytes: Uint8Array): Printed {
   const html = chapters.map((f) => decode(files[f]!)).join('\n');
   const labels: Printed['labels'] = [];
   for (const turn of html.matchAll(/<div class="turn (speaker-[\w-]+)"[^>]*>[\s\S]*?<b class="label"[^>]*>([\s\S]*?)<\/b>/g)) {
-    labels.push({ text: unescape(turn[2]!.replace(/<[^>]+>/g, '')).replace(/[:.]$/, ''), colour: colourOf.get(turn[1]!) ?? null });
+    labels.push({ text: unescapeXml(turn[2]!.replace(/<[^>]+>/g, '')).replace(/[:.]$/, ''), colour: colourOf.get(turn[1]!) ?? null });
   }
   const paragraphs = [...html.matchAll(/<p id="para-(\d+)"/g)].map((m) => Number(m[1]));
   const notes = [...html.matchAll(/epub:type="noteref"[^>]*>(\d+)<\/a>/g)].map((m) => Number(m[1]));

@@ -31,7 +31,7 @@ import type { Transcript } from '../../model/nodes.js';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { PAPER_SIZES, toTwip } from '../../theme/units.js';
 import { VERSION } from '../../version.js';
-import { prepareEdition, type Edition, type EditionBlock } from '../edition/edition.js';
+import { prepareEditionFor, type Edition, type EditionBlock } from '../edition/edition.js';
 import type { RenderContext, Renderer } from '../types.js';
 import { blockParagraphs, cleanText, inlineChildren, planNotes, type DocxState } from './handlers.js';
 import { packageDocx, type PackageInfo } from './package.js';
@@ -70,15 +70,16 @@ function speakerIndex(edition: Edition): Paragraph[] {
   const { strings } = edition;
   const out = [new Paragraph({ style: STYLE.indexHeading, children: [new TextRun(cleanText(strings.speakerIndex))] })];
   for (const entry of edition.index) {
+    // As every edition prints it: "Name (N words): 1–5, 14–15", each range linked to its start.
     const children: ParagraphChild[] = [
       new TextRun({ text: cleanText(entry.participant.name), style: speakerStyleId(entry.style) }),
-      new TextRun(` — ${strings.paragraphs.toLowerCase()} `),
+      new TextRun(` (${entry.words} ${strings.words}): `),
     ];
-    entry.paragraphs.forEach((number, i) => {
+    entry.ranges.forEach(([from, to], i) => {
       if (i > 0) children.push(new TextRun(', '));
-      children.push(new InternalHyperlink({ anchor: `para-${number}`, children: [new TextRun({ text: String(number), style: STYLE.indexReference })] }));
+      const text = from === to ? String(from) : `${from}–${to}`;
+      children.push(new InternalHyperlink({ anchor: `para-${from}`, children: [new TextRun({ text, style: STYLE.indexReference })] }));
     });
-    children.push(new TextRun(` (${entry.words} ${strings.words})`));
     out.push(new Paragraph({ style: STYLE.index, children }));
   }
   return out;
@@ -211,7 +212,7 @@ export const docxRenderer: Renderer = {
   mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   description: 'Word document (named styles per speaker, real footnotes, paragraph bookmarks)',
   async render(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
-    const edition = prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
+    const edition = prepareEditionFor(transcript, context);
     return renderDocxEdition(edition);
   },
 };

@@ -302,30 +302,12 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
     },
     // Levels 4–6 are not used by the edition; declared so an editor who adds one gets the theme's look.
     ...([1, 2, 3, 4, 5, 6] as const).map(heading),
-    {
-      id: STYLE.indexHeading,
-      name: 'Speaker Index Heading',
-      basedOn: STYLE.heading[0],
-      next: STYLE.index,
-      quickFormat: true,
-      paragraph: { outlineLevel: 0 },
-    },
-    {
-      id: STYLE.colophonHeading,
-      name: 'Colophon Heading',
-      basedOn: STYLE.heading[0],
-      next: STYLE.colophon,
-      quickFormat: true,
-      paragraph: { outlineLevel: 0 },
-    },
-    {
-      id: STYLE.notesHeading,
-      name: 'Notes Heading',
-      basedOn: STYLE.heading[0],
-      next: STYLE.footnoteText,
-      quickFormat: true,
-      paragraph: { outlineLevel: 0 },
-    },
+    // Headings of the back matter: Heading 1 to look at, in the Navigation pane, each followed by its own style.
+    ...([
+      [STYLE.indexHeading, 'Speaker Index Heading', STYLE.index],
+      [STYLE.colophonHeading, 'Colophon Heading', STYLE.colophon],
+      [STYLE.notesHeading, 'Notes Heading', STYLE.footnoteText],
+    ] as const).map(([id, name, next]) => ({ id, name, basedOn: STYLE.heading[0], next, quickFormat: true, paragraph: { outlineLevel: 0 } })),
     {
       id: STYLE.index,
       name: 'Speaker Index',

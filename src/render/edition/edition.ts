@@ -86,6 +86,8 @@ export interface SpeakerIndexEntry {
   style: SpeakerStyle;
   /** Paragraph numbers of their turns, in order. */
   paragraphs: number[];
+  /** The same as runs of consecutive numbers: [6, 7, 8, 13] → [[6, 8], [13, 13]]. */
+  ranges: [number, number][];
   /** Spoken words. */
   words: number;
   /** Turns. */
@@ -202,7 +204,7 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
   }
   const index = new Map<string, SpeakerIndexEntry>();
   for (const participant of transcript.participants) {
-    index.set(participant.id, { participant, style: styles.get(participant.id)!, paragraphs: [], words: 0, turns: 0 });
+    index.set(participant.id, { participant, style: styles.get(participant.id)!, paragraphs: [], ranges: [], words: 0, turns: 0 });
   }
 
   let paragraphNumber = 0;
@@ -286,13 +288,29 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     styles,
     blocks,
     notes: [...notesById.values()].sort((a, b) => a.number - b.number),
-    index: [...index.values()].filter((e) => e.turns > 0),
+    index: [...index.values()].filter((e) => e.turns > 0).map((e) => ({ ...e, ranges: paragraphRanges(e.paragraphs) })),
     colophon: colophonText
       .split(/\n\s*\n/)
       .map((p) => p.replace(/\s+/g, ' ').trim())
       .filter(Boolean),
     paragraphCount: paragraphNumber,
   };
+}
+
+/** Runs of consecutive numbers: [6, 7, 8, 13] → [[6, 8], [13, 13]]. */
+export function paragraphRanges(numbers: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs[runs.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+/** The edition a renderer prints, from its render context (theme, SOURCE_DATE_EPOCH). */
+export function prepareEditionFor(transcript: Transcript, context: { theme: Theme; sourceDateEpoch?: number }): Edition {
+  return prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
 }
 
 function countTurns(blocks: EditionBlock[], method: 'inferred' | 'unknown'): number {

@@ -12,7 +12,7 @@
 import type { Diagnostic, Transcript } from '../../model/nodes.js';
 import { unattributedStyle } from '../../theme/speakers.js';
 import { VERSION } from '../../version.js';
-import { type Edition, type EditionNote, prepareEdition } from '../edition/edition.js';
+import { type Edition, type EditionNote, prepareEditionFor } from '../edition/edition.js';
 import type { RenderContext, Renderer } from '../types.js';
 import { assembleBody, planChapters } from './chapters.js';
 import { buildStylesheet } from './css.js';
@@ -89,17 +89,6 @@ function numberToc(entries: TocEntry[], next = { n: 1 }): number {
     depth = Math.max(depth, 1 + numberToc(entry.children, next));
   }
   return depth;
-}
-
-/** Runs of consecutive numbers: [6, 7, 8, 13] → [[6, 8], [13, 13]]. */
-export function locatorRuns(numbers: readonly number[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (const n of numbers) {
-    const last = runs[runs.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  return runs;
 }
 
 /** Everything but the packaging: the book's files as text. */
@@ -206,7 +195,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       description: descriptions.get(entry.participant.id) ?? '',
       cssClass: entry.style.cssClass,
       words: `${entry.words} ${strings.words}`,
-      locators: locatorRuns(entry.paragraphs).map(([from, to]) => ({ number: from, href: paraHref(from), end: to === from ? 0 : to, endHref: paraHref(to) })),
+      locators: entry.ranges.map(([from, to]) => ({ number: from, href: paraHref(from), end: to === from ? 0 : to, endHref: paraHref(to) })),
     }));
     pages.push({
       filename: INDEX_FILE,
@@ -312,7 +301,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
 
 /** Render a transcript as EPUB bytes. */
 export async function renderEpub(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
-  const edition = prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
+  const edition = prepareEditionFor(transcript, context);
   return packageBook(buildBook(edition, context.diagnostics));
 }
 

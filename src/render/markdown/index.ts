@@ -6,7 +6,7 @@
  * and the shared edition carry everything a format needs. One handler per node kind.
  */
 import type { Inline, Transcript } from '../../model/nodes.js';
-import { type Edition, type EditionBlock, prepareEdition } from '../edition/edition.js';
+import { type Edition, type EditionBlock, prepareEditionFor } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
 
@@ -104,7 +104,7 @@ export function renderMarkdownEdition(edition: Edition): string {
     out.push(`## ${strings.speakerIndex}`);
     out.push(
       edition.index
-        .map((e) => `- **${escapeMarkdown(e.participant.name)}**: ${strings.paragraphs.toLowerCase()} ${e.paragraphs.join(', ')} (${e.words} ${strings.words})`)
+        .map((e) => `- **${escapeMarkdown(e.participant.name)}** (${e.words} ${strings.words}): ${e.ranges.map(([from, to]) => `[${from === to ? from : `${from}–${to}`}](#para-${from})`).join(', ')}`)
         .join('\n'),
     );
   }
@@ -121,7 +121,7 @@ export const markdownRenderer: Renderer = {
   mediaType: 'text/markdown; charset=utf-8',
   description: 'Markdown edition (pandoc flavour: footnotes, paragraph anchors)',
   async render(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
-    const edition = prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
+    const edition = prepareEditionFor(transcript, context);
     return new TextEncoder().encode(renderMarkdownEdition(edition));
   },
 };

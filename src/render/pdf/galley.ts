@@ -237,6 +237,23 @@ function paragraphBlock(
   return { lines: build(), spaceBefore, keepWithNext: false, breakable: true, pageBreakBefore: false, tag, rebreak: (n) => build(n) };
 }
 
+/** A heading (or a section's title) at a depth: kept with what follows, in the outline. */
+function headingBlock(inlines: readonly Inline[], depth: 1 | 2 | 3, context: GalleyContext): GalleyBlock {
+  const { theme } = context.edition;
+  const size = toPt(theme.headings.sizes[depth - 1] ?? theme.headings.sizes[2]);
+  const base: RunStyle = { face: 'heading', size, colour: theme.colours.text, role: 'heading', rise: 0 };
+  const { runs, noteIds } = runsOf(inlines, base, context);
+  return {
+    lines: setLines(runs, noteIds, context, { size, leading: 1.25, ragged: true, hyphenate: false }),
+    spaceBefore: toPt(theme.headings.spaceBefore),
+    keepWithNext: true,
+    breakable: false,
+    pageBreakBefore: false,
+    tag: { type: `H${Math.min(depth + 1, 6)}`, outline: { title: runs.map((r) => r.text).join(''), level: depth } },
+    rebreak: null,
+  };
+}
+
 const blockHandlers: EditionBlockHandlers<BlockState, void> = {
   turn: (turn, state) => {
     const { context } = state;
@@ -276,21 +293,7 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
     });
   },
   heading: (heading, state) => {
-    const { context } = state;
-    const { theme } = context.edition;
-    const size = toPt(theme.headings.sizes[heading.depth - 1] ?? theme.headings.sizes[2]);
-    const base: RunStyle = { face: 'heading', size, colour: theme.colours.text, role: 'heading', rise: 0 };
-    const { runs, noteIds } = runsOf(heading.inlines, base, context);
-    const title = runs.map((r) => r.text).join('');
-    state.out.push({
-      lines: setLines(runs, noteIds, context, { size, leading: 1.25, ragged: true, hyphenate: false }),
-      spaceBefore: toPt(theme.headings.spaceBefore),
-      keepWithNext: true,
-      breakable: false,
-      pageBreakBefore: false,
-      tag: { type: `H${Math.min(heading.depth + 1, 6)}`, outline: { title, level: heading.depth } },
-      rebreak: null,
-    });
+    state.out.push(headingBlock(heading.inlines, heading.depth, state.context));
   },
   stageDirection: (direction, state) => {
     const { context } = state;
@@ -302,21 +305,7 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
     state.out.push({ ...paragraphBlock(context, build, { type: 'P' }, toPt(theme.text.turnSpacing)) });
   },
   section: (section, state) => {
-    const { context } = state;
-    const { theme } = context.edition;
-    const depth = Math.min(section.depth, 3) as 1 | 2 | 3;
-    const size = toPt(theme.headings.sizes[depth - 1] ?? theme.headings.sizes[2]);
-    const base: RunStyle = { face: 'heading', size, colour: theme.colours.text, role: 'heading', rise: 0 };
-    const { runs, noteIds } = runsOf(section.title, base, context);
-    state.out.push({
-      lines: setLines(runs, noteIds, context, { size, leading: 1.25, ragged: true, hyphenate: false }),
-      spaceBefore: toPt(theme.headings.spaceBefore),
-      keepWithNext: true,
-      breakable: false,
-      pageBreakBefore: false,
-      tag: { type: `H${Math.min(depth + 1, 6)}`, outline: { title: runs.map((r) => r.text).join(''), level: depth } },
-      rebreak: null,
-    });
+    state.out.push(headingBlock(section.title, Math.min(section.depth, 3) as 1 | 2 | 3, state.context));
     for (const block of section.blocks) dispatch(blockHandlers, block, state);
   },
 };

@@ -5,7 +5,7 @@
  * keeps and footnotes), and `emitPdf` draws it with pdfkit.
  */
 import type { Transcript } from '../../model/nodes.js';
-import { prepareEdition } from '../edition/edition.js';
+import { prepareEditionFor } from '../edition/edition.js';
 import type { RenderContext, Renderer } from '../types.js';
 import { emitPdf } from './emit.js';
 import { layoutPdf } from './layout.js';
@@ -17,7 +17,7 @@ export const pdfRenderer: Renderer = {
   mediaType: 'application/pdf',
   description: 'print edition: tagged PDF with embedded fonts, footnotes and paragraph numbers',
   async render(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
-    const edition = prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
+    const edition = prepareEditionFor(transcript, context);
     const layout = layoutPdf(edition);
     context.diagnostics.push(...layout.diagnostics);
     return emitPdf(layout);

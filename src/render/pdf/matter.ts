@@ -10,17 +10,6 @@ import type { Edition } from '../edition/edition.js';
 import type { TextRun } from './linebreak/knuth-plass.js';
 import { plainBlock, runsBlock, runsOf, type GalleyBlock, type GalleyContext, type RunStyle } from './galley.js';
 
-/** Consecutive numbers as ranges: [1,2,3,5] → [[1,3],[5,5]]. */
-export function ranges(numbers: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const n of numbers) {
-    const last = out[out.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
-}
-
 function heading(text: string, context: GalleyContext, outlineLevel: number): GalleyBlock {
   const { theme } = context.edition;
   const size = toPt(theme.headings.sizes[0]);
@@ -67,10 +56,11 @@ export function speakerIndexBlocks(context: GalleyContext): GalleyBlock[] {
     const text: RunStyle = { face: 'body', size, colour: theme.colours.text, role: 'text', rise: 0 };
     runs.push({ text: entry.participant.name, fontKey: context.styles.key(name), size, hyphenate: false });
     runs.push({ text: ` (${entry.words} ${strings.words}): `, fontKey: context.styles.key(text), size, hyphenate: false });
-    ranges(entry.paragraphs).forEach(([from, to], i) => {
+    entry.ranges.forEach(([from, to], i) => {
       const link: RunStyle = { ...text, colour: theme.colours.link, role: 'link', goTo: `para-${from}` };
       const label = from === to ? String(from) : `${from}–${to}`;
-      runs.push({ text: `${label}${i < ranges(entry.paragraphs).length - 1 ? ',' : ''}${i < ranges(entry.paragraphs).length - 1 ? ' ' : ''}`, fontKey: context.styles.key(link), size, hyphenate: false });
+      const more = i < entry.ranges.length - 1;
+      runs.push({ text: `${label}${more ? ', ' : ''}`, fontKey: context.styles.key(link), size, hyphenate: false });
     });
     blocks.push(runsBlock(runs, context, { type: 'P' }, size * 0.5, size, { ragged: true }));
   }

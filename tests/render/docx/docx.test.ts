@@ -367,7 +367,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     const names = findAll(doc, 'w:bookmarkStart').map((b) => W(b, 'name'));
     expect(names).toEqual(Array.from({ length: ed.paragraphCount }, (_, i) => `para-${i + 1}`));
     const indexLinks = findAll(doc, 'w:hyperlink').flatMap((h) => W(h, 'anchor') ?? []);
-    expect(indexLinks.sort()).toEqual(ed.index.flatMap((e) => e.paragraphs.map((n) => `para-${n}`)).sort());
+    expect(indexLinks.sort()).toEqual(ed.index.flatMap((e) => e.ranges.map(([from]) => `para-${from}`)).sort());
     // Printed numbers in the Paragraph Number style; hidden numbers keep their bookmarks.
     const numbers = findAll(doc, 'w:r').filter((r) => rStyle(r) === STYLE.paragraphNumber).map(textOf);
     expect(numbers).toEqual(Array.from({ length: ed.paragraphCount }, (_, i) => `${i + 1}\u2003`));
@@ -402,7 +402,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(findAll(sections[0]!, 'w:headerReference')).toHaveLength(0);
     expect(findAll(sections[1]!, 'w:headerReference')).toHaveLength(1);
     const indexLines = paragraphs.filter((p) => pStyle(p) === STYLE.index).map(textOf);
-    expect(indexLines).toEqual(ed.index.map((e) => `${e.participant.name} — paragraphs ${e.paragraphs.join(', ')} (${e.words} words)`));
+    expect(indexLines).toEqual(ed.index.map((e) => `${e.participant.name} (${e.words} words): ${e.ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}`));
     const colophon = paragraphs.filter((p) => pStyle(p) === STYLE.colophon).map(textOf);
     expect(colophon).toEqual(ed.colophon);
     expect(paragraphs.filter((p) => pStyle(p) === STYLE.indexHeading).map(textOf)).toEqual(['Speaker index']);
