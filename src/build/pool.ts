@@ -24,7 +24,7 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
   try {
     await Promise.all(
       Array.from({ length: size }, async () => {
-        const worker = new Worker(WORKER_URL);
+        const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
         workers.push(worker);
         while (queue.length > 0) {
           const job = queue.shift()!;
