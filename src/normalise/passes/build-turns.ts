@@ -47,15 +47,15 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
       questioner = { ...QUESTIONER, labels: [] };
       participants.push(questioner);
     }
-    return { participant: questioner, confidence: 0.95, evidence: `labelled "${label}", the mark of a question from the floor`, function: 'question' };
+    return { participant: questioner, confidence: 0.95, evidence: `labelled “${label}”, the mark of a question from the floor`, function: 'question' };
   }
   if (kind === 'answer') {
     if (lastAnswerer) {
       const answerer = participants.find((p) => p.id === lastAnswerer)!;
-      return { participant: answerer, confidence: 0.6, evidence: `labelled "${label}" (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
+      return { participant: answerer, confidence: 0.6, evidence: `labelled “${label}” (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
     }
     // "A:" before anybody has answered names nobody: an answer by an unknown speaker.
-    return { participant: null, confidence: 0, evidence: `labelled "${label}", an answer marker that names nobody`, function: 'answer' };
+    return { participant: null, confidence: 0, evidence: `labelled “${label}”, an answer marker that names nobody`, function: 'answer' };
   }
   let best: { participant: Participant; score: number; reason: string } | null = null;
   for (const participant of participants) {
@@ -64,12 +64,12 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
     if (score > (best?.score ?? 0)) best = { participant, score, reason };
   }
   if (best && best.score >= 0.8) {
-    return { participant: best.participant, confidence: best.score, evidence: `labelled "${label}": ${best.reason}`, function: null };
+    return { participant: best.participant, confidence: best.score, evidence: `labelled “${label}”: ${best.reason}`, function: null };
   }
   const made = participantFromLabel(label, kind === 'group' ? 'group' : kind === 'unknown' ? 'unknown' : 'person');
   const participant = { ...made, id: uniqueId(made.id, participants) };
   participants.push(participant);
-  return { participant, confidence: 0.95, evidence: `labelled "${label}"`, function: null };
+  return { participant, confidence: 0.95, evidence: `labelled “${label}”`, function: null };
 }
 
 function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): DraftTurn {
@@ -118,7 +118,7 @@ export const buildTurns: Pass = {
     const close = () => {
       if (turn && turn.paragraphs.length > 0) blocks.push(turn);
       else if (turn && turn.label !== null) {
-        diagnostics.push(diagnostic('warning', 'label-without-text', `The label "${turn.label}" is followed by no text; it is kept as a turn with an empty paragraph.`, turn.place));
+        diagnostics.push(diagnostic('warning', 'label-without-text', `The label “${turn.label}” is followed by no text; it is kept as a turn with an empty paragraph.`, turn.place));
         turn.paragraphs.push({ text: '', place: turn.place, blankLinesBefore: 0 });
         blocks.push(turn);
       }
@@ -132,7 +132,7 @@ export const buildTurns: Pass = {
         const kind = labelClass(segment.label);
         const t = turn as DraftTurn | null;
         if (kind === 'answer' && t && t.paragraphs.length === 0 && previous?.kind === 'label' && t.function !== 'question') {
-          removed.push(removal(`${segment.label}:`, 'answer-marker', `"${segment.label}:" marks an answer by the speaker labelled just before it.`, segment.place));
+          removed.push(removal(`${segment.label}:`, 'answer-marker', `“${segment.label}:” marks an answer by the speaker labelled just before it.`, segment.place));
           t.function = 'answer';
           previous = segment;
           return;

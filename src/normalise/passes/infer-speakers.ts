@@ -79,7 +79,7 @@ function chooseSpeaker(
       if (other === participant) continue;
       {
         candidate.score += 0.2;
-        candidate.evidence.push(`the text speaks of ${other.name} ("${otherMention}") in the third person, so ${other.name} is not the speaker`);
+        candidate.evidence.push(`the text speaks of ${other.name} (“${otherMention}”) in the third person, so ${other.name} is not the speaker`);
       }
     }
     if (previousSpeaker && previousSpeaker.id === participant.id && !previousWasQuestion) candidate.score -= 0.5;
@@ -92,7 +92,7 @@ function chooseSpeaker(
     }
     if (introduction && introduction.participant.id === participant.id) {
       candidate.score += 0.2;
-      candidate.evidence.push(`the speaker introduces themselves: "${introduction.phrase}"`);
+      candidate.evidence.push(`the speaker introduces themselves: “${introduction.phrase}”`);
     }
     return candidate;
   });
@@ -164,7 +164,7 @@ export const inferSpeakers: Pass = {
           };
         } else if (mention && someoneElse && currentTurn.speaker === block.speaker) {
           split.push(currentTurn);
-          const evidence = [`the paragraph speaks of ${speaker!.name} ("${mention}") in the third person, so ${speaker!.name} has stopped speaking`];
+          const evidence = [`the paragraph speaks of ${speaker!.name} (“${mention}”) in the third person, so ${speaker!.name} has stopped speaking`];
           if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
           currentTurn = {
             type: 'draftTurn', speaker: null, label: null, labelForm: null, function: null, method: 'unknown', confidence: 0,

@@ -21,7 +21,7 @@ export const mergeRoleLabels: Pass = {
     const office = officeOnly[0]!;
     const person = unlabelled[0]!;
     const merged: Participant = { ...person, role: person.role ?? office.role, labels: [...person.labels, ...office.labels] };
-    const evidence = `"${office.labels[0] ?? office.name}" names an office, not a person; ${person.name}, named in the source's metadata, is the only participant never labelled by name`;
+    const evidence = `“${office.labels[0] ?? office.name}” names an office, not a person; ${person.name}, named in the source's metadata, is the only participant never labelled by name`;
     return {
       ...draft,
       participants: draft.participants.filter((p) => p.id !== office.id).map((p) => (p.id === person.id ? merged : p)),

@@ -149,7 +149,7 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
       return { taken: { reason: 'metadata-place', explanation: 'Place field; it became the place.', harvested }, meta: next, participants };
     }
     if (/^\*\*/.test(trimmed)) {
-      return { taken: { reason: 'metadata-field', explanation: `"${key}" field of the title block.`, harvested }, meta: next, participants };
+      return { taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested }, meta: next, participants };
     }
   }
   if (!isTitleLike(trimmed)) return null;
