@@ -5,7 +5,8 @@
  * Tests inspect this to check the typesetting rules (no widows, orphans, stranded labels,
  * hyphen runs; footnotes on the page of their reference); `emit.ts` draws it.
  */
-import type { Diagnostic } from '../../model/nodes.js';
+import type { Diagnostic, Inline } from '../../model/nodes.js';
+import { blocksOf, inlinesOf } from '../../model/walk.js';
 import { pageGeometry, type PageGeometry } from '../../theme/page.js';
 import { toPt } from '../../theme/units.js';
 import type { Edition } from '../edition/edition.js';
@@ -33,13 +34,28 @@ export interface PdfLayout {
   diagnostics: Diagnostic[];
 }
 
-/** Every string the edition will draw, for the glyph check. */
-function allText(edition: Edition): string {
-  const parts: string[] = [edition.title, edition.subtitle, ...edition.colophon];
-  for (const p of edition.transcript.participants) parts.push(p.name, p.role ?? '', p.affiliation ?? '');
-  const json = JSON.stringify(edition.transcript.body) + JSON.stringify(edition.transcript.notes);
-  parts.push(json);
-  return parts.join(' ');
+/** The distinct characters the edition will draw, for the glyph check. */
+function allCharacters(edition: Edition): string {
+  const seen = new Set<string>();
+  const add = (text: string | null) => {
+    if (text) for (const char of text) seen.add(char);
+  };
+  for (const text of [edition.title, edition.subtitle, ...edition.colophon]) add(text);
+  for (const p of edition.transcript.participants) for (const text of [p.name, p.role, p.affiliation]) add(text);
+  const addInlines = (nodes: readonly Inline[]) => {
+    for (const node of inlinesOf(nodes)) {
+      add(node.type === 'text' ? node.value : 'asPrinted' in node ? node.asPrinted : null);
+      if (node.type === 'incident') add(node.description);
+    }
+  };
+  for (const block of blocksOf(edition.transcript.body)) {
+    if (block.type === 'turn') {
+      add(block.label);
+      block.paragraphs.forEach(addInlines);
+    } else addInlines(block.type === 'section' ? block.title : block.children);
+  }
+  for (const note of edition.transcript.notes) addInlines(note.children);
+  return [...seen].join('');
 }
 
 /** Lay out an edition. */
@@ -59,7 +75,7 @@ export function layoutPdf(edition: Edition): PdfLayout {
     leading: theme.text.leading,
   };
   const diagnostics: Diagnostic[] = [];
-  const missing = faces.missingGlyphs('body', allText(edition));
+  const missing = faces.missingGlyphs('body', allCharacters(edition));
   if (missing.length > 0) diagnostics.push(missingGlyphDiagnostic(missing, theme.fonts.text.name));
 
   const noteLines = new Map<string, GalleyLine[]>();
