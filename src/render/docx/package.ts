@@ -27,6 +27,8 @@ import { Packer, type Document } from 'docx';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { escapeXml } from '../xml-text.js';
+import { setZipDates } from '../zip-dates.js';
 import type { FontToEmbed } from './styles.js';
 
 /** What the package needs besides the document tree. */
@@ -53,11 +55,6 @@ export interface PackageInfo {
   customNoteMarks: ReadonlyMap<number, number> | null;
   /** XML to put at the start of a style's `w:pPr`, by style id (`docDefaults`: the document defaults). */
   paragraphPropertyAdditions: Readonly<Record<string, string>>;
-}
-
-/** Escape text for an XML text node or attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 /** ISO 8601 without milliseconds, as W3CDTF. */
@@ -350,16 +347,6 @@ export function partOrder(names: readonly string[]): string[] {
   return [...leading, ...rest];
 }
 
-/** DOS date and time of a moment, from its UTC fields (1980–2107). */
-function dosDateTime(date: Date): { date: number; time: number } {
-  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-  const early = date.getUTCFullYear() < 1980;
-  return {
-    date: ((year - 1980) << 9) | ((early ? 1 : date.getUTCMonth() + 1) << 5) | (early ? 1 : date.getUTCDate()),
-    time: early ? 0 : (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
-  };
-}
-
 /** Zip the parts in a fixed order with every entry dated `date`, independently of the time zone. */
 export function zipDeterministic(files: Record<string, Uint8Array>, date: Date): Uint8Array {
   const zippable: Zippable = {};
@@ -369,27 +356,7 @@ export function zipDeterministic(files: Record<string, Uint8Array>, date: Date):
     zippable[name] = [data, { level: /\.(xml|rels)$/.test(name) ? 6 : 1 }];
   }
   const zip = zipSync(zippable, { mtime: new Date(1980, 0, 1, 12) });
-  stampDosTimes(zip, dosDateTime(date));
+  setZipDates(zip, date);
   return zip;
 }
 
-/** Overwrite the modification date/time of every local and central directory header. */
-function stampDosTimes(zip: Uint8Array, stamp: { date: number; time: number }): void {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  // The end of central directory record: signature 0x06054b50, no comment (fflate writes none).
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('docx package: no end of central directory');
-  const entries = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  for (let i = 0; i < entries; i++) {
-    if (view.getUint32(offset, true) !== 0x02014b50) throw new Error('docx package: bad central directory');
-    view.setUint16(offset + 12, stamp.time, true);
-    view.setUint16(offset + 14, stamp.date, true);
-    const local = view.getUint32(offset + 42, true);
-    if (view.getUint32(local, true) !== 0x04034b50) throw new Error('docx package: bad local header');
-    view.setUint16(local + 10, stamp.time, true);
-    view.setUint16(local + 12, stamp.date, true);
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-  }
-}

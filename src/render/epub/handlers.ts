@@ -22,23 +22,7 @@ import type { Inline } from '../../model/nodes.js';
 import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
-
-/** Characters XML 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
-const NOT_XML_TEST = new RegExp(NOT_XML.source, 'u');
-
-/** Text without the characters XML 1.0 forbids: controls are dropped, lone surrogates become U+FFFD. */
-export function xmlClean(text: string): string {
-  if (!NOT_XML_TEST.test(text)) return text;
-  return text.replace(NOT_XML, (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? '\uFFFD' : ''));
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escape text for XML content and double-quoted attribute values (after `xmlClean`). */
-export function escapeXml(text: string): string {
-  return xmlClean(text).replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-}
+import { escapeXml } from '../xml-text.js';
 
 /** A well-formed BCP 47 tag (the shape, not the registry), or null. */
 export function languageTag(tag: string): string | null {

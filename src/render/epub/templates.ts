@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { escapeXml, xmlClean } from './handlers.js';
+import { escapeXml, xmlClean } from '../xml-text.js';
 
 const DIRECTORY = new URL('../../../templates/epub/', import.meta.url);
 
