@@ -79,7 +79,10 @@ describe(`renderers on ${RUNS} generated models each`, () => {
   it('should write Markdown holding every word', async () => {
     await fc.assert(
       fc.asyncProperty(transcriptArbitrary, async (transcript) => {
-        const text = decode(await render('md', transcript)).replace(/\\(.)/g, '$1');
+        // Note references ([^1]) touch the word before them: set them aside before unescaping.
+        const text = decode(await render('md', transcript))
+          .replace(/(?<!\\)\[\^\d+\]/g, ' ')
+          .replace(/\\(.)/g, '$1');
         expect(wordsInOrder(spokenWords(transcript), text).missing).toEqual([]);
       }),
       { numRuns: RUNS },
