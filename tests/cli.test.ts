@@ -1,6 +1,6 @@
 // The command line as a user runs it: `verbatim normalise` and `verbatim inspect`, and the
 // one-line errors with a non-zero exit for input that is not a transcript.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,6 @@ function run(args: string[], input?: string) {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
   writeFileSync(join(dir, 'talk.txt'), 'Press Conference\n\nwith NATO Secretary General, Lord Robertson\n\nQ: Any news?\n\nSecretary General:\n\nNone today.\n');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));

@@ -2,19 +2,19 @@
  * @module build/pool
  * A small pool of worker threads for `verbatim build --jobs N`: each worker normalises and
  * renders one input at a time (`worker.ts`), so a batch uses every core. Results come back as
- * they finish; the caller puts them in input order. Workers run the compiled JavaScript, so
- * the pool is only used from the built package (`dist/`), not from TypeScript sources.
+ * they finish; the caller puts them in input order. Workers run the compiled JavaScript
+ * (`dist/build/worker.js`), so the pool is only used from the built package, not from sources.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { packagePath } from '../package-files.js';
 import type { BuildJob, BuildResult } from './build.js';
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_PATH = packagePath('dist', 'build', 'worker.js');
 
-/** True when the compiled worker script exists next to this module. */
+/** True when running compiled code (the modules or the bundle) and the compiled worker script exists. */
 export function workerScriptAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER_URL));
+  return !import.meta.url.endsWith('.ts') && existsSync(WORKER_PATH);
 }
 
 /** Run jobs on `size` workers; `report` is called as each job finishes. */
@@ -24,7 +24,7 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
   try {
     await Promise.all(
       Array.from({ length: size }, async () => {
-        const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+        const worker = new Worker(WORKER_PATH, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
         workers.push(worker);
         while (queue.length > 0) {
           const job = queue.shift()!;

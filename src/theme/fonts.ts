@@ -2,16 +2,15 @@
  * @module theme/fonts
  * Where theme font files live. A theme names fonts by path inside the project's `fonts/` folder
  * ("source-serif-4/SourceSerif4-Regular.ttf"); this module resolves such a path to a file on disk
- * and says what is wrong with one that does not resolve. The folder is found relative to this
- * module, which sits one level below the project root both as `src/theme/fonts.ts` and as
- * `dist/theme/fonts.js`, so it works from source (tests, tsx) and from the built package alike.
+ * and says what is wrong with one that does not resolve. The folder is found through
+ * `package-files`, so it works from source (tests, tsx), the compiled modules and the bundle.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-files.js';
 
 /** The project's `fonts/` folder, as an absolute path. */
-export const FONTS_DIRECTORY: string = fileURLToPath(new URL('../../fonts/', import.meta.url));
+export const FONTS_DIRECTORY: string = packagePath('fonts');
 
 /** The absolute path of a theme font file (a path relative to `fonts/`; not checked). */
 export function fontFilePath(relative: string): string {

@@ -1,12 +1,12 @@
 // `verbatim build` as a user runs it: outputs in --out, atomic and reproducible, a failing
 // input reported while the others render, bad options refused with one line.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAVE_CORPUS, SEED } from '../helpers/corpus.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,10 +21,6 @@ function run(args: string[], env: Record<string, string> = {}) {
 function sha(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
-}, 120_000);
 
 describe('verbatim build', () => {
   it('should write one file per format into --out, named after the input', () => {

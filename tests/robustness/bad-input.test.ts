@@ -1,7 +1,7 @@
 // The bad-input matrix: each case through the CLI (`verbatim build` to PDF, Word and EPUB) and
 // the library. Expected: valid outputs, or one clear line on standard error with a non-zero exit
 // and nothing written — never a stack trace, never a half-written file.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +50,6 @@ const CASES: Case[] = [
 ];
 
 beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
   for (const c of CASES) writeFileSync(join(dir, `${c.name}.txt`), c.bytes);
 }, 120_000);
 

@@ -255,7 +255,7 @@ describe('loadTheme', () => {
 
 describe('theme fonts', () => {
   it('should find the project fonts folder from the module', () => {
-    expect(FONTS_DIRECTORY).toBe(fileURLToPath(new URL('../../fonts/', import.meta.url)));
+    expect(FONTS_DIRECTORY).toBe(fileURLToPath(new URL('../../fonts', import.meta.url)));
     expect(fontFilePath('source-serif-4/SourceSerif4-Regular.ttf')).toBe(join(FONTS_DIRECTORY, 'source-serif-4', 'SourceSerif4-Regular.ttf'));
   });
 });

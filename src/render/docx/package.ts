@@ -13,8 +13,9 @@
  * - fonts are embedded here, not by docx (whose keys are random): each face obfuscated with a key
  *   derived from the font file itself, listed in the font table with its panose and Unicode
  *   ranges (read with fontkit), so Word can substitute sensibly where embedding is refused;
- * - the zip is rebuilt with fflate: entries in a fixed order, every entry dated with the edition's
- *   date (DOS date and time written from its UTC fields, so the time zone cannot shift them).
+ * - the zip is rewritten by `zip-archive.ts`: entries in a fixed order, every entry dated with the
+ *   edition's date (DOS date and time from its UTC fields, so the time zone cannot shift them),
+ *   the fonts compressed once per process (and kept on disk) instead of once per document.
  * And repairs what Word or LibreOffice would trip over: the footnote separators carry no
  * `w:footnoteRef`, `DefaultParagraphFont` (which docx's reference styles are based on) is defined,
  * `w:mirrorMargins` and `w:embedTrueTypeFonts` are set in settings when asked for, and custom note
@@ -26,9 +27,9 @@ import { createHash } from 'node:crypto';
 import { Packer, type Document } from 'docx';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { escapeXml } from '../xml-text.js';
-import { setZipDates } from '../zip-dates.js';
+import { writeZip } from '../zip-archive.js';
 import type { FontToEmbed } from './styles.js';
 
 /** What the package needs besides the document tree. */
@@ -349,14 +350,12 @@ export function partOrder(names: readonly string[]): string[] {
 
 /** Zip the parts in a fixed order with every entry dated `date`, independently of the time zone. */
 export function zipDeterministic(files: Record<string, Uint8Array>, date: Date): Uint8Array {
-  const zippable: Zippable = {};
-  for (const name of partOrder(Object.keys(files))) {
-    const data = files[name]!;
-    // Fonts and images are compressed already or large: store them fast; deflate the XML.
-    zippable[name] = [data, { level: /\.(xml|rels)$/.test(name) ? 6 : 1 }];
-  }
-  const zip = zipSync(zippable, { mtime: new Date(1980, 0, 1, 12) });
-  setZipDates(zip, date);
-  return zip;
+  return writeZip(
+    partOrder(Object.keys(files)).map((name) => {
+      const font = name.endsWith('.odttf');
+      // Fonts are the same in every document (keys derive from the font): compressed once, kept.
+      return { name, data: files[name]!, level: font ? 6 : /\.(xml|rels)$/.test(name) ? 6 : 1, reusable: font };
+    }),
+    date,
+  );
 }
-

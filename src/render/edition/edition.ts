@@ -14,6 +14,7 @@ import { spokenText, wordsOf } from '../../model/walk.js';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { speakerStyles, unattributedStyle } from '../../theme/speakers.js';
 import type { Theme } from '../../theme/theme.js';
+import { packagePath } from '../../package-files.js';
 import { VERSION } from '../../version.js';
 import { LabelMaker, type EditionLabel } from './labels.js';
 import { editionStrings, type EditionStrings } from './strings.js';
@@ -143,14 +144,14 @@ export interface EditionOptions {
   sourceDateEpoch?: number;
 }
 
-const TEMPLATE_URL = new URL('../../../templates/colophon.hbs', import.meta.url);
+const TEMPLATE_PATH = packagePath('templates', 'colophon.hbs');
 let colophonTemplate: Handlebars.TemplateDelegate | null = null;
 
 function colophonTemplateFn(): Handlebars.TemplateDelegate {
   if (!colophonTemplate) {
     const runtime = Handlebars.create();
     runtime.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-    colophonTemplate = runtime.compile(readFileSync(TEMPLATE_URL, 'utf8'), { noEscape: true, strict: false });
+    colophonTemplate = runtime.compile(readFileSync(TEMPLATE_PATH, 'utf8'), { noEscape: true, strict: false });
   }
   return colophonTemplate;
 }

@@ -24,17 +24,15 @@
  *   from `fonts/` and kept in memory: nothing is fetched, nothing depends on the network.
  * - The archive: `genEpub()` zips with the current time on every entry, adds directory entries
  *   and compresses at level 9. We call `render()` only and write the archive from its entries
- *   with fflate (about twice as fast as JSZip): `mimetype` first and stored, then the package document, navigation, styles,
- *   fonts and pages in reading order, no directory entries, and every entry dated
- *   `edition.documentDate` (SOURCE_DATE_EPOCH when set). fflate writes DOS dates in local time,
- *   so the dates are then set in the archive's headers from the UTC fields, which makes the
- *   bytes the same in every time zone.
+ *   with `zip-archive.ts` (fflate's deflate): `mimetype` first and stored, then the package
+ *   document, navigation, styles, fonts and pages in reading order, no directory entries, every
+ *   entry dated `edition.documentDate` (SOURCE_DATE_EPOCH when set) from its UTC fields, so the
+ *   bytes are the same in every time zone; the fonts are compressed once and kept.
  */
 import { readFileSync } from 'node:fs';
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
-import { zipSync, type ZipOptions, type Zippable } from 'fflate';
 import { fontFilePath } from '../../theme/fonts.js';
-import { setZipDates } from '../zip-dates.js';
+import { writeZip } from '../zip-archive.js';
 
 /** One XHTML page of the book. */
 export interface BookPage {
@@ -152,16 +150,12 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
   const missing = order.filter((name) => !files.has(name));
   if (missing.length > 0) throw new Error(`epub-gen-memory did not write ${missing.join(', ')}`);
   const rest = [...files.keys()].filter((name) => !order.includes(name)).sort();
-  // A fixed local date for fflate (which reads local fields); setZipDates writes the real one.
-  const placeholder = new Date(2000, 0, 1, 12, 0, 0);
-  const zippable: Zippable = {};
-  for (const name of [...order, ...rest]) {
-    // Text at the best compression (cheap); fonts at level 6, as small within 0.3% and four times faster.
-    const level = name === 'mimetype' ? 0 : /\.(ttf|otf)$/i.test(name) ? 6 : 9;
-    const options: ZipOptions = { level, mtime: placeholder };
-    zippable[name] = [files.get(name)!, options];
-  }
-  const zip = zipSync(zippable);
-  setZipDates(zip, parts.date);
-  return zip;
+  return writeZip(
+    [...order, ...rest].map((name) => {
+      const font = /\.(ttf|otf)$/i.test(name);
+      // Text at the best compression (cheap); fonts at level 6 (as small within 0.3%), compressed once and kept.
+      return { name, data: files.get(name)!, level: name === 'mimetype' ? 0 : font ? 6 : 9, reusable: font };
+    }),
+    parts.date,
+  );
 }

@@ -8,10 +8,12 @@
  * character references); `{{{ }}}` only carries markup the handlers built and escaped.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { packagePath } from '../../package-files.js';
 import { escapeXml, xmlClean } from '../xml-text.js';
 
-const DIRECTORY = new URL('../../../templates/epub/', import.meta.url);
+const DIRECTORY = packagePath('templates', 'epub');
 
 /** The page templates, by name. */
 export type TemplateName = 'title' | 'transcript' | 'index' | 'colophon' | 'notes' | 'nav' | 'ncx' | 'opf';
@@ -33,7 +35,7 @@ type Compiled = Record<TemplateName, Handlebars.TemplateDelegate>;
 let compiled: Compiled | null = null;
 
 function read(name: string): string {
-  return readFileSync(new URL(name, DIRECTORY), 'utf8');
+  return readFileSync(join(DIRECTORY, name), 'utf8');
 }
 
 /** `text` escaped, with its first occurrence of `url` (an http(s) address) made a link. */
