@@ -1,5 +1,6 @@
 // Build step after `tsc` (run by `npm run build` and by `npm ci` through `prepare`): bundles the
-// compiled CLI (dist/cli.js) and everything it imports into one CommonJS file, dist/verbatim.cjs,
+// compiled CLI (dist/bundle-entry.js: the CLI and the worker loop of parallel builds) and
+// everything it imports into one CommonJS file, dist/verbatim.cjs,
 // then renders the bundled example once through it in a child process and saves V8's code cache
 // of every function that ran (dist/verbatim.cjs.cache). `bin/verbatim.js` loads the two together,
 // which takes about a third off a whole `verbatim build` on this project's 2-core machine
@@ -25,7 +26,7 @@ function writeAtomically(path, bytes) {
 }
 
 const result = await build({
-  entryPoints: [join(ROOT, 'dist', 'cli.js')],
+  entryPoints: [join(ROOT, 'dist', 'bundle-entry.js')],
   outfile: BUNDLE,
   bundle: true,
   platform: 'node',

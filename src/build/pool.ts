@@ -1,33 +1,89 @@
 /**
  * @module build/pool
- * A small pool of worker threads for `verbatim build --jobs N`: each worker normalises and
- * renders one input at a time (`worker.ts`), so a batch uses every core. Results come back as
- * they finish; the caller puts them in input order. Workers run the compiled JavaScript
- * (`dist/build/worker.js`), so the pool is only used from the built package, not from sources.
+ * A small pool of worker threads for `verbatim build --jobs N`. Each input is split into one task
+ * per worker group of formats, and each worker prefers the formats of its own group (with two
+ * workers and PDF, Word and EPUB: one takes PDF and EPUB, the other Word), taking another
+ * group's task only when its own queue is empty. A worker thread is a fresh V8 isolate that must
+ * compile and optimise the renderers it uses and decode the fonts they shape with; when every
+ * worker ran every renderer, that warm-up was paid in full by each worker and cost more than
+ * rendering a hundred short transcripts. With format groups it is paid about once in all.
+ * Every task normalises its input itself (a few milliseconds), so nothing but the job crosses
+ * threads. Results are merged per input and reported when its last task finishes.
+ *
+ * Workers run the compiled JavaScript (the CLI bundle through `bin/bundle-worker.cjs`, or
+ * `dist/build/worker.js`), so the pool is only used from the built package, not from sources.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-files.js';
 import type { BuildJob, BuildResult } from './build.js';
 
-const WORKER_PATH = packagePath('dist', 'build', 'worker.js');
+// The bundle's workers load the bundle again (with its code cache); the modules' load the modules.
+const RUNNING_FROM_BUNDLE = import.meta.url.endsWith('/verbatim.cjs');
+const WORKER_PATH = RUNNING_FROM_BUNDLE ? packagePath('bin', 'bundle-worker.cjs') : packagePath('dist', 'build', 'worker.js');
 
 /** True when running compiled code (the modules or the bundle) and the compiled worker script exists. */
 export function workerScriptAvailable(): boolean {
   return !import.meta.url.endsWith('.ts') && existsSync(WORKER_PATH);
 }
 
-/** Run jobs on `size` workers; `report` is called as each job finishes. */
+/** Which worker prefers each format: formats dealt round-robin over the workers, in the order asked. */
+export function formatGroups(formats: readonly string[], workers: number): string[][] {
+  const groups: string[][] = Array.from({ length: Math.min(workers, formats.length) }, () => []);
+  formats.forEach((format, i) => groups[i % groups.length]!.push(format));
+  return groups;
+}
+
+/** One input's results so far. */
+interface Pending {
+  job: BuildJob;
+  parts: BuildResult[];
+  remaining: number;
+}
+
+/** Merge the task results of one input: outputs in the order of the formats asked for, diagnostics once each. */
+export function mergeResults(job: BuildJob, parts: readonly BuildResult[]): BuildResult {
+  const outputs = parts.flatMap((p) => p.outputs);
+  const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+  outputs.sort((a, b) => job.formats.indexOf(extension(a)) - job.formats.indexOf(extension(b)));
+  const seen = new Set<string>();
+  const diagnostics = parts.flatMap((p) => p.diagnostics).filter((d) => {
+    const key = JSON.stringify(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const failed = parts.find((p) => !p.ok);
+  return { input: job.input, ok: failed === undefined, outputs, diagnostics, ...(failed?.error !== undefined ? { error: failed.error } : {}) };
+}
+
+/** Run jobs on `size` workers; `report` is called as each job (all its formats) finishes. */
 export async function runInWorkers(jobs: BuildJob[], size: number, report: (job: BuildJob, result: BuildResult) => void): Promise<void> {
-  const queue = [...jobs];
+  const formats = jobs[0]?.formats ?? [];
+  const groups = formatGroups(formats, size);
+  // One queue per group, in input order; a task is the job narrowed to the group's formats.
+  const queues: BuildJob[][] = groups.map((group) => jobs.map((job) => ({ ...job, formats: job.formats.filter((f) => group.includes(f)) })).filter((task) => task.formats.length > 0));
+  const pending = new Map<number, Pending>(jobs.map((job) => [job.index, { job, parts: [], remaining: queues.filter((q) => q.some((t) => t.index === job.index)).length }]));
+  const nextTask = (worker: number): BuildJob | undefined => {
+    const own = queues[worker % queues.length]!;
+    if (own.length > 0) return own.shift();
+    const longest = queues.reduce((a, b) => (b.length > a.length ? b : a));
+    return longest.shift();
+  };
+  const finish = (task: BuildJob, result: BuildResult) => {
+    const entry = pending.get(task.index)!;
+    entry.parts.push(result);
+    if (--entry.remaining === 0) report(entry.job, mergeResults(entry.job, entry.parts));
+  };
+
   const workers: Worker[] = [];
   try {
     await Promise.all(
-      Array.from({ length: size }, async () => {
+      Array.from({ length: size }, async (_, index) => {
         const worker = new Worker(WORKER_PATH, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
         workers.push(worker);
-        while (queue.length > 0) {
-          const job = queue.shift()!;
+        for (let task = nextTask(index); task !== undefined; task = nextTask(index)) {
+          const current = task;
           const result = await new Promise<BuildResult>((resolve) => {
             const onMessage = (message: BuildResult) => {
               worker.off('error', onError);
@@ -35,13 +91,13 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
             };
             const onError = (error: Error) => {
               worker.off('message', onMessage);
-              resolve({ input: job.input, ok: false, outputs: [], diagnostics: [], error: `internal error: ${error.message}` });
+              resolve({ input: current.input, ok: false, outputs: [], diagnostics: [], error: `internal error: ${error.message}` });
             };
             worker.once('message', onMessage);
             worker.once('error', onError);
-            worker.postMessage(job);
+            worker.postMessage(current);
           });
-          report(job, result);
+          finish(current, result);
         }
       }),
     );

@@ -1,11 +1,8 @@
 /**
  * @module build/worker
- * The worker thread of `verbatim build --jobs N`: receives one job at a time, builds it with
- * `buildOne` and posts the result back.
+ * The worker thread script of `verbatim build --jobs N` when Verbatim runs from its compiled
+ * modules (the CLI bundle uses `bin/bundle-worker.cjs`): serves build jobs.
  */
-import { parentPort } from 'node:worker_threads';
-import { buildOne, type BuildJob } from './build.js';
+import { serveBuildJobs } from './worker-jobs.js';
 
-parentPort?.on('message', (job: BuildJob) => {
-  void buildOne(job).then((result) => parentPort?.postMessage(result));
-});
+serveBuildJobs();

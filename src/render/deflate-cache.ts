@@ -44,17 +44,34 @@ function toDisk(path: string, deflated: Uint8Array): void {
   }
 }
 
-/** The raw deflate stream of `data` at `level` (as fflate's `deflateSync`), from the cache when it has it. */
-export function cachedDeflate(data: Uint8Array, level: number, crc: number = crc32(data)): Uint8Array {
+/** A compressed entry: the CRC-32 of the data and its raw deflate stream. */
+export interface CompressedEntry {
+  crc: number;
+  deflated: Uint8Array;
+}
+
+/** The same byte arrays (packagers keep their font bytes per process) are not even hashed again. */
+const byArray = new WeakMap<Uint8Array, Map<number, CompressedEntry>>();
+
+/** The CRC-32 of `data` and its raw deflate stream at `level` (as fflate's `deflateSync`), from the cache when it has it. */
+export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry {
+  let levels = byArray.get(data);
+  const seen = levels?.get(level);
+  if (seen) return seen;
+  const crc = crc32(data);
   const key = `${createHash('sha256').update(data).digest('hex')}-${level}`;
-  const known = memory.get(key);
-  if (known) return known;
-  const path = join(DIRECTORY, `${key}.deflate`);
-  let deflated = fromDisk(path, data.length, crc);
+  let deflated = memory.get(key);
   if (!deflated) {
-    deflated = deflateSync(data, { level: level as 1 });
-    toDisk(path, deflated);
+    const path = join(DIRECTORY, `${key}.deflate`);
+    deflated = fromDisk(path, data.length, crc) ?? undefined;
+    if (!deflated) {
+      deflated = deflateSync(data, { level: level as 1 });
+      toDisk(path, deflated);
+    }
+    memory.set(key, deflated);
   }
-  memory.set(key, deflated);
-  return deflated;
+  const entry = { crc, deflated };
+  if (!levels) byArray.set(data, (levels = new Map()));
+  levels.set(level, entry);
+  return entry;
 }

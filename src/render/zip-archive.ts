@@ -67,11 +67,12 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
     if (seen.has(entry.name)) throw new Error(`zip entry ${entry.name} given twice`);
     seen.add(entry.name);
     const name = encoder.encode(entry.name);
-    const crc = crc32(entry.data);
+    const cached = entry.reusable && entry.level > 0 ? cachedDeflate(entry.data, entry.level) : null;
+    const crc = cached ? cached.crc : crc32(entry.data);
     let method = STORED;
     let body = entry.data;
     if (entry.level > 0) {
-      const deflated = entry.reusable ? cachedDeflate(entry.data, entry.level, crc) : deflateSync(entry.data, { level: entry.level as 1 });
+      const deflated = cached ? cached.deflated : deflateSync(entry.data, { level: entry.level as 1 });
       // An entry that does not shrink is stored, as zip tools do.
       if (deflated.length < entry.data.length) {
         method = DEFLATED;

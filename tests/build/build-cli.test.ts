@@ -59,6 +59,25 @@ describe('verbatim build', () => {
     expect(readdirSync(out).sort()).toEqual(['a-good.md', 'c-good.md']);
   });
 
+  it('should write the same files with two workers as with one, each input reported once, formats in order', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-jobs-'));
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(folder, `${name}.txt`), readFileSync(EXAMPLE));
+    writeFileSync(join(folder, 'd-empty.txt'), '');
+    const outputs: Record<string, string> = {};
+    for (const jobs of ['1', '2']) {
+      const out = join(folder, `out-${jobs}`);
+      const result = run(['build', folder, '--to', 'pdf,docx,epub', '--out', out, '--jobs', jobs], { SOURCE_DATE_EPOCH: '1000000000' });
+      expect(result.code).toBe(1);
+      const lines = result.stderr.split('\n').filter((l) => l.startsWith('ok'));
+      expect(lines).toHaveLength(3);
+      for (const line of lines) expect(line).toMatch(/\.pdf, .*\.docx, .*\.epub$/);
+      expect(result.stderr.match(/d-empty\.txt: the input is empty/g)).toHaveLength(1);
+      expect(result.stderr).toContain('3 of 4 inputs rendered, 9 files written; 1 failed');
+      outputs[jobs] = readdirSync(out).sort().map((f) => `${f} ${sha(join(out, f))}`).join('\n');
+    }
+    expect(outputs['2']).toBe(outputs['1']);
+  });
+
   it('should refuse an unknown format, listing the known ones', () => {
     const { code, stderr } = run(['build', EXAMPLE, '--to', 'md,odt', '--out', mkdtempSync(join(tmpdir(), 'v-'))]);
     expect(code).toBe(1);

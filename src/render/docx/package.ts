@@ -97,13 +97,30 @@ function appXml(info: PackageInfo): string {
 /** Parts first in the zip, in this order; the rest follow sorted by name. */
 const LEADING_PARTS = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml', 'word/document.xml', 'word/_rels/document.xml.rels'];
 
+/** docx's compiler (a static of `Packer`, private in its types): the package's parts before zipping. */
+type PartCompiler = { compile(file: Document, prettify: undefined, overrides: Array<{ path: string; data: string }>): Map<string, string | Uint8Array> };
+
+/**
+ * The document's parts by path. `Packer.pack` would compile them, deflate them into a zip, and
+ * we would inflate them again to rewrite them: docx 9.15's compiler gives them directly. Should
+ * a later docx move it, the packed zip is unpacked as before.
+ */
+async function compileParts(document: Document, overrides: Array<{ path: string; data: string }>): Promise<Record<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.pack(document, 'uint8array', false, overrides));
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, data] of (compiler as PartCompiler).compile(document, undefined, overrides)) {
+    files[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return files;
+}
+
 /** Pack a document into deterministic .docx bytes. */
 export async function packageDocx(document: Document, info: PackageInfo): Promise<Uint8Array> {
-  const packed = await Packer.pack(document, 'uint8array', false, [
+  const files = await compileParts(document, [
     { path: 'docProps/core.xml', data: coreXml(info) },
     { path: 'docProps/app.xml', data: appXml(info) },
   ]);
-  const files = unzipSync(packed);
   normaliseParts(files, info);
   return zipDeterministic(files, info.date);
 }

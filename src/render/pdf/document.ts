@@ -3,11 +3,10 @@
  * The pdfkit document of an edition, created before layout so that the fonts it opens measure
  * the lines (layout) and then draw them (emit) — one shaping per word. Its options carry
  * everything that is not drawing: page size, tagging, language, displayed title, the PDF/UA
- * identification (and PDF/A-2a when the theme asks), metadata dated by the edition, and an
- * embedded default font so that pdfkit never falls back to Helvetica.
+ * identification (and PDF/A-2a when the theme asks), metadata dated by the edition, and no
+ * default font (pdfkit's is Helvetica): `FaceSet` opens the theme's faces before anything is drawn.
  */
 import PDFDocument from 'pdfkit';
-import { fontFilePath } from '../../theme/fonts.js';
 import type { PageGeometry } from '../../theme/page.js';
 import { VERSION } from '../../version.js';
 import type { Edition } from '../edition/edition.js';
@@ -25,7 +24,8 @@ export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDF
     lang: edition.language,
     displayTitle: true,
     subset: (theme.pdf.pdfA ? 'PDF/A-2a' : 'PDF/UA') as PDFKit.Mixins.PDFSubsets,
-    font: fontFilePath(theme.fonts.text.regular),
+    // No default font: pdfkit would open Helvetica; the edition's faces are opened right after (fonts.ts).
+    font: null,
     compress: true,
     info: {
       Title: edition.title,
@@ -37,5 +37,5 @@ export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDF
       CreationDate: date,
       ModDate: date,
     },
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit: font is string only; pdfkit takes null
 }

@@ -7,7 +7,8 @@
  * every character of the transcript has a glyph — a character no bundled font has becomes a
  * diagnostic naming it, never a silent blank box.
  */
-import type * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
@@ -34,8 +35,28 @@ export interface EmbeddedFont {
 
 /** The pdfkit document surface the faces need. */
 export interface FontHost {
-  font(src: string): unknown;
+  /** pdfkit 0.20 takes a path or an already opened fontkit font; `family` is its cache key in the document. */
+  font(src: string | fontkit.Font, family?: string): unknown;
   _font: unknown;
+}
+
+/**
+ * Fonts opened once per process and shared by every document: pdfkit opens a font file anew for
+ * each document, and decoding a face's OpenType tables and shaping its words again took over
+ * half of each render in a batch. Each document still gets its own pdfkit font object (its own
+ * subset); the fontkit font, with its decoded tables, and the shaped words are shared.
+ */
+const openedFonts = new Map<string, { font: fontkit.Font; shapedWords: Record<string, unknown> }>();
+const SHAPED_WORDS_LIMIT = 200_000;
+
+function openedFont(file: string): { font: fontkit.Font; shapedWords: Record<string, unknown> } {
+  let opened = openedFonts.get(file);
+  if (!opened) {
+    opened = { font: fontkit.create(readFileSync(file)) as fontkit.Font, shapedWords: Object.create(null) as Record<string, unknown> };
+    openedFonts.set(file, opened);
+  }
+  if (Object.keys(opened.shapedWords).length > SHAPED_WORDS_LIMIT) opened.shapedWords = Object.create(null) as Record<string, unknown>;
+  return opened;
 }
 
 /** One face: a font file and the OpenType features to shape it with. */
@@ -79,8 +100,11 @@ export class FaceSet {
       const file = fontFilePath(relative);
       let font = embedded.get(file);
       if (!font) {
-        host.font(file);
+        const opened = openedFont(file);
+        host.font(opened.font, file);
         font = host._font as EmbeddedFont;
+        // pdfkit's cache of shaped words (glyphs and positions, no document state), shared.
+        (font as EmbeddedFont & { layoutCache?: Record<string, unknown> }).layoutCache = opened.shapedWords;
         embedded.set(file, font);
       }
       return { file, embedded: font };

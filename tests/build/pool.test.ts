@@ -1,0 +1,39 @@
+// How a parallel build splits its work: formats dealt to workers round-robin, and the task
+// results of one input merged back (outputs in the order asked, each diagnostic once, the
+// first failure kept).
+import { describe, expect, it } from 'vitest';
+import type { BuildJob, BuildResult } from '../../src/build/build.js';
+import { formatGroups, mergeResults } from '../../src/build/pool.js';
+import { defaultTheme } from '../../src/theme/default.js';
+
+const job: BuildJob = { index: 0, input: 'in/a.txt', name: 'a', formats: ['pdf', 'docx', 'epub'], outDir: 'out', theme: defaultTheme };
+
+describe('formatGroups', () => {
+  it('should deal formats round-robin over the workers, never making an empty group', () => {
+    expect(formatGroups(['pdf', 'docx', 'epub'], 2)).toEqual([['pdf', 'epub'], ['docx']]);
+    expect(formatGroups(['pdf', 'docx', 'epub', 'md'], 2)).toEqual([['pdf', 'epub'], ['docx', 'md']]);
+    expect(formatGroups(['md'], 4)).toEqual([['md']]);
+    expect(formatGroups(['pdf', 'docx', 'epub'], 1)).toEqual([['pdf', 'docx', 'epub']]);
+  });
+});
+
+describe('mergeResults', () => {
+  const note = { severity: 'warning' as const, rule: 'r', message: 'm', place: null };
+  it('should put outputs in the order of the formats and keep each diagnostic once', () => {
+    const parts: BuildResult[] = [
+      { input: job.input, ok: true, outputs: ['out/a.docx'], diagnostics: [note] },
+      { input: job.input, ok: true, outputs: ['out/a.pdf', 'out/a.epub'], diagnostics: [note, { ...note, rule: 'pdf-glyph' }] },
+    ];
+    expect(mergeResults(job, parts)).toEqual({ input: job.input, ok: true, outputs: ['out/a.pdf', 'out/a.docx', 'out/a.epub'], diagnostics: [note, { ...note, rule: 'pdf-glyph' }] });
+  });
+
+  it('should fail the input when any of its tasks failed, with that error', () => {
+    const merged = mergeResults(job, [
+      { input: job.input, ok: true, outputs: ['out/a.docx'], diagnostics: [] },
+      { input: job.input, ok: false, outputs: [], diagnostics: [], error: 'the input is empty' },
+    ]);
+    expect(merged.ok).toBe(false);
+    expect(merged.error).toBe('the input is empty');
+    expect(merged.outputs).toEqual(['out/a.docx']);
+  });
+});
