@@ -2,7 +2,7 @@
 // the library. Expected: valid outputs, or one clear line on standard error with a non-zero exit
 // and nothing written — never a stack trace, never a half-written file.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,18 +106,24 @@ describe(`bad input (${CASES.length} cases), through the CLI`, () => {
     const folder = join(dir, 'batch');
     mkdirSync(folder);
     const text = readFileSync(join(ROOT, 'examples', 'press-conference.txt'), 'utf8');
-    for (let i = 0; i < 30; i++) writeFileSync(join(folder, `talk-${String(i).padStart(2, '0')}.txt`), text.repeat(20));
+    // Many inputs (a repeated text would be cut back to one copy by the normaliser), so that the
+    // batch is still running when the first files are written and the signal comes.
+    for (let i = 0; i < 300; i++) writeFileSync(join(folder, `talk-${String(i).padStart(3, '0')}.txt`), text.replace('Press Conference', `Press Conference ${i}`));
     const out = join(dir, 'batch-out');
     const child = spawn(process.execPath, [BIN, 'build', folder, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const started = Date.now();
+    while (!(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.pdf'))) && Date.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await exited;
+    expect(stderr, 'the batch finished before it could be interrupted').not.toContain('300 of 300 inputs rendered');
     expect(code).toBe(130);
     expect(stderr).toContain('verbatim: interrupted; no partial files were left');
     const left = readdirSync(out);
     expect(left.filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(left.filter((f) => f.endsWith('.pdf')).length).toBeLessThan(300);
     // Every file that is there is complete.
     for (const f of left.filter((x) => x.endsWith('.pdf'))) expect(readFileSync(join(out, f)).subarray(-6).toString()).toMatch(/%%EOF/);
   }, 60_000);
