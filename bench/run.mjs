@@ -222,6 +222,13 @@ for (const input of inputs) {
 // Whole processes
 
 const bin = join(ROOT, 'bin/verbatim.js');
+// The CLI runs from its bundle with V8's code cache when the build made them (bin/bundle-loader.cjs).
+const bundleState = (() => {
+  const probe = spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(join(ROOT, 'bin', 'bundle-loader.cjs'))}).loadBundle(); process.stdout.write(b === null ? 'no bundle (the modules in dist/)' : b.cacheAccepted ? 'bundle, code cache accepted' : 'bundle, code cache NOT used')`], { encoding: 'utf8' });
+  return probe.status === 0 ? probe.stdout : `unknown (${probe.stderr.trim().split('\n').pop()})`;
+})();
+machine.cli = bundleState;
+say(`verbatim command: ${bundleState}`);
 const cliFormats = ['pdf', 'docx', 'epub'].filter((f) => registered.includes(f));
 const cli = {};
 if (opts.cli) {

@@ -37,6 +37,8 @@ const result = await build({
   define: { 'import.meta.url': '__verbatimBundleUrl' },
   banner: { js: "const __verbatimBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'eof',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   write: false,
 });
