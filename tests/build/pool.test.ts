@@ -3,6 +3,7 @@
 // first failure kept).
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, BuildResult } from '../../src/build/build.js';
+import type { Diagnostic } from '../../src/model/nodes.js';
 import { formatGroups, mergeResults } from '../../src/build/pool.js';
 import { defaultTheme } from '../../src/theme/default.js';
 
@@ -18,7 +19,7 @@ describe('formatGroups', () => {
 });
 
 describe('mergeResults', () => {
-  const note = { severity: 'warning' as const, rule: 'r', message: 'm', place: null };
+  const note: Diagnostic = { severity: 'warning', rule: 'r', message: 'm' };
   it('should put outputs in the order of the formats and keep each diagnostic once', () => {
     const parts: BuildResult[] = [
       { input: job.input, ok: true, outputs: ['out/a.docx'], diagnostics: [note] },
