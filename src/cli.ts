@@ -100,7 +100,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--theme <file|preset>', 'theme JSON file, or a preset (default, monochrome, letter, a5-book)', 'default')
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
-    .option('--jobs <n>', 'inputs rendered at once (default: the number of cores)', String(availableParallelism()))
+    // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
+    // background compiler and garbage collector (measured in docs/benchmark.md).
+    .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)', String(Math.max(1, availableParallelism() - 1)))
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
     .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string; jobs: string; maxSize: string }) => {
       const jobs = Number(options.jobs);
