@@ -156,16 +156,25 @@ function colophonTemplateFn(): Handlebars.TemplateDelegate {
   return colophonTemplate;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The event date written out in the transcript's language ("23 November 2001"). */
 export function longDate(iso: string, language: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   // Plain "en" reads day-month-year ("23 November 2001"), the unambiguous order.
   const locale = language === 'en' ? 'en-GB' : language;
-  try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // ICU sets up a locale's calendar once per formatter: one formatter per locale, kept.
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(locale, format);
   }
+  return format.format(date);
 }
 
 /** The date for file metadata: SOURCE_DATE_EPOCH, else the transcript's dates, else a fixed date. */
