@@ -29,10 +29,18 @@ export interface SourceLine {
 /** How a speaker label was printed. */
 export type LabelForm = 'own-line' | 'inline' | 'bold' | 'voice';
 
+/** Where a later source line begins inside a paragraph reflowed from several lines. */
+export interface LineBreak {
+  /** Offset in the paragraph's text. */
+  offset: number;
+  /** The source line that begins there. */
+  line: number;
+}
+
 /** A piece of the text after line classification, before turns are built. */
 export type Segment =
   | { kind: 'label'; label: string; form: LabelForm; place: Place }
-  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; seconds?: number }
+  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; seconds?: number; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
   | { kind: 'direction'; text: string; place: Place };
 
@@ -62,7 +70,7 @@ export interface DraftTurn {
   method: 'explicit' | 'inferred' | 'unknown';
   confidence: number;
   evidence: string[];
-  paragraphs: { text: string; place: Place; blankLinesBefore: number; seconds?: number }[];
+  paragraphs: { text: string; place: Place; blankLinesBefore: number; seconds?: number; breaks?: LineBreak[] }[];
   place: Place;
 }
 

@@ -166,6 +166,7 @@ export const buildTurns: Pass = {
           place: segment.place,
           blankLinesBefore: segment.blankLinesBefore,
           ...(segment.seconds !== undefined ? { seconds: segment.seconds } : {}),
+          ...(segment.breaks ? { breaks: segment.breaks } : {}),
         });
       } else if (segment.kind === 'heading') {
         close();

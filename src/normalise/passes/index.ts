@@ -17,6 +17,7 @@ import { mergeRoleLabels } from './merge-role-labels.js';
 import { pageChrome } from './page-chrome.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { segment } from './segment.js';
+import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
 
@@ -36,6 +37,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   buildTurns, // labels resolved, turns grouped
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
+  splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
   joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way

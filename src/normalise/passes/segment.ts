@@ -8,7 +8,7 @@
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
 import type { Change, Participant } from '../../model/nodes.js';
-import { change, placeOf, type Draft, type Pass, type Segment, type SourceLine } from '../draft.js';
+import { change, placeOf, type Draft, type LineBreak, type Pass, type Segment, type SourceLine } from '../draft.js';
 import { labelAt, labelKey, type LabelCandidate } from '../labels.js';
 import { isRolePhrase, labelMatch } from '../people.js';
 
@@ -101,9 +101,12 @@ export const segment: Pass = {
       }
       const first = current.lines[0]!;
       const last = current.lines[current.lines.length - 1]!;
-      let text = first.text.trim();
+      let text = first.text.trim().replace(/ {2,}/g, ' ');
+      // Where each later line begins, for passes that need the source lines back (a reflowed
+      // caption file with no labels: `split-unlabelled-dialogue`).
+      const breaks: LineBreak[] = [];
       for (let i = 1; i < current.lines.length; i++) {
-        const next = current.lines[i]!.text.trim();
+        const next = current.lines[i]!.text.trim().replace(/ {2,}/g, ' ');
         const hyphen = /([\p{L}\p{M}]+)-$/u.exec(text);
         const nextWord = /^([\p{Ll}][\p{L}\p{M}]*)/u.exec(next);
         if (hyphen && nextWord) {
@@ -120,14 +123,15 @@ export const segment: Pass = {
         }
         if (reflowed === 0) reflowFirst = current.lines[i]!.no;
         reflowed++;
-        text += ' ' + next;
+        text += ' ';
+        breaks.push({ offset: text.length, line: current.lines[i]!.no });
+        text += next;
       }
-      text = text.replace(/ {2,}/g, ' ');
       const place = placeOf(first.no, last.no);
       if (BRACKETED.test(text) && !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(text)) {
         segments.push({ kind: 'direction', text, place });
       } else {
-        segments.push({ kind: 'para', text, place, blankLinesBefore: current.blankLinesBefore });
+        segments.push({ kind: 'para', text, place, blankLinesBefore: current.blankLinesBefore, ...(breaks.length > 0 ? { breaks } : {}) });
       }
       current = null;
     };

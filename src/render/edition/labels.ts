@@ -1,7 +1,7 @@
 /**
  * @module render/edition/labels
  * The label printed before a turn, decided once for every format: a speaker's full name and
- * role on their first turn, the short name after; anonymous questioners as "Question"; an
+ * role on their first turn, the short name after; the anonymous questioner as "Question"; an
  * inferred speaker in square brackets (with the model's note explaining it on the first
  * inferred turn); a turn nobody could be given to as "[Unidentified speaker]".
  *
@@ -12,6 +12,9 @@
  */
 import type { Participant, Turn } from '../../model/nodes.js';
 import type { EditionStrings } from './strings.js';
+
+/** The model's id of the anonymous questioner (see the model spec): printed as the edition's word for "Question". Other anonymous speakers (a moderator) print their name. */
+const QUESTIONER_ID = 'p-questioner';
 
 /** A turn's label as every edition prints it. */
 export interface EditionLabel {
@@ -50,7 +53,7 @@ export class LabelMaker {
     let role: string | null = null;
     if (!participant) {
       name = turn.label ?? this.strings.unidentified;
-    } else if (participant.kind === 'anonymous') {
+    } else if (participant.kind === 'anonymous' && participant.id === QUESTIONER_ID) {
       name = this.strings.question;
     } else if (!this.seen.has(participant.id)) {
       name = participant.name;

@@ -1,0 +1,124 @@
+// A press conference printed with no speaker labels (caption rows, hard-wrapped mid-sentence):
+// the moderator's calls, the questioners' self-introductions and their questions, and the main
+// speaker's answers are told apart from content, each attribution inferred with its evidence —
+// and nothing changes for transcripts that have labels or no dialogue cues.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../src/model/nodes.js';
+import { spokenText, turnsOf } from '../src/model/walk.js';
+import { normalise } from '../src/normalise/index.js';
+import { prepareEdition } from '../src/render/edition/edition.js';
+import { defaultTheme } from '../src/theme/default.js';
+import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from './helpers/corpus.js';
+
+/** [speaker name, method, first words] for each turn. */
+function turns(transcript: Transcript): [string | null, string, string][] {
+  const names = new Map(transcript.participants.map((p) => [p.id, p.name]));
+  return [...turnsOf(transcript.body)].map((t) => [t.speaker ? (names.get(t.speaker) ?? t.speaker) : null, t.attribution.method, spokenText(t.paragraphs[0] ?? []).split(' ').slice(0, 4).join(' ')]);
+}
+
+// Written for this test in the shape of a caption file: one row per line, no blank lines, no labels.
+const CAPTIONS = [
+  'Good morning.',
+  'Ministers met today to discuss the harbour project and the budget',
+  'for next year. We agreed on the main points.',
+  'The work will start in the spring and finish in two years.',
+  'We also discussed the new ferry line, which will open in May.',
+  'It will connect the two islands every hour.',
+  'The budget has been approved by all members.',
+  'I am happy to take your questions now.',
+  "We'll start with the Island Gazette, front row.",
+  'Thank you. Anna Berg, Island Gazette. Minister,',
+  'how much will the harbour cost, and who pays',
+  'for it? Thank you.',
+  'The harbour will cost about forty million, and the',
+  'costs are shared between the state and the region.',
+  'Radio North',
+  "I'm Ola Lind from Radio North. Will the ferry run",
+  'in winter too?',
+  'Yes, it will run all year, except in the worst storms.',
+  "We'll go to the lady in the back.",
+  'Is the timetable final?',
+  'Not yet. It will be published in March.',
+  "Okay, that's all we have time for.",
+  'Thank you.',
+].join('\n');
+
+describe('an unlabelled press conference', () => {
+  const t = normalise(CAPTIONS);
+
+  it('should tell the moderator, the questioners and the main speaker apart, in order', () => {
+    expect(turns(t)).toEqual([
+      ['Minister', 'inferred', 'Good morning.'],
+      ['Moderator', 'inferred', 'We’ll start with the'],
+      ['Anna Berg', 'inferred', 'Thank you. Anna Berg,'],
+      ['Minister', 'inferred', 'The harbour will cost'],
+      ['Moderator', 'inferred', 'Radio North'],
+      ['Ola Lind', 'inferred', 'I’m Ola Lind from'],
+      ['Minister', 'inferred', 'Yes, it will run'],
+      ['Moderator', 'inferred', 'We’ll go to the'],
+      ['Question', 'inferred', 'Is the timetable final?'],
+      ['Minister', 'inferred', 'Not yet. It will'],
+      ['Moderator', 'inferred', 'Okay, that’s all we'],
+    ]);
+  });
+
+  it('should make participants of who introduces themselves, with their outlet', () => {
+    const anna = t.participants.find((p) => p.name === 'Anna Berg');
+    expect(anna).toMatchObject({ kind: 'person', role: 'journalist', affiliation: 'Island Gazette' });
+    expect(t.participants.find((p) => p.name === 'Ola Lind')?.affiliation).toBe('Radio North');
+    expect(t.participants.find((p) => p.id === 'p-moderator')?.kind).toBe('anonymous');
+  });
+
+  it('should say why for every attribution, and replace the unattributed warning with one note', () => {
+    for (const turn of turnsOf(t.body)) {
+      expect(turn.attribution.evidence.length).toBeGreaterThan(0);
+      expect(turn.attribution.confidence).toBeGreaterThan(0.5);
+    }
+    const [, call, anna, answer] = [...turnsOf(t.body)];
+    expect(call!.attribution.evidence.join(' ')).toMatch(/calls on the next questioner \(line 9/);
+    expect(anna!.attribution.evidence.join(' ')).toMatch(/introduces themselves: Anna Berg, Island Gazette/);
+    expect(answer!.attribution.evidence.join(' ')).toMatch(/answers the question that ends on line 12.*address them as “Minister”/);
+    expect(t.diagnostics.map((d) => d.rule)).toContain('dialogue-from-content');
+    expect(t.diagnostics.map((d) => d.rule)).not.toContain('speaker-unknown');
+  });
+
+  it('should print the moderator as “Moderator” and unnamed questioners as “Question”, in brackets as inferred', () => {
+    const labels = prepareEdition(t, defaultTheme).blocks.flatMap((b) => (b.type === 'turn' ? [b.label.text] : []));
+    expect(labels.slice(0, 4)).toEqual(['[Minister]', '[Moderator]', '[Anna Berg, journalist, Island Gazette]', '[Minister]']);
+    expect(labels[8]).toBe('[Question]');
+  });
+
+  it('should keep each turn’s wrapped rows as the paragraphs they were, without splitting a sentence', () => {
+    const answer = [...turnsOf(t.body)][3]!;
+    expect(answer.paragraphs.map((p) => spokenText(p))).toEqual(['The harbour will cost about forty million, and the costs are shared between the state and the region.']);
+  });
+});
+
+describe('transcripts the dialogue pass leaves alone', () => {
+  it('should leave a labelled transcript as its labels say', () => {
+    const t = normalise("Q: We'll start with a question?\n\nMINISTER: We'll go to the next one.\n");
+    expect(turns(t).map((x) => x[1])).toEqual(['explicit', 'explicit']);
+  });
+
+  it('should leave an unlabelled monologue as one unattributed turn', () => {
+    const t = normalise(CAPTIONS.split('\n').slice(0, 8).join('\n'));
+    expect(turns(t)).toEqual([[null, 'unknown', 'Good morning. Ministers met']]);
+    expect(t.diagnostics.map((d) => d.rule)).toContain('speaker-unknown');
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)(`corpus 001, a NATO press conference with no labels ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
+  it('should find the Secretary General from the one printed label, the moderator’s eight calls and the four named journalists', () => {
+    const t = normalise(readFileSync(join(CORPUS_DIR, '001-nato-press-conference-stoltenberg-2022-unlabelled.txt'), 'utf8'));
+    const list = turns(t);
+    expect(list).toHaveLength(23);
+    expect(list.filter((x) => x[0] === 'Moderator')).toHaveLength(8);
+    expect(list.filter((x) => x[0] === 'NATO Secretary General')).toHaveLength(8);
+    expect(list[2]).toEqual(['Dan Michaels', 'inferred', 'Thank you very much.']);
+    expect(list.find((x) => x[1] === 'explicit')).toEqual(['NATO Secretary General', 'explicit', 'If the war is']);
+    expect(t.participants.find((p) => p.name === 'Marilù Lucrezio')?.affiliation).toBe('RAI');
+    expect(t.participants.find((p) => p.name === 'NATO Secretary General')).toMatchObject({ role: 'Secretary General', affiliation: 'NATO' });
+  });
+});
