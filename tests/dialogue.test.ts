@@ -64,6 +64,11 @@ describe('an unlabelled press conference', () => {
     ]);
   });
 
+  it('should take the event for a press conference, named after the speaker and not the journalists', () => {
+    expect(t.meta.kind).toBe('press conference');
+    expect(t.meta.title).toBe('Press conference with Minister');
+  });
+
   it('should make participants of who introduces themselves, with their outlet', () => {
     const anna = t.participants.find((p) => p.name === 'Anna Berg');
     expect(anna).toMatchObject({ kind: 'person', role: 'journalist', affiliation: 'Island Gazette' });

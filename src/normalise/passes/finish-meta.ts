@@ -38,7 +38,8 @@ function longDate(iso: string): string {
 }
 
 function composeTitle(kind: string | null, speakers: Participant[], date: string | null, fileName: string | null): string {
-  const named = speakers.filter((p) => p.kind === 'person').map((p) => p.name);
+  // The people the event is with: not the journalists who put questions to them.
+  const named = speakers.filter((p) => p.kind === 'person' && p.role !== 'journalist').map((p) => p.name);
   const who = named.length === 0 ? '' : named.length <= 3 ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}` : ` with ${named[0]} and others`;
   const head = kind ? kind[0]!.toUpperCase() + kind.slice(1) : named.length > 0 ? 'Transcript' : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
   return `${head}${who}${date && who === '' ? `, ${longDate(date)}` : ''}`;

@@ -275,18 +275,22 @@ export const splitUnlabelledDialogue: Pass = {
       };
     });
 
+    // A moderator calling on journalists who question a speaker: a press conference, when the
+    // source did not say what the event was.
+    const kind = draft.meta.kind ?? 'press conference';
     const index = draft.blocks.indexOf(turn);
     const kept = draft.diagnostics.filter((d) => !(d.rule === 'speaker-unknown' && d.place?.line === turn.place.line));
     kept.push(
       diagnostic(
         'info',
         'dialogue-from-content',
-        `No speaker labels: ${newTurns.length} turns were told apart from what is said (a moderator calling on questioners, self-introductions, questions and answers); every attribution is inferred and says why.`,
+        `No speaker labels: ${newTurns.length} turns were told apart from what is said (a moderator calling on questioners, self-introductions, questions and answers); every attribution is inferred and says why.${draft.meta.kind === null ? ' The event is taken to be a press conference.' : ''}`,
         turn.place,
       ),
     );
     return {
       ...draft,
+      meta: { ...draft.meta, kind },
       participants,
       blocks: [...draft.blocks.slice(0, index), ...newTurns, ...draft.blocks.slice(index + 1)],
       diagnostics: kept,
