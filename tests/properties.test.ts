@@ -22,6 +22,30 @@ const transcriptText = fc
   )
   .map(([header, date, paragraphs, gap, footer]) => header + date + paragraphs.join(gap) + footer);
 
+// Caption-like rows with no labels, mixing the cues of an unlabelled press conference
+// (moderator calls, outlets, self-introductions, questions, a printed label) with plain rows.
+const captionRow = fc.oneof(
+  { weight: 3, arbitrary: fc.array(word, { minLength: 1, maxLength: 10 }).map((w) => w.join(' ')) },
+  { weight: 2, arbitrary: sentence },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "We'll start with the Island Gazette, front row.",
+      'We’ll go to the lady in white.',
+      'Radio North',
+      'IMEDI, in Green.',
+      'Thank you. Anna Berg, Island Gazette. Minister,',
+      "I'm Ola Lind from Radio North. Will it",
+      'run in winter?',
+      'Mr. Secretary General, why?',
+      'NATO Secretary General: It will.',
+      "Okay, that's all we have time for.",
+      'Thank you.',
+    ),
+  },
+);
+const captionText = fc.array(captionRow, { minLength: 22, maxLength: 60 }).map((rows) => rows.join('\n'));
+
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 300);
 
 describe('normaliser properties', () => {
@@ -43,6 +67,23 @@ describe('normaliser properties', () => {
         const held = modelWords(transcript);
         expect(missingWords(input, held)).toEqual([]);
         expect(missingWords(held, input)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`should account for every word of unlabelled caption rows, and give every turn made from them its evidence (${RUNS} inputs)`, () => {
+    fc.assert(
+      fc.property(captionText, (text) => {
+        const transcript = normalise(text);
+        expect(() => checkTranscript(JSON.parse(JSON.stringify(transcript)))).not.toThrow();
+        const input = wordsOf(inputAfterRewrites(text, transcript));
+        const held = modelWords(transcript);
+        expect(missingWords(input, held)).toEqual([]);
+        expect(missingWords(held, input)).toEqual([]);
+        if (transcript.diagnostics.some((d) => d.rule === 'dialogue-from-content')) {
+          for (const block of transcript.body) if (block.type === 'turn') expect(block.attribution.evidence.length).toBeGreaterThan(0);
+        }
       }),
       { numRuns: RUNS },
     );

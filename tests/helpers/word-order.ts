@@ -32,13 +32,15 @@ export interface WordOrderResult {
 
 /**
  * Find `expected` words, in order, in `actualText`. Each expected word is looked for at most
- * `window` words ahead of where the previous one was found; a match more than a few words ahead
- * is taken only when the next two expected words follow it too (so a common word far ahead does
+ * `window` words ahead of where the previous one was found; a match more than 40 words ahead
+ * is taken only when the next two expected words follow it too, each within 40 words (so a common word far ahead does
  * not swallow the text in between); a word not found is counted missing and the search goes on
  * from the same place. A word hyphenated at a line end is matched whether the extractor kept it
  * in two pieces ("deve" + "lopment") or joined a compound ("asiapacific" for "Asia-Pacific").
  */
 export function wordsInOrder(expected: readonly string[], actualText: string, window = 4000): WordOrderResult {
+  /** A match this close to the last one is taken as it is; farther ones need the next words to follow within this distance. */
+  const NEAR = 40;
   const actual = comparableWords(actualText);
   const want = expected.map((w) => w.normalize('NFKC').toLowerCase());
   /** How many expected and actual words match at (i, k), or null. */
@@ -58,12 +60,13 @@ export function wordsInOrder(expected: readonly string[], actualText: string, wi
     }
     return null;
   };
-  // The next two expected words follow within a few words (labels, numbers may sit between).
+  // The next two expected words follow within a few words (labels, numbers, a heading may sit
+  // between: as many as the distance taken without confirmation).
   const confirmed = (i: number, k: number): boolean => {
     for (let n = 0; n < 2 && i < want.length; n++) {
       let m: [number, number] | null = null;
       let at = k;
-      for (; at < Math.min(actual.length, k + 12); at++) {
+      for (; at < Math.min(actual.length, k + NEAR); at++) {
         m = matchAt(i, at);
         if (m) break;
       }
@@ -81,7 +84,7 @@ export function wordsInOrder(expected: readonly string[], actualText: string, wi
     const limit = Math.min(actual.length, j + window);
     for (let k = j; k < limit; k++) {
       const m = matchAt(i, k);
-      if (m && (k - j <= 40 || confirmed(i + m[0], k + m[1]))) {
+      if (m && (k - j <= NEAR || confirmed(i + m[0], k + m[1]))) {
         hit = [k, m[0], m[1]];
         break;
       }
