@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { VerbatimError } from '../errors.js';
 import type { Diagnostic, Transcript } from '../model/nodes.js';
+import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats, getRenderer } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
@@ -140,6 +141,8 @@ export async function buildEditions(paths: string[], options: BuildOptions, onEv
   if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
   prepareOutDir(options.outDir);
   registerOutputFolder(options.outDir);
+  // Fonts compressed for the first time are written there by whichever thread renders.
+  registerOutputFolder(DEFLATE_CACHE_DIRECTORY);
   const names = uniqueBaseNames(inputs);
   const jobs: BuildJob[] = inputs.map((input, index) => ({
     index,

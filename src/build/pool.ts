@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-files.js';
 import type { BuildJob, BuildResult } from './build.js';
+import { stopOnInterrupt } from './write-atomic.js';
 
 // The bundle's workers load the bundle again (with its code cache); the modules' load the modules.
 const RUNNING_FROM_BUNDLE = import.meta.url.endsWith('/verbatim.cjs');
@@ -77,6 +78,8 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
   };
 
   const workers: Worker[] = [];
+  // On Ctrl-C the workers are stopped before the temporary files are cleaned up.
+  const release = stopOnInterrupt(() => Promise.all(workers.map((w) => w.terminate())));
   try {
     await Promise.all(
       Array.from({ length: size }, async (_, index) => {
@@ -102,6 +105,7 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
       }),
     );
   } finally {
+    release();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

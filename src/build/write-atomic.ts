@@ -2,7 +2,8 @@
  * @module build/write-atomic
  * Writes a file atomically: the bytes go to a temporary file beside the target, which is then
  * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
- * files still open when the process is interrupted (Ctrl-C) are removed before it exits.
+ * files still open when the process is interrupted (Ctrl-C) are removed before it exits, after
+ * the worker threads that write too have been stopped.
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +11,20 @@ import { isMainThread } from 'node:worker_threads';
 
 const pending = new Set<string>();
 const folders = new Set<string>();
+const stoppers = new Set<() => Promise<unknown>>();
 let handlersInstalled = false;
+/** How long an interrupt waits for writers to stop before it cleans up anyway. */
+const STOP_TIMEOUT_MS = 2000;
+
+/**
+ * Register something that writes files from elsewhere (the worker threads of a parallel build),
+ * to be stopped on an interrupt before the temporary files are removed — otherwise a worker could
+ * start a new temporary file after the clean-up. Returns the function that unregisters it.
+ */
+export function stopOnInterrupt(stop: () => Promise<unknown>): () => void {
+  stoppers.add(stop);
+  return () => stoppers.delete(stop);
+}
 
 /**
  * Remember an output folder: on an interrupt, temporary files this process left there (also
@@ -38,10 +52,14 @@ function installInterruptCleanup(): void {
   handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      removePendingTemporaryFiles();
-      for (const folder of folders) removeStrayTemporaryFiles(folder);
-      process.stderr.write(`verbatim: interrupted; no partial files were left\n`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      const stopped = Promise.allSettled([...stoppers].map((stop) => stop()));
+      const timeout = new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
+      void Promise.race([stopped, timeout]).then(() => {
+        removePendingTemporaryFiles();
+        for (const folder of folders) removeStrayTemporaryFiles(folder);
+        process.stderr.write(`verbatim: interrupted; no partial files were left\n`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
     });
   }
 }

@@ -16,7 +16,8 @@ import { deflateSync } from 'fflate';
 import { writeFileAtomic } from '../build/write-atomic.js';
 import { packagePath } from '../package-files.js';
 
-const DIRECTORY = packagePath('dist', 'deflate-cache');
+/** Where compressed fonts are kept between processes. */
+export const DEFLATE_CACHE_DIRECTORY = packagePath('dist', 'deflate-cache');
 const memory = new Map<string, Uint8Array>();
 
 function fromDisk(path: string, size: number, crc: number): Uint8Array | null {
@@ -37,7 +38,7 @@ function fromDisk(path: string, size: number, crc: number): Uint8Array | null {
 
 function toDisk(path: string, deflated: Uint8Array): void {
   try {
-    mkdirSync(DIRECTORY, { recursive: true });
+    mkdirSync(DEFLATE_CACHE_DIRECTORY, { recursive: true });
     writeFileAtomic(path, deflated);
   } catch {
     // Best effort: an unwritable package folder only costs the next process the compression.
@@ -62,7 +63,7 @@ export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry 
   const key = `${createHash('sha256').update(data).digest('hex')}-${level}`;
   let deflated = memory.get(key);
   if (!deflated) {
-    const path = join(DIRECTORY, `${key}.deflate`);
+    const path = join(DEFLATE_CACHE_DIRECTORY, `${key}.deflate`);
     deflated = fromDisk(path, data.length, crc) ?? undefined;
     if (!deflated) {
       deflated = deflateSync(data, { level: level as 1 });
