@@ -107,6 +107,22 @@ describe('transcripts the dialogue pass leaves alone', () => {
     expect(turns(t).map((x) => x[1])).toEqual(['explicit', 'explicit']);
   });
 
+  it('should leave a talk that announces its parts and asks itself questions as one unattributed turn', () => {
+    const talk = [
+      "Good evening. We'll start with the basics of the harbour plan.",
+      'Why does the island need a new harbour?',
+      'Because the old one is too small for the ferries that run today.',
+      ...Array.from({ length: 10 }, (_, i) => `The plan has many parts, and part ${i + 1} is about the quays.`),
+      "We'll go to the budget now.",
+      'Who pays for it?',
+      'The state and the region share the costs, as they agreed last year.',
+      ...Array.from({ length: 10 }, (_, i) => `The budget has many lines, and line ${i + 1} is about the roads.`),
+    ].join('\n');
+    const t = normalise(talk);
+    expect(turns(t)).toHaveLength(1);
+    expect(turns(t)[0]![1]).toBe('unknown');
+  });
+
   it('should leave an unlabelled monologue as one unattributed turn', () => {
     const t = normalise(CAPTIONS.split('\n').slice(0, 8).join('\n'));
     expect(turns(t)).toEqual([[null, 'unknown', 'Good morning. Ministers met']]);

@@ -79,6 +79,15 @@ describe('speaker labels', () => {
     expect(t.participants.map((p) => p.name)).toEqual(['Mr. X']);
     expect(t.body.map((b) => b.type)).toEqual(['turn', 'heading', 'turn']);
   });
+
+  it('should keep a label nobody answers to, with its text, even when the text reads like a heading', () => {
+    // Found by the caption-rows property test: the turn was taken for narration and its label lost.
+    const t = normalise('Hello there.\n\nA\nStraße the');
+    expect(turns(t)).toEqual([
+      [null, null, 'unknown', 'Hello there.'],
+      [null, 'A', 'unknown', 'Straße the'],
+    ]);
+  });
 });
 
 describe('inline editorial marks', () => {

@@ -199,8 +199,9 @@ export const inferSpeakers: Pass = {
           diagnostics.push(
             diagnostic('info', 'speaker-inferred', `No label: attributed to ${choice.participant.name} by inference (confidence ${choice.score}).`, turn.place),
           );
-        } else if (turn.paragraphs.every((p) => NARRATIVE.test(p.text) || HEADING_LIKE.test(p.text))) {
-          // The record's own narration ("The House met at 10 a.m.", "Prayers"): not speech.
+        } else if (turn.label === null && turn.paragraphs.every((p) => NARRATIVE.test(p.text) || HEADING_LIKE.test(p.text))) {
+          // The record's own narration ("The House met at 10 a.m.", "Prayers"): not speech. A
+          // turn that carries a label (even one nobody answers to) is speech, and keeps its label.
           for (const paragraph of turn.paragraphs) {
             blocks.push(
               NARRATIVE.test(paragraph.text)

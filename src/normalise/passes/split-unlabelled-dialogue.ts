@@ -14,7 +14,8 @@
  *    them by ("Mr. Secretary General") says who they are.
  * Every turn made here is `inferred` (the one carrying a printed label is `explicit`), with
  * evidence a person can check. The pass does nothing unless the transcript has no participants
- * and no labels, and both a moderator's call and a question are found.
+ * and no labels, and at least two calls and two questions are found, with somebody identified
+ * (a self-introduction, an outlet called by name, an address by title, a printed label).
  */
 import type { Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
@@ -147,7 +148,10 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
     current.rows.push(row);
   }
   if (current.rows.length > 0) pieces.push(current);
-  return calls > 0 && questions > 0 ? pieces : null;
+  // A talk can say "We'll start with the basics." and ask itself questions: a dialogue needs at
+  // least two calls and two questions, and someone who is named, named by their outlet, or addressed.
+  const identified = pieces.some((p) => p.person !== null || p.label !== null || (p.role === 'questioner' && p.rows.some((r) => ADDRESS.test(r.text))) || (p.role === 'moderator' && words(p.rows[0]!.text) <= 5));
+  return calls >= 2 && questions >= 2 && identified ? pieces : null;
 }
 
 /** The paragraphs cut back into their source lines (reflow joined caption rows mid-sentence). */
