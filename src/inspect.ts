@@ -45,9 +45,11 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
   for (const [key, value] of facts) if (value) lines.push(`  ${paint('dim', key.padEnd(13))}${value}`);
 
   lines.push('', paint('bold', `Participants (${transcript.participants.length})`));
+  // The id column is as wide as the longest id, so a long one never runs into the name.
+  const idWidth = Math.max(0, ...transcript.participants.map((p) => p.id.length)) + 2;
   for (const p of transcript.participants) {
     const detail = [p.role, p.affiliation].filter(Boolean).join(', ');
-    lines.push(`  ${paint('cyan', p.id.padEnd(18))}${p.name}${detail ? ` — ${detail}` : ''} [${p.kind}]${p.labels.length ? `  labels: ${p.labels.map((l) => `"${l}"`).join(', ')}` : ''}`);
+    lines.push(`  ${paint('cyan', p.id.padEnd(idWidth))}${p.name}${detail ? ` — ${detail}` : ''} [${p.kind}]${p.labels.length ? `  labels: ${p.labels.map((l) => `"${l}"`).join(', ')}` : ''}`);
   }
 
   const names = new Map(transcript.participants.map((p) => [p.id, p.name]));
