@@ -66,6 +66,12 @@ function startsQuestion(rows: readonly Row[], i: number): boolean {
   return rows.slice(i, i + 4).some((r) => r.text.includes('?'));
 }
 
+/** The title a row addresses the main speaker by ("Mr. Secretary General" → "Secretary General"), or null. */
+function addressedTitle(text: string): string | null {
+  const match = ADDRESS.exec(text);
+  return match ? (match[1] ?? match[2])!.replace('-', ' ') : null;
+}
+
 function selfIntroduction(text: string): { name: string; outlet: string } | null {
   const match = SELF_INTRODUCTION.exec(text);
   if (!match) return null;
@@ -116,7 +122,7 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
     }
     if (current.role === 'moderator') {
       const person = selfIntroduction(text);
-      const address = ADDRESS.exec(text);
+      const address = addressedTitle(text);
       questions++;
       start({
         role: 'questioner',
@@ -124,7 +130,7 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
         evidence: [
           `speaks after the moderator's call (line ${current.rows[0]!.place.line})`,
           ...(person ? [`introduces themselves: ${person.name}, ${person.outlet} (line ${line})`] : []),
-          ...(address ? [`addresses the speaker as “${(address[1] ?? address[2])!}” (line ${line})`] : []),
+          ...(address ? [`addresses the speaker as “${address}” (line ${line})`] : []),
         ],
         label: null,
         person,
@@ -206,8 +212,8 @@ function mainSpeaker(pieces: readonly Piece[]): { participant: Participant; evid
   const titles = new Map<string, number[]>();
   for (const piece of pieces.filter((p) => p.role === 'questioner')) {
     for (const row of piece.rows) {
-      const match = ADDRESS.exec(row.text);
-      if (match) titles.set((match[1] ?? match[2])!.replace('-', ' '), [...(titles.get((match[1] ?? match[2])!.replace('-', ' ')) ?? []), row.place.line]);
+      const title = addressedTitle(row.text);
+      if (title) titles.set(title, [...(titles.get(title) ?? []), row.place.line]);
     }
   }
   const [title, lines] = [...titles.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
