@@ -7,16 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../src/model/nodes.js';
 import { spokenText, turnsOf } from '../src/model/walk.js';
+import { turnRows } from './helpers/turns.js';
 import { normalise } from '../src/normalise/index.js';
 import { prepareEdition } from '../src/render/edition/edition.js';
 import { defaultTheme } from '../src/theme/default.js';
 import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from './helpers/corpus.js';
 
-/** [speaker name, method, first words] for each turn. */
-function turns(transcript: Transcript): [string | null, string, string][] {
-  const names = new Map(transcript.participants.map((p) => [p.id, p.name]));
-  return [...turnsOf(transcript.body)].map((t) => [t.speaker ? (names.get(t.speaker) ?? t.speaker) : null, t.attribution.method, spokenText(t.paragraphs[0] ?? []).split(' ').slice(0, 4).join(' ')]);
-}
+/** [speaker name, label, method, first four words] for each turn. */
+const turns = (transcript: Transcript) => turnRows(transcript, 4);
 
 // Written for this test in the shape of a caption file: one row per line, no blank lines, no labels.
 const CAPTIONS = [
@@ -50,17 +48,17 @@ describe('an unlabelled press conference', () => {
 
   it('should tell the moderator, the questioners and the main speaker apart, in order', () => {
     expect(turns(t)).toEqual([
-      ['Minister', 'inferred', 'Good morning.'],
-      ['Moderator', 'inferred', 'We’ll start with the'],
-      ['Anna Berg', 'inferred', 'Thank you. Anna Berg,'],
-      ['Minister', 'inferred', 'The harbour will cost'],
-      ['Moderator', 'inferred', 'Radio North'],
-      ['Ola Lind', 'inferred', 'I’m Ola Lind from'],
-      ['Minister', 'inferred', 'Yes, it will run'],
-      ['Moderator', 'inferred', 'We’ll go to the'],
-      ['Question', 'inferred', 'Is the timetable final?'],
-      ['Minister', 'inferred', 'Not yet. It will'],
-      ['Moderator', 'inferred', 'Okay, that’s all we'],
+      ['Minister', null, 'inferred', 'Good morning.'],
+      ['Moderator', null, 'inferred', 'We’ll start with the'],
+      ['Anna Berg', null, 'inferred', 'Thank you. Anna Berg,'],
+      ['Minister', null, 'inferred', 'The harbour will cost'],
+      ['Moderator', null, 'inferred', 'Radio North'],
+      ['Ola Lind', null, 'inferred', 'I’m Ola Lind from'],
+      ['Minister', null, 'inferred', 'Yes, it will run'],
+      ['Moderator', null, 'inferred', 'We’ll go to the'],
+      ['Question', null, 'inferred', 'Is the timetable final?'],
+      ['Minister', null, 'inferred', 'Not yet. It will'],
+      ['Moderator', null, 'inferred', 'Okay, that’s all we'],
     ]);
   });
 
@@ -104,7 +102,7 @@ describe('an unlabelled press conference', () => {
 describe('transcripts the dialogue pass leaves alone', () => {
   it('should leave a labelled transcript as its labels say', () => {
     const t = normalise("Q: We'll start with a question?\n\nMINISTER: We'll go to the next one.\n");
-    expect(turns(t).map((x) => x[1])).toEqual(['explicit', 'explicit']);
+    expect(turns(t).map((x) => x[2])).toEqual(['explicit', 'explicit']);
   });
 
   it('should leave a talk that announces its parts and asks itself questions as one unattributed turn', () => {
@@ -120,12 +118,12 @@ describe('transcripts the dialogue pass leaves alone', () => {
     ].join('\n');
     const t = normalise(talk);
     expect(turns(t)).toHaveLength(1);
-    expect(turns(t)[0]![1]).toBe('unknown');
+    expect(turns(t)[0]![2]).toBe('unknown');
   });
 
   it('should leave an unlabelled monologue as one unattributed turn', () => {
     const t = normalise(CAPTIONS.split('\n').slice(0, 8).join('\n'));
-    expect(turns(t)).toEqual([[null, 'unknown', 'Good morning. Ministers met']]);
+    expect(turns(t)).toEqual([[null, null, 'unknown', 'Good morning. Ministers met']]);
     expect(t.diagnostics.map((d) => d.rule)).toContain('speaker-unknown');
   });
 });
@@ -137,8 +135,8 @@ describe.skipIf(!HAVE_CORPUS)(`corpus 001, a NATO press conference with no label
     expect(list).toHaveLength(23);
     expect(list.filter((x) => x[0] === 'Moderator')).toHaveLength(8);
     expect(list.filter((x) => x[0] === 'NATO Secretary General')).toHaveLength(8);
-    expect(list[2]).toEqual(['Dan Michaels', 'inferred', 'Thank you very much.']);
-    expect(list.find((x) => x[1] === 'explicit')).toEqual(['NATO Secretary General', 'explicit', 'If the war is']);
+    expect(list[2]).toEqual(['Dan Michaels', null, 'inferred', 'Thank you very much.']);
+    expect(list.find((x) => x[2] === 'explicit')).toEqual(['NATO Secretary General', 'NATO Secretary General', 'explicit', 'If the war is']);
     expect(t.participants.find((p) => p.name === 'Marilù Lucrezio')?.affiliation).toBe('RAI');
     expect(t.participants.find((p) => p.name === 'NATO Secretary General')).toMatchObject({ role: 'Secretary General', affiliation: 'NATO' });
   });

@@ -1,20 +1,9 @@
 // Speaker labels in every form the corpus shows, resolved to participants — and the things
 // that look like labels but are not.
 import { describe, expect, it } from 'vitest';
-import type { Transcript } from '../src/model/nodes.js';
-import { spokenText, turnsOf } from '../src/model/walk.js';
+import { turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
-
-/** [speaker name, label as printed, method, first words] for each turn. */
-function turns(transcript: Transcript): [string | null, string | null, string, string][] {
-  const names = new Map(transcript.participants.map((p) => [p.id, p.name]));
-  return [...turnsOf(transcript.body)].map((t) => [
-    t.speaker ? (names.get(t.speaker) ?? t.speaker) : null,
-    t.label,
-    t.attribution.method,
-    spokenText(t.paragraphs[0] ?? []).split(' ').slice(0, 3).join(' '),
-  ]);
-}
+import { turnRows as turns } from './helpers/turns.js';
 
 describe('speaker labels', () => {
   it('should read a label on its own line, with or without a colon, through the participants line', () => {

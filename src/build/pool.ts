@@ -63,8 +63,10 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
   const formats = jobs[0]?.formats ?? [];
   const groups = formatGroups(formats, size);
   // One queue per group, in input order; a task is the job narrowed to the group's formats.
-  const queues: BuildJob[][] = groups.map((group) => jobs.map((job) => ({ ...job, formats: job.formats.filter((f) => group.includes(f)) })).filter((task) => task.formats.length > 0));
-  const pending = new Map<number, Pending>(jobs.map((job) => [job.index, { job, parts: [], remaining: queues.filter((q) => q.some((t) => t.index === job.index)).length }]));
+  // Every job asks for the same formats and every group holds at least one, so each input has
+  // one task per group.
+  const queues: BuildJob[][] = groups.map((group) => jobs.map((job) => ({ ...job, formats: job.formats.filter((f) => group.includes(f)) })));
+  const pending = new Map<number, Pending>(jobs.map((job) => [job.index, { job, parts: [], remaining: groups.length }]));
   const nextTask = (worker: number): BuildJob | undefined => {
     const own = queues[worker % queues.length]!;
     if (own.length > 0) return own.shift();

@@ -7,6 +7,9 @@
 /** The model version this build writes and reads. */
 export const MODEL_VERSION = '1.0' as const;
 
+/** The id of the one anonymous participant who stands for every unnamed questioner (see the spec's `Participant`). */
+export const QUESTIONER_ID = 'p-questioner';
+
 /** A position in the decoded input (1-based lines after line endings are normalised). */
 export interface Place {
   /** First line. */

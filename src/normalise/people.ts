@@ -4,7 +4,7 @@
  * lines, front matter and labels, and deciding whether a label names a known participant.
  * Everything here is a pure function of strings.
  */
-import type { Participant } from '../model/nodes.js';
+import { QUESTIONER_ID, type Participant } from '../model/nodes.js';
 
 const HONORIFICS = new Set([
   'MR', 'MRS', 'MS', 'MISS', 'DR', 'LORD', 'LADY', 'SIR', 'DAME', 'HON', 'PROF', 'PROFESSOR', 'REV', 'MME', 'MLLE',
@@ -31,6 +31,11 @@ const DEMONYMS: Record<string, string> = {
   SWEDISH: 'Sweden', FINNISH: 'Finland', ESTONIAN: 'Estonia', LATVIAN: 'Latvia', LITHUANIAN: 'Lithuania',
   TURKISH: 'Turkey', GREEK: 'Greece', JAPANESE: 'Japan', CHINESE: 'China', INDIAN: 'India', GEORGIAN: 'Georgia',
 };
+
+/** A new anonymous questioner participant (every unnamed reporter of one event is this one). */
+export function anonymousQuestioner(): Participant {
+  return { id: QUESTIONER_ID, name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: [] };
+}
 
 /** Words that name the anonymous questioner. */
 export const QUESTION_LABELS = new Set(['Q', 'QUESTION', 'QUESTIONS', 'QR', 'JOURNALIST', 'REPORTER', 'QUESTIONER', 'AUDIENCE MEMBER', 'QUESTION FROM THE FLOOR']);

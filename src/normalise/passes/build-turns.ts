@@ -7,20 +7,10 @@
  * answer marker, removed and recorded, not a speaker called "A". Unlabelled paragraphs
  * continue the current turn; `infer-speakers` decides where that is wrong.
  */
-import type { Participant, Removed } from '../../model/nodes.js';
+import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
-import { labelMatch, labelClass, participantFromLabel } from '../people.js';
+import { anonymousQuestioner, labelMatch, labelClass, participantFromLabel } from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
-
-const QUESTIONER: Participant = {
-  id: 'p-questioner',
-  name: 'Question',
-  shortName: 'Question',
-  role: null,
-  affiliation: null,
-  kind: 'anonymous',
-  labels: [],
-};
 
 /** Labels that mark a part of the programme rather than a speaker. */
 const PSEUDO_SPEAKER = /^(?:break|music|intro|outro|ad break|advertisement|sponsor|interlude|theme music|jingle|pause)$/i;
@@ -42,9 +32,9 @@ interface Resolution {
 function resolveLabel(label: string, participants: Participant[], lastAnswerer: string | null): Resolution {
   const kind = labelClass(label);
   if (kind === 'question') {
-    let questioner = participants.find((p) => p.id === QUESTIONER.id);
+    let questioner = participants.find((p) => p.id === QUESTIONER_ID);
     if (!questioner) {
-      questioner = { ...QUESTIONER, labels: [] };
+      questioner = anonymousQuestioner();
       participants.push(questioner);
     }
     return { participant: questioner, confidence: 0.95, evidence: `labelled “${label}”, the mark of a question from the floor`, function: 'question' };

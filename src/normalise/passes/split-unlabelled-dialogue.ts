@@ -19,7 +19,7 @@
  */
 import type { Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
-import { isRolePhrase, looksLikePersonalName, participantFromLabel, shortNameOf, slug, splitRolePhrase } from '../people.js';
+import { anonymousQuestioner, isRolePhrase, looksLikePersonalName, participantFromLabel, shortNameOf, slug, splitRolePhrase } from '../people.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
 /** One source line of a paragraph (or the whole paragraph when its lines are not known). */
@@ -43,8 +43,10 @@ const ADDRESS = /\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+((?:Secretary[- ]General|Secre
 /** A label printed at the start of a row: capitalised words and a colon. */
 const ROW_LABEL = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}.'’-]*):\s+(?=\S)/u;
 
-const MODERATOR: Participant = { id: 'p-moderator', name: 'Moderator', shortName: 'Moderator', role: 'moderator', affiliation: null, kind: 'anonymous', labels: [] };
-const QUESTIONER: Participant = { id: 'p-questioner', name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: [] };
+/** A new moderator participant (one per transcript: participants are not shared between calls). */
+function moderator(): Participant {
+  return { id: 'p-moderator', name: 'Moderator', shortName: 'Moderator', role: 'moderator', affiliation: null, kind: 'anonymous', labels: [] };
+}
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -239,6 +241,8 @@ export const splitUnlabelledDialogue: Pass = {
 
     const main = mainSpeaker(pieces);
     const participants: Participant[] = [main.participant];
+    const theModerator = moderator();
+    const questioner = anonymousQuestioner();
     const personFor = (person: { name: string; outlet: string }): Participant => {
       const id = `p-${slug(shortNameOf(person.name))}`;
       let participant = participants.find((p) => p.id === id);
@@ -257,13 +261,13 @@ export const splitUnlabelledDialogue: Pass = {
         confidence = piece.label ? 1 : 0.75;
         if (!piece.label) evidence.push(...main.evidence);
       } else if (piece.role === 'moderator') {
-        speaker = MODERATOR;
+        speaker = theModerator;
         confidence = 0.8;
       } else if (piece.person) {
         speaker = personFor(piece.person);
         confidence = 0.85;
       } else {
-        speaker = QUESTIONER;
+        speaker = questioner;
         confidence = 0.6;
         evidence.push('does not introduce themselves: the anonymous questioner');
       }

@@ -10,11 +10,8 @@
  * colour; the brackets of an inferred label in the label style, in the muted colour; then
  * the separator in the speaker's colour, then the note reference, then the space.
  */
-import type { Participant, Turn } from '../../model/nodes.js';
+import { QUESTIONER_ID, type Participant, type Turn } from '../../model/nodes.js';
 import type { EditionStrings } from './strings.js';
-
-/** The model's id of the anonymous questioner (see the model spec): printed as the edition's word for "Question". Other anonymous speakers (a moderator) print their name. */
-const QUESTIONER_ID = 'p-questioner';
 
 /** A turn's label as every edition prints it. */
 export interface EditionLabel {
@@ -54,6 +51,7 @@ export class LabelMaker {
     if (!participant) {
       name = turn.label ?? this.strings.unidentified;
     } else if (participant.kind === 'anonymous' && participant.id === QUESTIONER_ID) {
+      // The questioner prints as the edition's word for "Question"; another anonymous speaker (a moderator) by name.
       name = this.strings.question;
     } else if (!this.seen.has(participant.id)) {
       name = participant.name;
