@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** The shared corpus (../shared/corpus; VERBATIM_CORPUS overrides it). */
-export const CORPUS = process.env.VERBATIM_CORPUS ? resolve(process.env.VERBATIM_CORPUS) : resolve(ROOT, '..', 'shared', 'corpus');
+export const CORPUS = process.env.VERBATIM_CORPUS
+  ? resolve(process.env.VERBATIM_CORPUS)
+  : resolve(ROOT, '..', 'shared', 'corpus');
 export const SEED_NAME = '000-nato-press-conference-2001-seed.txt';
 export const SEED = join(CORPUS, SEED_NAME);
 
@@ -29,7 +31,8 @@ export function corpusAvailable() {
 export function splitSeed(text = readFileSync(SEED, 'utf8')) {
   const start = text.indexOf('Ladies and Gentlemen');
   const end = text.indexOf('Go to Homepage');
-  if (start < 0 || end < 0 || end < start) throw new Error('the seed no longer has its "Ladies and Gentlemen" … "Go to Homepage" shape');
+  if (start < 0 || end < 0 || end < start)
+    throw new Error('the seed no longer has its "Ladies and Gentlemen" … "Go to Homepage" shape');
   return { head: text.slice(0, start), body: text.slice(start, end).trimEnd(), foot: text.slice(end) };
 }
 

@@ -83,7 +83,15 @@ export function timeProcess(command, args, { cwd, env } = {}) {
     if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
     rmSync(rssFile, { force: true });
   }
-  return { ms, rssMB, cpuMs, status: result.status, stderr: result.stderr ?? '', stdout: result.stdout ?? '', error: result.error };
+  return {
+    ms,
+    rssMB,
+    cpuMs,
+    status: result.status,
+    stderr: result.stderr ?? '',
+    stdout: result.stdout ?? '',
+    error: result.error,
+  };
 }
 
 /** Time a process `runs` times after `warmup` unmeasured runs; throws on a failing run. */
@@ -94,14 +102,22 @@ export function timeProcessRuns(command, args, { runs, warmup = 1, cwd, env, bef
   for (let i = 0; i < warmup + runs; i++) {
     if (before) before(i);
     const r = timeProcess(command, args, { cwd, env });
-    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status ?? r.error?.message}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.status !== 0)
+      throw new Error(
+        `${command} ${args.join(' ')} failed (${r.status ?? r.error?.message}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+      );
     if (i >= warmup) {
       times.push(r.ms);
       if (r.rssMB !== null) rss.push(r.rssMB);
       if (r.cpuMs !== null) cpu.push(r.cpuMs);
     }
   }
-  return { times, time: summary(times), cpuMs: cpu.length ? summary(cpu) : null, peakRssMB: rss.length ? Math.max(...rss) : null };
+  return {
+    times,
+    time: summary(times),
+    cpuMs: cpu.length ? summary(cpu) : null,
+    peakRssMB: rss.length ? Math.max(...rss) : null,
+  };
 }
 
 /** Format milliseconds for a table. */
@@ -117,14 +133,22 @@ export function table(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map((c) => (c === null || c === undefined ? '–' : String(c))));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
   const numeric = headers.map((_, i) => rows.every((r) => /^[-–+\d.,×x%/ ()sMBk≤<>]*$/.test(String(r[i] ?? '–'))));
-  const line = (row) => row.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 /** The same table in GitHub Markdown. */
 export function markdownTable(headers, rows) {
   const esc = (c) => (c === null || c === undefined ? '–' : String(c)).replace(/\|/g, '\\|');
-  return [`| ${headers.map(esc).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.map(esc).join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
 }
 
 /**
@@ -145,7 +169,9 @@ export function idleCores(ms = 1000) {
   const until = Date.now() + ms;
   while (Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   const b = read();
-  const cores = Number((b.total - a.total) > 0 ? (((b.idle - a.idle) / (b.total - a.total)) * availableParallelismSafe()).toFixed(2) : NaN);
+  const cores = Number(
+    b.total - a.total > 0 ? (((b.idle - a.idle) / (b.total - a.total)) * availableParallelismSafe()).toFixed(2) : NaN,
+  );
   return Number.isFinite(cores) ? cores : null;
 }
 

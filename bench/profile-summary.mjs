@@ -9,7 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, filter: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '25' }, filter: { type: 'string' } },
+});
 const profile = JSON.parse(readFileSync(positionals[0], 'utf8'));
 const top = Number(values.top);
 
@@ -27,7 +30,11 @@ for (let i = 0; i < samples.length; i++) {
 }
 const total = [...counts.values()].reduce((a, b) => a + b, 0);
 
-const short = (url) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/').replace(/^.*\/(dist|src|bench)\//, '$1/');
+const short = (url) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/node_modules\//, 'node_modules/')
+    .replace(/^.*\/(dist|src|bench)\//, '$1/');
 const keyOf = (n) => {
   const f = n.callFrame;
   return `${f.functionName || '(anonymous)'}  ${f.url ? `${short(f.url)}:${f.lineNumber + 1}` : `(${f.functionName ? 'native' : 'vm'})`}`;
@@ -64,7 +71,10 @@ const ms = (us) => (us / 1000).toFixed(1).padStart(8);
 const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;
 const show = (title, map) => {
   console.log(`\n${title}`);
-  const rows = [...map].filter(([k]) => !values.filter || k.includes(values.filter)).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const rows = [...map]
+    .filter(([k]) => !values.filter || k.includes(values.filter))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   for (const [k, us] of rows) console.log(`${ms(us)} ms ${pct(us)}  ${k}`);
 };
 console.log(`profile: ${(total / 1000).toFixed(0)} ms sampled, ${samples.length} samples`);

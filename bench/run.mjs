@@ -36,7 +36,13 @@ function option(name, fallback) {
   return fallback;
 }
 if (flag('help') || flag('h')) {
-  process.stdout.write(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(2, 7).map((l) => l.replace(/^ \* ?/, '')).join('\n') + '\n');
+  process.stdout.write(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(2, 7)
+      .map((l) => l.replace(/^ \* ?/, ''))
+      .join('\n') + '\n',
+  );
   process.exit(0);
 }
 const quick = flag('quick');
@@ -49,7 +55,10 @@ const opts = {
   peers: !flag('no-peers'),
   corpus: !flag('no-corpus') && !quick,
   cli: !flag('no-cli'),
-  sizes: option('sizes', '1,10,100').split(',').map(Number).filter((n) => n > 0),
+  sizes: option('sizes', '1,10,100')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0),
   stages: option('stages', null)?.split(',') ?? null,
   json: argv.some((a) => a === '--json' || a.startsWith('--json=')) ? option('json', '-') : null,
   markdown: option('markdown', null),
@@ -97,7 +106,9 @@ if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   say('bench: dist/ is missing and could not be built; run npm run build first.');
   process.exit(1);
 }
-const stale = newestMtime(join(ROOT, 'src'), '.ts') > statSync(join(ROOT, 'dist', 'index.js')).mtimeMs && newestMtime(join(ROOT, 'src'), '.ts') > newestMtime(join(ROOT, 'dist'), '.js');
+const stale =
+  newestMtime(join(ROOT, 'src'), '.ts') > statSync(join(ROOT, 'dist', 'index.js')).mtimeMs &&
+  newestMtime(join(ROOT, 'src'), '.ts') > newestMtime(join(ROOT, 'dist'), '.js');
 if (stale) say('bench: warning: some src/ file is newer than every file in dist/ — the measured build may be stale.');
 
 function sh(cmd, args) {
@@ -113,7 +124,9 @@ const cpuModel = (() => {
 })();
 const typstVersion = (() => {
   try {
-    return JSON.parse(readFileSync(join(ROOT, 'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')).version;
+    return JSON.parse(
+      readFileSync(join(ROOT, 'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8'),
+    ).version;
   } catch {
     return null;
   }
@@ -133,13 +146,23 @@ const machine = {
 const commit = sh('git', ['rev-parse', '--short', 'HEAD']);
 const dirty = (sh('git', ['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
 
-say(`Verbatim benchmark — ${new Date().toISOString()} — commit ${commit ?? '?'}${dirty ? ' (+ uncommitted changes)' : ''}; ${buildNote}`);
-say(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.ramGB} GB RAM, node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}; idle ≈ ${machine.idleCoresAtStart ?? '?'} of ${machine.cores} cores`);
+say(
+  `Verbatim benchmark — ${new Date().toISOString()} — commit ${commit ?? '?'}${dirty ? ' (+ uncommitted changes)' : ''}; ${buildNote}`,
+);
+say(
+  `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.ramGB} GB RAM, node ${machine.node}; load average ${machine.loadAverageAtStart.join(' ')}; idle ≈ ${machine.idleCoresAtStart ?? '?'} of ${machine.cores} cores`,
+);
 if (machine.idleCoresAtStart !== null && machine.idleCoresAtStart < machine.cores - 0.5) {
-  say(`warning: other processes are using ≈ ${(machine.cores - machine.idleCoresAtStart).toFixed(1)} cores; times will be inflated and the batch speed-up understated.`);
+  say(
+    `warning: other processes are using ≈ ${(machine.cores - machine.idleCoresAtStart).toFixed(1)} cores; times will be inflated and the batch speed-up understated.`,
+  );
 }
-say(`peers: pandoc ${pandocVersion ? pandocVersion.replace(/^pandoc\s*/, '') : 'NOT INSTALLED — DOCX/EPUB comparison skipped'}; Typst (typst-ts-node-compiler) ${typstVersion ?? 'NOT INSTALLED — PDF comparison skipped (npm i -D @myriaddreamin/typst-ts-node-compiler)'}`);
-say(`method: ${opts.runs} timed runs after 1 warm-up, medians reported (the machine is shared and noisy); each stage in its own child process for its peak RSS.`);
+say(
+  `peers: pandoc ${pandocVersion ? pandocVersion.replace(/^pandoc\s*/, '') : 'NOT INSTALLED — DOCX/EPUB comparison skipped'}; Typst (typst-ts-node-compiler) ${typstVersion ?? 'NOT INSTALLED — PDF comparison skipped (npm i -D @myriaddreamin/typst-ts-node-compiler)'}`,
+);
+say(
+  `method: ${opts.runs} timed runs after 1 warm-up, medians reported (the machine is shared and noisy); each stage in its own child process for its peak RSS.`,
+);
 
 // ------------------------------------------------------------------------------------------
 // Inputs and stages
@@ -149,7 +172,12 @@ const inputs = writeInputs(join(work, 'inputs'), { sizes: opts.sizes, corpus: op
 const registry = await import(new URL('../dist/render/registry.js', import.meta.url).href);
 const registered = registry.rendererIds();
 const epubBuilt = existsSync(join(ROOT, 'dist/render/epub/index.js'));
-const formats = [...new Set([...registered.filter((id) => ['pdf', 'docx', 'epub', 'md'].includes(id)), ...(epubBuilt ? ['epub'] : [])])];
+const formats = [
+  ...new Set([
+    ...registered.filter((id) => ['pdf', 'docx', 'epub', 'md'].includes(id)),
+    ...(epubBuilt ? ['epub'] : []),
+  ]),
+];
 if (!registered.includes('epub')) {
   say(
     epubBuilt
@@ -160,16 +188,34 @@ if (!registered.includes('epub')) {
 const wanted = (stage) => opts.stages === null || opts.stages.includes(stage);
 
 function runStage(stage, input, extra = []) {
-  const r = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'bench/stage.mjs'), '--stage', stage, '--input', input.file, '--runs', String(opts.runs), ...extra], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      join(ROOT, 'bench/stage.mjs'),
+      '--stage',
+      stage,
+      '--input',
+      input.file,
+      '--runs',
+      String(opts.runs),
+      ...extra,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const line = r.stdout.trim().split('\n').pop();
   try {
     return JSON.parse(line);
   } catch {
-    return { stage, input: input.file, error: `stage failed (status ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-4).join(' | ')}` };
+    return {
+      stage,
+      input: input.file,
+      error: `stage failed (status ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-4).join(' | ')}`,
+    };
   }
 }
 
@@ -177,7 +223,11 @@ const results = [];
 const record = (input, stage, kind, data) => {
   const row = { ...data, file: data.input ?? input.file, input: input.id, stage, kind };
   results.push(row);
-  const what = row.skipped ? `skipped: ${row.skipped}` : row.error ? `ERROR: ${row.error}` : `${fmtMs(row.time.median)} ms`;
+  const what = row.skipped
+    ? `skipped: ${row.skipped}`
+    : row.error
+      ? `ERROR: ${row.error}`
+      : `${fmtMs(row.time.median)} ms`;
   progress(`${input.id.padEnd(14)} ${stage.padEnd(12)} ${what}`);
   return row;
 };
@@ -189,15 +239,20 @@ for (const input of inputs) {
   if (wanted('normalise')) record(input, 'normalise', 'ours', runStage('normalise', input));
   for (const format of formats) {
     if (!wanted(format) && !(format === 'md' && opts.peers && pandocVersion)) continue;
-    const save = format === 'md' ? ['--save', mdFile] : format === 'pdf' ? ['--save', join(work, `${input.id}.pdf`)] : [];
+    const save =
+      format === 'md' ? ['--save', mdFile] : format === 'pdf' ? ['--save', join(work, `${input.id}.pdf`)] : [];
     record(input, format, 'ours', runStage(format, input, save));
   }
-  if (opts.peers && wanted('typst')) record(input, 'typst', 'peer', runStage('typst', input, ['--save', join(work, `${input.id}.typst.pdf`)]));
+  if (opts.peers && wanted('typst'))
+    record(input, 'typst', 'peer', runStage('typst', input, ['--save', join(work, `${input.id}.typst.pdf`)]));
   if (opts.peers && pandocVersion && existsSync(mdFile)) {
     const words = results.find((r) => r.input === input.id && r.words)?.words;
     const pandoc = (to, out, extra) => {
       try {
-        const t = timeProcessRuns('pandoc', ['-f', 'markdown', '-t', to, ...extra, '-o', join(work, out), mdFile], { runs: opts.runs, cwd: work });
+        const t = timeProcessRuns('pandoc', ['-f', 'markdown', '-t', to, ...extra, '-o', join(work, out), mdFile], {
+          runs: opts.runs,
+          cwd: work,
+        });
         return { ...t, words, outputBytes: statSync(join(work, out)).size, peakRssMB: t.peakRssMB };
       } catch (error) {
         return { error: error.message };
@@ -206,7 +261,12 @@ for (const input of inputs) {
     if (wanted('pandoc-docx')) record(input, 'pandoc-docx', 'peer', pandoc('docx', `${input.id}.pandoc.docx`, []));
     if (wanted('pandoc-epub')) {
       // Embed the fonts our EPUB embeds, so both books carry the same weight.
-      const fonts = ['source-serif-4/SourceSerif4-Regular.ttf', 'source-serif-4/SourceSerif4-Italic.ttf', 'source-serif-4/SourceSerif4-Semibold.ttf', 'source-sans-3/SourceSans3-Regular.ttf']
+      const fonts = [
+        'source-serif-4/SourceSerif4-Regular.ttf',
+        'source-serif-4/SourceSerif4-Italic.ttf',
+        'source-serif-4/SourceSerif4-Semibold.ttf',
+        'source-sans-3/SourceSans3-Regular.ttf',
+      ]
         .map((f) => join(ROOT, 'fonts', f))
         .filter((f) => existsSync(f))
         .map((f) => `--epub-embed-font=${f}`);
@@ -224,7 +284,14 @@ for (const input of inputs) {
 const bin = join(ROOT, 'bin/verbatim.js');
 // The CLI runs from its bundle with V8's code cache when the build made them (bin/bundle-loader.cjs).
 const bundleState = (() => {
-  const probe = spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(join(ROOT, 'bin', 'bundle-loader.cjs'))}).loadBundle(); process.stdout.write(b === null ? 'no bundle (the modules in dist/)' : b.cacheAccepted ? 'bundle, code cache accepted' : 'bundle, code cache NOT used')`], { encoding: 'utf8' });
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const b = require(${JSON.stringify(join(ROOT, 'bin', 'bundle-loader.cjs'))}).loadBundle(); process.stdout.write(b === null ? 'no bundle (the modules in dist/)' : b.cacheAccepted ? 'bundle, code cache accepted' : 'bundle, code cache NOT used')`,
+    ],
+    { encoding: 'utf8' },
+  );
   return probe.status === 0 ? probe.stdout : `unknown (${probe.stderr.trim().split('\n').pop()})`;
 })();
 machine.cli = bundleState;
@@ -236,7 +303,11 @@ if (opts.cli) {
   const outDir = join(work, 'cli-out');
   const clean = () => rmSync(outDir, { recursive: true, force: true });
   try {
-    const t = timeProcessRuns(process.execPath, [bin, 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'], { runs: opts.runs, cwd: ROOT, before: clean });
+    const t = timeProcessRuns(
+      process.execPath,
+      [bin, 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'],
+      { runs: opts.runs, cwd: ROOT, before: clean },
+    );
     cli.seed = { formats: cliFormats, ...t, missing: ['pdf', 'docx', 'epub'].filter((f) => !cliFormats.includes(f)) };
     progress(`seed, verbatim build --to ${cliFormats.join(',')}: ${fmtMs(t.time.median)} ms`);
   } catch (error) {
@@ -248,7 +319,11 @@ if (opts.cli) {
     cli.big = {};
     for (const format of cliFormats) {
       try {
-        cli.big[format] = timeProcessRuns(process.execPath, [bin, 'build', big.file, '--to', format, '--out', outDir, '--jobs', '1'], { runs: opts.runs, cwd: ROOT, before: clean });
+        cli.big[format] = timeProcessRuns(
+          process.execPath,
+          [bin, 'build', big.file, '--to', format, '--out', outDir, '--jobs', '1'],
+          { runs: opts.runs, cwd: ROOT, before: clean },
+        );
         progress(`${big.id}, verbatim build --to ${format}: ${fmtMs(cli.big[format].time.median)} ms`);
       } catch (error) {
         cli.big[format] = { error: error.message };
@@ -259,7 +334,9 @@ if (opts.cli) {
 
 let batch = null;
 if (opts.batch) {
-  progress(`batch: 100 seed variants, verbatim build --to ${cliFormats.join(',')} --jobs 1 vs --jobs 2 (${opts.batchRuns} run(s) each, interleaved) …`);
+  progress(
+    `batch: 100 seed variants, verbatim build --to ${cliFormats.join(',')} --jobs 1 vs --jobs 2 (${opts.batchRuns} run(s) each, interleaved) …`,
+  );
   const dir = writeBatch(join(work, 'batch'), 100);
   const outDir = join(work, 'batch-out');
   const times = { 1: [], 2: [] };
@@ -271,7 +348,11 @@ if (opts.batch) {
     for (let i = 0; i < opts.batchRuns; i++) {
       for (const jobs of [1, 2]) {
         rmSync(outDir, { recursive: true, force: true });
-        const t = timeProcessRuns(process.execPath, [bin, 'build', dir, '--to', cliFormats.join(','), '--out', outDir, '--jobs', String(jobs)], { runs: 1, warmup: 0, cwd: ROOT });
+        const t = timeProcessRuns(
+          process.execPath,
+          [bin, 'build', dir, '--to', cliFormats.join(','), '--out', outDir, '--jobs', String(jobs)],
+          { runs: 1, warmup: 0, cwd: ROOT },
+        );
         times[jobs].push(t.times[0]);
         if (t.peakRssMB) rss[jobs].push(t.peakRssMB);
         if (t.cpuMs) cpu[jobs].push(t.cpuMs.median);
@@ -312,12 +393,42 @@ if (wanted('spacing') && tenX) {
 
 const find = (input, stage) => results.find((r) => r.input === input && r.stage === stage && r.time);
 const words = (input) => results.find((r) => r.input === input && r.words)?.words;
-const kb = (b) => (b === null || b === undefined ? '–' : b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.round(b / 1024)} kB`);
+const kb = (b) =>
+  b === null || b === undefined
+    ? '–'
+    : b >= 1024 * 1024
+      ? `${(b / 1024 / 1024).toFixed(1)} MB`
+      : `${Math.round(b / 1024)} kB`;
 const mb = (m) => (m === null || m === undefined ? '–' : `${Math.round(m)}`);
 
-const stageHeaders = ['input', 'words', 'stage', 'median ms', 'min–max ms', 'IQR ms', '1st run ms', 'pages', 'words/s', 'peak RSS MB', 'output'];
+const stageHeaders = [
+  'input',
+  'words',
+  'stage',
+  'median ms',
+  'min–max ms',
+  'IQR ms',
+  '1st run ms',
+  'pages',
+  'words/s',
+  'peak RSS MB',
+  'output',
+];
 const stageRows = results.map((r) => {
-  if (!r.time) return [r.input, words(r.input) ?? '–', r.stage, r.skipped ? 'skipped' : 'error', '', '', '', '', '', '', r.skipped ?? r.error];
+  if (!r.time)
+    return [
+      r.input,
+      words(r.input) ?? '–',
+      r.stage,
+      r.skipped ? 'skipped' : 'error',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      r.skipped ?? r.error,
+    ];
   const w = words(r.input);
   const note = r.registered === false ? ' (unregistered)' : '';
   return [
@@ -368,7 +479,14 @@ if (x10 && x100) {
   for (const stage of [...new Set(results.map((r) => r.stage))]) {
     const a = find(x10.id, stage);
     const b = find(x100.id, stage);
-    if (a && b) linearRows.push({ stage, ms10: a.time.median, ms100: b.time.median, ratio: b.time.median / a.time.median, ours: a.kind === 'ours' });
+    if (a && b)
+      linearRows.push({
+        stage,
+        ms10: a.time.median,
+        ms100: b.time.median,
+        ratio: b.time.median / a.time.median,
+        ours: a.kind === 'ours',
+      });
   }
 }
 
@@ -380,49 +498,126 @@ if (x100) {
   const limitMs = { normalise: 500, pdf: 2000, docx: 1500, epub: 1000 };
   for (const [stage, limit] of Object.entries(limitMs)) {
     const r = s(stage);
-    target(`100x ${stage} < ${limit / 1000} s`, r ? `${fmtMs(r.time.median)} ms` : 'not measured', `${limit} ms`, r ? r.time.median < limit : null);
+    target(
+      `100x ${stage} < ${limit / 1000} s`,
+      r ? `${fmtMs(r.time.median)} ms` : 'not measured',
+      `${limit} ms`,
+      r ? r.time.median < limit : null,
+    );
   }
   const ours = results.filter((r) => r.input === x100.id && r.kind === 'ours' && r.peakRssMB);
   if (ours.length) {
     const worst = ours.reduce((a, b) => (a.peakRssMB >= b.peakRssMB ? a : b));
-    target('100x peak RSS < 600 MB (every stage)', `${Math.round(worst.peakRssMB)} MB (${worst.stage})`, '600 MB', worst.peakRssMB < 600);
+    target(
+      '100x peak RSS < 600 MB (every stage)',
+      `${Math.round(worst.peakRssMB)} MB (${worst.stage})`,
+      '600 MB',
+      worst.peakRssMB < 600,
+    );
   }
   for (const [oursStage, peer, name] of peerPairs) {
     const a = s(oursStage);
     const b = s(peer);
-    target(`100x ${oursStage} ≤ ${name}`, a && b ? `${(a.time.median / b.time.median).toFixed(2)}× (${fmtMs(a.time.median)} vs ${fmtMs(b.time.median)} ms)` : `${name} not measured`, '≤ 1.00×', a && b ? a.time.median <= b.time.median : null);
+    target(
+      `100x ${oursStage} ≤ ${name}`,
+      a && b
+        ? `${(a.time.median / b.time.median).toFixed(2)}× (${fmtMs(a.time.median)} vs ${fmtMs(b.time.median)} ms)`
+        : `${name} not measured`,
+      '≤ 1.00×',
+      a && b ? a.time.median <= b.time.median : null,
+    );
   }
 }
 if (cli.seed) {
   const missing = cli.seed.missing?.length ? ` (without ${cli.seed.missing.join(', ')}: not registered)` : '';
-  target(`seed CLI process, all formats < 0.8 s${missing}`, cli.seed.time ? `${fmtMs(cli.seed.time.median)} ms` : 'error', '800 ms', cli.seed.time ? cli.seed.time.median < 800 && !cli.seed.missing?.length : null, missing);
+  target(
+    `seed CLI process, all formats < 0.8 s${missing}`,
+    cli.seed.time ? `${fmtMs(cli.seed.time.median)} ms` : 'error',
+    '800 ms',
+    cli.seed.time ? cli.seed.time.median < 800 && !cli.seed.missing?.length : null,
+    missing,
+  );
 }
-for (const row of linearRows.filter((r) => r.ours)) target(`linear: ${row.stage} 100x ≤ 11 × 10x`, `${row.ratio.toFixed(2)}×`, '≤ 11×', row.ratio <= 11);
+for (const row of linearRows.filter((r) => r.ours))
+  target(`linear: ${row.stage} 100x ≤ 11 × 10x`, `${row.ratio.toFixed(2)}×`, '≤ 11×', row.ratio <= 11);
 if (batch) {
-  const context = batch.speedup ? ` (CPU/wall with 2 workers ${batch.parallelism?.toFixed(2) ?? '?'}; idle before ≈ ${batch.idleCoresBefore ?? '?'} cores)` : '';
-  target('batch: --jobs 2 speed-up ≥ 1.7×', batch.speedup ? `${batch.speedup.toFixed(2)}×${context}` : 'error', '≥ 1.7×', batch.speedup ? batch.speedup >= 1.7 : null);
+  const context = batch.speedup
+    ? ` (CPU/wall with 2 workers ${batch.parallelism?.toFixed(2) ?? '?'}; idle before ≈ ${batch.idleCoresBefore ?? '?'} cores)`
+    : '';
+  target(
+    'batch: --jobs 2 speed-up ≥ 1.7×',
+    batch.speedup ? `${batch.speedup.toFixed(2)}×${context}` : 'error',
+    '≥ 1.7×',
+    batch.speedup ? batch.speedup >= 1.7 : null,
+  );
 }
 
 const cliRows = [];
 const cpu = (t) => (t ? fmtMs(t.median) : '–');
-if (cli.seed?.time) cliRows.push(['seed (1x, original file)', `build --to ${cli.seed.formats.join(',')} --jobs 1`, fmtMs(cli.seed.time.median), `${fmtMs(cli.seed.time.min)}–${fmtMs(cli.seed.time.max)}`, cpu(cli.seed.cpuMs), mb(cli.seed.peakRssMB)]);
+if (cli.seed?.time)
+  cliRows.push([
+    'seed (1x, original file)',
+    `build --to ${cli.seed.formats.join(',')} --jobs 1`,
+    fmtMs(cli.seed.time.median),
+    `${fmtMs(cli.seed.time.min)}–${fmtMs(cli.seed.time.max)}`,
+    cpu(cli.seed.cpuMs),
+    mb(cli.seed.peakRssMB),
+  ]);
 for (const [format, t] of Object.entries(cli.big ?? {})) {
-  if (t.time) cliRows.push([x100.id, `build --to ${format} --jobs 1`, fmtMs(t.time.median), `${fmtMs(t.time.min)}–${fmtMs(t.time.max)}`, cpu(t.cpuMs), mb(t.peakRssMB)]);
+  if (t.time)
+    cliRows.push([
+      x100.id,
+      `build --to ${format} --jobs 1`,
+      fmtMs(t.time.median),
+      `${fmtMs(t.time.min)}–${fmtMs(t.time.max)}`,
+      cpu(t.cpuMs),
+      mb(t.peakRssMB),
+    ]);
 }
 for (const peer of ['pandoc-docx', 'pandoc-epub']) {
   const r = x100 && find(x100.id, peer);
-  if (r) cliRows.push([x100.id, `pandoc → ${peer.slice(7)}`, fmtMs(r.time.median), `${fmtMs(r.time.min)}–${fmtMs(r.time.max)}`, cpu(r.cpuMs), mb(r.peakRssMB)]);
+  if (r)
+    cliRows.push([
+      x100.id,
+      `pandoc → ${peer.slice(7)}`,
+      fmtMs(r.time.median),
+      `${fmtMs(r.time.min)}–${fmtMs(r.time.max)}`,
+      cpu(r.cpuMs),
+      mb(r.peakRssMB),
+    ]);
 }
 if (batch?.jobs1) {
-  cliRows.push(['batch: 100 seed variants', `build DIR --to ${batch.formats.join(',')} --jobs 1`, fmtMs(batch.jobs1.median), `${fmtMs(batch.jobs1.min)}–${fmtMs(batch.jobs1.max)}`, cpu(batch.cpuMs.jobs1), mb(batch.peakRssMB.jobs1)]);
-  cliRows.push(['batch: 100 seed variants', `build DIR --to ${batch.formats.join(',')} --jobs 2`, fmtMs(batch.jobs2.median), `${fmtMs(batch.jobs2.min)}–${fmtMs(batch.jobs2.max)}`, cpu(batch.cpuMs.jobs2), mb(batch.peakRssMB.jobs2)]);
+  cliRows.push([
+    'batch: 100 seed variants',
+    `build DIR --to ${batch.formats.join(',')} --jobs 1`,
+    fmtMs(batch.jobs1.median),
+    `${fmtMs(batch.jobs1.min)}–${fmtMs(batch.jobs1.max)}`,
+    cpu(batch.cpuMs.jobs1),
+    mb(batch.peakRssMB.jobs1),
+  ]);
+  cliRows.push([
+    'batch: 100 seed variants',
+    `build DIR --to ${batch.formats.join(',')} --jobs 2`,
+    fmtMs(batch.jobs2.median),
+    `${fmtMs(batch.jobs2.min)}–${fmtMs(batch.jobs2.max)}`,
+    cpu(batch.cpuMs.jobs2),
+    mb(batch.peakRssMB.jobs2),
+  ]);
 }
 const cliHeaders = ['input', 'process', 'median ms', 'min–max ms', 'CPU ms (user+sys)', 'peak RSS MB'];
 
 const spacingHeaders = ['breaker', 'justified lines', 'median', 'p95', 'max', '> 1.5', '> 2'];
 const spacingRows = [];
 if (spacing && !spacing.error) {
-  const row = (name, d) => [name, d.count, d.median.toFixed(3), d.p95.toFixed(3), d.max.toFixed(3), `${(d.over1_5 * 100).toFixed(1)}%`, `${(d.over2 * 100).toFixed(1)}%`];
+  const row = (name, d) => [
+    name,
+    d.count,
+    d.median.toFixed(3),
+    d.p95.toFixed(3),
+    d.max.toFixed(3),
+    `${(d.over1_5 * 100).toFixed(1)}%`,
+    `${(d.over2 * 100).toFixed(1)}%`,
+  ];
   spacingRows.push(row('ours (total fit + hyphenation, as paginated)', spacing.ours));
   spacingRows.push(row('breakParagraphFirstFit, same runs, hyphenation', spacing.firstFit));
   spacingRows.push(row('breakParagraphFirstFit, same runs, no hyphenation', spacing.firstFitNoHyphen));
@@ -439,9 +634,18 @@ const sections = [
   [
     'Linear growth (100x / 10x median)',
     ['stage', '10x ms', '100x ms', '100x / 10x'],
-    linearRows.map((r) => [r.stage + (r.ours ? '' : ' (peer)'), fmtMs(r.ms10), fmtMs(r.ms100), `${r.ratio.toFixed(2)}×`]),
+    linearRows.map((r) => [
+      r.stage + (r.ours ? '' : ' (peer)'),
+      fmtMs(r.ms10),
+      fmtMs(r.ms100),
+      `${r.ratio.toFixed(2)}×`,
+    ]),
   ],
-  [`Inter-word space ratio, justified lines of the spoken paragraphs of ${tenX?.id ?? '?'} (PDF)`, spacingHeaders, spacingRows],
+  [
+    `Inter-word space ratio, justified lines of the spoken paragraphs of ${tenX?.id ?? '?'} (PDF)`,
+    spacingHeaders,
+    spacingRows,
+  ],
   ['Targets', ['result', 'target', 'measured'], targetRows],
 ];
 
@@ -451,9 +655,13 @@ for (const [title, headers, rows] of sections) {
   say(`${title}\n${table(headers, rows)}\n`);
 }
 if (spacing && !spacing.error) {
-  say(`spacing check: breakParagraph on the rebuilt runs reproduces ${spacing.rebuiltIdentical} of ${spacing.paragraphs} galley paragraphs line for line; hyphenated lines: ours ${spacing.hyphenatedLines.ours}, first-fit ${spacing.hyphenatedLines.firstFit}.`);
+  say(
+    `spacing check: breakParagraph on the rebuilt runs reproduces ${spacing.rebuiltIdentical} of ${spacing.paragraphs} galley paragraphs line for line; hyphenated lines: ours ${spacing.hyphenatedLines.ours}, first-fit ${spacing.hyphenatedLines.firstFit}.`,
+  );
 }
-say(`load average at end: ${machine.loadAverageAtEnd.join(' ')} (at start ${machine.loadAverageAtStart.join(' ')}); ${targets.filter((t) => t.met === true).length} targets met, ${targets.filter((t) => t.met === false).length} missed.`);
+say(
+  `load average at end: ${machine.loadAverageAtEnd.join(' ')} (at start ${machine.loadAverageAtStart.join(' ')}); ${targets.filter((t) => t.met === true).length} targets met, ${targets.filter((t) => t.met === false).length} missed.`,
+);
 
 const report = {
   version: 1,
@@ -464,7 +672,11 @@ const report = {
   machine,
   options: { runs: opts.runs, warmup: 1, quick: opts.quick },
   registered,
-  inputs: inputs.map((i) => ({ id: i.id, file: i.file.startsWith(CORPUS) ? relative(join(ROOT, '..'), i.file) : `generated: ${i.note}`, words: words(i.id) })),
+  inputs: inputs.map((i) => ({
+    id: i.id,
+    file: i.file.startsWith(CORPUS) ? relative(join(ROOT, '..'), i.file) : `generated: ${i.note}`,
+    words: words(i.id),
+  })),
   stages: results,
   cli,
   batch,
@@ -481,7 +693,9 @@ if (opts.json !== null) {
   }
 }
 if (opts.markdown) {
-  const md = sections.filter(([, , rows]) => rows.length).map(([title, headers, rows]) => `### ${title}\n\n${markdownTable(headers, rows)}\n`);
+  const md = sections
+    .filter(([, , rows]) => rows.length)
+    .map(([title, headers, rows]) => `### ${title}\n\n${markdownTable(headers, rows)}\n`);
   writeFileSync(opts.markdown, md.join('\n'));
   say(`Markdown tables written to ${opts.markdown}`);
 }

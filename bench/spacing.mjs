@@ -71,7 +71,8 @@ async function pdfkitRatios(paragraphs, { width, size, indent }) {
     }
     return original.call(this, text, x, y, options);
   };
-  for (const p of paragraphs) doc.text(p.text, 50, undefined, { width, align: 'justify', indent: p.indent ? indent : 0 });
+  for (const p of paragraphs)
+    doc.text(p.text, 50, undefined, { width, align: 'justify', indent: p.indent ? indent : 0 });
   doc.end();
   return ratios;
 }
@@ -91,7 +92,8 @@ export async function spacingStats(transcript, theme) {
     if (b.tag.type === 'P' && b.tag.paragraph !== undefined) spoken.add(i);
   });
   const oursLines = [];
-  for (const page of layout.pages) for (const placed of page.lines) if (spoken.has(placed.block)) oursLines.push(placed.line.broken);
+  for (const page of layout.pages)
+    for (const placed of page.lines) if (spoken.has(placed.block)) oursLines.push(placed.line.broken);
 
   const firstFit = [];
   const firstFitNoHyphen = [];
@@ -113,7 +115,8 @@ export async function spacingStats(transcript, theme) {
     });
     const again = breakParagraph(input(true));
     checked++;
-    if (again.lines.length === block.lines.length && again.lines.every((l, i) => l.text === block.lines[i].broken.text)) identical++;
+    if (again.lines.length === block.lines.length && again.lines.every((l, i) => l.text === block.lines[i].broken.text))
+      identical++;
     const ff = breakParagraphFirstFit(input(true));
     firstFit.push(...ff.lines);
     firstFitNoHyphen.push(...breakParagraphFirstFit(input(false)).lines);
@@ -121,7 +124,11 @@ export async function spacingStats(transcript, theme) {
     hyphenatedOurs += block.lines.filter((l) => l.broken.hyphenated).length;
     plain.push({ text: runs.map((r) => r.text).join(''), indent: indent > 0 });
   }
-  const pdfkit = await pdfkitRatios(plain, { width: context.width, size: context.textSize, indent: plain.length ? Math.max(...[...spoken].map((i) => layout.galley[i].lines[0]?.indent ?? 0)) : 0 });
+  const pdfkit = await pdfkitRatios(plain, {
+    width: context.width,
+    size: context.textSize,
+    indent: plain.length ? Math.max(...[...spoken].map((i) => layout.galley[i].lines[0]?.indent ?? 0)) : 0,
+  });
   const { summarise } = await import(dist('render/pdf/linebreak/stats.js'));
   const share = (ratios, limit) => (ratios.length ? ratios.filter((r) => r > limit).length / ratios.length : 0);
   const describe = (ratios) => ({ ...summarise(ratios), over1_5: share(ratios, 1.5), over2: share(ratios, 2) });

@@ -138,7 +138,10 @@ if (stage === 'normalise') {
     result.words = countWords(transcript);
     const source = editionToTypst(prepareEdition(transcript, theme));
     if (args.save) writeFileSync(args.save.replace(/\.pdf$/, '.typ'), source);
-    const compiler = NodeCompiler.create({ workspace: ROOT, fontArgs: [{ fontPaths: [new URL('../fonts', import.meta.url).pathname] }] });
+    const compiler = NodeCompiler.create({
+      workspace: ROOT,
+      fontArgs: [{ fontPaths: [new URL('../fonts', import.meta.url).pathname] }],
+    });
     const setupRssMB = process.resourceUsage().maxRSS / 1024;
     // Typst memoises layout globally; evict the cache before every run so that each run
     // compiles from scratch, as a fresh `typst compile` would (fonts stay loaded, as ours do).

@@ -39,7 +39,8 @@ function inlines(nodes, state) {
       default:
         if (isMark(node)) {
           const d = markDisplay(node, state.edition.theme);
-          if (d) out += `${escapeTypst(d.open)}${d.italic ? `#emph[${escapeTypst(d.inner)}]` : escapeTypst(d.inner)}${escapeTypst(d.close)}`;
+          if (d)
+            out += `${escapeTypst(d.open)}${d.italic ? `#emph[${escapeTypst(d.inner)}]` : escapeTypst(d.inner)}${escapeTypst(d.close)}`;
         }
     }
   }
@@ -98,7 +99,10 @@ export function editionToTypst(edition) {
   );
   // Title page.
   const participants = edition.participants
-    .map((p) => `#text(fill: rgb("${p.style.colour}"))[${escapeTypst(p.participant.name)}]${p.description ? ` — ${escapeTypst(p.description)}` : ''}`)
+    .map(
+      (p) =>
+        `#text(fill: rgb("${p.style.colour}"))[${escapeTypst(p.participant.name)}]${p.description ? ` — ${escapeTypst(p.description)}` : ''}`,
+    )
     .join(' \\\n');
   out.push(
     `#page(numbering: none)[#v(30%)\n#align(center)[#text(size: ${theme.title.size})[${escapeTypst(edition.title)}]\n\n#emph[${escapeTypst(edition.subtitle)}]\n\n${participants}]]`,

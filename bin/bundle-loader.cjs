@@ -28,7 +28,8 @@ function loadBundle() {
   let cachedData;
   try {
     const cache = readFileSync(CACHE);
-    if (cache.length > DIGEST_LENGTH && cache.subarray(0, DIGEST_LENGTH).equals(digest)) cachedData = cache.subarray(DIGEST_LENGTH);
+    if (cache.length > DIGEST_LENGTH && cache.subarray(0, DIGEST_LENGTH).equals(digest))
+      cachedData = cache.subarray(DIGEST_LENGTH);
   } catch {
     cachedData = undefined;
   }
@@ -38,8 +39,15 @@ function loadBundle() {
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
-  return { exports: module.exports, script, digest, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected };
+  script
+    .runInThisContext()
+    .call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  return {
+    exports: module.exports,
+    script,
+    digest,
+    cacheAccepted: cachedData !== undefined && !script.cachedDataRejected,
+  };
 }
 
 /** Write the code cache of a loaded bundle (after a run, so it holds every function that ran). */

@@ -62,7 +62,9 @@ try {
       saveCodeCache(bundle);
     });`;
   const example = join(ROOT, 'examples', 'press-conference.txt');
-  const run = spawnSync(process.execPath, ['-e', warmUp, 'build', example, '--to', 'pdf,docx,epub,md', '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', warmUp, 'build', example, '--to', 'pdf,docx,epub,md', '--out', out], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);
     throw new Error(`the warm-up run of the bundle failed (exit ${run.status})`);

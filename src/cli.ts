@@ -45,7 +45,8 @@ function readInput(file: string, maxSize: number): { bytes: Uint8Array; fileName
 /** Parse --max-size. */
 function maxSizeOf(value: string): number {
   const size = Number(value);
-  if (!Number.isFinite(size) || size <= 0) throw new InvalidOptionError(`--max-size: "${value}" is not a size in megabytes`);
+  if (!Number.isFinite(size) || size <= 0)
+    throw new InvalidOptionError(`--max-size: "${value}" is not a size in megabytes`);
   return size;
 }
 
@@ -56,7 +57,11 @@ async function load(file: string, language: string | undefined, maxSize: number)
 }
 
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const program = new Command('verbatim')
     .description('Turn speech transcripts into one canonical model and publishable editions.')
     .version(VERSION)
@@ -84,7 +89,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--no-color', 'plain text, no colours')
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
     .action(async (file: string, options: { lang?: string; color: boolean; maxSize: string }) => {
-      const colour = options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
+      const colour =
+        options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
       const transcript = await load(file, options.lang, maxSizeOf(options.maxSize));
       const { formatInspection } = await import('./inspect.js');
       out.write(formatInspection(transcript, { colour }));
@@ -102,33 +108,54 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
     // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
     // background compiler and garbage collector (measured in docs/benchmark.md).
-    .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)', String(Math.max(1, availableParallelism() - 1)))
+    .option(
+      '--jobs <n>',
+      'worker threads for a batch (default: the number of cores less one)',
+      String(Math.max(1, availableParallelism() - 1)),
+    )
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action(async (inputs: string[], options: { to: string; out: string; theme: string; paper?: string; lang?: string; jobs: string; maxSize: string }) => {
-      const jobs = Number(options.jobs);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
-      const formats = options.to.split(',').map((f) => f.trim()).filter(Boolean);
-      const theme = await withPaper(await resolveTheme(options.theme), options.paper);
-      const { buildEditions, sourceDateEpochFromEnv } = await import('./build/build.js');
-      const { BuildProgress } = await import('./build/progress.js');
-      const epoch = sourceDateEpochFromEnv();
-      const progress = new BuildProgress(err);
-      const results = await buildEditions(
-        inputs,
-        {
-          formats,
-          jobs,
-          maxInputMegabytes: maxSizeOf(options.maxSize),
-          outDir: options.out,
-          theme,
-          ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-          ...(options.lang ? { language: options.lang } : {}),
+    .action(
+      async (
+        inputs: string[],
+        options: {
+          to: string;
+          out: string;
+          theme: string;
+          paper?: string;
+          lang?: string;
+          jobs: string;
+          maxSize: string;
         },
-        (event) => progress.update(event),
-      );
-      progress.finish(results);
-      exitCode = results.every((r) => r.ok) ? 0 : 1;
-    });
+      ) => {
+        const jobs = Number(options.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+          throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
+        const formats = options.to
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean);
+        const theme = await withPaper(await resolveTheme(options.theme), options.paper);
+        const { buildEditions, sourceDateEpochFromEnv } = await import('./build/build.js');
+        const { BuildProgress } = await import('./build/progress.js');
+        const epoch = sourceDateEpochFromEnv();
+        const progress = new BuildProgress(err);
+        const results = await buildEditions(
+          inputs,
+          {
+            formats,
+            jobs,
+            maxInputMegabytes: maxSizeOf(options.maxSize),
+            outDir: options.out,
+            theme,
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+            ...(options.lang ? { language: options.lang } : {}),
+          },
+          (event) => progress.update(event),
+        );
+        progress.finish(results);
+        exitCode = results.every((r) => r.ok) ? 0 : 1;
+      },
+    );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

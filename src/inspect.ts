@@ -49,7 +49,9 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
   const idWidth = Math.max(0, ...transcript.participants.map((p) => p.id.length)) + 2;
   for (const p of transcript.participants) {
     const detail = [p.role, p.affiliation].filter(Boolean).join(', ');
-    lines.push(`  ${paint('cyan', p.id.padEnd(idWidth))}${p.name}${detail ? ` — ${detail}` : ''} [${p.kind}]${p.labels.length ? `  labels: ${p.labels.map((l) => `"${l}"`).join(', ')}` : ''}`);
+    lines.push(
+      `  ${paint('cyan', p.id.padEnd(idWidth))}${p.name}${detail ? ` — ${detail}` : ''} [${p.kind}]${p.labels.length ? `  labels: ${p.labels.map((l) => `"${l}"`).join(', ')}` : ''}`,
+    );
   }
 
   const names = new Map(transcript.participants.map((p) => [p.id, p.name]));
@@ -61,12 +63,20 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
       const words = block.paragraphs.reduce((n, p) => n + wordsOf(spokenText(p)).length, 0);
       const first = spokenText(block.paragraphs[0] ?? []).slice(0, 70);
       const method = block.attribution.method;
-      const tag = method === 'explicit' ? paint('green', 'explicit') : method === 'inferred' ? paint(['yellow', 'bold'], 'INFERRED') : paint(['red', 'bold'], 'UNKNOWN');
+      const tag =
+        method === 'explicit'
+          ? paint('green', 'explicit')
+          : method === 'inferred'
+            ? paint(['yellow', 'bold'], 'INFERRED')
+            : paint(['red', 'bold'], 'UNKNOWN');
       const range = `¶${para + 1}${block.paragraphs.length > 1 ? `–${para + block.paragraphs.length}` : ''}`;
       para += block.paragraphs.length;
-      lines.push(`  ${block.id.padEnd(5)} ${range.padEnd(9)} ${who}${block.label ? ` ("${block.label}")` : ''} ${tag} ${block.attribution.confidence}${block.function ? ` ${block.function}` : ''} · ${words} words`);
+      lines.push(
+        `  ${block.id.padEnd(5)} ${range.padEnd(9)} ${who}${block.label ? ` ("${block.label}")` : ''} ${tag} ${block.attribution.confidence}${block.function ? ` ${block.function}` : ''} · ${words} words`,
+      );
       if (first) lines.push(`        ${paint('dim', first + (first.length >= 70 ? '…' : ''))}`);
-      if (method !== 'explicit') for (const e of block.attribution.evidence) lines.push(`        ${paint('yellow', '↳ ' + e)}`);
+      if (method !== 'explicit')
+        for (const e of block.attribution.evidence) lines.push(`        ${paint('yellow', '↳ ' + e)}`);
     } else if (block.type === 'heading') {
       lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'heading')} ${printed(block.children)}`);
     } else if (block.type === 'stageDirection') {
@@ -83,7 +93,9 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
   lines.push('', paint('bold', `Removed (${transcript.removed.length})`));
   for (const r of transcript.removed) {
     const text = r.text.replace(/\s*\n\s*/g, ' ⏎ ');
-    lines.push(`  ${paint('red', r.reason.padEnd(22))} line ${r.place?.line ?? '?'}: ${text.length > 80 ? text.slice(0, 79) + '…' : text}`);
+    lines.push(
+      `  ${paint('red', r.reason.padEnd(22))} line ${r.place?.line ?? '?'}: ${text.length > 80 ? text.slice(0, 79) + '…' : text}`,
+    );
   }
   const byRule = new Map<string, number>();
   for (const c of transcript.changes) byRule.set(c.rule, (byRule.get(c.rule) ?? 0) + (c.count ?? 1));
@@ -92,7 +104,9 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
   lines.push('', paint('bold', `Diagnostics (${transcript.diagnostics.length})`));
   for (const d of transcript.diagnostics) {
     const colour: Style = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'dim';
-    lines.push(`  ${paint(colour, d.severity.padEnd(8))} ${d.rule}${d.place ? ` (line ${d.place.line})` : ''}: ${d.message}`);
+    lines.push(
+      `  ${paint(colour, d.severity.padEnd(8))} ${d.rule}${d.place ? ` (line ${d.place.line})` : ''}: ${d.message}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

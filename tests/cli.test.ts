@@ -13,14 +13,24 @@ const BIN = join(ROOT, 'bin', 'verbatim.js');
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 beforeAll(() => {
-  writeFileSync(join(dir, 'talk.txt'), 'Press Conference\n\nwith NATO Secretary General, Lord Robertson\n\nQ: Any news?\n\nSecretary General:\n\nNone today.\n');
+  writeFileSync(
+    join(dir, 'talk.txt'),
+    'Press Conference\n\nwith NATO Secretary General, Lord Robertson\n\nQ: Any news?\n\nSecretary General:\n\nNone today.\n',
+  );
   writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
+  writeFileSync(
+    join(dir, 'image.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+  );
 }, 120_000);
 
 describe('verbatim CLI', () => {
@@ -51,7 +61,10 @@ describe('verbatim CLI', () => {
   it.each([
     [['normalise', 'no-such-file.txt'], 'verbatim: cannot read no-such-file.txt: no such file\n'],
     [['normalise', join(dir, 'empty.txt')], 'verbatim: the input is empty\n'],
-    [['normalise', join(dir, 'image.png')], 'verbatim: the input is binary, not a text transcript (NUL byte at offset 8)\n'],
+    [
+      ['normalise', join(dir, 'image.png')],
+      'verbatim: the input is binary, not a text transcript (NUL byte at offset 8)\n',
+    ],
     [['inspect', dir], `verbatim: cannot read ${dir}: it is a folder\n`],
   ])('should fail with one line and a non-zero exit for %j', (args, message) => {
     const { code, stdout, stderr } = run(args);

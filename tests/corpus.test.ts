@@ -15,7 +15,8 @@ const EXPECTATIONS = new URL('./expectations/corpus-summaries.json', import.meta
 
 /** Files that are not transcripts, and the one-line error they must give. */
 const REJECTED: Record<string, string> = {
-  '002-nato-press-conference-stoltenberg-2022-diarization.rttm': 'the input is an RTTM diarization file (speaker times, no words), not a transcript',
+  '002-nato-press-conference-stoltenberg-2022-diarization.rttm':
+    'the input is an RTTM diarization file (speaker times, no words), not a transcript',
 };
 
 interface Summary {

@@ -18,7 +18,9 @@ describe('decoding', () => {
     expect(normaliseBytes(Buffer.from(TEXT)).meta.source.encoding).toBe('utf-8');
     const bom = normaliseBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]));
     expect(bom.meta.source.encoding).toBe('utf-8-bom');
-    expect(firstTurnText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toBe('“Café” – naïve résumé.');
+    expect(firstTurnText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toBe(
+      '“Café” – naïve résumé.',
+    );
   });
 
   it('should detect Windows-1252 and keep its curly quotes', () => {
@@ -51,7 +53,9 @@ describe('decoding', () => {
 
   it('should repair mojibake and HTML entities, logging each', () => {
     const t = normalise('MS. SMITH: Itâ€™s the Council&rsquo;s view &amp; mine.\n');
-    expect(firstTurnText('MS. SMITH: Itâ€™s the Council&rsquo;s view &amp; mine.\n')).toBe('It’s the Council’s view & mine.');
+    expect(firstTurnText('MS. SMITH: Itâ€™s the Council&rsquo;s view &amp; mine.\n')).toBe(
+      'It’s the Council’s view & mine.',
+    );
     expect(t.changes.filter((c) => c.rule === 'mojibake').map((c) => [c.before, c.after])).toEqual([['â€™', '’']]);
     expect(t.changes.filter((c) => c.rule === 'html-entity').map((c) => c.before)).toEqual(['&rsquo;', '&amp;']);
   });

@@ -82,20 +82,29 @@ describe('an unlabelled press conference', () => {
     const [, call, anna, answer] = [...turnsOf(t.body)];
     expect(call!.attribution.evidence.join(' ')).toMatch(/calls on the next questioner \(line 9/);
     expect(anna!.attribution.evidence.join(' ')).toMatch(/introduces themselves: Anna Berg, Island Gazette/);
-    expect(answer!.attribution.evidence.join(' ')).toMatch(/answers the question that ends on line 12.*address them as “Minister”/);
+    expect(answer!.attribution.evidence.join(' ')).toMatch(
+      /answers the question that ends on line 12.*address them as “Minister”/,
+    );
     expect(t.diagnostics.map((d) => d.rule)).toContain('dialogue-from-content');
     expect(t.diagnostics.map((d) => d.rule)).not.toContain('speaker-unknown');
   });
 
   it('should print the moderator as “Moderator” and unnamed questioners as “Question”, in brackets as inferred', () => {
     const labels = prepareEdition(t, defaultTheme).blocks.flatMap((b) => (b.type === 'turn' ? [b.label.text] : []));
-    expect(labels.slice(0, 4)).toEqual(['[Minister]', '[Moderator]', '[Anna Berg, journalist, Island Gazette]', '[Minister]']);
+    expect(labels.slice(0, 4)).toEqual([
+      '[Minister]',
+      '[Moderator]',
+      '[Anna Berg, journalist, Island Gazette]',
+      '[Minister]',
+    ]);
     expect(labels[8]).toBe('[Question]');
   });
 
   it('should keep each turn’s wrapped rows as the paragraphs they were, without splitting a sentence', () => {
     const answer = [...turnsOf(t.body)][3]!;
-    expect(answer.paragraphs.map((p) => spokenText(p))).toEqual(['The harbour will cost about forty million, and the costs are shared between the state and the region.']);
+    expect(answer.paragraphs.map((p) => spokenText(p))).toEqual([
+      'The harbour will cost about forty million, and the costs are shared between the state and the region.',
+    ]);
   });
 });
 
@@ -128,16 +137,29 @@ describe('transcripts the dialogue pass leaves alone', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(`corpus 001, a NATO press conference with no labels ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
-  it('should find the Secretary General from the one printed label, the moderator’s eight calls and the four named journalists', () => {
-    const t = normalise(readFileSync(join(CORPUS_DIR, '001-nato-press-conference-stoltenberg-2022-unlabelled.txt'), 'utf8'));
-    const list = turns(t);
-    expect(list).toHaveLength(23);
-    expect(list.filter((x) => x[0] === 'Moderator')).toHaveLength(8);
-    expect(list.filter((x) => x[0] === 'NATO Secretary General')).toHaveLength(8);
-    expect(list[2]).toEqual(['Dan Michaels', null, 'inferred', 'Thank you very much.']);
-    expect(list.find((x) => x[2] === 'explicit')).toEqual(['NATO Secretary General', 'NATO Secretary General', 'explicit', 'If the war is']);
-    expect(t.participants.find((p) => p.name === 'Marilù Lucrezio')?.affiliation).toBe('RAI');
-    expect(t.participants.find((p) => p.name === 'NATO Secretary General')).toMatchObject({ role: 'Secretary General', affiliation: 'NATO' });
-  });
-});
+describe.skipIf(!HAVE_CORPUS)(
+  `corpus 001, a NATO press conference with no labels ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`,
+  () => {
+    it('should find the Secretary General from the one printed label, the moderator’s eight calls and the four named journalists', () => {
+      const t = normalise(
+        readFileSync(join(CORPUS_DIR, '001-nato-press-conference-stoltenberg-2022-unlabelled.txt'), 'utf8'),
+      );
+      const list = turns(t);
+      expect(list).toHaveLength(23);
+      expect(list.filter((x) => x[0] === 'Moderator')).toHaveLength(8);
+      expect(list.filter((x) => x[0] === 'NATO Secretary General')).toHaveLength(8);
+      expect(list[2]).toEqual(['Dan Michaels', null, 'inferred', 'Thank you very much.']);
+      expect(list.find((x) => x[2] === 'explicit')).toEqual([
+        'NATO Secretary General',
+        'NATO Secretary General',
+        'explicit',
+        'If the war is',
+      ]);
+      expect(t.participants.find((p) => p.name === 'Marilù Lucrezio')?.affiliation).toBe('RAI');
+      expect(t.participants.find((p) => p.name === 'NATO Secretary General')).toMatchObject({
+        role: 'Secretary General',
+        affiliation: 'NATO',
+      });
+    });
+  },
+);

@@ -7,7 +7,9 @@ import { turnRows as turns } from './helpers/turns.js';
 
 describe('speaker labels', () => {
   it('should read a label on its own line, with or without a colon, through the participants line', () => {
-    const t = normalise('with NATO Secretary General, Lord Robertson\n\nSecretary General:\n\nFirst answer.\n\nQuestion: Why?\n\nSecretary General\n\nSecond answer.\n');
+    const t = normalise(
+      'with NATO Secretary General, Lord Robertson\n\nSecretary General:\n\nFirst answer.\n\nQuestion: Why?\n\nSecretary General\n\nSecond answer.\n',
+    );
     expect(turns(t)).toEqual([
       ['Lord Robertson', 'Secretary General', 'explicit', 'First answer.'],
       ['Question', 'Question', 'explicit', 'Why?'],
@@ -16,7 +18,9 @@ describe('speaker labels', () => {
   });
 
   it('should read capitals with honorifics and a missing space after the colon, and make POWELL and SECRETARY POWELL one person', () => {
-    const t = normalise('THE PRESIDENT:Thank you very much.\n\nSECRETARY POWELL: Good afternoon.\n\nQ:  And then?\n\nPOWELL: Indeed.\n\nMS. JEAN-PIERRE: Okay.\n');
+    const t = normalise(
+      'THE PRESIDENT:Thank you very much.\n\nSECRETARY POWELL: Good afternoon.\n\nQ:  And then?\n\nPOWELL: Indeed.\n\nMS. JEAN-PIERRE: Okay.\n',
+    );
     expect(turns(t)).toEqual([
       ['The President', 'THE PRESIDENT', 'explicit', 'Thank you very'],
       ['Secretary Powell', 'SECRETARY POWELL', 'explicit', 'Good afternoon.'],
@@ -28,7 +32,9 @@ describe('speaker labels', () => {
   });
 
   it('should read Q / A / Q. / Question / JOURNALIST markers as one anonymous questioner', () => {
-    const t = normalise('MINISTER SMITH: Welcome.\n\nQ. First?\n\nMINISTER SMITH: Yes.\n\nQuestion: Second?\n\nMINISTER SMITH: No.\n\nJOURNALIST: Third?\n\nMINISTER SMITH: Maybe.\n');
+    const t = normalise(
+      'MINISTER SMITH: Welcome.\n\nQ. First?\n\nMINISTER SMITH: Yes.\n\nQuestion: Second?\n\nMINISTER SMITH: No.\n\nJOURNALIST: Third?\n\nMINISTER SMITH: Maybe.\n',
+    );
     const questioners = t.participants.filter((p) => p.kind === 'anonymous');
     expect(questioners).toHaveLength(1);
     expect(questioners[0]!.labels).toEqual(['Q', 'Question', 'JOURNALIST']);
@@ -42,9 +48,13 @@ describe('speaker labels', () => {
   });
 
   it('should read Markdown bold labels and parenthesised roles and parties', () => {
-    const t = normalise('**Rob Pike:** Hello.\n\n**Robert Griesemer:** Hi.\n\n**Rob Pike:** Again.\n', { format: 'markdown' });
+    const t = normalise('**Rob Pike:** Hello.\n\n**Robert Griesemer:** Hi.\n\n**Rob Pike:** Again.\n', {
+      format: 'markdown',
+    });
     expect(turns(t).map((x) => x[0])).toEqual(['Rob Pike', 'Robert Griesemer', 'Rob Pike']);
-    const h = normalise('Mr. Julian Reed (Parliamentary Secretary to Minister of Foreign Affairs, Lib.):\nMr. Speaker, I rise.\nDr. Bertram (Z) : Meine Damen und Herren!\n');
+    const h = normalise(
+      'Mr. Julian Reed (Parliamentary Secretary to Minister of Foreign Affairs, Lib.):\nMr. Speaker, I rise.\nDr. Bertram (Z) : Meine Damen und Herren!\n',
+    );
     expect(h.participants.map((p) => [p.name, p.role, p.affiliation])).toEqual([
       ['Mr. Julian Reed', 'Parliamentary Secretary to Minister of Foreign Affairs', 'Lib.'],
       ['Dr. Bertram', null, 'Z'],
@@ -52,7 +62,8 @@ describe('speaker labels', () => {
   });
 
   it('should read WebVTT voice tags that appear only on the first cue of a turn, and plain "Name:" in a cue', () => {
-    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Travis> Hello there,\n\n00:00:02.000 --> 00:00:04.000\nand welcome.\n\n00:00:04.000 --> 00:00:06.000\n<v Sarah> Thanks.\n\n00:00:06.000 --> 00:00:08.000\nGilon: Me too.\n\n00:00:08.000 --> 00:00:09.000\nGilon: Yes.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Travis> Hello there,\n\n00:00:02.000 --> 00:00:04.000\nand welcome.\n\n00:00:04.000 --> 00:00:06.000\n<v Sarah> Thanks.\n\n00:00:06.000 --> 00:00:08.000\nGilon: Me too.\n\n00:00:08.000 --> 00:00:09.000\nGilon: Yes.\n';
     const t = normalise(vtt);
     expect(turns(t)).toEqual([
       ['Travis', 'Travis', 'explicit', 'Hello there, and'],
@@ -63,7 +74,9 @@ describe('speaker labels', () => {
   });
 
   it('should not take headings, "Subjects:" lines or "as follows:" for speakers', () => {
-    const t = normalise('Subjects: Afghanistan; Middle East.\n\nMR. X: The terms are as follows:\n\nfirst, second.\n\nSOUTHERN BLUEFIN TUNA:\n\nMR. X: On tuna, nothing.\n');
+    const t = normalise(
+      'Subjects: Afghanistan; Middle East.\n\nMR. X: The terms are as follows:\n\nfirst, second.\n\nSOUTHERN BLUEFIN TUNA:\n\nMR. X: On tuna, nothing.\n',
+    );
     expect(t.meta.subjects).toEqual(['Afghanistan', 'Middle East']);
     expect(t.participants.map((p) => p.name)).toEqual(['Mr. X']);
     expect(t.body.map((b) => b.type)).toEqual(['turn', 'heading', 'turn']);
@@ -81,9 +94,17 @@ describe('speaker labels', () => {
 
 describe('inline editorial marks', () => {
   it('should turn every printed form into a semantic node and keep the printed form', () => {
-    const t = normalise('MR. X: We (inaudible) and [inaudible] then (Laughter) (Applause.) [crosstalk] mistake (sic) (As interpreted.) [Redacted.] at [04:22] done.\n\nQ: inaudible\n');
+    const t = normalise(
+      'MR. X: We (inaudible) and [inaudible] then (Laughter) (Applause.) [crosstalk] mistake (sic) (As interpreted.) [Redacted.] at [04:22] done.\n\nQ: inaudible\n',
+    );
     const nodes = [...turnsOf(t.body)].flatMap((turn) => turn.paragraphs.flat()).filter((n) => n.type !== 'text');
-    expect(nodes.map((n) => [n.type, 'reason' in n ? n.reason : 'kind' in n ? n.kind : '', 'asPrinted' in n ? n.asPrinted : ''])).toEqual([
+    expect(
+      nodes.map((n) => [
+        n.type,
+        'reason' in n ? n.reason : 'kind' in n ? n.kind : '',
+        'asPrinted' in n ? n.asPrinted : '',
+      ]),
+    ).toEqual([
       ['gap', 'inaudible', '(inaudible)'],
       ['gap', 'inaudible', '[inaudible]'],
       ['incident', 'laughter', '(Laughter)'],
@@ -100,11 +121,26 @@ describe('inline editorial marks', () => {
 
 describe('language detection', () => {
   it.each([
-    ['en', 'MR. X: We have had a very constructive discussion today about the future of our partnership and the work ahead of us.'],
-    ['fr', 'M. X: Nous avons eu aujourd’hui une discussion très constructive sur l’avenir de notre partenariat et sur le travail qui nous attend.'],
-    ['de', 'HERR X: Wir hatten heute eine sehr konstruktive Diskussion über die Zukunft unserer Partnerschaft und über die Arbeit, die vor uns liegt.'],
-    ['ru', 'Г-Н ИКС: Сегодня у нас была очень конструктивная дискуссия о будущем нашего партнерства и о работе, которая нам предстоит.'],
-    ['et', 'HR X: Tere tulemast pressikonverentsile. Täna arutasime valitsusega eelarve küsimusi ning leppisime kokku, et järgmisel nädalal jätkame läbirääkimisi. Eesti jaoks on see väga oluline otsus, sest see puudutab kõiki inimesi.'],
+    [
+      'en',
+      'MR. X: We have had a very constructive discussion today about the future of our partnership and the work ahead of us.',
+    ],
+    [
+      'fr',
+      'M. X: Nous avons eu aujourd’hui une discussion très constructive sur l’avenir de notre partenariat et sur le travail qui nous attend.',
+    ],
+    [
+      'de',
+      'HERR X: Wir hatten heute eine sehr konstruktive Diskussion über die Zukunft unserer Partnerschaft und über die Arbeit, die vor uns liegt.',
+    ],
+    [
+      'ru',
+      'Г-Н ИКС: Сегодня у нас была очень конструктивная дискуссия о будущем нашего партнерства и о работе, которая нам предстоит.',
+    ],
+    [
+      'et',
+      'HR X: Tere tulemast pressikonverentsile. Täna arutasime valitsusega eelarve küsimusi ning leppisime kokku, et järgmisel nädalal jätkame läbirääkimisi. Eesti jaoks on see väga oluline otsus, sest see puudutab kõiki inimesi.',
+    ],
   ])('should mark a %s transcript as such', (language, text) => {
     const t = normalise(`${text}\n`);
     expect(t.meta.language).toBe(language);
@@ -112,7 +148,13 @@ describe('language detection', () => {
   });
 
   it('should let front matter and the option win over detection', () => {
-    expect(normalise('---\nlanguage: fr\n---\nMR. X: Hello there, this is English text really.\n').meta).toMatchObject({ language: 'fr', languageSource: 'front-matter' });
-    expect(normalise('MR. X: Hello there, this is English text really.\n', { language: 'de' }).meta).toMatchObject({ language: 'de', languageSource: 'option' });
+    expect(normalise('---\nlanguage: fr\n---\nMR. X: Hello there, this is English text really.\n').meta).toMatchObject({
+      language: 'fr',
+      languageSource: 'front-matter',
+    });
+    expect(normalise('MR. X: Hello there, this is English text really.\n', { language: 'de' }).meta).toMatchObject({
+      language: 'de',
+      languageSource: 'option',
+    });
   });
 });

@@ -6,7 +6,9 @@ import type { Transcript } from '../src/model/nodes.js';
 import { normalise } from '../src/normalise/index.js';
 
 function sample(): Transcript {
-  return normalise('Interview\n\nwith NATO Secretary General, Lord Robertson\n\nQ: Is it "bold"?\n\nLORD ROBERTSON: Yes -- very. (Laughter.)\n');
+  return normalise(
+    'Interview\n\nwith NATO Secretary General, Lord Robertson\n\nQ: Is it "bold"?\n\nLORD ROBERTSON: Yes -- very. (Laughter.)\n',
+  );
 }
 
 describe('model JSON', () => {

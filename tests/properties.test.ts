@@ -7,11 +7,45 @@ import { wordsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
 import { inputAfterRewrites, missingWords, modelWords } from './helpers/words.js';
 
-const word = fc.constantFrom('the', 'NATO', 'Russia', 'we', 'will', 'talk', 'question', 'inaudible', 'laughter', 'Secretary', 'General', 'A', 'Q', '19+1', 'don\'t', '"quoted"', 'well-known', 'Ivanov', 'café', 'Straße', 'мир');
+const word = fc.constantFrom(
+  'the',
+  'NATO',
+  'Russia',
+  'we',
+  'will',
+  'talk',
+  'question',
+  'inaudible',
+  'laughter',
+  'Secretary',
+  'General',
+  'A',
+  'Q',
+  '19+1',
+  "don't",
+  '"quoted"',
+  'well-known',
+  'Ivanov',
+  'café',
+  'Straße',
+  'мир',
+);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ') + '.');
-const label = fc.constantFrom('Q:', 'A:', 'Question:', 'Secretary General:', 'THE PRESIDENT:', '**Rob Pike:**', 'MR. SMITH:', 'Ivanov:', '');
+const label = fc.constantFrom(
+  'Q:',
+  'A:',
+  'Question:',
+  'Secretary General:',
+  'THE PRESIDENT:',
+  '**Rob Pike:**',
+  'MR. SMITH:',
+  'Ivanov:',
+  '',
+);
 const marks = fc.constantFrom('', ' (inaudible)', ' (Laughter.)', ' [crosstalk]', ' (sic)', ' [04:22]', ' -- ', '...');
-const paragraph = fc.tuple(label, fc.array(sentence, { minLength: 1, maxLength: 4 }), marks).map(([l, s, m]) => `${l} ${s.join(' ')}${m}`.trim());
+const paragraph = fc
+  .tuple(label, fc.array(sentence, { minLength: 1, maxLength: 4 }), marks)
+  .map(([l, s, m]) => `${l} ${s.join(' ')}${m}`.trim());
 const transcriptText = fc
   .tuple(
     fc.constantFrom('', 'Updated: 26-Nov-2001 NATO Speeches\n\n', '---\ntitle: A talk\ndate: 2001-11-23\n---\n'),
@@ -82,7 +116,8 @@ describe('normaliser properties', () => {
         expect(missingWords(input, held)).toEqual([]);
         expect(missingWords(held, input)).toEqual([]);
         if (transcript.diagnostics.some((d) => d.rule === 'dialogue-from-content')) {
-          for (const block of transcript.body) if (block.type === 'turn') expect(block.attribution.evidence.length).toBeGreaterThan(0);
+          for (const block of transcript.body)
+            if (block.type === 'turn') expect(block.attribution.evidence.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: RUNS },

@@ -36,7 +36,10 @@ describe.skipIf(!HAVE_CORPUS)(`seed transcript ${HAVE_CORPUS ? '' : `(${NO_CORPU
       speaker: t.speaker ? ids.get(t.speaker) : null,
       method: t.attribution.method,
       paragraphs: t.paragraphs.length,
-      start: spokenText(t.paragraphs[0] ?? []).split(' ').slice(0, 4).join(' '),
+      start: spokenText(t.paragraphs[0] ?? [])
+        .split(' ')
+        .slice(0, 4)
+        .join(' '),
     }));
     expect(summary).toEqual([
       { speaker: 'Igor Ivanov', method: 'inferred', paragraphs: 5, start: 'Ladies and Gentlemen, at' },

@@ -56,7 +56,9 @@ export type BuildEvent =
 export function expandInputs(paths: string[]): string[] {
   const files: string[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    )) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -80,14 +82,20 @@ function prepareOutDir(outDir: string): void {
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    throw new VerbatimError('bad-output', `cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new VerbatimError(
+      'bad-output',
+      `cannot create the output folder ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
     const probe = join(outDir, `.verbatim-write-test.${process.pid}`);
     writeFileAtomic(probe, new Uint8Array());
     rmSync(probe, { force: true });
   } catch (error) {
-    throw new VerbatimError('bad-output', `the output folder ${outDir} is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new VerbatimError(
+      'bad-output',
+      `the output folder ${outDir} is not writable (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -111,7 +119,10 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
     // Loaded here, not at the top: the main thread of a parallel build never normalises.
     const { normaliseBytes } = await import('../normalise/index.js');
-    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), { fileName: job.input, ...(job.language ? { language: job.language } : {}) });
+    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
+      fileName: job.input,
+      ...(job.language ? { language: job.language } : {}),
+    });
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {
       const diagnostics: Diagnostic[] = [];
@@ -135,7 +146,11 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
 }
 
 /** Build every format of every input. Throws only for bad options; input failures are results. */
-export async function buildEditions(paths: string[], options: BuildOptions, onEvent: (event: BuildEvent) => void = () => undefined): Promise<BuildResult[]> {
+export async function buildEditions(
+  paths: string[],
+  options: BuildOptions,
+  onEvent: (event: BuildEvent) => void = () => undefined,
+): Promise<BuildResult[]> {
   checkFormats(options.formats);
   const inputs = expandInputs(paths);
   if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
@@ -172,6 +187,7 @@ export async function buildEditions(paths: string[], options: BuildOptions, onEv
 export function sourceDateEpochFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env['SOURCE_DATE_EPOCH'];
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,12}$/.test(value)) throw new VerbatimError('invalid-option', `SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`);
+  if (!/^\d{1,12}$/.test(value))
+    throw new VerbatimError('invalid-option', `SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`);
   return Number(value);
 }

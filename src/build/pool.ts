@@ -21,7 +21,9 @@ import { stopOnInterrupt } from './write-atomic.js';
 
 // The bundle's workers load the bundle again (with its code cache); the modules' load the modules.
 const RUNNING_FROM_BUNDLE = import.meta.url.endsWith('/verbatim.cjs');
-const WORKER_PATH = RUNNING_FROM_BUNDLE ? packagePath('bin', 'bundle-worker.cjs') : packagePath('dist', 'build', 'worker.js');
+const WORKER_PATH = RUNNING_FROM_BUNDLE
+  ? packagePath('bin', 'bundle-worker.cjs')
+  : packagePath('dist', 'build', 'worker.js');
 
 /** True when running compiled code (the modules or the bundle) and the compiled worker script exists. */
 export function workerScriptAvailable(): boolean {
@@ -48,25 +50,41 @@ export function mergeResults(job: BuildJob, parts: readonly BuildResult[]): Buil
   const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1);
   outputs.sort((a, b) => job.formats.indexOf(extension(a)) - job.formats.indexOf(extension(b)));
   const seen = new Set<string>();
-  const diagnostics = parts.flatMap((p) => p.diagnostics).filter((d) => {
-    const key = JSON.stringify(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const diagnostics = parts
+    .flatMap((p) => p.diagnostics)
+    .filter((d) => {
+      const key = JSON.stringify(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const failed = parts.find((p) => !p.ok);
-  return { input: job.input, ok: failed === undefined, outputs, diagnostics, ...(failed?.error !== undefined ? { error: failed.error } : {}) };
+  return {
+    input: job.input,
+    ok: failed === undefined,
+    outputs,
+    diagnostics,
+    ...(failed?.error !== undefined ? { error: failed.error } : {}),
+  };
 }
 
 /** Run jobs on `size` workers; `report` is called as each job (all its formats) finishes. */
-export async function runInWorkers(jobs: BuildJob[], size: number, report: (job: BuildJob, result: BuildResult) => void): Promise<void> {
+export async function runInWorkers(
+  jobs: BuildJob[],
+  size: number,
+  report: (job: BuildJob, result: BuildResult) => void,
+): Promise<void> {
   const formats = jobs[0]?.formats ?? [];
   const groups = formatGroups(formats, size);
   // One queue per group, in input order; a task is the job narrowed to the group's formats.
   // Every job asks for the same formats and every group holds at least one, so each input has
   // one task per group.
-  const queues: BuildJob[][] = groups.map((group) => jobs.map((job) => ({ ...job, formats: job.formats.filter((f) => group.includes(f)) })));
-  const pending = new Map<number, Pending>(jobs.map((job) => [job.index, { job, parts: [], remaining: groups.length }]));
+  const queues: BuildJob[][] = groups.map((group) =>
+    jobs.map((job) => ({ ...job, formats: job.formats.filter((f) => group.includes(f)) })),
+  );
+  const pending = new Map<number, Pending>(
+    jobs.map((job) => [job.index, { job, parts: [], remaining: groups.length }]),
+  );
   const nextTask = (worker: number): BuildJob | undefined => {
     const own = queues[worker % queues.length]!;
     if (own.length > 0) return own.shift();
@@ -96,7 +114,13 @@ export async function runInWorkers(jobs: BuildJob[], size: number, report: (job:
             };
             const onError = (error: Error) => {
               worker.off('message', onMessage);
-              resolve({ input: current.input, ok: false, outputs: [], diagnostics: [], error: `internal error: ${error.message}` });
+              resolve({
+                input: current.input,
+                ok: false,
+                outputs: [],
+                diagnostics: [],
+                error: `internal error: ${error.message}`,
+              });
             };
             worker.once('message', onMessage);
             worker.once('error', onError);

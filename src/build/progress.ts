@@ -22,10 +22,14 @@ export class BuildProgress {
     if (this.tty && total > 1) {
       const width = 24;
       const filled = Math.round(((index + 1) / total) * width);
-      this.stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${index + 1}/${total} ${truncate(result.input, 40)}\u001b[K`);
+      this.stream.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${index + 1}/${total} ${truncate(result.input, 40)}\u001b[K`,
+      );
       if (!result.ok) this.stream.write(`\n${result.input}: ${result.error}\n`);
     } else {
-      this.stream.write(`${status.padEnd(6)} ${result.input}${result.ok ? ` → ${result.outputs.map((o) => relative(process.cwd(), o)).join(', ')}` : `: ${result.error}`}\n`);
+      this.stream.write(
+        `${status.padEnd(6)} ${result.input}${result.ok ? ` → ${result.outputs.map((o) => relative(process.cwd(), o)).join(', ')}` : `: ${result.error}`}\n`,
+      );
     }
   }
 
@@ -34,7 +38,9 @@ export class BuildProgress {
     if (this.tty && results.length > 1) this.stream.write('\n');
     const failed = results.filter((r) => !r.ok);
     const files = results.reduce((n, r) => n + r.outputs.length, 0);
-    this.stream.write(`${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed.length > 0 ? `; ${failed.length} failed` : ''}\n`);
+    this.stream.write(
+      `${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed.length > 0 ? `; ${failed.length} failed` : ''}\n`,
+    );
   }
 }
 

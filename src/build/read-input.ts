@@ -39,6 +39,9 @@ export function readInputFile(path: string, maxMegabytes: number = DEFAULT_MAX_I
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new VerbatimError('no-input', `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)}`);
+    throw new VerbatimError(
+      'no-input',
+      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)}`,
+    );
   }
 }

@@ -12,8 +12,6 @@ export function serveBuildJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('serveBuildJobs runs in a worker thread only');
   port.on('message', (job: BuildJob) => {
-    void import('./build.js')
-      .then(({ buildOne }) => buildOne(job))
-      .then((result) => port.postMessage(result));
+    void import('./build.js').then(({ buildOne }) => buildOne(job)).then((result) => port.postMessage(result));
   });
 }

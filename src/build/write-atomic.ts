@@ -44,7 +44,8 @@ export function removeStrayTemporaryFiles(folder: string): void {
     return;
   }
   const suffix = `.${process.pid}.tmp`;
-  for (const name of names) if (name.startsWith('.') && name.endsWith(suffix)) rmSync(join(folder, name), { force: true });
+  for (const name of names)
+    if (name.startsWith('.') && name.endsWith(suffix)) rmSync(join(folder, name), { force: true });
 }
 
 function installInterruptCleanup(): void {

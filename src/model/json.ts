@@ -33,7 +33,9 @@ export function checkTranscript(data: unknown): Transcript {
   const version = (data as { modelVersion?: unknown }).modelVersion;
   if (version === undefined) throw new ModelError('model JSON has no "modelVersion" field');
   if (version !== MODEL_VERSION) {
-    throw new ModelError(`model version ${JSON.stringify(version)} is not supported (this Verbatim reads ${MODEL_VERSION})`);
+    throw new ModelError(
+      `model version ${JSON.stringify(version)} is not supported (this Verbatim reads ${MODEL_VERSION})`,
+    );
   }
   const result = transcriptSchema.safeParse(data);
   if (!result.success) {

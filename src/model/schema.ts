@@ -5,11 +5,7 @@
  * `SchemaMatchesTypes` check at the bottom fails to compile if the two drift apart.
  */
 import { z } from 'zod';
-import type {
-  Block,
-  Inline,
-  Transcript,
-} from './nodes.js';
+import type { Block, Inline, Transcript } from './nodes.js';
 import { MODEL_VERSION } from './nodes.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');

@@ -43,7 +43,9 @@ export function wordsOf(text: string): string[] {
 }
 
 /** The spoken paragraphs of a transcript in document order: the basis of paragraph numbers. */
-export function* spokenParagraphs(transcript: Pick<Transcript, 'body'>): Generator<{ turn: Turn; index: number; paragraph: Inline[] }> {
+export function* spokenParagraphs(
+  transcript: Pick<Transcript, 'body'>,
+): Generator<{ turn: Turn; index: number; paragraph: Inline[] }> {
   for (const turn of turnsOf(transcript.body)) {
     for (let index = 0; index < turn.paragraphs.length; index++) {
       yield { turn, index, paragraph: turn.paragraphs[index] ?? [] };

@@ -68,7 +68,9 @@ const DATE_LINE_FILLER =
 export function dateLine(line: string): FoundDate | null {
   const found = findDate(line);
   if (!found) return null;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.asPrinted.length)).replace(/[*_]/g, ' ').trim();
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.asPrinted.length))
+    .replace(/[*_]/g, ' ')
+    .trim();
   if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3) return null;
   return DATE_LINE_FILLER.test(rest.replace(/[.,:]/g, ' ').trim()) ? found : null;
 }

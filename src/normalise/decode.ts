@@ -75,7 +75,8 @@ export function looksBinary(text: string): boolean {
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd) controls++;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd)
+      controls++;
   }
   // A few stray controls are text with noise; writing never has them by the dozen.
   return controls >= 16 && controls / sample.length > 0.1;

@@ -31,7 +31,11 @@ interface DecodedText {
   encodingGuessed: boolean;
 }
 
-function splitLines(text: string): { lines: SourceLine[]; endings: LineEndings; counts: { crlf: number; cr: number; lf: number } } {
+function splitLines(text: string): {
+  lines: SourceLine[];
+  endings: LineEndings;
+  counts: { crlf: number; cr: number; lf: number };
+} {
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const cr = (text.match(/\r(?!\n)/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
@@ -41,7 +45,11 @@ function splitLines(text: string): { lines: SourceLine[]; endings: LineEndings; 
   return { lines, endings, counts: { crlf, cr, lf } };
 }
 
-function pickFormat(text: string, fileName: string | undefined, forced: NormaliseOptions['format']): Exclude<SourceFormat, 'model'> {
+function pickFormat(
+  text: string,
+  fileName: string | undefined,
+  forced: NormaliseOptions['format'],
+): Exclude<SourceFormat, 'model'> {
   if (forced) return forced;
   const subtitles = looksLikeSubtitles(text);
   if (subtitles) return subtitles;
@@ -49,7 +57,9 @@ function pickFormat(text: string, fileName: string | undefined, forced: Normalis
   if (ext === '.vtt') return 'webvtt';
   if (ext === '.srt') return 'srt';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
-  return /^\s*\*\*[^*\n]{1,60}:\*\*/m.test(text.slice(0, 5000)) || /^#{1,3}\s/m.test(text.slice(0, 2000)) ? 'markdown' : 'text';
+  return /^\s*\*\*[^*\n]{1,60}:\*\*/m.test(text.slice(0, 5000)) || /^#{1,3}\s/m.test(text.slice(0, 2000))
+    ? 'markdown'
+    : 'text';
 }
 
 /** True when text is the model's own JSON. */
@@ -84,9 +94,22 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
     const before = counts.crlf > 0 ? '\r\n' : '\r';
     draft.changes.push(change('line-endings', before, '\n', { line: 1 }, counts.crlf + counts.cr));
   }
-  if (endings === 'mixed') draft.diagnostics.push(diagnostic('info', 'mixed-line-endings', `Mixed line endings (${counts.crlf} CRLF, ${counts.cr} CR, ${counts.lf} LF) were made uniform.`));
-  if (input.encodingGuessed) draft.diagnostics.push(diagnostic('info', 'encoding-guessed', `The input is not UTF-8; decoded as ${input.encoding} (detected).`));
-  if (looksBinary(input.text)) draft.diagnostics.push(diagnostic('warning', 'looks-binary', 'The input has many control characters; it may not be a text transcript.'));
+  if (endings === 'mixed')
+    draft.diagnostics.push(
+      diagnostic(
+        'info',
+        'mixed-line-endings',
+        `Mixed line endings (${counts.crlf} CRLF, ${counts.cr} CR, ${counts.lf} LF) were made uniform.`,
+      ),
+    );
+  if (input.encodingGuessed)
+    draft.diagnostics.push(
+      diagnostic('info', 'encoding-guessed', `The input is not UTF-8; decoded as ${input.encoding} (detected).`),
+    );
+  if (looksBinary(input.text))
+    draft.diagnostics.push(
+      diagnostic('warning', 'looks-binary', 'The input has many control characters; it may not be a text transcript.'),
+    );
 
   const passes = format === 'webvtt' || format === 'srt' ? BLOCK_PASSES : [...LINE_PASSES, ...BLOCK_PASSES];
   if (format === 'webvtt' || format === 'srt') {
@@ -134,16 +157,26 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
  */
 export function normalise(text: string, options: NormaliseOptions = {}): Transcript {
   const bytes = Buffer.from(text, 'utf8');
-  return normaliseDecoded({ text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8', sha256: sha256Hex(bytes), encodingGuessed: false }, options);
+  return normaliseDecoded(
+    { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8', sha256: sha256Hex(bytes), encodingGuessed: false },
+    options,
+  );
 }
 
 /** Normalise transcript bytes (encoding detected). Throws `UnreadableInputError` for non-text. */
 export function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions = {}): Transcript {
   const decoded = decodeBytes(bytes);
   if (decoded.text.trim() === '') throw new UnreadableInputError('the input has no text (only white space)');
-  if (/^SPEAKER\s+\S+\s+\d+\s+[\d.]+\s+[\d.]+\s/m.test(decoded.text.slice(0, 2000)) && !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(decoded.text.replace(/^SPEAKER.*$/gm, ''))) {
+  if (
+    /^SPEAKER\s+\S+\s+\d+\s+[\d.]+\s+[\d.]+\s/m.test(decoded.text.slice(0, 2000)) &&
+    !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(decoded.text.replace(/^SPEAKER.*$/gm, ''))
+  ) {
     throw new UnreadableInputError('the input is an RTTM diarization file (speaker times, no words), not a transcript');
   }
-  if (looksBinary(decoded.text)) throw new UnreadableInputError('the input is binary, not a text transcript (too many control characters)');
-  return normaliseDecoded({ text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256, encodingGuessed: decoded.guessed }, options);
+  if (looksBinary(decoded.text))
+    throw new UnreadableInputError('the input is binary, not a text transcript (too many control characters)');
+  return normaliseDecoded(
+    { text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256, encodingGuessed: decoded.guessed },
+    options,
+  );
 }

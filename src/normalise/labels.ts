@@ -22,16 +22,47 @@ export interface LabelCandidate {
 
 /** Keys of title-block fields that look like labels but are not. */
 const NOT_LABELS = new Set([
-  'date', 'company', 'quarter', 'subjects', 'subject', 'source', 'title', 'time', 'place', 'location', 'venue',
-  'publisher', 'updated', 'note', 'notes', 're', 'update', 'example', 'tags', 'summary', 'topics', 'category',
-  'attendees', 'participants', 'speakers', 'copyright', 'contact', 'media', 'transcript', 'agenda', 'http', 'https',
+  'date',
+  'company',
+  'quarter',
+  'subjects',
+  'subject',
+  'source',
+  'title',
+  'time',
+  'place',
+  'location',
+  'venue',
+  'publisher',
+  'updated',
+  'note',
+  'notes',
+  're',
+  'update',
+  'example',
+  'tags',
+  'summary',
+  'topics',
+  'category',
+  'attendees',
+  'participants',
+  'speakers',
+  'copyright',
+  'contact',
+  'media',
+  'transcript',
+  'agenda',
+  'http',
+  'https',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
 const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+(?=\())(.*)$/;
-const TRUNCATED = /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
+const TRUNCATED =
+  /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
-const CAPS = /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
+const CAPS =
+  /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
 const MIXED = new RegExp(
   String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)(\s*\([^()]{1,100}\))?\s*:(?!\/\/)\s*(.*)$`,
@@ -39,7 +70,11 @@ const MIXED = new RegExp(
 );
 
 function acceptable(label: string): boolean {
-  const first = label.split(/[\s,]+/)[0]?.toLowerCase().replace(/[^a-zäöüéè]/g, '') ?? '';
+  const first =
+    label
+      .split(/[\s,]+/)[0]
+      ?.toLowerCase()
+      .replace(/[^a-zäöüéè]/g, '') ?? '';
   if (NOT_LABELS.has(first) || NOT_LABELS.has(label.toLowerCase())) return false;
   if (!/\p{L}/u.test(label)) return false;
   return label.length <= 100;
@@ -48,7 +83,8 @@ function acceptable(label: string): boolean {
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
   const bold = BOLD.exec(line);
-  if (bold && acceptable(bold[1]!)) return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
+  if (bold && acceptable(bold[1]!))
+    return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);
@@ -58,7 +94,8 @@ export function labelAt(line: string): LabelCandidate | null {
   if (q && q[2]!.trim() !== '' && (punctuated || !/^[\p{Ll}]/u.test(q[2]!.trim()))) {
     return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
   }
-  if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line)) return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
+  if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line))
+    return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
   // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.
   const truncated = TRUNCATED.exec(line);
   if (truncated) return { label: truncated[1]!.trim(), rest: '', form: 'inline', strength: 'strong' };
@@ -66,7 +103,8 @@ export function labelAt(line: string): LabelCandidate | null {
   if (caps) {
     const label = (caps[1]! + (caps[2] ?? '')).trim();
     const letters = caps[1]!.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 2 && acceptable(label)) return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
+    if (letters.length >= 2 && acceptable(label))
+      return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
   }
   const mixed = MIXED.exec(line);
   if (mixed) {
@@ -86,5 +124,9 @@ export function startsWithLabel(line: string): boolean {
 
 /** A comparison key for a label: upper case, single spaces, no trailing punctuation. */
 export function labelKey(label: string): string {
-  return label.toLocaleUpperCase('en').replace(/\s+/g, ' ').replace(/[.:]+$/, '').trim();
+  return label
+    .toLocaleUpperCase('en')
+    .replace(/\s+/g, ' ')
+    .replace(/[.:]+$/, '')
+    .trim();
 }

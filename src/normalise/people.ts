@@ -7,43 +7,187 @@
 import { QUESTIONER_ID, type Participant } from '../model/nodes.js';
 
 const HONORIFICS = new Set([
-  'MR', 'MRS', 'MS', 'MISS', 'DR', 'LORD', 'LADY', 'SIR', 'DAME', 'HON', 'PROF', 'PROFESSOR', 'REV', 'MME', 'MLLE',
-  'HERR', 'FRAU', 'THE', 'RT', 'RIGHT', 'HONOURABLE', 'HONORABLE', 'MADAM', 'MADAME',
+  'MR',
+  'MRS',
+  'MS',
+  'MISS',
+  'DR',
+  'LORD',
+  'LADY',
+  'SIR',
+  'DAME',
+  'HON',
+  'PROF',
+  'PROFESSOR',
+  'REV',
+  'MME',
+  'MLLE',
+  'HERR',
+  'FRAU',
+  'THE',
+  'RT',
+  'RIGHT',
+  'HONOURABLE',
+  'HONORABLE',
+  'MADAM',
+  'MADAME',
 ]);
 
 const ROLE_WORDS = new Set([
-  'PRESIDENT', 'VICE', 'PRIME', 'MINISTER', 'SECRETARY', 'GENERAL', 'DEPUTY', 'FOREIGN', 'CHANCELLOR', 'AMBASSADOR',
-  'SENATOR', 'GOVERNOR', 'SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'MODERATOR', 'HOST', 'ADMIRAL',
-  'COLONEL', 'SPOKESMAN', 'SPOKESWOMAN', 'SPOKESPERSON', 'PRESS', 'STATE', 'DEFENCE', 'DEFENSE', 'COMMISSIONER', 'MAYOR',
-  'KING', 'QUEEN', 'PRINCE', 'REPRESENTATIVE', 'LEADER', 'ACTING', 'ASSISTANT', 'PARLIAMENTARY', 'ATTORNEY', 'TREASURER',
-  'BUNDESMINISTER', 'BUNDESKANZLER', 'PRÄSIDENT', 'VIZEPRÄSIDENT', 'ABG', 'ABGEORDNETER', 'OPERATOR', 'AFFAIRS', 'OF',
-  'FOR', 'AND', 'HOMELAND', 'SECURITY', 'NATIONAL', 'ADVISOR', 'ADVISER', 'CEO', 'CFO', 'COO', 'DIRECTOR', 'OFFICER',
-  'CHIEF', 'EXECUTIVE', 'FINANCIAL', 'MEMBER', 'FM', 'PM', 'SG', 'DER', 'DES', 'FÜR', 'JUSTICE', 'JUDGE', 'COUNSEL',
-  'SCHRIFTFÜHRER', 'BERICHTERSTATTER', 'ANTRAGSTELLER', 'STAATSSEKRETÄR', 'MINISTERPRÄSIDENT', 'ALTERSPRÄSIDENT',
-  'INTERVIEWER', 'ANCHOR', 'CORRESPONDENT', 'TRADE', 'FINANCE', 'TREASURY', 'HEALTH', 'INTERIOR', 'MINISTRE', 'GÉNÉRAL',
+  'PRESIDENT',
+  'VICE',
+  'PRIME',
+  'MINISTER',
+  'SECRETARY',
+  'GENERAL',
+  'DEPUTY',
+  'FOREIGN',
+  'CHANCELLOR',
+  'AMBASSADOR',
+  'SENATOR',
+  'GOVERNOR',
+  'SPEAKER',
+  'CHAIR',
+  'CHAIRMAN',
+  'CHAIRWOMAN',
+  'CHAIRPERSON',
+  'MODERATOR',
+  'HOST',
+  'ADMIRAL',
+  'COLONEL',
+  'SPOKESMAN',
+  'SPOKESWOMAN',
+  'SPOKESPERSON',
+  'PRESS',
+  'STATE',
+  'DEFENCE',
+  'DEFENSE',
+  'COMMISSIONER',
+  'MAYOR',
+  'KING',
+  'QUEEN',
+  'PRINCE',
+  'REPRESENTATIVE',
+  'LEADER',
+  'ACTING',
+  'ASSISTANT',
+  'PARLIAMENTARY',
+  'ATTORNEY',
+  'TREASURER',
+  'BUNDESMINISTER',
+  'BUNDESKANZLER',
+  'PRÄSIDENT',
+  'VIZEPRÄSIDENT',
+  'ABG',
+  'ABGEORDNETER',
+  'OPERATOR',
+  'AFFAIRS',
+  'OF',
+  'FOR',
+  'AND',
+  'HOMELAND',
+  'SECURITY',
+  'NATIONAL',
+  'ADVISOR',
+  'ADVISER',
+  'CEO',
+  'CFO',
+  'COO',
+  'DIRECTOR',
+  'OFFICER',
+  'CHIEF',
+  'EXECUTIVE',
+  'FINANCIAL',
+  'MEMBER',
+  'FM',
+  'PM',
+  'SG',
+  'DER',
+  'DES',
+  'FÜR',
+  'JUSTICE',
+  'JUDGE',
+  'COUNSEL',
+  'SCHRIFTFÜHRER',
+  'BERICHTERSTATTER',
+  'ANTRAGSTELLER',
+  'STAATSSEKRETÄR',
+  'MINISTERPRÄSIDENT',
+  'ALTERSPRÄSIDENT',
+  'INTERVIEWER',
+  'ANCHOR',
+  'CORRESPONDENT',
+  'TRADE',
+  'FINANCE',
+  'TREASURY',
+  'HEALTH',
+  'INTERIOR',
+  'MINISTRE',
+  'GÉNÉRAL',
 ]);
 
 /** Demonyms that open a role phrase, and the affiliation they stand for. */
 const DEMONYMS: Record<string, string> = {
-  RUSSIAN: 'Russia', AMERICAN: 'United States', BRITISH: 'United Kingdom', FRENCH: 'France', GERMAN: 'Germany',
-  ITALIAN: 'Italy', CANADIAN: 'Canada', AUSTRALIAN: 'Australia', UKRAINIAN: 'Ukraine', POLISH: 'Poland',
-  SPANISH: 'Spain', DUTCH: 'Netherlands', BELGIAN: 'Belgium', NORWEGIAN: 'Norway', DANISH: 'Denmark',
-  SWEDISH: 'Sweden', FINNISH: 'Finland', ESTONIAN: 'Estonia', LATVIAN: 'Latvia', LITHUANIAN: 'Lithuania',
-  TURKISH: 'Turkey', GREEK: 'Greece', JAPANESE: 'Japan', CHINESE: 'China', INDIAN: 'India', GEORGIAN: 'Georgia',
+  RUSSIAN: 'Russia',
+  AMERICAN: 'United States',
+  BRITISH: 'United Kingdom',
+  FRENCH: 'France',
+  GERMAN: 'Germany',
+  ITALIAN: 'Italy',
+  CANADIAN: 'Canada',
+  AUSTRALIAN: 'Australia',
+  UKRAINIAN: 'Ukraine',
+  POLISH: 'Poland',
+  SPANISH: 'Spain',
+  DUTCH: 'Netherlands',
+  BELGIAN: 'Belgium',
+  NORWEGIAN: 'Norway',
+  DANISH: 'Denmark',
+  SWEDISH: 'Sweden',
+  FINNISH: 'Finland',
+  ESTONIAN: 'Estonia',
+  LATVIAN: 'Latvia',
+  LITHUANIAN: 'Lithuania',
+  TURKISH: 'Turkey',
+  GREEK: 'Greece',
+  JAPANESE: 'Japan',
+  CHINESE: 'China',
+  INDIAN: 'India',
+  GEORGIAN: 'Georgia',
 };
 
 /** A new anonymous questioner participant (every unnamed reporter of one event is this one). */
 export function anonymousQuestioner(): Participant {
-  return { id: QUESTIONER_ID, name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: [] };
+  return {
+    id: QUESTIONER_ID,
+    name: 'Question',
+    shortName: 'Question',
+    role: null,
+    affiliation: null,
+    kind: 'anonymous',
+    labels: [],
+  };
 }
 
 /** Words that name the anonymous questioner. */
-export const QUESTION_LABELS = new Set(['Q', 'QUESTION', 'QUESTIONS', 'QR', 'JOURNALIST', 'REPORTER', 'QUESTIONER', 'AUDIENCE MEMBER', 'QUESTION FROM THE FLOOR']);
+export const QUESTION_LABELS = new Set([
+  'Q',
+  'QUESTION',
+  'QUESTIONS',
+  'QR',
+  'JOURNALIST',
+  'REPORTER',
+  'QUESTIONER',
+  'AUDIENCE MEMBER',
+  'QUESTION FROM THE FLOOR',
+]);
 /** Words that mark an answer. */
 export const ANSWER_LABELS = new Set(['A', 'ANSWER']);
 /** Labels of groups. */
-const GROUP_LABEL = /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
-const UNKNOWN_LABEL = /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|male voice|female voice)$/i;
+const GROUP_LABEL =
+  /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
+const UNKNOWN_LABEL =
+  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|male voice|female voice)$/i;
 
 /** Upper-case letters only, for comparisons (accents kept). */
 function upper(text: string): string {
@@ -89,7 +233,9 @@ export function displayCase(text: string): string {
     .toLocaleLowerCase('en')
     .replace(/(^|[\s\-'’(./])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('en'))
     .replace(/\bMc(\p{Ll})/gu, (_, l: string) => 'Mc' + l.toLocaleUpperCase('en'))
-    .replace(/\b(Of|For|And|The|Der|Des|Für|De|Du|La|Le|Von|Van)\b/g, (w, _x, offset: number) => (offset === 0 ? w : w.toLowerCase()))
+    .replace(/\b(Of|For|And|The|Der|Des|Für|De|Du|La|Le|Von|Van)\b/g, (w, _x, offset: number) =>
+      offset === 0 ? w : w.toLowerCase(),
+    )
     .replace(/\b(Mp|Cfo|Ceo|Nato|Us|Un|Eu|Uk)\b/g, (w) => w.toUpperCase());
 }
 
@@ -118,7 +264,11 @@ export function splitRolePhrase(text: string): { role: string; affiliation: stri
 
 /** The surname-like short name of a personal name ("Lord Robertson" → "Robertson"). */
 export function shortNameOf(name: string): string {
-  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const kept = words.filter((w) => !HONORIFICS.has(upper(w.replace(/\./g, ''))));
   const last = kept[kept.length - 1] ?? words[words.length - 1] ?? name;
   return last.replace(/[.,;:]+$/, '');
@@ -128,7 +278,8 @@ export function shortNameOf(name: string): string {
 export function looksLikePersonalName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|von|van|der|la|le|du|bin|al)$/.test(w))) return false;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|von|van|der|la|le|du|bin|al)$/.test(w)))
+    return false;
   const tokens = nameTokens(text);
   if (tokens.some((t) => ROLE_WORDS.has(t))) return false;
   return words.length >= 2 || HONORIFICS.has(upper(words[0] ?? ''));
@@ -195,7 +346,8 @@ function initialsOf(name: string): string {
 /** How well a label names a participant: 0 (not at all) to 1 (exactly), with the reason. */
 export function labelMatch(label: string, participant: Participant): { score: number; reason: string } {
   const lowerLabel = label.trim().toLocaleLowerCase('en');
-  if (participant.labels.some((l) => l.toLocaleLowerCase('en') === lowerLabel)) return { score: 1, reason: 'the same label as before' };
+  if (participant.labels.some((l) => l.toLocaleLowerCase('en') === lowerLabel))
+    return { score: 1, reason: 'the same label as before' };
   const tokens = withoutHonorifics(nameTokens(label));
   if (tokens.length === 0) return { score: 0, reason: '' };
   const key = tokens.join(' ');
@@ -204,13 +356,20 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   const role = participant.role ? withoutHonorifics(nameTokens(participant.role)).join(' ') : null;
   if (key === name) return { score: 0.98, reason: `the label is ${participant.name}'s name` };
   if (key === short && short !== '') return { score: 0.95, reason: `the label is ${participant.name}'s surname` };
-  if (role && key === role) return { score: 0.95, reason: `the label is the role of ${participant.name} (${participant.role})` };
-  if (role && key === `${role} ${short}`) return { score: 0.97, reason: `the label is ${participant.name}'s role and name` };
+  if (role && key === role)
+    return { score: 0.95, reason: `the label is the role of ${participant.name} (${participant.role})` };
+  if (role && key === `${role} ${short}`)
+    return { score: 0.97, reason: `the label is ${participant.name}'s role and name` };
   const last = tokens[tokens.length - 1];
   if (last === short && tokens.slice(0, -1).every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t))) {
     return { score: 0.93, reason: `the label is a title and ${participant.name}'s surname` };
   }
-  if (tokens.length === 1 && /^[A-Z]{2,3}$/.test(key) && key === initialsOf(participant.name) && participant.kind === 'person') {
+  if (
+    tokens.length === 1 &&
+    /^[A-Z]{2,3}$/.test(key) &&
+    key === initialsOf(participant.name) &&
+    participant.kind === 'person'
+  ) {
     return { score: 0.85, reason: `the label is ${participant.name}'s initials` };
   }
   if (role && isRoleOnly(tokens) && role.endsWith(key) && key.includes(' ')) {
@@ -256,7 +415,11 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   const roleOnly = isRoleOnly(nameTokens(display));
   let split = 0;
   while (!roleOnly && split < words.length - 1 && ROLE_WORDS.has(upper(words[split]!.replace(/[.,]/g, '')))) split++;
-  if (split > 0 && role === null) role = words.slice(0, split).join(' ').replace(/^the\s+/i, '');
+  if (split > 0 && role === null)
+    role = words
+      .slice(0, split)
+      .join(' ')
+      .replace(/^the\s+/i, '');
   if (roleOnly && role === null) role = display.replace(/^the\s+/i, '');
   const shortName = roleOnly ? display : shortNameOf(words.slice(split).join(' ') || display);
   return {

@@ -42,6 +42,7 @@ export async function getRenderer(id: string): Promise<Renderer> {
 /** Check format ids without loading them; throws like `getRenderer`. */
 export function checkFormats(ids: string[]): void {
   for (const id of ids) {
-    if (!registry.has(id)) throw new InvalidOptionError(`unknown format "${id}" (known formats: ${rendererIds().join(', ')})`);
+    if (!registry.has(id))
+      throw new InvalidOptionError(`unknown format "${id}" (known formats: ${rendererIds().join(', ')})`);
   }
 }

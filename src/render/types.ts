@@ -39,7 +39,9 @@ export type Handler<N, S, O> = (node: N, state: S) => O;
 export type BlockHandlers<S, O> = { [K in Block['type']]: Handler<Extract<Block, { type: K }>, S, O> };
 
 /** Handlers for every edition block kind (exhaustive). */
-export type EditionBlockHandlers<S, O> = { [K in EditionBlock['type']]: Handler<Extract<EditionBlock, { type: K }>, S, O> };
+export type EditionBlockHandlers<S, O> = {
+  [K in EditionBlock['type']]: Handler<Extract<EditionBlock, { type: K }>, S, O>;
+};
 
 /** Handlers for every inline kind (exhaustive). */
 export type InlineHandlers<S, O> = { [K in Inline['type']]: Handler<Extract<Inline, { type: K }>, S, O> };

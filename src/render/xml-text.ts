@@ -6,7 +6,8 @@
  */
 
 /** Characters XML 1.0 does not allow (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const NOT_XML_TEST = new RegExp(NOT_XML.source, 'u');
 
 /** Text without the characters XML 1.0 forbids: controls are dropped, lone surrogates become U+FFFD. */

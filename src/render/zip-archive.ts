@@ -79,7 +79,8 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
         body = deflated;
       }
     }
-    if (body.length > ZIP32_LIMIT || entry.data.length > ZIP32_LIMIT || offset > ZIP32_LIMIT) throw new Error('zip archive too large (over 4 GB)');
+    if (body.length > ZIP32_LIMIT || entry.data.length > ZIP32_LIMIT || offset > ZIP32_LIMIT)
+      throw new Error('zip archive too large (over 4 GB)');
     const flags = /[^\x20-\x7e]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
     const header = new Uint8Array(30 + name.length);
     const view = new DataView(header.buffer);

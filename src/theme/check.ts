@@ -188,7 +188,9 @@ function merge(base: unknown, overlay: unknown, path: string): unknown {
   if (!isPlainObject(base) || !isPlainObject(overlay) || REPLACED_WHOLE.has(path)) return structuredClone(overlay);
   const result: Record<string, unknown> = structuredClone(base);
   for (const [key, value] of Object.entries(overlay)) {
-    const merged = Object.hasOwn(result, key) ? merge(result[key], value, path === '' ? key : `${path}.${key}`) : structuredClone(value);
+    const merged = Object.hasOwn(result, key)
+      ? merge(result[key], value, path === '' ? key : `${path}.${key}`)
+      : structuredClone(value);
     // defineProperty, not assignment: a JSON key "__proto__" stays an own (and so unknown) key.
     Object.defineProperty(result, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
@@ -197,14 +199,20 @@ function merge(base: unknown, overlay: unknown, path: string): unknown {
 
 /** A key path as messages print it: `theme.speakers.palette.2`. */
 function keyPath(path: readonly PropertyKey[]): string {
-  return ['theme', ...path.map((key) => (typeof key === 'string' && !/^[A-Za-z0-9_$-]+$/.test(key) ? JSON.stringify(key) : String(key)))].join('.');
+  return [
+    'theme',
+    ...path.map((key) =>
+      typeof key === 'string' && !/^[A-Za-z0-9_$-]+$/.test(key) ? JSON.stringify(key) : String(key),
+    ),
+  ].join('.');
 }
 
 /** The value at `path` inside `data`, and whether the last key is present at all. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
   let current: unknown = data;
   for (const key of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return { present: false, value: undefined };
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+      return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return { present: true, value: current };
@@ -265,14 +273,17 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, extended: boolean
     const key = issue.keys[0] ?? '';
     const allowed = allowedKeysAt(issue.path);
     const suggestion = closestKey(key, allowed);
-    const hint = suggestion !== undefined ? `did you mean ${JSON.stringify(suggestion)}?` : `expected one of ${quoteAll(allowed)}`;
+    const hint =
+      suggestion !== undefined ? `did you mean ${JSON.stringify(suggestion)}?` : `expected one of ${quoteAll(allowed)}`;
     const more = issue.keys.length > 1 ? `; also unknown here: ${quoteAll(issue.keys.slice(1))}` : '';
     return `${keyPath([...issue.path, key])}: unknown key (${hint})${more}`;
   }
   const at = keyPath(issue.path);
   const { present, value } = valueAt(data, issue.path);
   if (!present) {
-    const hint = extended ? '' : ' (a theme without "extends" must set every key; add "extends": "default" to set only some)';
+    const hint = extended
+      ? ''
+      : ' (a theme without "extends" must set every key; add "extends": "default" to set only some)';
     return `${at}: required key is missing${hint}`;
   }
   switch (issue.code) {
@@ -281,11 +292,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, extended: boolean
     case 'invalid_type':
       return `${at}: expected ${EXPECTED_TYPE[issue.expected] ?? issue.expected}, got ${value === null ? 'null' : show(value)}`;
     case 'too_small':
-      if (issue.origin === 'array') return `${at}: has ${items((value as unknown[]).length)}, expected at least ${issue.minimum}`;
+      if (issue.origin === 'array')
+        return `${at}: has ${items((value as unknown[]).length)}, expected at least ${issue.minimum}`;
       if (issue.origin === 'string') return `${at}: must not be empty`;
       return `${at}: ${show(value)} is below the minimum of ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'array') return `${at}: has ${items((value as unknown[]).length)}, expected at most ${issue.maximum}`;
+      if (issue.origin === 'array')
+        return `${at}: has ${items((value as unknown[]).length)}, expected at most ${issue.maximum}`;
       if (issue.origin === 'string') return `${at}: ${show(value)} is longer than ${issue.maximum} characters`;
       return `${at}: ${show(value)} is above the maximum of ${issue.maximum}`;
     default:
@@ -368,13 +381,16 @@ function refuse(problems: readonly string[]): never {
  * `InvalidOptionError` naming the key path of the first problem (see the module comment).
  */
 export function checkTheme(data: unknown): Theme {
-  if (!isPlainObject(data)) throw new InvalidOptionError(`theme: expected an object, got ${data === null ? 'null' : show(data)}`);
+  if (!isPlainObject(data))
+    throw new InvalidOptionError(`theme: expected an object, got ${data === null ? 'null' : show(data)}`);
   let candidate: unknown = data;
   const extended = Object.hasOwn(data, 'extends');
   if (extended) {
     const { extends: base, ...overrides } = data;
     if (typeof base !== 'string' || !isPresetName(base)) {
-      throw new InvalidOptionError(`theme.extends: ${show(base)} is not a preset (expected one of ${quoteAll(PRESET_NAMES)})`);
+      throw new InvalidOptionError(
+        `theme.extends: ${show(base)} is not a preset (expected one of ${quoteAll(PRESET_NAMES)})`,
+      );
     }
     candidate = merge(themePresets[base], overrides, '');
   }

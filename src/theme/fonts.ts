@@ -32,7 +32,8 @@ export function fontFileProblem(relative: string): string | null {
   ) {
     return 'is not a path inside fonts/ (expected a relative path such as "source-serif-4/SourceSerif4-Regular.ttf")';
   }
-  if (!/\.(ttf|otf)$/i.test(relative)) return 'is not a TrueType or OpenType file (expected a name ending in .ttf or .otf)';
+  if (!/\.(ttf|otf)$/i.test(relative))
+    return 'is not a TrueType or OpenType file (expected a name ending in .ttf or .otf)';
   if (existsWithExactCase(segments)) return null;
   const spelt = caseInsensitiveMatch(segments);
   return spelt === undefined

@@ -38,7 +38,16 @@ export function pageGeometry(theme: Theme): PageGeometry {
   const bottom = toPt(margins.bottom);
   const inner = toPt(margins.inner);
   const outer = toPt(margins.outer);
-  return { width, height, top, bottom, inner, outer, textWidth: width - inner - outer, textHeight: height - top - bottom };
+  return {
+    width,
+    height,
+    top,
+    bottom,
+    inner,
+    outer,
+    textWidth: width - inner - outer,
+    textHeight: height - top - bottom,
+  };
 }
 
 /** Left and right margins in points of a 1-based page number (see the module comment). */

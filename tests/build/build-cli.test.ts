@@ -14,7 +14,10 @@ const BIN = join(ROOT, 'bin', 'verbatim.js');
 const EXAMPLE = join(ROOT, 'examples', 'press-conference.txt');
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -29,14 +32,19 @@ describe('verbatim build', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('1 of 1 input rendered, 1 file written');
     expect(readdirSync(out)).toEqual(['press-conference.md']);
-    expect(readFileSync(join(out, 'press-conference.md'), 'utf8')).toContain('**\\[Tomas Reyes, Regional Minister of Transport\\]:**[^1]');
+    expect(readFileSync(join(out, 'press-conference.md'), 'utf8')).toContain(
+      '**\\[Tomas Reyes, Regional Minister of Transport\\]:**[^1]',
+    );
   });
 
   it('should give byte-identical files in every format across runs and time zones with SOURCE_DATE_EPOCH', () => {
     const input = HAVE_CORPUS ? SEED : EXAMPLE;
     const runs = ['UTC', 'UTC', 'Pacific/Kiritimati'].map((tz) => {
       const out = mkdtempSync(join(tmpdir(), 'verbatim-repro-'));
-      const result = run(['build', input, '--to', 'pdf,docx,epub,md', '--out', out], { SOURCE_DATE_EPOCH: '1000000000', TZ: tz });
+      const result = run(['build', input, '--to', 'pdf,docx,epub,md', '--out', out], {
+        SOURCE_DATE_EPOCH: '1000000000',
+        TZ: tz,
+      });
       expect(result.code).toBe(0);
       const files = readdirSync(out).sort();
       expect(files).toHaveLength(4);
@@ -66,14 +74,19 @@ describe('verbatim build', () => {
     const outputs: Record<string, string> = {};
     for (const jobs of ['1', '2']) {
       const out = join(folder, `out-${jobs}`);
-      const result = run(['build', folder, '--to', 'pdf,docx,epub', '--out', out, '--jobs', jobs], { SOURCE_DATE_EPOCH: '1000000000' });
+      const result = run(['build', folder, '--to', 'pdf,docx,epub', '--out', out, '--jobs', jobs], {
+        SOURCE_DATE_EPOCH: '1000000000',
+      });
       expect(result.code).toBe(1);
       const lines = result.stderr.split('\n').filter((l) => l.startsWith('ok'));
       expect(lines).toHaveLength(3);
       for (const line of lines) expect(line).toMatch(/\.pdf, .*\.docx, .*\.epub$/);
       expect(result.stderr.match(/d-empty\.txt: the input is empty/g)).toHaveLength(1);
       expect(result.stderr).toContain('3 of 4 inputs rendered, 9 files written; 1 failed');
-      outputs[jobs] = readdirSync(out).sort().map((f) => `${f} ${sha(join(out, f))}`).join('\n');
+      outputs[jobs] = readdirSync(out)
+        .sort()
+        .map((f) => `${f} ${sha(join(out, f))}`)
+        .join('\n');
     }
     expect(outputs['2']).toBe(outputs['1']);
   });

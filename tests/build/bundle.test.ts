@@ -18,7 +18,10 @@ function build(entry: 'bundle' | 'modules', input: string, out: string) {
     entry === 'bundle'
       ? `require(${JSON.stringify(join(ROOT, 'bin', 'bundle-loader.cjs'))}).loadBundle().exports.main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`
       : `import(${JSON.stringify(join(ROOT, 'dist', 'cli.js'))}).then((m) => m.main(process.argv.slice(1))).then((c) => { process.exitCode = c; })`;
-  const result = spawnSync(process.execPath, ['-e', script, 'build', input, '--to', FORMATS.join(','), '--out', out], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1000000000' } });
+  const result = spawnSync(process.execPath, ['-e', script, 'build', input, '--to', FORMATS.join(','), '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1000000000' },
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 
@@ -37,13 +40,23 @@ describe('CLI bundle', () => {
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  const inputs = [join(ROOT, 'examples', 'press-conference.txt'), ...(HAVE_CORPUS ? ['110-parliament-bundestag-1951-de.txt', '092-subtitle-podcast-voice-tags-mixed-labels.vtt'].map((f) => join(CORPUS_DIR, f)) : [])];
+  const inputs = [
+    join(ROOT, 'examples', 'press-conference.txt'),
+    ...(HAVE_CORPUS
+      ? ['110-parliament-bundestag-1951-de.txt', '092-subtitle-podcast-voice-tags-mixed-labels.vtt'].map((f) =>
+          join(CORPUS_DIR, f),
+        )
+      : []),
+  ];
   if (!HAVE_CORPUS) console.log(`${NO_CORPUS} (the bundle is compared on the bundled example only)`);
   it.each(inputs)('should write the same bytes as the compiled modules in every format: %s', (input) => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'));
     build('bundle', input, join(dir, 'bundle'));
     build('modules', input, join(dir, 'modules'));
-    const name = input.split('/').pop()!.replace(/\.[^.]+$/, '');
+    const name = input
+      .split('/')
+      .pop()!
+      .replace(/\.[^.]+$/, '');
     for (const format of FORMATS) {
       const a = readFileSync(join(dir, 'bundle', `${name}.${format}`));
       const b = readFileSync(join(dir, 'modules', `${name}.${format}`));
@@ -59,7 +72,10 @@ describe('CLI bundle', () => {
     copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
     // The same length as the real bundle (V8 itself would accept the cache), other bytes.
     const source = readFileSync(BUNDLE, 'utf8');
-    writeFileSync(join(root, 'dist', 'verbatim.cjs'), source.replace('const __verbatimBundleUrl', 'let   __verbatimBundleUrl'));
+    writeFileSync(
+      join(root, 'dist', 'verbatim.cjs'),
+      source.replace('const __verbatimBundleUrl', 'let   __verbatimBundleUrl'),
+    );
     copyFileSync(`${BUNDLE}.cache`, join(root, 'dist', 'verbatim.cjs.cache'));
     const report = loaderReport(root);
     expect(report.accepted).toBe(false);

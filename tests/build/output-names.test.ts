@@ -10,7 +10,17 @@ describe('output names', () => {
   });
 
   it('should never produce a path, a dot-file or an empty name', () => {
-    for (const hostile of ['../../etc/passwd', '..', '.hidden', '/', '', '....txt', 'a/../../b', 'x\u0000y', '<script>.txt']) {
+    for (const hostile of [
+      '../../etc/passwd',
+      '..',
+      '.hidden',
+      '/',
+      '',
+      '....txt',
+      'a/../../b',
+      'x\u0000y',
+      '<script>.txt',
+    ]) {
       const name = safeBaseName(hostile);
       expect(name).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
       expect(name).not.toContain('..');

@@ -7,12 +7,22 @@ import type { Diagnostic } from '../../src/model/nodes.js';
 import { formatGroups, mergeResults } from '../../src/build/pool.js';
 import { defaultTheme } from '../../src/theme/default.js';
 
-const job: BuildJob = { index: 0, input: 'in/a.txt', name: 'a', formats: ['pdf', 'docx', 'epub'], outDir: 'out', theme: defaultTheme };
+const job: BuildJob = {
+  index: 0,
+  input: 'in/a.txt',
+  name: 'a',
+  formats: ['pdf', 'docx', 'epub'],
+  outDir: 'out',
+  theme: defaultTheme,
+};
 
 describe('formatGroups', () => {
   it('should deal formats round-robin over the workers, never making an empty group', () => {
     expect(formatGroups(['pdf', 'docx', 'epub'], 2)).toEqual([['pdf', 'epub'], ['docx']]);
-    expect(formatGroups(['pdf', 'docx', 'epub', 'md'], 2)).toEqual([['pdf', 'epub'], ['docx', 'md']]);
+    expect(formatGroups(['pdf', 'docx', 'epub', 'md'], 2)).toEqual([
+      ['pdf', 'epub'],
+      ['docx', 'md'],
+    ]);
     expect(formatGroups(['md'], 4)).toEqual([['md']]);
     expect(formatGroups(['pdf', 'docx', 'epub'], 1)).toEqual([['pdf', 'docx', 'epub']]);
   });
@@ -23,9 +33,19 @@ describe('mergeResults', () => {
   it('should put outputs in the order of the formats and keep each diagnostic once', () => {
     const parts: BuildResult[] = [
       { input: job.input, ok: true, outputs: ['out/a.docx'], diagnostics: [note] },
-      { input: job.input, ok: true, outputs: ['out/a.pdf', 'out/a.epub'], diagnostics: [note, { ...note, rule: 'pdf-glyph' }] },
+      {
+        input: job.input,
+        ok: true,
+        outputs: ['out/a.pdf', 'out/a.epub'],
+        diagnostics: [note, { ...note, rule: 'pdf-glyph' }],
+      },
     ];
-    expect(mergeResults(job, parts)).toEqual({ input: job.input, ok: true, outputs: ['out/a.pdf', 'out/a.docx', 'out/a.epub'], diagnostics: [note, { ...note, rule: 'pdf-glyph' }] });
+    expect(mergeResults(job, parts)).toEqual({
+      input: job.input,
+      ok: true,
+      outputs: ['out/a.pdf', 'out/a.docx', 'out/a.epub'],
+      diagnostics: [note, { ...note, rule: 'pdf-glyph' }],
+    });
   });
 
   it('should fail the input when any of its tasks failed, with that error', () => {

@@ -55,9 +55,21 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
         const transcript = normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file });
         transcripts.set(file, transcript);
         for (const renderer of renderers) {
-          writeFileSync(join(dir, `${file}.${renderer.extension}`), await renderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
+          writeFileSync(
+            join(dir, `${file}.${renderer.extension}`),
+            await renderer.render(transcript, { theme: defaultTheme, diagnostics: [] }),
+          );
         }
-        rows.set(file, { file, words: spokenWords(transcript).length, pdfPages: 0, qpdf: '', fonts: '', pdfText: '', docxText: '', epubcheck: '' });
+        rows.set(file, {
+          file,
+          words: spokenWords(transcript).length,
+          pdfPages: 0,
+          qpdf: '',
+          fonts: '',
+          pdfText: '',
+          docxText: '',
+          epubcheck: '',
+        });
       }
       // PDF: qpdf, pdffonts, pdfinfo, pdftotext.
       for (const file of files) {
@@ -65,23 +77,40 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
         const pdf = join(dir, `${file}.pdf`);
         row.qpdf = tool('qpdf', ['--check', pdf]).code === 0 ? 'ok' : 'FAIL';
         const fonts = tool('pdffonts', [pdf]).out.trim().split('\n').slice(2);
-        row.fonts = fonts.length > 0 && fonts.every((f) => /^[A-Z]{6}\+/.test(f) && /\byes\s+yes\s+yes\b/.test(f)) ? `${fonts.length} embedded` : 'FAIL';
+        row.fonts =
+          fonts.length > 0 && fonts.every((f) => /^[A-Z]{6}\+/.test(f) && /\byes\s+yes\s+yes\b/.test(f))
+            ? `${fonts.length} embedded`
+            : 'FAIL';
         row.pdfPages = Number(/^Pages:\s+(\d+)/m.exec(tool('pdfinfo', [pdf]).out)?.[1] ?? 0);
-        const result = wordsInOrder(spokenWords(transcripts.get(file)!), tool('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).out);
+        const result = wordsInOrder(
+          spokenWords(transcripts.get(file)!),
+          tool('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).out,
+        );
         row.pdfText = percent(result.found, result.total);
       }
       // DOCX: one LibreOffice run converts them all.
       const profile = `file://${join(dir, 'lo-profile')}`;
       const docxOut = join(dir, 'docx-pdf');
       const docx = files.map((f) => join(dir, `${f}.docx`));
-      tool('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', docxOut, ...docx]);
+      tool('soffice', [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        docxOut,
+        ...docx,
+      ]);
       for (const file of files) {
         const converted = join(docxOut, `${basename(`${file}.docx`, '.docx')}.pdf`);
         if (!existsSync(converted)) {
           rows.get(file)!.docxText = 'no PDF';
           continue;
         }
-        const result = wordsInOrder(spokenWords(transcripts.get(file)!), tool('pdftotext', ['-raw', '-enc', 'UTF-8', converted, '-']).out);
+        const result = wordsInOrder(
+          spokenWords(transcripts.get(file)!),
+          tool('pdftotext', ['-raw', '-enc', 'UTF-8', converted, '-']).out,
+        );
         rows.get(file)!.docxText = percent(result.found, result.total);
       }
       // EPUB: every book in one JVM.
@@ -95,10 +124,23 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
       }
       const table = [
         ['file', 'words', 'PDF pages', 'qpdf', 'pdffonts', 'PDF text', 'DOCX→LibreOffice text', 'epubcheck f/e/w'],
-        ...[...rows.values()].map((r) => [r.file, String(r.words), String(r.pdfPages), r.qpdf, r.fonts, r.pdfText, r.docxText, r.epubcheck || 'not run']),
+        ...[...rows.values()].map((r) => [
+          r.file,
+          String(r.words),
+          String(r.pdfPages),
+          r.qpdf,
+          r.fonts,
+          r.pdfText,
+          r.docxText,
+          r.epubcheck || 'not run',
+        ]),
       ];
       const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-      console.log(`\nConformance run: ${files.length} corpus files × 3 formats\n` + table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n') + '\n');
+      console.log(
+        `\nConformance run: ${files.length} corpus files × 3 formats\n` +
+          table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n') +
+          '\n',
+      );
     }, 1_200_000);
 
     it.each(files)('%s passes every validator', (file) => {

@@ -7,8 +7,14 @@ import { fileURLToPath } from 'node:url';
 export default function buildOnce(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
   } catch (error) {
-    throw new Error(`npm run build failed before the tests: ${(error as { stderr?: string }).stderr ?? (error as Error).message}`);
+    throw new Error(
+      `npm run build failed before the tests: ${(error as { stderr?: string }).stderr ?? (error as Error).message}`,
+    );
   }
 }

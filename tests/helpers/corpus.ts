@@ -17,5 +17,7 @@ export const SEED = `${CORPUS_DIR}000-nato-press-conference-2001-seed.txt`;
 /** Corpus file names (without MANIFEST.tsv), sorted. */
 export function corpusFiles(): string[] {
   if (!HAVE_CORPUS) return [];
-  return readdirSync(CORPUS_DIR).filter((f) => f !== 'MANIFEST.tsv' && !f.startsWith('.')).sort();
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f !== 'MANIFEST.tsv' && !f.startsWith('.'))
+    .sort();
 }

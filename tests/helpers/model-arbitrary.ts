@@ -6,17 +6,55 @@ import { checkTranscript } from '../../src/model/json.js';
 import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../src/model/nodes.js';
 
 const plainWord = fc.stringMatching(/^[A-Za-zÀÉÖßéèüñçøœ]{1,12}$/);
-const oddWord = fc.constantFrom('<script>', ']]>', '&amp;', '{{#each}}', '{{{x}}}', '"quoted"', "it's", '19+1', 'co-operation', 'Ж', 'Ελλάδα', 'naïve', '—', '…', 'a\u00a0b');
+const oddWord = fc.constantFrom(
+  '<script>',
+  ']]>',
+  '&amp;',
+  '{{#each}}',
+  '{{{x}}}',
+  '"quoted"',
+  "it's",
+  '19+1',
+  'co-operation',
+  'Ж',
+  'Ελλάδα',
+  'naïve',
+  '—',
+  '…',
+  'a\u00a0b',
+);
 const word = fc.oneof({ weight: 6, arbitrary: plainWord }, { weight: 1, arbitrary: oddWord });
 const words = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
 
 const inline: fc.Arbitrary<Inline> = fc.oneof(
   { weight: 8, arbitrary: words.map((value): Inline => ({ type: 'text', value })) },
-  { weight: 1, arbitrary: fc.constantFrom<Inline>({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, { type: 'gap', reason: 'crosstalk', asPrinted: '[crosstalk]' }) },
-  { weight: 1, arbitrary: fc.constantFrom<Inline>({ type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' }, { type: 'incident', kind: 'interjection', asPrinted: '(Zuruf: Nein!)', description: 'Zuruf: Nein!' }) },
-  { weight: 1, arbitrary: fc.constantFrom<Inline>({ type: 'sic', asPrinted: '[sic]' }, { type: 'interpretation', asPrinted: '(As interpreted.)' }, { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Inline>(
+      { type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' },
+      { type: 'gap', reason: 'crosstalk', asPrinted: '[crosstalk]' },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Inline>(
+      { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
+      { type: 'incident', kind: 'interjection', asPrinted: '(Zuruf: Nein!)', description: 'Zuruf: Nein!' },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Inline>(
+      { type: 'sic', asPrinted: '[sic]' },
+      { type: 'interpretation', asPrinted: '(As interpreted.)' },
+      { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' },
+    ),
+  },
   { weight: 1, arbitrary: words.map((value): Inline => ({ type: 'emphasis', children: [{ type: 'text', value }] })) },
-  { weight: 1, arbitrary: words.map((value): Inline => ({ type: 'foreign', lang: 'fr', children: [{ type: 'text', value }] })) },
+  {
+    weight: 1,
+    arbitrary: words.map((value): Inline => ({ type: 'foreign', lang: 'fr', children: [{ type: 'text', value }] })),
+  },
 );
 
 /** A paragraph: inline nodes separated by spaces, at least one word. */
@@ -36,8 +74,16 @@ const paragraph = fc.array(inline, { minLength: 1, maxLength: 5 }).map((nodes) =
 });
 
 const participantSpec = fc.record({
-  name: fc.array(plainWord.map((w) => w[0]!.toUpperCase() + w.slice(1)), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
-  role: fc.option(fc.constantFrom('Secretary General', 'Minister of Foreign Affairs', 'Chair', 'Ministre <des> Affaires'), { nil: null }),
+  name: fc
+    .array(
+      plainWord.map((w) => w[0]!.toUpperCase() + w.slice(1)),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((w) => w.join(' ')),
+  role: fc.option(
+    fc.constantFrom('Secretary General', 'Minister of Foreign Affairs', 'Chair', 'Ministre <des> Affaires'),
+    { nil: null },
+  ),
   kind: fc.constantFrom<Participant['kind']>('person', 'person', 'person', 'group', 'unknown'),
 });
 
@@ -55,7 +101,9 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
       }),
       { minLength: 1, maxLength: 8 },
     ),
-    extras: fc.array(fc.record({ at: fc.nat(8), kind: fc.constantFrom('heading', 'direction'), text: words }), { maxLength: 3 }),
+    extras: fc.array(fc.record({ at: fc.nat(8), kind: fc.constantFrom('heading', 'direction'), text: words }), {
+      maxLength: 3,
+    }),
     section: fc.boolean(),
     title: words,
     language: fc.constantFrom('en', 'de', 'fr', 'ru'),
@@ -70,7 +118,16 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
       kind: p.kind,
       labels: [p.name],
     }));
-    if (questioner) participants.push({ id: 'p-questioner', name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: ['Q'] });
+    if (questioner)
+      participants.push({
+        id: 'p-questioner',
+        name: 'Question',
+        shortName: 'Question',
+        role: null,
+        affiliation: null,
+        kind: 'anonymous',
+        labels: ['Q'],
+      });
     const notes: Note[] = [];
     const body: Block[] = [];
     let n = 0;
@@ -82,12 +139,21 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
         speaker,
         label: spec.method === 'explicit' && speaker ? participants.find((p) => p.id === speaker)!.name : null,
         function: null,
-        attribution: { method: speaker ? spec.method : 'unknown', confidence: speaker ? 0.8 : 0, evidence: speaker && spec.method === 'inferred' ? ['generated'] : [] },
+        attribution: {
+          method: speaker ? spec.method : 'unknown',
+          confidence: speaker ? 0.8 : 0,
+          evidence: speaker && spec.method === 'inferred' ? ['generated'] : [],
+        },
         paragraphs: spec.paragraphs,
       };
       if (spec.noteHere) {
         n++;
-        notes.push({ id: `n${n}`, number: n, kind: 'editorial', children: [{ type: 'text', value: `Note ${n} with <b>markup</b> & {{braces}}.` }] });
+        notes.push({
+          id: `n${n}`,
+          number: n,
+          kind: 'editorial',
+          children: [{ type: 'text', value: `Note ${n} with <b>markup</b> & {{braces}}.` }],
+        });
         turn.paragraphs = [[...turn.paragraphs[0]!, { type: 'noteRef', id: `n${n}` }], ...turn.paragraphs.slice(1)];
       }
       body.push(turn);
@@ -95,7 +161,13 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
         body.push(
           extra.kind === 'heading'
             ? { type: 'heading', id: `h${body.length}`, depth: 2, children: [{ type: 'text', value: extra.text }] }
-            : { type: 'stageDirection', id: `d${body.length}`, children: [{ type: 'incident', kind: 'procedure', asPrinted: `(${extra.text})`, description: extra.text }] },
+            : {
+                type: 'stageDirection',
+                id: `d${body.length}`,
+                children: [
+                  { type: 'incident', kind: 'procedure', asPrinted: `(${extra.text})`, description: extra.text },
+                ],
+              },
         );
       }
     });
@@ -110,9 +182,23 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
         language,
         languageSource: 'option',
         subjects: [],
-        source: { publisher: null, series: null, pageUpdated: null, url: null, fileName: 'generated.json', format: 'model', encoding: 'utf-8', lineEndings: 'lf', sha256: '0'.repeat(64) },
+        source: {
+          publisher: null,
+          series: null,
+          pageUpdated: null,
+          url: null,
+          fileName: 'generated.json',
+          format: 'model',
+          encoding: 'utf-8',
+          lineEndings: 'lf',
+          sha256: '0'.repeat(64),
+        },
       },
-      participants: participants.filter((p) => turns.some((_, i) => (body.find((b) => b.type === 'turn' && b.id === `t${i + 1}`) as Turn | undefined)?.speaker === p.id)),
+      participants: participants.filter((p) =>
+        turns.some(
+          (_, i) => (body.find((b) => b.type === 'turn' && b.id === `t${i + 1}`) as Turn | undefined)?.speaker === p.id,
+        ),
+      ),
       body: section ? [{ type: 'section', id: 's1', title: [{ type: 'text', value: 'Part one' }], body }] : body,
       notes,
       removed: [],

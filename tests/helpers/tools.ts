@@ -22,9 +22,14 @@ export function missing(tool: string): string {
 }
 
 /** Run a command and return its stdout; throws with stderr when it fails. */
-export function run(command: string, args: string[], options: { allowFailure?: boolean } = {}): { code: number; stdout: string; stderr: string } {
+export function run(
+  command: string,
+  args: string[],
+  options: { allowFailure?: boolean } = {},
+): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const out = { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-  if (out.code !== 0 && !options.allowFailure) throw new Error(`${command} ${args.join(' ')} failed (${out.code}): ${out.stderr}`);
+  if (out.code !== 0 && !options.allowFailure)
+    throw new Error(`${command} ${args.join(' ')} failed (${out.code}): ${out.stderr}`);
   return out;
 }

@@ -12,6 +12,9 @@ export function turnRows(transcript: Transcript, words = 3): TurnRow[] {
     t.speaker ? (names.get(t.speaker) ?? t.speaker) : null,
     t.label,
     t.attribution.method,
-    spokenText(t.paragraphs[0] ?? []).split(' ').slice(0, words).join(' '),
+    spokenText(t.paragraphs[0] ?? [])
+      .split(' ')
+      .slice(0, words)
+      .join(' '),
   ]);
 }

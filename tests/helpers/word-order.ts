@@ -8,7 +8,12 @@ import { spokenParagraphs, spokenText, wordsOf } from '../../src/model/walk.js';
 
 /** The words of a text for comparison: NFKC, lower case, Unicode letters/marks/digits runs. */
 export function comparableWords(text: string): string[] {
-  return wordsOf(text.normalize('NFKC').replace(/\u00AD/g, '').toLowerCase());
+  return wordsOf(
+    text
+      .normalize('NFKC')
+      .replace(/\u00AD/g, '')
+      .toLowerCase(),
+  );
 }
 
 /** Every spoken word of a transcript, in document order (text nodes of turn paragraphs). */
@@ -90,7 +95,8 @@ export function wordsInOrder(expected: readonly string[], actualText: string, wi
       }
     }
     if (!hit) {
-      if (missing.length < 10) missing.push({ index: i, word: want[i]!, context: want.slice(Math.max(0, i - 5), i + 6).join(' ') });
+      if (missing.length < 10)
+        missing.push({ index: i, word: want[i]!, context: want.slice(Math.max(0, i - 5), i + 6).join(' ') });
       i++;
       continue;
     }

@@ -28,9 +28,11 @@ export function modelWords(transcript: Transcript): string[] {
 export function inputAfterRewrites(text: string, transcript: Transcript): string {
   let result = text;
   for (const change of transcript.changes) {
-    if (['mojibake', 'html-entity', 'html-tag', 'dehyphenate'].includes(change.rule)) result = result.split(change.before.replace('\n', '\n')).join(change.after);
+    if (['mojibake', 'html-entity', 'html-tag', 'dehyphenate'].includes(change.rule))
+      result = result.split(change.before.replace('\n', '\n')).join(change.after);
   }
-  if (transcript.meta.source.format === 'webvtt') result = result.replace(/<\/?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>/g, ' ');
+  if (transcript.meta.source.format === 'webvtt')
+    result = result.replace(/<\/?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>/g, ' ');
   return result;
 }
 

@@ -33,11 +33,21 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 function decode(raw: string, offset: number): string {
   if (!raw.includes('&')) return raw;
   const rest = raw.replace(ENTITY, '');
-  if (rest.includes('&')) throw new XmlError(`bare "&" or unknown entity in ${JSON.stringify(raw.slice(0, 40))}`, offset);
+  if (rest.includes('&'))
+    throw new XmlError(`bare "&" or unknown entity in ${JSON.stringify(raw.slice(0, 40))}`, offset);
   return raw.replace(ENTITY, (_m, named: string | undefined, dec: string | undefined, hexa: string | undefined) => {
     if (named) return PREDEFINED[named]!;
     const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hexa!, 16);
-    if (!(code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff))) {
+    if (
+      !(
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff)
+      )
+    ) {
       throw new XmlError(`character reference to a forbidden character (${code})`, offset);
     }
     return String.fromCodePoint(code);
@@ -47,7 +57,11 @@ function decode(raw: string, offset: number): string {
 /** Parse a document; throws `XmlError` when it is not well-formed. */
 export function parseXml(text: string): XmlElement {
   const forbidden = FORBIDDEN_CHAR.exec(text);
-  if (forbidden) throw new XmlError(`forbidden character U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')}`, forbidden.index);
+  if (forbidden)
+    throw new XmlError(
+      `forbidden character U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')}`,
+      forbidden.index,
+    );
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -94,7 +108,8 @@ export function parseXml(text: string): XmlElement {
       pos = end + 2;
       continue;
     }
-    if (text.startsWith('<!', pos)) throw new XmlError('DOCTYPE or other declaration not expected in a package part', pos);
+    if (text.startsWith('<!', pos))
+      throw new XmlError('DOCTYPE or other declaration not expected in a package part', pos);
     if (text.startsWith('</', pos)) {
       const start = pos;
       pos += 2;
@@ -156,5 +171,10 @@ export function textOf(node: XmlNode): string {
 
 /** Undo the five predefined XML entities (for text taken out of markup with a regex). */
 export function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -53,12 +53,20 @@ function fromEpub(bytes: Uint8Array): Printed {
   const files = unzipSync(bytes);
   const css = decode(files['OEBPS/style.css']!);
   const colourOf = new Map<string, string>();
-  for (const m of css.matchAll(/^\.(speaker-[\w-]+) \.label \{\s*color: (#[0-9a-f]{6});/gm)) if (!colourOf.has(m[1]!)) colourOf.set(m[1]!, m[2]!);
-  const chapters = Object.keys(files).filter((f) => /OEBPS\/transcript-\d+\.xhtml$/.test(f)).sort();
+  for (const m of css.matchAll(/^\.(speaker-[\w-]+) \.label \{\s*color: (#[0-9a-f]{6});/gm))
+    if (!colourOf.has(m[1]!)) colourOf.set(m[1]!, m[2]!);
+  const chapters = Object.keys(files)
+    .filter((f) => /OEBPS\/transcript-\d+\.xhtml$/.test(f))
+    .sort();
   const html = chapters.map((f) => decode(files[f]!)).join('\n');
   const labels: Printed['labels'] = [];
-  for (const turn of html.matchAll(/<div class="turn (speaker-[\w-]+)"[^>]*>[\s\S]*?<b class="label"[^>]*>([\s\S]*?)<\/b>/g)) {
-    labels.push({ text: unescapeXml(turn[2]!.replace(/<[^>]+>/g, '')).replace(/[:.]$/, ''), colour: colourOf.get(turn[1]!) ?? null });
+  for (const turn of html.matchAll(
+    /<div class="turn (speaker-[\w-]+)"[^>]*>[\s\S]*?<b class="label"[^>]*>([\s\S]*?)<\/b>/g,
+  )) {
+    labels.push({
+      text: unescapeXml(turn[2]!.replace(/<[^>]+>/g, '')).replace(/[:.]$/, ''),
+      colour: colourOf.get(turn[1]!) ?? null,
+    });
   }
   const paragraphs = [...html.matchAll(/<p id="para-(\d+)"/g)].map((m) => Number(m[1]));
   const notes = [...html.matchAll(/epub:type="noteref"[^>]*>(\d+)<\/a>/g)].map((m) => Number(m[1]));
@@ -67,7 +75,10 @@ function fromEpub(bytes: Uint8Array): Printed {
 
 function fromMarkdown(bytes: Uint8Array): Printed {
   const text = decode(bytes);
-  const labels = [...text.matchAll(/^\[\]\{#para-\d+\}\*\*(.+?)[:.]\*\*/gm)].map((m) => ({ text: m[1]!.replace(/\\(.)/g, '$1'), colour: null }));
+  const labels = [...text.matchAll(/^\[\]\{#para-\d+\}\*\*(.+?)[:.]\*\*/gm)].map((m) => ({
+    text: m[1]!.replace(/\\(.)/g, '$1'),
+    colour: null,
+  }));
   const paragraphs = [...text.matchAll(/\[\]\{#para-(\d+)\}/g)].map((m) => Number(m[1]));
   const notes = [...text.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => Number(m[1]));
   return { labels, paragraphs, notes };
@@ -90,9 +101,15 @@ function fromPdfLayout(transcript: ReturnType<typeof normaliseBytes>, theme: The
     const turn = turns.find((t) => t.paragraphs[0]!.number === number)!;
     const line = block.lines[0]!.broken.text;
     const name = fragments.find(
-      (f) => layout.context.styles.get(f.fontKey).role === 'label' && /\p{L}/u.test(f.text) && (turn.label.name.startsWith(f.text) || f.text.startsWith(turn.label.name)),
+      (f) =>
+        layout.context.styles.get(f.fontKey).role === 'label' &&
+        /\p{L}/u.test(f.text) &&
+        (turn.label.name.startsWith(f.text) || f.text.startsWith(turn.label.name)),
     );
-    labels.push({ text: line.startsWith(turn.label.text + turn.label.separator) ? turn.label.text : line, colour: name ? layout.context.styles.get(name.fontKey).colour : null });
+    labels.push({
+      text: line.startsWith(turn.label.text + turn.label.separator) ? turn.label.text : line,
+      colour: name ? layout.context.styles.get(name.fontKey).colour : null,
+    });
   }
   return { labels, paragraphs, notes };
 }
@@ -100,7 +117,13 @@ function fromPdfLayout(transcript: ReturnType<typeof normaliseBytes>, theme: The
 const otherTheme = checkTheme({
   extends: 'default',
   name: 'other',
-  speakers: { palette: ['#7a3ea8', '#1d7a3a', '#9a5a00'], questioner: '#6b4a2b', group: '#5e5e5e', unknown: '#6e6e6e', allowLowContrast: false },
+  speakers: {
+    palette: ['#7a3ea8', '#1d7a3a', '#9a5a00'],
+    questioner: '#6b4a2b',
+    group: '#5e5e5e',
+    unknown: '#6e6e6e',
+    allowLowContrast: false,
+  },
   labels: { transform: 'uppercase', weight: 'bold', family: 'text', separator: '. ', layout: 'run-in' },
 });
 
@@ -108,29 +131,41 @@ describe.skipIf(!HAVE_CORPUS)(`the same edition in every format ${HAVE_CORPUS ? 
   it.each([
     ['default', defaultTheme],
     ['other', otherTheme],
-  ] as const)('should print the same labels, colours, paragraph and note numbers with the %s theme', async (_name, theme) => {
-    const transcript = normaliseBytes(readFileSync(SEED), { fileName: SEED });
-    const edition = prepareEdition(transcript, theme);
-    const turns = edition.blocks.filter((b): b is EditionTurn => b.type === 'turn');
-    const expected: Printed = {
-      labels: turns.map((t) => ({ text: t.label.text, colour: t.style.colour })),
-      paragraphs: turns.flatMap((t) => t.paragraphs.map((p) => p.number)),
-      notes: edition.notes.map((n) => n.number),
-    };
-    expect(rendererIds()).toEqual(expect.arrayContaining(['pdf', 'docx', 'epub', 'md']));
-    const printed: Record<string, Printed> = {
-      pdf: fromPdfLayout(transcript, theme),
-      docx: fromDocx(await (await getRenderer('docx')).render(transcript, { theme, diagnostics: [] })),
-      epub: fromEpub(await (await getRenderer('epub')).render(transcript, { theme, diagnostics: [] })),
-      md: fromMarkdown(await (await getRenderer('md')).render(transcript, { theme, diagnostics: [] })),
-    };
-    for (const [format, result] of Object.entries(printed)) {
-      expect(result.labels.map((l) => l.text), `${format} labels`).toEqual(expected.labels.map((l) => l.text));
-      if (format !== 'md') expect(result.labels.map((l) => l.colour), `${format} label colours`).toEqual(expected.labels.map((l) => l.colour));
-      expect(result.paragraphs, `${format} paragraph numbers`).toEqual(expected.paragraphs);
-      expect(result.notes, `${format} note numbers`).toEqual(expected.notes);
-    }
-    // The two themes really differ.
-    expect(prepareEdition(transcript, otherTheme).styles.get('p-robertson')!.colour).not.toBe(prepareEdition(transcript, defaultTheme).styles.get('p-robertson')!.colour);
-  });
+  ] as const)(
+    'should print the same labels, colours, paragraph and note numbers with the %s theme',
+    async (_name, theme) => {
+      const transcript = normaliseBytes(readFileSync(SEED), { fileName: SEED });
+      const edition = prepareEdition(transcript, theme);
+      const turns = edition.blocks.filter((b): b is EditionTurn => b.type === 'turn');
+      const expected: Printed = {
+        labels: turns.map((t) => ({ text: t.label.text, colour: t.style.colour })),
+        paragraphs: turns.flatMap((t) => t.paragraphs.map((p) => p.number)),
+        notes: edition.notes.map((n) => n.number),
+      };
+      expect(rendererIds()).toEqual(expect.arrayContaining(['pdf', 'docx', 'epub', 'md']));
+      const printed: Record<string, Printed> = {
+        pdf: fromPdfLayout(transcript, theme),
+        docx: fromDocx(await (await getRenderer('docx')).render(transcript, { theme, diagnostics: [] })),
+        epub: fromEpub(await (await getRenderer('epub')).render(transcript, { theme, diagnostics: [] })),
+        md: fromMarkdown(await (await getRenderer('md')).render(transcript, { theme, diagnostics: [] })),
+      };
+      for (const [format, result] of Object.entries(printed)) {
+        expect(
+          result.labels.map((l) => l.text),
+          `${format} labels`,
+        ).toEqual(expected.labels.map((l) => l.text));
+        if (format !== 'md')
+          expect(
+            result.labels.map((l) => l.colour),
+            `${format} label colours`,
+          ).toEqual(expected.labels.map((l) => l.colour));
+        expect(result.paragraphs, `${format} paragraph numbers`).toEqual(expected.paragraphs);
+        expect(result.notes, `${format} note numbers`).toEqual(expected.notes);
+      }
+      // The two themes really differ.
+      expect(prepareEdition(transcript, otherTheme).styles.get('p-robertson')!.colour).not.toBe(
+        prepareEdition(transcript, defaultTheme).styles.get('p-robertson')!.colour,
+      );
+    },
+  );
 });

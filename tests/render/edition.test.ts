@@ -30,7 +30,19 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
   });
 
   it('should attach the note explaining the inference to the first inferred turn only', () => {
-    expect(turns.map((t) => t.labelNote?.number ?? null)).toEqual([1, null, null, null, null, null, null, null, null, null, null]);
+    expect(turns.map((t) => t.labelNote?.number ?? null)).toEqual([
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(edition.notes[0]!.text).toMatch(/attributed to Igor Ivanov by inference/);
   });
 
@@ -49,7 +61,11 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
       byPerson.set(key, turn.style.key);
     }
     expect(new Set(byPerson.values()).size).toBe(3);
-    expect(prepareEdition(transcript, monochromeTheme).blocks.filter((b) => b.type === 'turn').every((t) => (t as EditionTurn).style.colour === monochromeTheme.colours.text)).toBe(true);
+    expect(
+      prepareEdition(transcript, monochromeTheme)
+        .blocks.filter((b) => b.type === 'turn')
+        .every((t) => (t as EditionTurn).style.colour === monochromeTheme.colours.text),
+    ).toBe(true);
   });
 
   it('should build the title page, speaker index and colophon', () => {
@@ -64,16 +80,22 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
     expect(index['Question']).toEqual([12, 16, 19, 22]);
     expect(edition.colophon[0]).toBe('Source: NATO, NATO Speeches, page updated 2001-11-26.');
     expect(edition.colophon[2]).toBe(`SHA-256 of the input: ${transcript.meta.source.sha256}`);
-    expect(edition.colophon.join(' ')).toMatch(/3 attributions were inferred and 0 left unattributed; 6 passages of page furniture and metadata were removed; 7 typographic changes were made/);
+    expect(edition.colophon.join(' ')).toMatch(
+      /3 attributions were inferred and 0 left unattributed; 6 passages of page furniture and metadata were removed; 7 typographic changes were made/,
+    );
   });
 
   it('should take the document date from SOURCE_DATE_EPOCH, else from the transcript', () => {
     expect(edition.documentDate.toISOString()).toBe('2001-11-23T00:00:00.000Z');
-    expect(prepareEdition(transcript, defaultTheme, { sourceDateEpoch: 1000000000 }).documentDate.toISOString()).toBe('2001-09-09T01:46:40.000Z');
+    expect(prepareEdition(transcript, defaultTheme, { sourceDateEpoch: 1000000000 }).documentDate.toISOString()).toBe(
+      '2001-09-09T01:46:40.000Z',
+    );
   });
 
   it('should derive a stable identifier from the content', () => {
-    expect(edition.documentId).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(edition.documentId).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(prepareEdition(transcript, defaultTheme).documentId).toBe(edition.documentId);
     expect(prepareEdition(normalise('Q: Other?\n'), defaultTheme).documentId).not.toBe(edition.documentId);
   });
@@ -81,8 +103,15 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
 
 describe('marks', () => {
   it('should print gaps and incidents in the theme brackets, italic by theme', () => {
-    expect(markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme)?.text).toBe('[inaudible]');
-    expect(markDisplay({ type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' }, defaultTheme)?.text).toBe('[laughter]');
+    expect(markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme)?.text).toBe(
+      '[inaudible]',
+    );
+    expect(
+      markDisplay(
+        { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
+        defaultTheme,
+      )?.text,
+    ).toBe('[laughter]');
     const round = { ...defaultTheme, marks: { ...defaultTheme.marks, brackets: 'round' as const } };
     expect(markDisplay({ type: 'sic', asPrinted: '[sic]' }, round)?.text).toBe('(sic)');
   });

@@ -78,7 +78,11 @@ describe('writeZip', () => {
   it('should give the same bytes in any time zone', () => {
     const script = `import('${new URL('../../src/render/zip-archive.ts', import.meta.url).href}').then(({ writeZip }) => process.stdout.write(Buffer.from(writeZip([{ name: 'a.txt', data: new TextEncoder().encode('a'.repeat(100)), level: 6 }], new Date(${DATE.getTime()}))).toString('hex')))`;
     const outputs = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'].map(
-      (tz) => spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: tz } }).stdout,
+      (tz) =>
+        spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+          encoding: 'utf8',
+          env: { ...process.env, TZ: tz },
+        }).stdout,
     );
     expect(outputs[0]).toMatch(/^504b0304/);
     expect(new Set(outputs).size).toBe(1);
@@ -92,7 +96,11 @@ describe('writeZip', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-zip-'));
     const file = join(dir, 'test.zip');
     writeFileSync(file, zip);
-    const python = spawnSync('/usr/bin/python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), len(z.namelist()))', file], { encoding: 'utf8' });
+    const python = spawnSync(
+      '/usr/bin/python3',
+      ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), len(z.namelist()))', file],
+      { encoding: 'utf8' },
+    );
     expect(python.stdout.trim()).toBe(`None ${ENTRIES.length}`);
     const unzip = spawnSync('unzip', ['-t', file], { encoding: 'utf8' });
     if (unzip.error) console.log('unzip is not installed: its check was skipped');
@@ -102,7 +110,13 @@ describe('writeZip', () => {
 
 describe('reusable entries (deflate cache)', () => {
   it('should give the same archive with the cache cold, warm in memory and warm on disk', async () => {
-    const font = new Uint8Array(randomBytes(2048).toString('hex').repeat(8).split('').map((c) => c.charCodeAt(0)));
+    const font = new Uint8Array(
+      randomBytes(2048)
+        .toString('hex')
+        .repeat(8)
+        .split('')
+        .map((c) => c.charCodeAt(0)),
+    );
     const entries = (reusable: boolean): ZipEntry[] => [{ name: 'fonts/a.ttf', data: font, level: 6, reusable }];
     const plain = writeZip(entries(false), DATE);
     const cold = writeZip(entries(true), DATE);
@@ -114,12 +128,15 @@ describe('reusable entries (deflate cache)', () => {
   });
 
   it('should recompute a damaged cache file instead of packaging it', async () => {
-    const data = new Uint8Array(Buffer.from(`Verbatim deflate cache test ${randomBytes(16).toString('hex')} `.repeat(300)));
+    const data = new Uint8Array(
+      Buffer.from(`Verbatim deflate cache test ${randomBytes(16).toString('hex')} `.repeat(300)),
+    );
     const entries: ZipEntry[] = [{ name: 'fonts/b.ttf', data, level: 6, reusable: true }];
     const expected = writeZip([{ ...entries[0]!, reusable: false }], DATE);
     writeZip(entries, DATE); // fills the cache
     const folder = packagePath('dist', 'deflate-cache');
-    if (!existsSync(folder)) return console.log('the package folder is not writable: the disk cache is not used, nothing to damage');
+    if (!existsSync(folder))
+      return console.log('the package folder is not writable: the disk cache is not used, nothing to damage');
     const { createHash } = await import('node:crypto');
     const key = `${createHash('sha256').update(data).digest('hex')}-6.deflate`;
     expect(readdirSync(folder)).toContain(key);

@@ -24,18 +24,29 @@ async function render(id: string, transcript: Transcript, theme = defaultTheme):
 describe(`renderers on ${RUNS} generated models each`, () => {
   it('should lay out a PDF holding every spoken word, and write it', async () => {
     await fc.assert(
-      fc.asyncProperty(transcriptArbitrary, fc.constantFrom('default', 'a5-book', 'letter'), async (transcript, preset) => {
-        const theme = themePresets[preset as 'default'];
-        const layout = layoutPdf(prepareEdition(transcript, theme));
-        // Note reference numbers are set aside: they touch the word before them.
-        const text = layout.galley
-          .flatMap((b) => b.lines.map((l) => l.broken.fragments.filter((f) => layout.context.styles.get(f.fontKey).role !== 'noteref').map((f) => f.text).join(' ')))
-          .join('\n');
-        expect(wordsInOrder(spokenWords(transcript), text).missing).toEqual([]);
-        const bytes = await render('pdf', transcript, theme);
-        expect(decode(bytes.subarray(0, 5))).toBe('%PDF-');
-        expect(decode(bytes.subarray(-6))).toMatch(/%%EOF\s*$/);
-      }),
+      fc.asyncProperty(
+        transcriptArbitrary,
+        fc.constantFrom('default', 'a5-book', 'letter'),
+        async (transcript, preset) => {
+          const theme = themePresets[preset as 'default'];
+          const layout = layoutPdf(prepareEdition(transcript, theme));
+          // Note reference numbers are set aside: they touch the word before them.
+          const text = layout.galley
+            .flatMap((b) =>
+              b.lines.map((l) =>
+                l.broken.fragments
+                  .filter((f) => layout.context.styles.get(f.fontKey).role !== 'noteref')
+                  .map((f) => f.text)
+                  .join(' '),
+              ),
+            )
+            .join('\n');
+          expect(wordsInOrder(spokenWords(transcript), text).missing).toEqual([]);
+          const bytes = await render('pdf', transcript, theme);
+          expect(decode(bytes.subarray(0, 5))).toBe('%PDF-');
+          expect(decode(bytes.subarray(-6))).toMatch(/%%EOF\s*$/);
+        },
+      ),
       { numRuns: RUNS },
     );
     console.log(`PDF: ${RUNS} generated models rendered`);
@@ -45,10 +56,19 @@ describe(`renderers on ${RUNS} generated models each`, () => {
     await fc.assert(
       fc.asyncProperty(transcriptArbitrary, async (transcript) => {
         const files = unzipSync(await render('docx', transcript));
-        for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) expect(() => parseXml(decode(data)), name).not.toThrow();
+        for (const [name, data] of Object.entries(files))
+          if (/\.(xml|rels)$/.test(name)) expect(() => parseXml(decode(data)), name).not.toThrow();
         const document = decode(files['word/document.xml']!);
         const text = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-          .map((p) => [...p[0].replace(/<w:footnoteReference[^>]*\/>|<w:endnoteReference[^>]*\/>/g, '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+          .map((p) =>
+            [
+              ...p[0]
+                .replace(/<w:footnoteReference[^>]*\/>|<w:endnoteReference[^>]*\/>/g, '')
+                .matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g),
+            ]
+              .map((t) => t[1])
+              .join(''),
+          )
           .join('\n');
         expect(wordsInOrder(spokenWords(transcript), unescapeXml(text)).missing).toEqual([]);
       }),
@@ -67,7 +87,11 @@ describe(`renderers on ${RUNS} generated models each`, () => {
         for (const page of pages) expect(xmlProblems(decode(files[page]!)), page).toEqual([]);
         const spine = pages
           .filter((n) => /transcript-\d+\.xhtml$/.test(n))
-          .map((n) => decode(files[n]!).replace(/<(?:span class="pnum"|a [^>]*epub:type="noteref")[^>]*>[^<]*<\/(?:span|a)>/g, ' ').replace(/<[^>]+>/g, ' '))
+          .map((n) =>
+            decode(files[n]!)
+              .replace(/<(?:span class="pnum"|a [^>]*epub:type="noteref")[^>]*>[^<]*<\/(?:span|a)>/g, ' ')
+              .replace(/<[^>]+>/g, ' '),
+          )
           .join('\n');
         expect(wordsInOrder(spokenWords(transcript), unescapeXml(spine)).missing).toEqual([]);
       }),

@@ -48,7 +48,9 @@ describe('checkTheme: errors name the key', () => {
   });
 
   it('should list the allowed keys when no known key is close', () => {
-    expect(problem(over({ docx: { pageCount: 3 } }))).toBe('theme.docx.pageCount: unknown key (expected one of "embedFonts")');
+    expect(problem(over({ docx: { pageCount: 3 } }))).toBe(
+      'theme.docx.pageCount: unknown key (expected one of "embedFonts")',
+    );
   });
 
   it('should report a misspelt key in a complete theme once, not also the key it stands for as missing', () => {
@@ -58,8 +60,12 @@ describe('checkTheme: errors name the key', () => {
 
   it('should refuse a colour that is not #rrggbb', () => {
     const palette = ['#0b5fa5', '#b5311b', '#12345'];
-    expect(problem(over({ speakers: { palette } }))).toBe('theme.speakers.palette.2: "#12345" is not a colour (expected #rrggbb)');
-    expect(problem(over({ colours: { text: 'black' } }))).toBe('theme.colours.text: "black" is not a colour (expected #rrggbb)');
+    expect(problem(over({ speakers: { palette } }))).toBe(
+      'theme.speakers.palette.2: "#12345" is not a colour (expected #rrggbb)',
+    );
+    expect(problem(over({ colours: { text: 'black' } }))).toBe(
+      'theme.colours.text: "black" is not a colour (expected #rrggbb)',
+    );
     expect(problem(over({ speakers: { questioner: 0x333333 } }))).toBe(
       'theme.speakers.questioner: 3355443 is not a colour (expected #rrggbb)',
     );
@@ -68,9 +74,11 @@ describe('checkTheme: errors name the key', () => {
   it('should refuse a font that is not a file in fonts/', () => {
     const family = (regular: string) => over({ fonts: { text: { ...serif, regular } } });
     expect(problem(family('Nope.ttf'))).toBe('theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/');
-    expect(problem(over({ fonts: { furniture: { ...defaultTheme.fonts.furniture, semibold: 'source-sans-3/Missing.otf' } } }))).toBe(
-      'theme.fonts.furniture.semibold: "source-sans-3/Missing.otf" is not a file in fonts/',
-    );
+    expect(
+      problem(
+        over({ fonts: { furniture: { ...defaultTheme.fonts.furniture, semibold: 'source-sans-3/Missing.otf' } } }),
+      ),
+    ).toBe('theme.fonts.furniture.semibold: "source-sans-3/Missing.otf" is not a file in fonts/');
     expect(problem(family('source-serif-4/sourceserif4-regular.ttf'))).toBe(
       'theme.fonts.text.regular: "source-serif-4/sourceserif4-regular.ttf" is not a file in fonts/ ' +
         '(names are case-sensitive: did you mean "source-serif-4/SourceSerif4-Regular.ttf"?)',
@@ -89,13 +97,19 @@ describe('checkTheme: errors name the key', () => {
   it('should refuse a bad length', () => {
     expect(problem(over({ text: { size: '11' } }))).toBe(`theme.text.size: "11" is not a length ${LENGTH_HELP}`);
     expect(problem(over({ text: { size: 11 } }))).toBe(`theme.text.size: 11 is not a length ${LENGTH_HELP}`);
-    expect(problem(over({ page: { margins: { inner: '2 cm' } } }))).toBe(`theme.page.margins.inner: "2 cm" is not a length ${LENGTH_HELP}`);
+    expect(problem(over({ page: { margins: { inner: '2 cm' } } }))).toBe(
+      `theme.page.margins.inner: "2 cm" is not a length ${LENGTH_HELP}`,
+    );
     expect(problem(over({ headings: { sizes: ['16pt', '13px', '11pt'] } }))).toBe(
       `theme.headings.sizes.1: "13px" is not a length ${LENGTH_HELP}`,
     );
-    expect(problem(over({ page: { margins: { top: '-5mm' } } }))).toBe('theme.page.margins.top: "-5mm" must not be negative');
+    expect(problem(over({ page: { margins: { top: '-5mm' } } }))).toBe(
+      'theme.page.margins.top: "-5mm" must not be negative',
+    );
     expect(problem(over({ notes: { size: '0pt' } }))).toBe('theme.notes.size: "0pt" must be more than 0');
-    expect(problem(over({ text: { size: '105pt' } }))).toBe('theme.text.size: "105pt" is larger than the 72pt allowed here');
+    expect(problem(over({ text: { size: '105pt' } }))).toBe(
+      'theme.text.size: "105pt" is larger than the 72pt allowed here',
+    );
   });
 
   it('should refuse a value outside an enumeration', () => {
@@ -103,7 +117,9 @@ describe('checkTheme: errors name the key', () => {
     expect(problem(over({ labels: { transform: 'smallcaps' } }))).toBe(
       'theme.labels.transform: "smallcaps" is not one of "small-caps", "uppercase", "none"',
     );
-    expect(problem(over({ notes: { placement: 'sidenote' } }))).toBe('theme.notes.placement: "sidenote" is not one of "footnote", "endnote"');
+    expect(problem(over({ notes: { placement: 'sidenote' } }))).toBe(
+      'theme.notes.placement: "sidenote" is not one of "footnote", "endnote"',
+    );
   });
 
   it('should refuse values of the wrong type or out of range', () => {
@@ -111,15 +127,23 @@ describe('checkTheme: errors name the key', () => {
     expect(problem(over({ page: 'a4' }))).toBe('theme.page: expected an object, got "a4"');
     expect(problem(over({ text: { leading: 0.5 } }))).toBe('theme.text.leading: 0.5 is below the minimum of 1');
     expect(problem(over({ text: { leading: 4 } }))).toBe('theme.text.leading: 4 is above the maximum of 3');
-    expect(problem(over({ epub: { maxChapterBytes: 1.5 } }))).toBe('theme.epub.maxChapterBytes: expected a whole number, got 1.5');
-    expect(problem(over({ speakers: { palette: [] } }))).toBe('theme.speakers.palette: has 0 items, expected at least 1');
-    expect(problem(over({ headings: { sizes: ['16pt'] } }))).toBe('theme.headings.sizes: has 1 item, expected at least 3');
+    expect(problem(over({ epub: { maxChapterBytes: 1.5 } }))).toBe(
+      'theme.epub.maxChapterBytes: expected a whole number, got 1.5',
+    );
+    expect(problem(over({ speakers: { palette: [] } }))).toBe(
+      'theme.speakers.palette: has 0 items, expected at least 1',
+    );
+    expect(problem(over({ headings: { sizes: ['16pt'] } }))).toBe(
+      'theme.headings.sizes: has 1 item, expected at least 3',
+    );
     expect(problem(over({ name: '' }))).toBe('theme.name: must not be empty');
     expect(problem(over({ pdf: { tagged: null } }))).toBe('theme.pdf.tagged: expected true or false, got null');
   });
 
   it('should refuse an unknown preset and a theme that is not an object', () => {
-    expect(problem({ extends: 'fancy' })).toBe('theme.extends: "fancy" is not a preset (expected one of "default", "monochrome", "letter", "a5-book")');
+    expect(problem({ extends: 'fancy' })).toBe(
+      'theme.extends: "fancy" is not a preset (expected one of "default", "monochrome", "letter", "a5-book")',
+    );
     expect(problem([])).toBe('theme: expected an object, got a list');
     expect(problem(null)).toBe('theme: expected an object, got null');
   });
@@ -144,8 +168,12 @@ describe('checkTheme: errors name the key', () => {
         '(set speakers.allowLowContrast to true to allow it)',
     );
     // #777777 measures 4.4776:1: just below, and the message must not round it up to 4.50.
-    expect(problem(over({ speakers: { questioner: '#777777' } }))).toContain('theme.speakers.questioner: "#777777" has contrast 4.47:1');
-    expect(problem(over({ speakers: { unknown: '#aaaaaa' } }))).toContain('theme.speakers.unknown: "#aaaaaa" has contrast 2.32:1');
+    expect(problem(over({ speakers: { questioner: '#777777' } }))).toContain(
+      'theme.speakers.questioner: "#777777" has contrast 4.47:1',
+    );
+    expect(problem(over({ speakers: { unknown: '#aaaaaa' } }))).toContain(
+      'theme.speakers.unknown: "#aaaaaa" has contrast 2.32:1',
+    );
   });
 
   it('should accept low-contrast label colours when allowed explicitly', () => {
@@ -158,7 +186,9 @@ describe('checkTheme: errors name the key', () => {
     expect(problem(over({ fonts: { text: noSemibold } }))).toBe(
       'theme.labels.weight: "semibold" needs fonts.text.semibold, which is not set',
     );
-    expect(checkTheme(over({ fonts: { text: noSemibold }, labels: { weight: 'bold' } })).fonts.text).toEqual(noSemibold);
+    expect(checkTheme(over({ fonts: { text: noSemibold }, labels: { weight: 'bold' } })).fonts.text).toEqual(
+      noSemibold,
+    );
   });
 
   it('should refuse margins that leave no room for text', () => {
@@ -173,7 +203,12 @@ describe('checkTheme: errors name the key', () => {
 
 describe('checkTheme: extends and merge', () => {
   it('should merge a partial theme over its preset, key by key', () => {
-    const theme = checkTheme({ extends: 'a5-book', name: 'pocket', text: { size: '9pt' }, page: { margins: { outer: '12mm' } } });
+    const theme = checkTheme({
+      extends: 'a5-book',
+      name: 'pocket',
+      text: { size: '9pt' },
+      page: { margins: { outer: '12mm' } },
+    });
     expect(theme.name).toBe('pocket');
     expect(theme.text).toEqual({ ...a5BookTheme.text, size: '9pt' });
     expect(theme.page).toEqual({ ...a5BookTheme.page, margins: { ...a5BookTheme.page.margins, outer: '12mm' } });
@@ -185,8 +220,15 @@ describe('checkTheme: extends and merge', () => {
   });
 
   it('should replace lists and font families whole', () => {
-    const family = { name: 'Source Sans 3', regular: 'source-sans-3/SourceSans3-Regular.ttf', italic: 'source-sans-3/SourceSans3-Italic.ttf', bold: 'source-sans-3/SourceSans3-Bold.ttf' };
-    const theme = checkTheme(over({ speakers: { palette: ['#0b5fa5'] }, fonts: { text: family }, labels: { weight: 'regular' } }));
+    const family = {
+      name: 'Source Sans 3',
+      regular: 'source-sans-3/SourceSans3-Regular.ttf',
+      italic: 'source-sans-3/SourceSans3-Italic.ttf',
+      bold: 'source-sans-3/SourceSans3-Bold.ttf',
+    };
+    const theme = checkTheme(
+      over({ speakers: { palette: ['#0b5fa5'] }, fonts: { text: family }, labels: { weight: 'regular' } }),
+    );
     expect(theme.speakers.palette).toEqual(['#0b5fa5']);
     expect(theme.fonts.text).toEqual(family);
     expect(theme.fonts.furniture).toEqual(defaultTheme.fonts.furniture);
@@ -222,8 +264,18 @@ describe('loadTheme', () => {
   it('should load themes/example-custom.json over the default', () => {
     const theme = loadTheme(join(themesDirectory, 'example-custom.json'));
     expect(theme.name).toBe('example-custom');
-    expect(theme.page).toEqual({ size: 'letter', mirrored: false, margins: { ...defaultTheme.page.margins, inner: '1.25in', outer: '1.25in' } });
-    expect(theme.labels).toEqual({ ...defaultTheme.labels, transform: 'uppercase', weight: 'bold', family: 'furniture', layout: 'block' });
+    expect(theme.page).toEqual({
+      size: 'letter',
+      mirrored: false,
+      margins: { ...defaultTheme.page.margins, inner: '1.25in', outer: '1.25in' },
+    });
+    expect(theme.labels).toEqual({
+      ...defaultTheme.labels,
+      transform: 'uppercase',
+      weight: 'bold',
+      family: 'furniture',
+      layout: 'block',
+    });
     expect(theme.speakers.palette).toHaveLength(3);
     expect(theme.notes.placement).toBe('endnote');
     expect(theme.fonts).toEqual(defaultTheme.fonts);
@@ -235,7 +287,9 @@ describe('loadTheme', () => {
 
   it('should name the file when it cannot be read', () => {
     const missing = join(scratch, 'missing.json');
-    expect(() => loadTheme(missing)).toThrow(new InvalidOptionError(`${missing}: cannot read the theme file (no such file)`));
+    expect(() => loadTheme(missing)).toThrow(
+      new InvalidOptionError(`${missing}: cannot read the theme file (no such file)`),
+    );
     const directory = join(scratch, 'folder.json');
     mkdirSync(directory);
     expect(() => loadTheme(directory)).toThrow(`${directory}: cannot read the theme file (it is a directory)`);
@@ -244,11 +298,16 @@ describe('loadTheme', () => {
   it('should name the file when it is not JSON', () => {
     const path = write('broken.json', '{ "extends": "default", }');
     expect(() => loadTheme(path)).toThrow(InvalidOptionError);
-    expect(() => loadTheme(path)).toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the theme file is not valid JSON \\(.+\\)$`));
+    expect(() => loadTheme(path)).toThrow(
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the theme file is not valid JSON \\(.+\\)$`),
+    );
   });
 
   it('should name the file and the key when the theme is invalid', () => {
-    const path = write('typo.json', JSON.stringify({ extends: 'default', fonts: { text: { ...serif, regular: 'Nope.ttf' } } }));
+    const path = write(
+      'typo.json',
+      JSON.stringify({ extends: 'default', fonts: { text: { ...serif, regular: 'Nope.ttf' } } }),
+    );
     expect(() => loadTheme(path)).toThrow(`${path}: theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/`);
   });
 });
@@ -256,6 +315,8 @@ describe('loadTheme', () => {
 describe('theme fonts', () => {
   it('should find the project fonts folder from the module', () => {
     expect(FONTS_DIRECTORY).toBe(fileURLToPath(new URL('../../fonts', import.meta.url)));
-    expect(fontFilePath('source-serif-4/SourceSerif4-Regular.ttf')).toBe(join(FONTS_DIRECTORY, 'source-serif-4', 'SourceSerif4-Regular.ttf'));
+    expect(fontFilePath('source-serif-4/SourceSerif4-Regular.ttf')).toBe(
+      join(FONTS_DIRECTORY, 'source-serif-4', 'SourceSerif4-Regular.ttf'),
+    );
   });
 });

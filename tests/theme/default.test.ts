@@ -3,7 +3,14 @@
 // the monochrome variant prints every label in the text colour.
 import { describe, expect, it } from 'vitest';
 import { checkTheme } from '../../src/theme/check.js';
-import { PRESET_NAMES, a5BookTheme, defaultTheme, letterTheme, monochromeTheme, themePresets } from '../../src/theme/default.js';
+import {
+  PRESET_NAMES,
+  a5BookTheme,
+  defaultTheme,
+  letterTheme,
+  monochromeTheme,
+  themePresets,
+} from '../../src/theme/default.js';
 import { contrastRatio } from '../../src/theme/speakers.js';
 
 /** CIE L*a*b* (D65) of a #rrggbb colour, for a perceptual distance between palette entries. */
@@ -16,7 +23,7 @@ function lab(hex: string): [number, number, number] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -58,7 +65,11 @@ describe('theme presets', () => {
     const { palette } = defaultTheme.speakers;
     expect(palette.length).toBeGreaterThanOrEqual(8);
     for (const colour of palette) expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    for (const colour of [defaultTheme.speakers.questioner, defaultTheme.speakers.group, defaultTheme.speakers.unknown]) {
+    for (const colour of [
+      defaultTheme.speakers.questioner,
+      defaultTheme.speakers.group,
+      defaultTheme.speakers.unknown,
+    ]) {
       expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -7,7 +7,7 @@ describe('page geometry', () => {
   it('should compute the text block of the default A4 theme', () => {
     const page = pageGeometry(defaultTheme);
     expect(page.width).toBe(595.28);
-    expect(page.textWidth).toBeCloseTo(595.28 - 2 * (35 * 72) / 25.4, 6);
+    expect(page.textWidth).toBeCloseTo(595.28 - (2 * (35 * 72)) / 25.4, 6);
     expect(page.textHeight).toBeCloseTo(841.89 - (53 * 72) / 25.4, 6);
   });
 

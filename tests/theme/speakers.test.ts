@@ -45,7 +45,11 @@ describe('speaker styles', () => {
       styleName: 'Speaker – Lord Robertson',
       cssClass: 'speaker-1',
     });
-    expect(styles.get('p-ivanov')).toMatchObject({ key: 'speaker-2', colour: palette1, styleName: 'Speaker – Igor Ivanov' });
+    expect(styles.get('p-ivanov')).toMatchObject({
+      key: 'speaker-2',
+      colour: palette1,
+      styleName: 'Speaker – Igor Ivanov',
+    });
     expect(styles.get('p-questioner')).toMatchObject({
       key: 'speaker-questioner',
       colour: defaultTheme.speakers.questioner,
@@ -57,7 +61,10 @@ describe('speaker styles', () => {
 
   it('should give the same styles for the same participants, every time', () => {
     const first = speakerStyles(pressConference, defaultTheme);
-    const second = speakerStyles(pressConference.map((p) => ({ ...p })), defaultTheme);
+    const second = speakerStyles(
+      pressConference.map((p) => ({ ...p })),
+      defaultTheme,
+    );
     expect([...second.entries()]).toEqual([...first.entries()]);
   });
 
@@ -94,7 +101,11 @@ describe('speaker styles', () => {
 
   it('should keep Word style names unique even for participants with the same name', () => {
     const styles = speakerStyles(
-      [participant('a', 'Question', 'anonymous'), participant('b', 'question', 'anonymous'), participant('c', 'Unattributed')],
+      [
+        participant('a', 'Question', 'anonymous'),
+        participant('b', 'question', 'anonymous'),
+        participant('c', 'Unattributed'),
+      ],
       defaultTheme,
     );
     expect([...styles.values()].map((s) => s.styleName)).toEqual([

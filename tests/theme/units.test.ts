@@ -2,7 +2,16 @@
 // malformed length is refused with a message that names the key and the value.
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError } from '../../src/errors.js';
-import { PAPER_SIZES, isLength, parseLength, splitLength, toCss, toHalfPoints, toPt, toTwip } from '../../src/theme/units.js';
+import {
+  PAPER_SIZES,
+  isLength,
+  parseLength,
+  splitLength,
+  toCss,
+  toHalfPoints,
+  toPt,
+  toTwip,
+} from '../../src/theme/units.js';
 
 describe('theme units', () => {
   it('should convert every unit to points', () => {
@@ -34,7 +43,8 @@ describe('theme units', () => {
 
   it('should recognise only a plain number directly followed by a unit', () => {
     for (const good of ['0pt', '10.5pt', '.5in', '-2mm', '3cm']) expect(isLength(good)).toBe(true);
-    for (const bad of ['11', '11 pt', '11px', '1e2pt', 'pt', '1.pt', '11PT', '', 11, null]) expect(isLength(bad)).toBe(false);
+    for (const bad of ['11', '11 pt', '11px', '1e2pt', 'pt', '1.pt', '11PT', '', 11, null])
+      expect(isLength(bad)).toBe(false);
   });
 
   it('should name the key and the value when a length is malformed', () => {
@@ -42,7 +52,9 @@ describe('theme units', () => {
     expect(() => parseLength('11', 'theme.text.size')).toThrow(
       'theme.text.size: "11" is not a length (expected a number followed by pt, mm, cm or in, e.g. "10.5pt")',
     );
-    expect(() => parseLength('11 pt')).toThrow('"11 pt" is not a length (expected a number followed by pt, mm, cm or in, e.g. "10.5pt")');
+    expect(() => parseLength('11 pt')).toThrow(
+      '"11 pt" is not a length (expected a number followed by pt, mm, cm or in, e.g. "10.5pt")',
+    );
     expect(() => toPt('11px' as never)).toThrow('"11px" is not a length');
     expect(() => toCss('wide' as never)).toThrow('"wide" is not a length');
   });

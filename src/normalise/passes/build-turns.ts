@@ -13,7 +13,8 @@ import { anonymousQuestioner, labelMatch, labelClass, participantFromLabel } fro
 import type { Diagnostic } from '../../model/nodes.js';
 
 /** Labels that mark a part of the programme rather than a speaker. */
-const PSEUDO_SPEAKER = /^(?:break|music|intro|outro|ad break|advertisement|sponsor|interlude|theme music|jingle|pause)$/i;
+const PSEUDO_SPEAKER =
+  /^(?:break|music|intro|outro|ad break|advertisement|sponsor|interlude|theme music|jingle|pause)$/i;
 
 function uniqueId(base: string, participants: Participant[]): string {
   let id = base;
@@ -37,15 +38,30 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
       questioner = anonymousQuestioner();
       participants.push(questioner);
     }
-    return { participant: questioner, confidence: 0.95, evidence: `labelled “${label}”, the mark of a question from the floor`, function: 'question' };
+    return {
+      participant: questioner,
+      confidence: 0.95,
+      evidence: `labelled “${label}”, the mark of a question from the floor`,
+      function: 'question',
+    };
   }
   if (kind === 'answer') {
     if (lastAnswerer) {
       const answerer = participants.find((p) => p.id === lastAnswerer)!;
-      return { participant: answerer, confidence: 0.6, evidence: `labelled “${label}” (an answer); ${answerer.name} gave the last answer`, function: 'answer' };
+      return {
+        participant: answerer,
+        confidence: 0.6,
+        evidence: `labelled “${label}” (an answer); ${answerer.name} gave the last answer`,
+        function: 'answer',
+      };
     }
     // "A:" before anybody has answered names nobody: an answer by an unknown speaker.
-    return { participant: null, confidence: 0, evidence: `labelled “${label}”, an answer marker that names nobody`, function: 'answer' };
+    return {
+      participant: null,
+      confidence: 0,
+      evidence: `labelled “${label}”, an answer marker that names nobody`,
+      function: 'answer',
+    };
   }
   let best: { participant: Participant; score: number; reason: string } | null = null;
   for (const participant of participants) {
@@ -54,7 +70,12 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
     if (score > (best?.score ?? 0)) best = { participant, score, reason };
   }
   if (best && best.score >= 0.8) {
-    return { participant: best.participant, confidence: best.score, evidence: `labelled “${label}”: ${best.reason}`, function: null };
+    return {
+      participant: best.participant,
+      confidence: best.score,
+      evidence: `labelled “${label}”: ${best.reason}`,
+      function: null,
+    };
   }
   const made = participantFromLabel(label, kind === 'group' ? 'group' : kind === 'unknown' ? 'unknown' : 'person');
   const participant = { ...made, id: uniqueId(made.id, participants) };
@@ -108,7 +129,14 @@ export const buildTurns: Pass = {
     const close = () => {
       if (turn && turn.paragraphs.length > 0) blocks.push(turn);
       else if (turn && turn.label !== null) {
-        diagnostics.push(diagnostic('warning', 'label-without-text', `The label “${turn.label}” is followed by no text; it is kept as a turn with an empty paragraph.`, turn.place));
+        diagnostics.push(
+          diagnostic(
+            'warning',
+            'label-without-text',
+            `The label “${turn.label}” is followed by no text; it is kept as a turn with an empty paragraph.`,
+            turn.place,
+          ),
+        );
         turn.paragraphs.push({ text: '', place: turn.place, blankLinesBefore: 0 });
         blocks.push(turn);
       }
@@ -121,8 +149,21 @@ export const buildTurns: Pass = {
       if (segment.kind === 'label') {
         const kind = labelClass(segment.label);
         const t = turn as DraftTurn | null;
-        if (kind === 'answer' && t && t.paragraphs.length === 0 && previous?.kind === 'label' && t.function !== 'question') {
-          removed.push(removal(`${segment.label}:`, 'answer-marker', `“${segment.label}:” marks an answer by the speaker labelled just before it.`, segment.place));
+        if (
+          kind === 'answer' &&
+          t &&
+          t.paragraphs.length === 0 &&
+          previous?.kind === 'label' &&
+          t.function !== 'question'
+        ) {
+          removed.push(
+            removal(
+              `${segment.label}:`,
+              'answer-marker',
+              `“${segment.label}:” marks an answer by the speaker labelled just before it.`,
+              segment.place,
+            ),
+          );
           t.function = 'answer';
           previous = segment;
           return;
@@ -132,9 +173,15 @@ export const buildTurns: Pass = {
           close();
           directionCount++;
           const next = draft.segments[index + 1];
-          const sameLine = (next?.kind === 'para' || next?.kind === 'direction') && next.place.line === segment.place.line;
+          const sameLine =
+            (next?.kind === 'para' || next?.kind === 'direction') && next.place.line === segment.place.line;
           const text = `${segment.label}:${sameLine ? ` ${next.text}` : ''}`;
-          blocks.push({ type: 'stageDirection', id: `d${directionCount}`, children: [{ type: 'text', value: text }], place: segment.place });
+          blocks.push({
+            type: 'stageDirection',
+            id: `d${directionCount}`,
+            children: [{ type: 'text', value: text }],
+            place: segment.place,
+          });
           if (sameLine) skip.add(index + 1);
           previous = segment;
           return;
@@ -161,7 +208,13 @@ export const buildTurns: Pass = {
       } else if (segment.kind === 'heading') {
         close();
         headingCount++;
-        blocks.push({ type: 'heading', id: `h${headingCount}`, depth: segment.depth, children: [{ type: 'text', value: segment.text }], place: segment.place });
+        blocks.push({
+          type: 'heading',
+          id: `h${headingCount}`,
+          depth: segment.depth,
+          children: [{ type: 'text', value: segment.text }],
+          place: segment.place,
+        });
       } else {
         const next = draft.segments[index + 1];
         const t = turn as DraftTurn | null;
@@ -170,7 +223,12 @@ export const buildTurns: Pass = {
         } else {
           close();
           directionCount++;
-          blocks.push({ type: 'stageDirection', id: `d${directionCount}`, children: [{ type: 'text', value: segment.text }], place: segment.place });
+          blocks.push({
+            type: 'stageDirection',
+            id: `d${directionCount}`,
+            children: [{ type: 'text', value: segment.text }],
+            place: segment.place,
+          });
         }
       }
       previous = segment;

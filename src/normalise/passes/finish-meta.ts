@@ -13,9 +13,33 @@ import { kindOf } from './title-block.js';
 
 /** The languages franc may answer (ISO 639-3) and their BCP 47 tags (ISO 639-1). */
 const CANDIDATES: Record<string, string> = {
-  eng: 'en', deu: 'de', fra: 'fr', rus: 'ru', est: 'et', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl',
-  ukr: 'uk', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', lav: 'lv', lit: 'lt', ces: 'cs', slk: 'sk', hun: 'hu',
-  ron: 'ro', bul: 'bg', ell: 'el', tur: 'tr', hrv: 'hr', srp: 'sr', slv: 'sl',
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  rus: 'ru',
+  est: 'et',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  por: 'pt',
+  pol: 'pl',
+  ukr: 'uk',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'nb',
+  fin: 'fi',
+  lav: 'lv',
+  lit: 'lt',
+  ces: 'cs',
+  slk: 'sk',
+  hun: 'hu',
+  ron: 'ro',
+  bul: 'bg',
+  ell: 'el',
+  tur: 'tr',
+  hrv: 'hr',
+  srp: 'sr',
+  slv: 'sl',
 };
 const CANDIDATE_LANGUAGES = Object.keys(CANDIDATES);
 
@@ -33,15 +57,42 @@ export function detectLanguage(text: string): string | null {
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
 
-function composeTitle(kind: string | null, speakers: Participant[], date: string | null, fileName: string | null): string {
+function composeTitle(
+  kind: string | null,
+  speakers: Participant[],
+  date: string | null,
+  fileName: string | null,
+): string {
   // The people the event is with: not the journalists who put questions to them.
   const named = speakers.filter((p) => p.kind === 'person' && p.role !== 'journalist').map((p) => p.name);
-  const who = named.length === 0 ? '' : named.length <= 3 ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}` : ` with ${named[0]} and others`;
-  const head = kind ? kind[0]!.toUpperCase() + kind.slice(1) : named.length > 0 ? 'Transcript' : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
+  const who =
+    named.length === 0
+      ? ''
+      : named.length <= 3
+        ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}`
+        : ` with ${named[0]} and others`;
+  const head = kind
+    ? kind[0]!.toUpperCase() + kind.slice(1)
+    : named.length > 0
+      ? 'Transcript'
+      : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
   return `${head}${who}${date && who === '' ? `, ${longDate(date)}` : ''}`;
 }
 
@@ -65,13 +116,22 @@ function numberBlocks(blocks: Block[], counters: Record<'t' | 'h' | 'd' | 's', n
 export const finishMeta: Pass = {
   name: 'finish-meta',
   run(draft: Draft): Draft {
-    const blocks = numberBlocks(draft.blocks.filter((b): b is Block => b.type !== 'draftTurn'), { t: 0, h: 0, d: 0, s: 0 });
+    const blocks = numberBlocks(
+      draft.blocks.filter((b): b is Block => b.type !== 'draftTurn'),
+      { t: 0, h: 0, d: 0, s: 0 },
+    );
     const diagnostics: Diagnostic[] = [];
     const speaking = new Set<string>();
     for (const turn of turnsOf(blocks)) if (turn.speaker) speaking.add(turn.speaker);
     const participants = draft.participants.filter((p) => {
       if (speaking.has(p.id)) return true;
-      diagnostics.push(diagnostic('info', 'participant-silent', `${p.name} is named in the source but never speaks; left out of the participants.`));
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'participant-silent',
+          `${p.name} is named in the source but never speaks; left out of the participants.`,
+        ),
+      );
       return false;
     });
     const meta = { ...draft.meta };
@@ -88,11 +148,14 @@ export const finishMeta: Pass = {
       } else {
         meta.language = 'en';
         meta.languageSource = 'default';
-        diagnostics.push(diagnostic('info', 'language-default', 'Too little text to detect the language; assumed English ("en").'));
+        diagnostics.push(
+          diagnostic('info', 'language-default', 'Too little text to detect the language; assumed English ("en").'),
+        );
       }
     }
     if (meta.kind === null && meta.title !== null) meta.kind = kindOf(meta.title);
-    if (meta.title === null || meta.title.trim() === '') meta.title = composeTitle(meta.kind, participants, meta.date, draft.fileName);
+    if (meta.title === null || meta.title.trim() === '')
+      meta.title = composeTitle(meta.kind, participants, meta.date, draft.fileName);
     return { ...draft, blocks, participants, meta, diagnostics: [...draft.diagnostics, ...diagnostics] };
   },
 };

@@ -27,8 +27,13 @@ function firstString(record: Record<string, unknown>, keys: string[]): string | 
 }
 
 function stringList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-  if (typeof value === 'string' && value.trim() !== '') return value.split(/[;,]/).map((v) => v.trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  if (typeof value === 'string' && value.trim() !== '')
+    return value
+      .split(/[;,]/)
+      .map((v) => v.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -47,7 +52,10 @@ export const frontMatter: Pass = {
     }
     if (end < 0) return draft;
     const block = lines.slice(first, end + 1);
-    const yamlText = lines.slice(first + 1, end).map((l) => l.text).join('\n');
+    const yamlText = lines
+      .slice(first + 1, end)
+      .map((l) => l.text)
+      .join('\n');
     let data: unknown;
     try {
       data = parseYaml(yamlText);
@@ -56,7 +64,12 @@ export const frontMatter: Pass = {
         ...draft,
         diagnostics: [
           ...draft.diagnostics,
-          diagnostic('warning', 'front-matter-invalid', `Front matter is not valid YAML and was kept as text: ${(error as Error).message.split('\n')[0]}`, placeOf(block[0]!.no)),
+          diagnostic(
+            'warning',
+            'front-matter-invalid',
+            `Front matter is not valid YAML and was kept as text: ${(error as Error).message.split('\n')[0]}`,
+            placeOf(block[0]!.no),
+          ),
         ],
       };
     }
@@ -64,7 +77,10 @@ export const frontMatter: Pass = {
     const record = data as Record<string, unknown>;
     const meta = { ...draft.meta };
     const harvested: Record<string, string> = {};
-    const set = <K extends 'title' | 'kind' | 'date' | 'place' | 'publisher' | 'url' | 'pageUpdated' | 'language'>(key: K, value: string | null) => {
+    const set = <K extends 'title' | 'kind' | 'date' | 'place' | 'publisher' | 'url' | 'pageUpdated' | 'language'>(
+      key: K,
+      value: string | null,
+    ) => {
       if (value === null || meta[key] !== null) return;
       meta[key] = value;
       harvested[`meta.${key}`] = value;

@@ -24,10 +24,14 @@ function escapeRegExp(text: string): string {
 function mentionPatterns(participant: Participant): RegExp[] {
   const phrases = new Set<string>();
   if (!isRoleOnly(nameTokens(participant.name))) phrases.add(participant.name);
-  if (participant.shortName.length >= 3 && !isRoleOnly(nameTokens(participant.shortName))) phrases.add(participant.shortName);
+  if (participant.shortName.length >= 3 && !isRoleOnly(nameTokens(participant.shortName)))
+    phrases.add(participant.shortName);
   if (participant.role && participant.role.includes(' ')) phrases.add(participant.role);
   // "the Chair", "the Minister": the head word of a role, with the article.
-  const head = participant.role?.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'For'].includes(w)).pop();
+  const head = participant.role
+    ?.split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'For'].includes(w))
+    .pop();
   if (head && head.length >= 4) phrases.add(`the ${head}`);
   return [...phrases].map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'));
 }
@@ -72,14 +76,18 @@ function chooseSpeaker(
     const candidate: Candidate = { participant, score: 0, evidence: [] };
     if (!labelled.has(participant.id)) {
       candidate.score += 0.4;
-      candidate.evidence.push(`${participant.name} is a participant but is never labelled in the source, which would explain a missing label`);
+      candidate.evidence.push(
+        `${participant.name} is a participant but is never labelled in the source, which would explain a missing label`,
+      );
     }
     if (mentioned.has(participant)) candidate.score -= 0.6;
     for (const [other, otherMention] of mentioned) {
       if (other === participant) continue;
       {
         candidate.score += 0.2;
-        candidate.evidence.push(`the text speaks of ${other.name} (“${otherMention}”) in the third person, so ${other.name} is not the speaker`);
+        candidate.evidence.push(
+          `the text speaks of ${other.name} (“${otherMention}”) in the third person, so ${other.name} is not the speaker`,
+        );
       }
     }
     if (previousSpeaker && previousSpeaker.id === participant.id && !previousWasQuestion) candidate.score -= 0.5;
@@ -106,24 +114,39 @@ function chooseSpeaker(
 }
 
 /** Narration by the record itself, not by a speaker. */
-const NARRATIVE = /^\s*(?:The (?:House|Senate|Chamber|Committee|Assembly|Council|sitting|meeting|Speaker took the chair)|(?:Die|Der) (?:Sitzung|Bundestag|Präsident)|La séance|Pursuant to)\b/;
+const NARRATIVE =
+  /^\s*(?:The (?:House|Senate|Chamber|Committee|Assembly|Council|sitting|meeting|Speaker took the chair)|(?:Die|Der) (?:Sitzung|Bundestag|Präsident)|La séance|Pursuant to)\b/;
 /** A short title-case line standing alone ("Prayers", "Report stage"). */
 const HEADING_LIKE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
 
-const SELF_INTRODUCTION = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm)\s+((?:[\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
+const SELF_INTRODUCTION =
+  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm)\s+((?:[\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
 
 /** A speaker who introduces themselves at the start of an unlabelled, speakerless transcript. */
 function selfIntroduced(draft: Draft): { participant: Participant; phrase: string } | null {
   if (draft.participants.length > 0) return null;
   const first = draft.blocks.find(isDraftTurn);
   if (!first || first.label !== null) return null;
-  const opening = first.paragraphs.map((p) => p.text).join(' ').split(/\s+/).slice(0, 60).join(' ');
+  const opening = first.paragraphs
+    .map((p) => p.text)
+    .join(' ')
+    .split(/\s+/)
+    .slice(0, 60)
+    .join(' ');
   const match = SELF_INTRODUCTION.exec(opening);
   if (!match) return null;
   const name = match[1]!.replace(/[.,;:]+$/, '');
   const shortName = name.split(/\s+/).pop()!;
   return {
-    participant: { id: `p-${slug(shortName)}`, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] },
+    participant: {
+      id: `p-${slug(shortName)}`,
+      name,
+      shortName,
+      role: null,
+      affiliation: null,
+      kind: 'person',
+      labels: [],
+    },
     phrase: match[0],
   };
 }
@@ -135,7 +158,8 @@ export const inferSpeakers: Pass = {
     const draft = introduced ? { ...input, participants: [introduced.participant] } : input;
     const persons = draft.participants.filter((p) => p.kind === 'person');
     const labelled = new Set<string>();
-    for (const block of draft.blocks) if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
+    for (const block of draft.blocks)
+      if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
     const neverLabelled = persons.filter((p) => !labelled.has(p.id));
     const byId = new Map(draft.participants.map((p) => [p.id, p]));
     const diagnostics: Diagnostic[] = [];
@@ -150,25 +174,52 @@ export const inferSpeakers: Pass = {
       const speaker = byId.get(block.speaker);
       let currentTurn: DraftTurn = { ...block, paragraphs: [] };
       for (const paragraph of block.paragraphs) {
-        const mention = speaker && speaker.kind === 'person' && currentTurn.paragraphs.length > 0 ? mentions(paragraph.text, speaker) : null;
+        const mention =
+          speaker && speaker.kind === 'person' && currentTurn.paragraphs.length > 0
+            ? mentions(paragraph.text, speaker)
+            : null;
         const someoneElse = neverLabelled.some((p) => p.id !== currentTurn.speaker);
         const answerAfterQuestion =
-          block.function === 'question' && currentTurn.speaker === block.speaker && currentTurn.paragraphs.length > 0 && someoneElse && !/^\p{Ll}/u.test(paragraph.text);
+          block.function === 'question' &&
+          currentTurn.speaker === block.speaker &&
+          currentTurn.paragraphs.length > 0 &&
+          someoneElse &&
+          !/^\p{Ll}/u.test(paragraph.text);
         if (answerAfterQuestion) {
           split.push(currentTurn);
-          const evidence = ['an unlabelled paragraph after a question, in a transcript where a participant is never labelled'];
+          const evidence = [
+            'an unlabelled paragraph after a question, in a transcript where a participant is never labelled',
+          ];
           if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
           currentTurn = {
-            type: 'draftTurn', speaker: null, label: null, labelForm: null, function: null, method: 'unknown', confidence: 0,
-            evidence, paragraphs: [paragraph], place: paragraph.place,
+            type: 'draftTurn',
+            speaker: null,
+            label: null,
+            labelForm: null,
+            function: null,
+            method: 'unknown',
+            confidence: 0,
+            evidence,
+            paragraphs: [paragraph],
+            place: paragraph.place,
           };
         } else if (mention && someoneElse && currentTurn.speaker === block.speaker) {
           split.push(currentTurn);
-          const evidence = [`the paragraph speaks of ${speaker!.name} (“${mention}”) in the third person, so ${speaker!.name} has stopped speaking`];
+          const evidence = [
+            `the paragraph speaks of ${speaker!.name} (“${mention}”) in the third person, so ${speaker!.name} has stopped speaking`,
+          ];
           if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
           currentTurn = {
-            type: 'draftTurn', speaker: null, label: null, labelForm: null, function: null, method: 'unknown', confidence: 0,
-            evidence, paragraphs: [paragraph], place: paragraph.place,
+            type: 'draftTurn',
+            speaker: null,
+            label: null,
+            labelForm: null,
+            function: null,
+            method: 'unknown',
+            confidence: 0,
+            evidence,
+            paragraphs: [paragraph],
+            place: paragraph.place,
           };
         } else currentTurn.paragraphs.push(paragraph);
       }
@@ -186,7 +237,14 @@ export const inferSpeakers: Pass = {
       let turn = block;
       if (turn.speaker === null) {
         const previousSpeaker = previous?.speaker ? (byId.get(previous.speaker) ?? null) : null;
-        const choice = chooseSpeaker(turn, previousSpeaker, previous?.function === 'question', persons, labelled, introduced);
+        const choice = chooseSpeaker(
+          turn,
+          previousSpeaker,
+          previous?.function === 'question',
+          persons,
+          labelled,
+          introduced,
+        );
         if (choice) {
           turn = {
             ...turn,
@@ -197,22 +255,53 @@ export const inferSpeakers: Pass = {
             function: previous?.function === 'question' ? 'answer' : turn.function,
           };
           diagnostics.push(
-            diagnostic('info', 'speaker-inferred', `No label: attributed to ${choice.participant.name} by inference (confidence ${choice.score}).`, turn.place),
+            diagnostic(
+              'info',
+              'speaker-inferred',
+              `No label: attributed to ${choice.participant.name} by inference (confidence ${choice.score}).`,
+              turn.place,
+            ),
           );
-        } else if (turn.label === null && turn.paragraphs.every((p) => NARRATIVE.test(p.text) || HEADING_LIKE.test(p.text))) {
+        } else if (
+          turn.label === null &&
+          turn.paragraphs.every((p) => NARRATIVE.test(p.text) || HEADING_LIKE.test(p.text))
+        ) {
           // The record's own narration ("The House met at 10 a.m.", "Prayers"): not speech. A
           // turn that carries a label (even one nobody answers to) is speech, and keeps its label.
           for (const paragraph of turn.paragraphs) {
             blocks.push(
               NARRATIVE.test(paragraph.text)
-                ? { type: 'stageDirection', id: '', children: [{ type: 'text', value: paragraph.text }], place: paragraph.place }
-                : { type: 'heading', id: '', depth: 2, children: [{ type: 'text', value: paragraph.text }], place: paragraph.place },
+                ? {
+                    type: 'stageDirection',
+                    id: '',
+                    children: [{ type: 'text', value: paragraph.text }],
+                    place: paragraph.place,
+                  }
+                : {
+                    type: 'heading',
+                    id: '',
+                    depth: 2,
+                    children: [{ type: 'text', value: paragraph.text }],
+                    place: paragraph.place,
+                  },
             );
           }
           continue;
         } else {
-          turn = { ...turn, method: 'unknown', confidence: 0, evidence: [...turn.evidence, 'no label, and no evidence points to any participant'] };
-          diagnostics.push(diagnostic('warning', 'speaker-unknown', 'No label and no evidence for a speaker: the turn is left unattributed.', turn.place));
+          turn = {
+            ...turn,
+            method: 'unknown',
+            confidence: 0,
+            evidence: [...turn.evidence, 'no label, and no evidence points to any participant'],
+          };
+          diagnostics.push(
+            diagnostic(
+              'warning',
+              'speaker-unknown',
+              'No label and no evidence for a speaker: the turn is left unattributed.',
+              turn.place,
+            ),
+          );
         }
       }
       blocks.push(turn);

@@ -20,15 +20,19 @@ const GAP_WORDS: [RegExp, 'inaudible' | 'indiscernible' | 'crosstalk' | 'redacte
   [/^(?:unclear|audio (?:break|cuts? out))\b/i, 'unclear'],
 ];
 
-const INCIDENT_WORDS: [RegExp, 'laughter' | 'applause' | 'interjection' | 'procedure' | 'noise' | 'music' | 'pause'][] = [
-  [/^(?:laughter|laughs?|laughing|chuckles?|heiterkeit|lachen|rires?)\b/i, 'laughter'],
-  [/^(?:applause|applauds|beifall|applaudissements|cheers)\b/i, 'applause'],
-  [/^(?:zuruf|zurufe|abg\.|interjection|interruption|sehr (?:gut|richtig)|hört|widerspruch|some hon\. members)/i, 'interjection'],
-  [/^(?:operator instructions|motion agreed|the house adjourned|division|vote|beschluss|glocke)/i, 'procedure'],
-  [/^(?:unruhe|noise|coughs?|phone rings|background noise)\b/i, 'noise'],
-  [/^(?:music|musik)\b/i, 'music'],
-  [/^(?:pause|silence|break)\b/i, 'pause'],
-];
+const INCIDENT_WORDS: [RegExp, 'laughter' | 'applause' | 'interjection' | 'procedure' | 'noise' | 'music' | 'pause'][] =
+  [
+    [/^(?:laughter|laughs?|laughing|chuckles?|heiterkeit|lachen|rires?)\b/i, 'laughter'],
+    [/^(?:applause|applauds|beifall|applaudissements|cheers)\b/i, 'applause'],
+    [
+      /^(?:zuruf|zurufe|abg\.|interjection|interruption|sehr (?:gut|richtig)|hört|widerspruch|some hon\. members)/i,
+      'interjection',
+    ],
+    [/^(?:operator instructions|motion agreed|the house adjourned|division|vote|beschluss|glocke)/i, 'procedure'],
+    [/^(?:unruhe|noise|coughs?|phone rings|background noise)\b/i, 'noise'],
+    [/^(?:music|musik)\b/i, 'music'],
+    [/^(?:pause|silence|break)\b/i, 'pause'],
+  ];
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -38,13 +42,18 @@ export function classifyMark(asPrinted: string): Classified {
   const words = inner.replace(/[.!]+$/, '').trim();
   const time = TIME.exec(words);
   if (time) {
-    const seconds = time[3] !== undefined ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : Number(time[1]) * 60 + Number(time[2]);
+    const seconds =
+      time[3] !== undefined
+        ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3])
+        : Number(time[1]) * 60 + Number(time[2]);
     return { type: 'timeMark', seconds, asPrinted };
   }
   if (/^sic!?$/i.test(words)) return { type: 'sic', asPrinted };
-  if (/^as interpreted$|^through (?:an )?interpreter$|^via interpreter$/i.test(words)) return { type: 'interpretation', asPrinted };
+  if (/^as interpreted$|^through (?:an )?interpreter$|^via interpreter$/i.test(words))
+    return { type: 'interpretation', asPrinted };
   for (const [pattern, reason] of GAP_WORDS) if (pattern.test(words)) return { type: 'gap', reason, asPrinted };
-  for (const [pattern, kind] of INCIDENT_WORDS) if (pattern.test(words)) return { type: 'incident', kind, asPrinted, description: inner };
+  for (const [pattern, kind] of INCIDENT_WORDS)
+    if (pattern.test(words)) return { type: 'incident', kind, asPrinted, description: inner };
   return null;
 }
 
@@ -62,7 +71,9 @@ function emphasise(value: string, markdown: boolean): Inline[] {
   if (!markdown) return [{ type: 'text', value }];
   const out: Inline[] = [];
   let last = 0;
-  for (const match of value.matchAll(/(?<![\p{L}\p{N}*_])([*_])(?![\s*_])([^*_\n]{1,200}?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu)) {
+  for (const match of value.matchAll(
+    /(?<![\p{L}\p{N}*_])([*_])(?![\s*_])([^*_\n]{1,200}?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu,
+  )) {
     pushText(out, value.slice(last, match.index));
     out.push({ type: 'emphasis', children: [{ type: 'text', value: match[2]! }] });
     last = match.index + match[0].length;
@@ -87,7 +98,15 @@ export function parseInline(text: string, markdown: boolean): Inline[] {
       if (node.type === 'text') pushText(out, node.value);
       else out.push(node);
     }
-    out.push(mark.type === 'timeMark' || mark.type === 'sic' || mark.type === 'interpretation' || mark.type === 'gap' || mark.type === 'incident' ? { ...mark, asPrinted: match[0] } : mark);
+    out.push(
+      mark.type === 'timeMark' ||
+        mark.type === 'sic' ||
+        mark.type === 'interpretation' ||
+        mark.type === 'gap' ||
+        mark.type === 'incident'
+        ? { ...mark, asPrinted: match[0] }
+        : mark,
+    );
     last = match.index + match[0].length;
   }
   for (const node of emphasise(text.slice(last), markdown)) {

@@ -35,11 +35,22 @@ function joinTurn(turn: DraftTurn, log: Change[]): DraftTurn {
       !STANDS_ALONE.test(paragraph.text) &&
       paragraph.text.trim() !== ''
     ) {
-      log.push(change('join-paragraph', `${lastWord(previous)}¶${firstWord(paragraph.text)}`, `${lastWord(previous)} ${firstWord(paragraph.text)}`, paragraph.place));
+      log.push(
+        change(
+          'join-paragraph',
+          `${lastWord(previous)}¶${firstWord(paragraph.text)}`,
+          `${lastWord(previous)} ${firstWord(paragraph.text)}`,
+          paragraph.place,
+        ),
+      );
       group.pieces.push(paragraph.text.trim());
       group.endLine = paragraph.place.endLine ?? paragraph.place.line;
     } else {
-      groups.push({ pieces: [paragraph.text.trim() === '' ? paragraph.text : paragraph.text.trim()], first: paragraph, endLine: paragraph.place.endLine ?? paragraph.place.line });
+      groups.push({
+        pieces: [paragraph.text.trim() === '' ? paragraph.text : paragraph.text.trim()],
+        first: paragraph,
+        endLine: paragraph.place.endLine ?? paragraph.place.line,
+      });
     }
   }
   const paragraphs = groups.map(({ pieces, first, endLine }) =>

@@ -24,6 +24,10 @@ export const markdownEscapes: Pass = {
       return { no: line.no, text };
     });
     if (count === 0) return draft;
-    return { ...draft, lines, changes: [...draft.changes, change('markdown-escape', '\\[', '[', { line: first }, count)] };
+    return {
+      ...draft,
+      lines,
+      changes: [...draft.changes, change('markdown-escape', '\\[', '[', { line: first }, count)],
+    };
   },
 };

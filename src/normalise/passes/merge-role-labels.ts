@@ -15,19 +15,30 @@ export const mergeRoleLabels: Pass = {
   run(draft: Draft): Draft {
     const labelled = new Set<string>();
     for (const block of draft.blocks) if (isDraftTurn(block) && block.speaker) labelled.add(block.speaker);
-    const officeOnly = draft.participants.filter((p) => p.kind === 'person' && labelled.has(p.id) && isRoleOnly(nameTokens(p.name)));
+    const officeOnly = draft.participants.filter(
+      (p) => p.kind === 'person' && labelled.has(p.id) && isRoleOnly(nameTokens(p.name)),
+    );
     const unlabelled = draft.participants.filter((p) => p.kind === 'person' && !labelled.has(p.id));
     if (officeOnly.length !== 1 || unlabelled.length !== 1) return draft;
     const office = officeOnly[0]!;
     const person = unlabelled[0]!;
-    const merged: Participant = { ...person, role: person.role ?? office.role, labels: [...person.labels, ...office.labels] };
+    const merged: Participant = {
+      ...person,
+      role: person.role ?? office.role,
+      labels: [...person.labels, ...office.labels],
+    };
     const evidence = `“${office.labels[0] ?? office.name}” names an office, not a person; ${person.name}, named in the source's metadata, is the only participant never labelled by name`;
     return {
       ...draft,
       participants: draft.participants.filter((p) => p.id !== office.id).map((p) => (p.id === person.id ? merged : p)),
       blocks: draft.blocks.map((block) =>
         isDraftTurn(block) && block.speaker === office.id
-          ? { ...block, speaker: person.id, confidence: Math.min(block.confidence, 0.85), evidence: [...block.evidence, evidence] }
+          ? {
+              ...block,
+              speaker: person.id,
+              confidence: Math.min(block.confidence, 0.85),
+              evidence: [...block.evidence, evidence],
+            }
           : block,
       ),
     };

@@ -38,9 +38,17 @@ const LINE_RULES: LineRule[] = [
     explanation: 'Web page navigation links, not part of the transcript.',
     test: /^\s*(?:(?:Go to|Back to|Return to)\s+(?:Homepage|Home|Index|Top|top)\s*)+$|^\s*(?:Print this page|Share this|Top of page|Back to top)\s*$/i,
   },
-  { reason: 'eoe', explanation: '"Errors and omissions excepted", a press-office disclaimer.', test: /^\s*E\s*&\s*O\s*E\b[\s.…·_-]*$/i },
+  {
+    reason: 'eoe',
+    explanation: '"Errors and omissions excepted", a press-office disclaimer.',
+    test: /^\s*E\s*&\s*O\s*E\b[\s.…·_-]*$/i,
+  },
   { reason: 'copyright', explanation: 'Copyright line of the publisher.', test: /^\s*(?:©|\(c\)\s|Copyright\b)/i },
-  { reason: 'end-marker', explanation: 'End-of-document marker.', test: /^\s*(?:\\?#\s*\\?#\s*\\?#|\[?\s*-*\s*ends?\s*-*\s*\]?\.?|-\s*end\s*-)\s*$/i },
+  {
+    reason: 'end-marker',
+    explanation: 'End-of-document marker.',
+    test: /^\s*(?:\\?#\s*\\?#\s*\\?#|\[?\s*-*\s*ends?\s*-*\s*\]?\.?|-\s*end\s*-)\s*$/i,
+  },
   { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
   {
     reason: 'site-address',
@@ -94,7 +102,12 @@ function tableOfContents(lines: SourceLine[]): { start: number; end: number } | 
   if (hits < 4) return null;
   // A wrapped first entry's first half has no page reference of its own.
   const previous = lines[first - 1];
-  const wrapped = first > 2 && previous !== undefined && previous.text.trim() !== '' && !TOC_LINE.test(previous.text) && dateLine(previous.text) === null;
+  const wrapped =
+    first > 2 &&
+    previous !== undefined &&
+    previous.text.trim() !== '' &&
+    !TOC_LINE.test(previous.text) &&
+    dateLine(previous.text) === null;
   return { start: wrapped ? first - 1 : first, end: last };
 }
 
@@ -109,7 +122,12 @@ export const pageChrome: Pass = {
     if (toc) {
       const block = lines.slice(toc.start, toc.end + 1);
       removed.push(
-        removal(block.map((l) => l.text).join('\n'), 'table-of-contents', 'Table of contents of the printed record.', placeOf(block[0]!.no, block[block.length - 1]!.no)),
+        removal(
+          block.map((l) => l.text).join('\n'),
+          'table-of-contents',
+          'Table of contents of the printed record.',
+          placeOf(block[0]!.no, block[block.length - 1]!.no),
+        ),
       );
       lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end + 1)];
     }
@@ -151,14 +169,20 @@ export const pageChrome: Pass = {
           const text = candidate.text.trim();
           const repeated = (counts.get(text) ?? 0) >= 2 || text.toUpperCase() === (meta.publisher ?? '').toUpperCase();
           const runningHead = repeated && text.length <= 60 && !/[:.?!]$/.test(text) && text.split(/\s+/).length <= 8;
-          const scrap = direction < 0 && text.length <= 24 && text.split(/\s+/).length <= 3 && /^[\p{Lu}\s.'-]+$/u.test(text);
+          const scrap =
+            direction < 0 && text.length <= 24 && text.split(/\s+/).length <= 3 && /^[\p{Lu}\s.'-]+$/u.test(text);
           if (!runningHead && !scrap) break;
           drop.add(n);
           taken++;
           removed.push(
             runningHead
               ? removal(candidate.text, 'running-head', 'Running head of the printed page.', placeOf(candidate.no))
-              : removal(candidate.text, 'page-furniture', 'Stamp or scrap of page furniture next to a page number.', placeOf(candidate.no)),
+              : removal(
+                  candidate.text,
+                  'page-furniture',
+                  'Stamp or scrap of page furniture next to a page number.',
+                  placeOf(candidate.no),
+                ),
           );
           if (runningHead) break;
         }

@@ -21,11 +21,16 @@ function isAllCapsHeading(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   const words = text.trim().split(/\s+/);
-  return letters.length >= 5 && upper.length / letters.length >= 0.85 && words.length <= 14 && !/[:.,]$/.test(text.trim());
+  return (
+    letters.length >= 5 && upper.length / letters.length >= 0.85 && words.length <= 14 && !/[:.,]$/.test(text.trim())
+  );
 }
 
 /** Which label candidates the document confirms. */
-function acceptedLabels(lines: SourceLine[], participants: Participant[]): { candidates: Map<number, LabelCandidate>; keys: Set<string> } {
+function acceptedLabels(
+  lines: SourceLine[],
+  participants: Participant[],
+): { candidates: Map<number, LabelCandidate>; keys: Set<string> } {
   const candidates = new Map<number, LabelCandidate>();
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
@@ -44,12 +49,23 @@ function acceptedLabels(lines: SourceLine[], participants: Participant[]): { can
     const recurring = (counts.get(key) ?? 0) >= 2;
     const ownLineFollowedByBlank = candidate.rest === '' && (lines[index + 1]?.text.trim() ?? '') === '';
     // In a record dense with labels, "Name, Role:" is a label even when it appears once.
-    const nameWithRole = /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
+    const nameWithRole =
+      /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
     let ok = candidate.strength === 'strong' || recurring || known || (nameWithRole && strongCount >= 8);
     // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
     // (A document whose speakers are all labelled on lines of their own is the exception.)
     const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Hon|Prof|Rev)\.?\s/i.test(candidate.label);
-    if (ok && ownLineFollowedByBlank && !recurring && !known && !honorific && ownLineLabels < 4 && candidate.form !== 'bold' && !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)) ok = false;
+    if (
+      ok &&
+      ownLineFollowedByBlank &&
+      !recurring &&
+      !known &&
+      !honorific &&
+      ownLineLabels < 4 &&
+      candidate.form !== 'bold' &&
+      !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)
+    )
+      ok = false;
     if (ok) keys.add(key);
     else candidates.delete(index);
   }
@@ -68,7 +84,8 @@ function isBareLabel(text: string, keys: Set<string>, participants: Participant[
 /** Words of the document, for deciding whether a line-end hyphen splits a word. */
 function wordSet(lines: SourceLine[]): Set<string> {
   const set = new Set<string>();
-  for (const line of lines) for (const word of line.text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []) set.add(word);
+  for (const line of lines)
+    for (const word of line.text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []) set.add(word);
   return set;
 }
 
@@ -113,7 +130,14 @@ export const segment: Pass = {
           const joined = (hyphen[1]! + nextWord[1]!).toLowerCase();
           const hyphenated = `${hyphen[1]!}-${nextWord[1]!}`.toLowerCase();
           if (words.has(joined) && !words.has(hyphenated)) {
-            changes.push(change('dehyphenate', `${hyphen[1]!}-\n${nextWord[1]!}`, hyphen[1]! + nextWord[1]!, placeOf(current.lines[i - 1]!.no)));
+            changes.push(
+              change(
+                'dehyphenate',
+                `${hyphen[1]!}-\n${nextWord[1]!}`,
+                hyphen[1]! + nextWord[1]!,
+                placeOf(current.lines[i - 1]!.no),
+              ),
+            );
             text = text.slice(0, -1) + next;
             continue;
           }
@@ -128,10 +152,21 @@ export const segment: Pass = {
         text += next;
       }
       const place = placeOf(first.no, last.no);
-      if (BRACKETED.test(text) && !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(text)) {
+      if (
+        BRACKETED.test(text) &&
+        !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(
+          text,
+        )
+      ) {
         segments.push({ kind: 'direction', text, place });
       } else {
-        segments.push({ kind: 'para', text, place, blankLinesBefore: current.blankLinesBefore, ...(breaks.length > 0 ? { breaks } : {}) });
+        segments.push({
+          kind: 'para',
+          text,
+          place,
+          blankLinesBefore: current.blankLinesBefore,
+          ...(breaks.length > 0 ? { breaks } : {}),
+        });
       }
       current = null;
     };
@@ -161,7 +196,12 @@ export const segment: Pass = {
       const nextIndex = nextNonBlankIndex[index] ?? -1;
       if (candidate) {
         flush();
-        segments.push({ kind: 'label', label: candidate.label, form: candidate.form === 'bold' ? 'bold' : candidate.rest === '' ? 'own-line' : 'inline', place: placeOf(line.no) });
+        segments.push({
+          kind: 'label',
+          label: candidate.label,
+          form: candidate.form === 'bold' ? 'bold' : candidate.rest === '' ? 'own-line' : 'inline',
+          place: placeOf(line.no),
+        });
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
@@ -173,7 +213,12 @@ export const segment: Pass = {
         segments.push({ kind: 'direction', text: text.trim(), place: placeOf(line.no) });
       } else if (heading) {
         flush();
-        segments.push({ kind: 'heading', text: heading[2]!, depth: heading[1]!.length as 1 | 2 | 3, place: placeOf(line.no) });
+        segments.push({
+          kind: 'heading',
+          text: heading[2]!,
+          depth: heading[1]!.length as 1 | 2 | 3,
+          place: placeOf(line.no),
+        });
       } else if (
         isAllCapsHeading(text.replace(/:\s*$/, '')) &&
         (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))

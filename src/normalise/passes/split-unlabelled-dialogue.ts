@@ -19,7 +19,15 @@
  */
 import type { Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
-import { anonymousQuestioner, isRolePhrase, looksLikePersonalName, participantFromLabel, shortNameOf, slug, splitRolePhrase } from '../people.js';
+import {
+  anonymousQuestioner,
+  isRolePhrase,
+  looksLikePersonalName,
+  participantFromLabel,
+  shortNameOf,
+  slug,
+  splitRolePhrase,
+} from '../people.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
 /** One source line of a paragraph (or the whole paragraph when its lines are not known). */
@@ -39,13 +47,22 @@ const QUESTION_END = /(?:\?|\bthank you(?: very much| so much)?[.!]?|\bthanks[.!
 const SELF_INTRODUCTION =
   /^(?:[Yy]es,?\s+)?(?:(?:[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)),?\s+)?(?:(?:[Tt]hank you|[Tt]hanks)[^.?!]*?[.,]?\s+)?(?:(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s+)?((?:[\p{Lu}][\p{L}\p{M}'’-]+\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]+)\s*(?:,|\bfrom\b|\bwith\b)\s*((?:the\s+)?[\p{Lu}][\p{L}\p{M}\p{N}&'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}\p{N}&'’-]*){0,4})/u;
 /** A questioner addressing the main speaker by title. */
-const ADDRESS = /\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+((?:Secretary[- ]General|Secretary|President|Prime Minister|Minister|Chairman|Chairwoman|Chair|Commissioner|Governor|Mayor|Ambassador|Director[- ]General))\b|(?:^|[.,]\s+)((?:Secretary[- ]General|Prime Minister|President|Minister|Commissioner))\s*,/u;
+const ADDRESS =
+  /\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+((?:Secretary[- ]General|Secretary|President|Prime Minister|Minister|Chairman|Chairwoman|Chair|Commissioner|Governor|Mayor|Ambassador|Director[- ]General))\b|(?:^|[.,]\s+)((?:Secretary[- ]General|Prime Minister|President|Minister|Commissioner))\s*,/u;
 /** A label printed at the start of a row: capitalised words and a colon. */
 const ROW_LABEL = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}.'’-]*):\s+(?=\S)/u;
 
 /** A new moderator participant (one per transcript: participants are not shared between calls). */
 function moderator(): Participant {
-  return { id: 'p-moderator', name: 'Moderator', shortName: 'Moderator', role: 'moderator', affiliation: null, kind: 'anonymous', labels: [] };
+  return {
+    id: 'p-moderator',
+    name: 'Moderator',
+    shortName: 'Moderator',
+    role: 'moderator',
+    affiliation: null,
+    kind: 'anonymous',
+    labels: [],
+  };
 }
 
 function words(text: string): number {
@@ -96,7 +113,13 @@ interface Piece {
 /** Cut the rows into pieces by who speaks, from content cues only. */
 export function cutDialogue(rows: readonly Row[]): Piece[] | null {
   const pieces: Piece[] = [];
-  let current: Piece = { role: 'main', rows: [], evidence: ['the opening statement, before the first question is called'], label: null, person: null };
+  let current: Piece = {
+    role: 'main',
+    rows: [],
+    evidence: ['the opening statement, before the first question is called'],
+    label: null,
+    person: null,
+  };
   const start = (piece: Piece) => {
     if (current.rows.length > 0) pieces.push(current);
     current = piece;
@@ -109,7 +132,13 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
     const text = row.text.trim();
     const line = row.place.line;
     if (!closed && current.role !== 'questioner' && CLOSING.test(text)) {
-      start({ role: 'moderator', rows: [row], evidence: [`closes the session (line ${line}: “${text}”)`], label: null, person: null });
+      start({
+        role: 'moderator',
+        rows: [row],
+        evidence: [`closes the session (line ${line}: “${text}”)`],
+        label: null,
+        person: null,
+      });
       closed = true;
       continue;
     }
@@ -117,9 +146,18 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
       current.rows.push(row);
       continue;
     }
-    if (current.role !== 'questioner' && (MODERATOR_CALL.test(text) || (current.role === 'main' && isOutletCall(rows, i)))) {
+    if (
+      current.role !== 'questioner' &&
+      (MODERATOR_CALL.test(text) || (current.role === 'main' && isOutletCall(rows, i)))
+    ) {
       calls++;
-      start({ role: 'moderator', rows: [row], evidence: [`calls on the next questioner (line ${line}: “${text}”)`], label: null, person: null });
+      start({
+        role: 'moderator',
+        rows: [row],
+        evidence: [`calls on the next questioner (line ${line}: “${text}”)`],
+        label: null,
+        person: null,
+      });
       continue;
     }
     if (current.role === 'moderator') {
@@ -146,7 +184,11 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
         start({
           role: 'main',
           rows: [row],
-          evidence: [label ? `printed with the label “${label[1]}” (line ${line})` : `answers the question that ends on line ${current.rows[current.rows.length - 1]!.place.line}`],
+          evidence: [
+            label
+              ? `printed with the label “${label[1]}” (line ${line})`
+              : `answers the question that ends on line ${current.rows[current.rows.length - 1]!.place.line}`,
+          ],
           label: label ? label[1]! : null,
           person: null,
         });
@@ -158,7 +200,13 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
   if (current.rows.length > 0) pieces.push(current);
   // A talk can say "We'll start with the basics." and ask itself questions: a dialogue needs at
   // least two calls and two questions, and someone who is named, named by their outlet, or addressed.
-  const identified = pieces.some((p) => p.person !== null || p.label !== null || (p.role === 'questioner' && p.rows.some((r) => ADDRESS.test(r.text))) || (p.role === 'moderator' && words(p.rows[0]!.text) <= 5));
+  const identified = pieces.some(
+    (p) =>
+      p.person !== null ||
+      p.label !== null ||
+      (p.role === 'questioner' && p.rows.some((r) => ADDRESS.test(r.text))) ||
+      (p.role === 'moderator' && words(p.rows[0]!.text) <= 5),
+  );
   return calls >= 2 && questions >= 2 && identified ? pieces : null;
 }
 
@@ -166,7 +214,9 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
 export function sourceRows(paragraphs: readonly Paragraph[]): Row[] {
   const rows: Row[] = [];
   paragraphs.forEach((paragraph, origin) => {
-    const breaks = (paragraph.breaks ?? []).filter((b) => b.offset > 0 && b.offset < paragraph.text.length && paragraph.text[b.offset - 1] === ' ');
+    const breaks = (paragraph.breaks ?? []).filter(
+      (b) => b.offset > 0 && b.offset < paragraph.text.length && paragraph.text[b.offset - 1] === ' ',
+    );
     let from = 0;
     let line = paragraph.place.line;
     let blankLinesBefore = paragraph.blankLinesBefore;
@@ -188,7 +238,12 @@ function paragraphsOf(rows: readonly Row[]): Paragraph[] {
     const last = paragraphs[paragraphs.length - 1];
     if (last && previous && previous.origin === row.origin) {
       const breaks = [...(last.breaks ?? []), { offset: last.text.length + 1, line: row.place.line }];
-      paragraphs[paragraphs.length - 1] = { ...last, text: `${last.text} ${row.text}`, place: { line: last.place.line, endLine: row.place.line }, breaks };
+      paragraphs[paragraphs.length - 1] = {
+        ...last,
+        text: `${last.text} ${row.text}`,
+        place: { line: last.place.line, endLine: row.place.line },
+        breaks,
+      };
     } else {
       const { origin: _origin, ...paragraph } = row;
       paragraphs.push(paragraph);
@@ -207,9 +262,18 @@ function mainSpeaker(pieces: readonly Piece[]): { participant: Participant; evid
     if (isRolePhrase(label) && !participant.role) {
       // "NATO Secretary General": a role, not a name.
       const split = splitRolePhrase(label);
-      participant = { ...participant, id: `p-${slug(split.role)}`, shortName: split.role, role: split.role, affiliation: split.affiliation };
+      participant = {
+        ...participant,
+        id: `p-${slug(split.role)}`,
+        shortName: split.role,
+        role: split.role,
+        affiliation: split.affiliation,
+      };
     }
-    return { participant: { ...participant, labels: [label] }, evidence: [`the same speaker is printed once as “${labelled.label}” (line ${labelled.rows[0]!.place.line})`] };
+    return {
+      participant: { ...participant, labels: [label] },
+      evidence: [`the same speaker is printed once as “${labelled.label}” (line ${labelled.rows[0]!.place.line})`],
+    };
   }
   const titles = new Map<string, number[]>();
   for (const piece of pieces.filter((p) => p.role === 'questioner')) {
@@ -222,11 +286,30 @@ function mainSpeaker(pieces: readonly Piece[]): { participant: Participant; evid
   if (title && lines) {
     const split = splitRolePhrase(title);
     return {
-      participant: { id: `p-${slug(title)}`, name: title, shortName: title, role: split.role, affiliation: split.affiliation, kind: 'person', labels: [] },
+      participant: {
+        id: `p-${slug(title)}`,
+        name: title,
+        shortName: title,
+        role: split.role,
+        affiliation: split.affiliation,
+        kind: 'person',
+        labels: [],
+      },
       evidence: [`the questioners address them as “${title}” (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`],
     };
   }
-  return { participant: { id: 'p-speaker', name: 'Main speaker', shortName: 'Speaker', role: null, affiliation: null, kind: 'unknown', labels: [] }, evidence: [] };
+  return {
+    participant: {
+      id: 'p-speaker',
+      name: 'Main speaker',
+      shortName: 'Speaker',
+      role: null,
+      affiliation: null,
+      kind: 'unknown',
+      labels: [],
+    },
+    evidence: [],
+  };
 }
 
 export const splitUnlabelledDialogue: Pass = {
@@ -247,7 +330,15 @@ export const splitUnlabelledDialogue: Pass = {
       const id = `p-${slug(shortNameOf(person.name))}`;
       let participant = participants.find((p) => p.id === id);
       if (!participant) {
-        participant = { id, name: person.name, shortName: shortNameOf(person.name), role: 'journalist', affiliation: person.outlet, kind: 'person', labels: [] };
+        participant = {
+          id,
+          name: person.name,
+          shortName: shortNameOf(person.name),
+          role: 'journalist',
+          affiliation: person.outlet,
+          kind: 'person',
+          labels: [],
+        };
         participants.push(participant);
       }
       return participant;
@@ -272,7 +363,14 @@ export const splitUnlabelledDialogue: Pass = {
         evidence.push('does not introduce themselves: the anonymous questioner');
       }
       if (!participants.includes(speaker)) participants.push(speaker);
-      const rows = paragraphsOf(piece.label ? [{ ...piece.rows[0]!, text: piece.rows[0]!.text.replace(ROW_LABEL, ''), origin: -1 }, ...piece.rows.slice(1)] : piece.rows);
+      const rows = paragraphsOf(
+        piece.label
+          ? [
+              { ...piece.rows[0]!, text: piece.rows[0]!.text.replace(ROW_LABEL, ''), origin: -1 },
+              ...piece.rows.slice(1),
+            ]
+          : piece.rows,
+      );
       const first = rows[0]!.place;
       const last = rows[rows.length - 1]!.place;
       return {
@@ -280,7 +378,12 @@ export const splitUnlabelledDialogue: Pass = {
         speaker: speaker.id,
         label: piece.label,
         labelForm: piece.label ? 'inline' : null,
-        function: piece.role === 'questioner' ? 'question' : piece.role === 'main' && pieces.indexOf(piece) > 0 ? 'answer' : 'statement',
+        function:
+          piece.role === 'questioner'
+            ? 'question'
+            : piece.role === 'main' && pieces.indexOf(piece) > 0
+              ? 'answer'
+              : 'statement',
         method: piece.label ? 'explicit' : 'inferred',
         confidence,
         evidence,

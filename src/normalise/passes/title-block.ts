@@ -70,7 +70,11 @@ interface Taken {
 }
 
 /** Decide what one title-block line is; null when it is not part of the title block. */
-function classify(text: string, meta: MetaDraft, participants: Participant[]): { taken: Taken; meta: MetaDraft; participants: Participant[] } | null {
+function classify(
+  text: string,
+  meta: MetaDraft,
+  participants: Participant[],
+): { taken: Taken; meta: MetaDraft; participants: Participant[] } | null {
   const trimmed = text.trim();
   const next = { ...meta };
   const harvested: Record<string, string> = {};
@@ -86,7 +90,11 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
       next.kind = kind;
       harvested['meta.kind'] = kind;
     }
-    return { taken: { reason: 'metadata-title', explanation: 'Title line; it became the title.', harvested }, meta: next, participants };
+    return {
+      taken: { reason: 'metadata-title', explanation: 'Title line; it became the title.', harvested },
+      meta: next,
+      participants,
+    };
   }
   const date = dateLine(trimmed);
   if (date) {
@@ -94,14 +102,22 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
       next.date = date.iso;
       harvested['meta.date'] = date.iso;
     }
-    return { taken: { reason: 'metadata-date', explanation: 'Date line; it became the date of the event.', harvested }, meta: next, participants };
+    return {
+      taken: { reason: 'metadata-date', explanation: 'Date line; it became the date of the event.', harvested },
+      meta: next,
+      participants,
+    };
   }
   if (TIME_LINE.test(trimmed)) {
     if (next.time === null) {
       next.time = trimmed;
       harvested['meta.time'] = trimmed;
     }
-    return { taken: { reason: 'metadata-time', explanation: 'Time line; it became the time of the event.', harvested }, meta: next, participants };
+    return {
+      taken: { reason: 'metadata-time', explanation: 'Time line; it became the time of the event.', harvested },
+      meta: next,
+      participants,
+    };
   }
   if (PARTICIPANTS.test(trimmed)) {
     const found = participantsFromLine(trimmed);
@@ -109,11 +125,22 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
       const merged = [...participants];
       for (const person of found) {
         const existing = merged.findIndex((p) => p.id === person.id);
-        if (existing >= 0) merged[existing] = { ...merged[existing]!, role: merged[existing]!.role ?? person.role, affiliation: merged[existing]!.affiliation ?? person.affiliation };
+        if (existing >= 0)
+          merged[existing] = {
+            ...merged[existing]!,
+            role: merged[existing]!.role ?? person.role,
+            affiliation: merged[existing]!.affiliation ?? person.affiliation,
+          };
         else merged.push(person);
-        harvested[`participants.${person.id}`] = [person.name, person.role, person.affiliation].filter(Boolean).join(', ');
+        harvested[`participants.${person.id}`] = [person.name, person.role, person.affiliation]
+          .filter(Boolean)
+          .join(', ');
       }
-      return { taken: { reason: 'metadata-participants', explanation: 'Participants line; it named the speakers.', harvested }, meta: next, participants: merged };
+      return {
+        taken: { reason: 'metadata-participants', explanation: 'Participants line; it named the speakers.', harvested },
+        meta: next,
+        participants: merged,
+      };
     }
   }
   const keyValue = KEY_VALUE.exec(trimmed);
@@ -121,10 +148,17 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
     const key = (keyValue[1] ?? keyValue[3] ?? '').trim().toLowerCase();
     const value = (keyValue[2] ?? keyValue[4] ?? '').trim();
     if (key === 'subjects' || key === 'subject' || key === 'topics') {
-      const subjects = value.replace(/\.$/, '').split(/\s*[;,]\s*/).filter(Boolean);
+      const subjects = value
+        .replace(/\.$/, '')
+        .split(/\s*[;,]\s*/)
+        .filter(Boolean);
       next.subjects = [...new Set([...next.subjects, ...subjects])];
       harvested['meta.subjects'] = subjects.join('; ');
-      return { taken: { reason: 'metadata-subjects', explanation: 'Subjects line; it became the subjects.', harvested }, meta: next, participants };
+      return {
+        taken: { reason: 'metadata-subjects', explanation: 'Subjects line; it became the subjects.', harvested },
+        meta: next,
+        participants,
+      };
     }
     if (key === 'date') {
       const found = findDate(value);
@@ -132,24 +166,40 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
         next.date = found.iso;
         harvested['meta.date'] = found.iso;
       }
-      return { taken: { reason: 'metadata-date', explanation: 'Date field; it became the date of the event.', harvested }, meta: next, participants };
+      return {
+        taken: { reason: 'metadata-date', explanation: 'Date field; it became the date of the event.', harvested },
+        meta: next,
+        participants,
+      };
     }
     if (['company', 'publisher', 'source', 'organisation', 'organization'].includes(key)) {
       if (next.publisher === null) {
         next.publisher = value;
         harvested['meta.source.publisher'] = value;
       }
-      return { taken: { reason: 'metadata-publisher', explanation: 'Publisher field; it became the publisher.', harvested }, meta: next, participants };
+      return {
+        taken: { reason: 'metadata-publisher', explanation: 'Publisher field; it became the publisher.', harvested },
+        meta: next,
+        participants,
+      };
     }
     if (['place', 'location', 'venue'].includes(key)) {
       if (next.place === null) {
         next.place = value;
         harvested['meta.place'] = value;
       }
-      return { taken: { reason: 'metadata-place', explanation: 'Place field; it became the place.', harvested }, meta: next, participants };
+      return {
+        taken: { reason: 'metadata-place', explanation: 'Place field; it became the place.', harvested },
+        meta: next,
+        participants,
+      };
     }
     if (/^\*\*/.test(trimmed)) {
-      return { taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested }, meta: next, participants };
+      return {
+        taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested },
+        meta: next,
+        participants,
+      };
     }
   }
   if (!isTitleLike(trimmed)) return null;
@@ -169,7 +219,11 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
       next.place = place.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
       harvested['meta.place'] = next.place;
     }
-    return { taken: { reason: 'metadata-kind', explanation: 'Title-block line naming the kind of event.', harvested }, meta: next, participants };
+    return {
+      taken: { reason: 'metadata-kind', explanation: 'Title-block line naming the kind of event.', harvested },
+      meta: next,
+      participants,
+    };
   }
   const dateInLine = findDate(trimmed);
   if (dateInLine && next.date === null) {
@@ -182,9 +236,17 @@ function classify(text: string, meta: MetaDraft, participants: Participant[]): {
     const placeText = trimmed.replace(/\s*\/\s*/g, ', ');
     next.place = next.place === null ? placeText : `${next.place}, ${placeText}`;
     harvested['meta.place'] = next.place;
-    return { taken: { reason: 'metadata-place', explanation: 'Place line; it became the place of the event.', harvested }, meta: next, participants };
+    return {
+      taken: { reason: 'metadata-place', explanation: 'Place line; it became the place of the event.', harvested },
+      meta: next,
+      participants,
+    };
   }
-  return { taken: { reason: 'title-block', explanation: 'Title-block line of the source page.', harvested }, meta: next, participants };
+  return {
+    taken: { reason: 'title-block', explanation: 'Title-block line of the source page.', harvested },
+    meta: next,
+    participants,
+  };
 }
 
 export const titleBlock: Pass = {
@@ -203,7 +265,9 @@ export const titleBlock: Pass = {
       if (!result) break;
       meta = result.meta;
       participants = result.participants;
-      removed.push(removal(line.text, result.taken.reason, result.taken.explanation, placeOf(line.no), result.taken.harvested));
+      removed.push(
+        removal(line.text, result.taken.reason, result.taken.explanation, placeOf(line.no), result.taken.harvested),
+      );
     }
     if (removed.length === 0) return draft;
     return { ...draft, meta, participants, lines: lines.slice(index), removed: [...draft.removed, ...removed] };

@@ -63,7 +63,8 @@ export function typeset(value: string, place: Change['place'], log: Change[]): s
 function typesetInlines(nodes: Inline[], place: Change['place'], log: Change[]): Inline[] {
   return nodes.map((node) => {
     if (node.type === 'text') return { ...node, value: typeset(node.value, place, log) };
-    if (node.type === 'emphasis' || node.type === 'foreign') return { ...node, children: typesetInlines(node.children, place, log) };
+    if (node.type === 'emphasis' || node.type === 'foreign')
+      return { ...node, children: typesetInlines(node.children, place, log) };
     return node;
   });
 }
@@ -76,7 +77,11 @@ function typesetBlock(block: Block, log: Change[]): Block {
     case 'stageDirection':
       return { ...block, children: typesetInlines(block.children, block.place, log) };
     case 'section':
-      return { ...block, title: typesetInlines(block.title, block.place, log), body: block.body.map((b) => typesetBlock(b, log)) };
+      return {
+        ...block,
+        title: typesetInlines(block.title, block.place, log),
+        body: block.body.map((b) => typesetBlock(b, log)),
+      };
   }
 }
 

@@ -71,7 +71,14 @@ function parseCues(lines: SourceLine[]): { cues: Cue[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const group = (items: SourceLine[], reason: string, explanation: string) => {
     if (items.length === 0) return;
-    removed.push(removal(items.map((l) => l.text).join('\n'), reason, explanation, placeOf(items[0]!.no, items[items.length - 1]!.no)));
+    removed.push(
+      removal(
+        items.map((l) => l.text).join('\n'),
+        reason,
+        explanation,
+        placeOf(items[0]!.no, items[items.length - 1]!.no),
+      ),
+    );
   };
   group(header, 'subtitle-header', 'Caption file header, notes and cue identifiers.');
   group(numbers, 'cue-number', 'Cue numbers of the caption file.');
@@ -103,7 +110,15 @@ export function readSubtitles(draft: Draft): Draft {
   let paragraph: { text: string[]; first: number; last: number; lastEnd: number } | null = null;
   const flush = () => {
     if (paragraph && paragraph.text.length > 0) {
-      segments.push({ kind: 'para', text: paragraph.text.join(' ').replace(/\s{2,}/g, ' ').trim(), place: placeOf(paragraph.first, paragraph.last), blankLinesBefore: 1 });
+      segments.push({
+        kind: 'para',
+        text: paragraph.text
+          .join(' ')
+          .replace(/\s{2,}/g, ' ')
+          .trim(),
+        place: placeOf(paragraph.first, paragraph.last),
+        blankLinesBefore: 1,
+      });
     }
     paragraph = null;
   };
@@ -119,7 +134,13 @@ export function readSubtitles(draft: Draft): Draft {
       texts[0] = texts[0]!.replace(VOICE, '');
     }
     const candidate = labelAt(texts[0]!);
-    if (candidate && candidate.rest !== '' && (candidate.strength === 'strong' || voices.has(labelKey(candidate.label)) || (labelCounts.get(labelKey(candidate.label)) ?? 0) >= 2)) {
+    if (
+      candidate &&
+      candidate.rest !== '' &&
+      (candidate.strength === 'strong' ||
+        voices.has(labelKey(candidate.label)) ||
+        (labelCounts.get(labelKey(candidate.label)) ?? 0) >= 2)
+    ) {
       label = candidate.label;
       form = 'inline';
       texts[0] = candidate.rest;

@@ -19,7 +19,15 @@
  * in order of first reference either way (equal to the model's numbers in the first case). A second reference to
  * the same note prints its number in the reference style without opening a second note.
  */
-import { BuilderElement, Bookmark, EndnoteReferenceRun, FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  BuilderElement,
+  Bookmark,
+  EndnoteReferenceRun,
+  FootnoteReferenceRun,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { Inline } from '../../model/nodes.js';
 import { inlinesOf } from '../../model/walk.js';
 import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn } from '../edition/edition.js';
@@ -56,7 +64,8 @@ export interface DocxState {
 }
 
 /** Characters XML 1.0 cannot hold, and line breaks / tabs that would print oddly inside a run. */
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe for a `w:t`: no characters XML forbids; tabs and line breaks become spaces. */
 export function cleanText(text: string): string {
@@ -173,8 +182,12 @@ export const blockHandlers: EditionBlockHandlers<DocxState, Paragraph[]> = {
     });
     return out;
   },
-  heading: (block, state) => [new Paragraph({ style: headingStyle(block.depth), children: inlineChildren(block.inlines, state) })],
-  stageDirection: (block, state) => [new Paragraph({ style: STYLE.stageDirection, children: inlineChildren(block.inlines, state) })],
+  heading: (block, state) => [
+    new Paragraph({ style: headingStyle(block.depth), children: inlineChildren(block.inlines, state) }),
+  ],
+  stageDirection: (block, state) => [
+    new Paragraph({ style: STYLE.stageDirection, children: inlineChildren(block.inlines, state) }),
+  ],
   section: (block, state) => [
     new Paragraph({ style: headingStyle(block.depth), children: inlineChildren(block.title, state) }),
     ...blockParagraphs(block.blocks, state),
@@ -202,7 +215,8 @@ export function noteReferenceOrder(blocks: readonly EditionBlock[]): string[] {
       } else {
         inlineLists.push(block.inlines);
       }
-      for (const inlines of inlineLists) for (const node of inlinesOf(inlines)) if (node.type === 'noteRef') out.push(node.id);
+      for (const inlines of inlineLists)
+        for (const node of inlinesOf(inlines)) if (node.type === 'noteRef') out.push(node.id);
       if (block.type === 'section') visit(block.blocks);
     }
   };

@@ -35,7 +35,14 @@ import { prepareEditionFor, type Edition, type EditionBlock } from '../edition/e
 import type { RenderContext, Renderer } from '../types.js';
 import { blockParagraphs, cleanText, inlineChildren, planNotes, type DocxState } from './handlers.js';
 import { packageDocx, type PackageInfo } from './package.js';
-import { PARAGRAPH_PROPERTY_ADDITIONS, STYLE, buildStyles, embeddedFonts, resolveFonts, speakerStyleId } from './styles.js';
+import {
+  PARAGRAPH_PROPERTY_ADDITIONS,
+  STYLE,
+  buildStyles,
+  embeddedFonts,
+  resolveFonts,
+  speakerStyleId,
+} from './styles.js';
 
 /** Every speaker style the edition's labels, title page and index use, each once, in order. */
 function usedSpeakerStyles(edition: Edition): SpeakerStyle[] {
@@ -53,11 +60,19 @@ function usedSpeakerStyles(edition: Edition): SpeakerStyle[] {
 
 function titlePage(edition: Edition): Paragraph[] {
   const out = [new Paragraph({ style: STYLE.title, children: [new TextRun(cleanText(edition.title))] })];
-  if (edition.subtitle) out.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(edition.subtitle))] }));
+  if (edition.subtitle)
+    out.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(cleanText(edition.subtitle))] }));
   if (edition.participants.length > 0) {
-    out.push(new Paragraph({ style: STYLE.participantsHeading, children: [new TextRun(cleanText(edition.strings.participants))] }));
+    out.push(
+      new Paragraph({
+        style: STYLE.participantsHeading,
+        children: [new TextRun(cleanText(edition.strings.participants))],
+      }),
+    );
     for (const { participant, style, description } of edition.participants) {
-      const children: ParagraphChild[] = [new TextRun({ text: cleanText(participant.name), style: speakerStyleId(style) })];
+      const children: ParagraphChild[] = [
+        new TextRun({ text: cleanText(participant.name), style: speakerStyleId(style) }),
+      ];
       if (description) children.push(new TextRun(cleanText(`, ${description}`)));
       out.push(new Paragraph({ style: STYLE.participant, children }));
     }
@@ -78,7 +93,12 @@ function speakerIndex(edition: Edition): Paragraph[] {
     entry.ranges.forEach(([from, to], i) => {
       if (i > 0) children.push(new TextRun(', '));
       const text = from === to ? String(from) : `${from}–${to}`;
-      children.push(new InternalHyperlink({ anchor: `para-${from}`, children: [new TextRun({ text, style: STYLE.indexReference })] }));
+      children.push(
+        new InternalHyperlink({
+          anchor: `para-${from}`,
+          children: [new TextRun({ text, style: STYLE.indexReference })],
+        }),
+      );
     });
     out.push(new Paragraph({ style: STYLE.index, children }));
   }
@@ -91,7 +111,12 @@ function linkedText(text: string): ParagraphChild[] {
   let last = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/g)) {
     if (match.index > last) out.push(new TextRun(cleanText(text.slice(last, match.index))));
-    out.push(new ExternalHyperlink({ link: match[0], children: [new TextRun({ text: cleanText(match[0]), style: STYLE.hyperlink })] }));
+    out.push(
+      new ExternalHyperlink({
+        link: match[0],
+        children: [new TextRun({ text: cleanText(match[0]), style: STYLE.hyperlink })],
+      }),
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) out.push(new TextRun(cleanText(text.slice(last))));
@@ -126,12 +151,24 @@ export function buildDocxDocument(edition: Edition): { document: Document; info:
   for (const note of edition.notes) {
     const id = notes.ids.get(note.id);
     if (id !== undefined) {
-      noteTexts[String(id)] = { children: [new Paragraph({ style: noteStyle, children: [new TextRun(' '), ...inlineChildren(note.inlines, noteState)] })] };
+      noteTexts[String(id)] = {
+        children: [
+          new Paragraph({ style: noteStyle, children: [new TextRun(' '), ...inlineChildren(note.inlines, noteState)] }),
+        ],
+      };
     } else {
-      unreferenced.push(new Paragraph({ style: noteStyle, children: [new TextRun(`${note.number}. `), ...inlineChildren(note.inlines, noteState)] }));
+      unreferenced.push(
+        new Paragraph({
+          style: noteStyle,
+          children: [new TextRun(`${note.number}. `), ...inlineChildren(note.inlines, noteState)],
+        }),
+      );
     }
   }
-  if (unreferenced.length > 0) unreferenced.unshift(new Paragraph({ style: STYLE.notesHeading, children: [new TextRun(cleanText(strings.notes))] }));
+  if (unreferenced.length > 0)
+    unreferenced.unshift(
+      new Paragraph({ style: STYLE.notesHeading, children: [new TextRun(cleanText(strings.notes))] }),
+    );
 
   const paper = PAPER_SIZES[theme.page.size];
   const margins = theme.page.margins;
@@ -140,7 +177,15 @@ export function buildDocxDocument(edition: Edition): { document: Document; info:
   const pageProperties: ISectionPropertiesOptions = {
     page: {
       size: { width: Math.round(paper.width * 20), height: Math.round(paper.height * 20) },
-      margin: { top, bottom, left: toTwip(margins.inner), right: toTwip(margins.outer), header: Math.round(top / 2), footer: Math.round(bottom / 2), gutter: 0 },
+      margin: {
+        top,
+        bottom,
+        left: toTwip(margins.inner),
+        right: toTwip(margins.outer),
+        header: Math.round(top / 2),
+        footer: Math.round(bottom / 2),
+        gutter: 0,
+      },
       pageNumbers: { formatType: NumberFormat.DECIMAL },
     },
     footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
@@ -160,18 +205,32 @@ export function buildDocxDocument(edition: Edition): { document: Document; info:
     ],
     sections: [
       {
-        properties: { ...pageProperties, verticalAlign: edition.participants.length <= CENTRED_TITLE_PAGE_PARTICIPANTS ? VerticalAlignSection.CENTER : VerticalAlignSection.TOP },
+        properties: {
+          ...pageProperties,
+          verticalAlign:
+            edition.participants.length <= CENTRED_TITLE_PAGE_PARTICIPANTS
+              ? VerticalAlignSection.CENTER
+              : VerticalAlignSection.TOP,
+        },
         children: titlePage(edition),
       },
       {
         properties: { ...pageProperties, type: SectionType.NEXT_PAGE },
-        headers: { default: new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(cleanText(edition.shortTitle))] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ style: STYLE.header, children: [new TextRun(cleanText(edition.shortTitle))] })],
+          }),
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 style: STYLE.footer,
-                children: [new TextRun({ children: [`${strings.page} `, PageNumber.CURRENT, ` ${strings.of} `, PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    children: [`${strings.page} `, PageNumber.CURRENT, ` ${strings.of} `, PageNumber.TOTAL_PAGES],
+                  }),
+                ],
               }),
             ],
           }),
@@ -193,7 +252,9 @@ export function buildDocxDocument(edition: Edition): { document: Document; info:
     application: 'Verbatim',
     mirrorMargins: theme.page.mirrored,
     fonts: theme.docx.embedFonts ? embeddedFonts(fonts) : [],
-    customNoteMarks: notes.custom ? new Map([...notes.ids].map(([noteId, id]) => [id, notes.byId.get(noteId)!.number])) : null,
+    customNoteMarks: notes.custom
+      ? new Map([...notes.ids].map(([noteId, id]) => [id, notes.byId.get(noteId)!.number]))
+      : null,
     paragraphPropertyAdditions: PARAGRAPH_PROPERTY_ADDITIONS,
   };
   return { document, info };

@@ -95,22 +95,41 @@ function appXml(info: PackageInfo): string {
 }
 
 /** Parts first in the zip, in this order; the rest follow sorted by name. */
-const LEADING_PARTS = ['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml', 'word/document.xml', 'word/_rels/document.xml.rels'];
+const LEADING_PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'docProps/core.xml',
+  'docProps/app.xml',
+  'docProps/custom.xml',
+  'word/document.xml',
+  'word/_rels/document.xml.rels',
+];
 
 /** docx's compiler (a static of `Packer`, private in its types): the package's parts before zipping. */
-type PartCompiler = { compile(file: Document, prettify: undefined, overrides: Array<{ path: string; data: string }>): Map<string, string | Uint8Array> };
+type PartCompiler = {
+  compile(
+    file: Document,
+    prettify: undefined,
+    overrides: Array<{ path: string; data: string }>,
+  ): Map<string, string | Uint8Array>;
+};
 
 /**
  * The document's parts by path. `Packer.pack` would compile them, deflate them into a zip, and
  * we would inflate them again to rewrite them: docx 9.15's compiler gives them directly. Should
  * a later docx move it, the packed zip is unpacked as before.
  */
-async function compileParts(document: Document, overrides: Array<{ path: string; data: string }>): Promise<Record<string, Uint8Array>> {
+async function compileParts(
+  document: Document,
+  overrides: Array<{ path: string; data: string }>,
+): Promise<Record<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.pack(document, 'uint8array', false, overrides));
+  if (typeof compiler?.compile !== 'function')
+    return unzipSync(await Packer.pack(document, 'uint8array', false, overrides));
   const files: Record<string, Uint8Array> = {};
   for (const [path, data] of (compiler as PartCompiler).compile(document, undefined, overrides)) {
-    files[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    files[path] =
+      typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   }
   return files;
 }
@@ -153,7 +172,10 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
     if (random.length === 0) continue;
     let next = Math.max(0, ...ids.filter((id) => /^rId\d+$/.test(id)).map((id) => Number(id.slice(3)))) + 1;
     const map = new Map(random.map((id) => [id, `rId${next++}`]));
-    const rename = (xml: string) => xml.replace(/(\b(?:Id|r:id|r:embed|r:link|r:pict)=")([^"]+)"/g, (all, head: string, id: string) => (map.has(id) ? `${head}${map.get(id)}"` : all));
+    const rename = (xml: string) =>
+      xml.replace(/(\b(?:Id|r:id|r:embed|r:link|r:pict)=")([^"]+)"/g, (all, head: string, id: string) =>
+        map.has(id) ? `${head}${map.get(id)}"` : all,
+      );
     write(path, rename(rels));
     const ownerXml = read(owner);
     if (ownerXml !== undefined) write(owner, rename(ownerXml));
@@ -163,15 +185,23 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
   if (info.fonts.length > 0) embedFonts(files, info.fonts, read, write);
 
   // Notes: separators without a reference mark; custom marks numbered in the note text.
-  for (const [path, kind] of [['word/footnotes.xml', 'footnote'], ['word/endnotes.xml', 'endnote']] as const) {
+  for (const [path, kind] of [
+    ['word/footnotes.xml', 'footnote'],
+    ['word/endnotes.xml', 'endnote'],
+  ] as const) {
     let xml = read(path);
     if (xml === undefined) continue;
     const refRun = `<w:r><w:rPr><w:rStyle w:val="${kind === 'footnote' ? 'FootnoteReference' : 'EndnoteReference'}"/></w:rPr><w:${kind}Ref/></w:r>`;
-    xml = xml.replace(new RegExp(`(<w:${kind} w:type="(?:separator|continuationSeparator)"[^>]*>)([\\s\\S]*?)(</w:${kind}>)`, 'g'), (_all, open: string, body: string, close: string) => open + body.split(refRun).join('') + close);
+    xml = xml.replace(
+      new RegExp(`(<w:${kind} w:type="(?:separator|continuationSeparator)"[^>]*>)([\\s\\S]*?)(</w:${kind}>)`, 'g'),
+      (_all, open: string, body: string, close: string) => open + body.split(refRun).join('') + close,
+    );
     const marks = info.customNoteMarks;
     if (marks) {
-      xml = xml.replace(new RegExp(`(<w:${kind} w:id="(\\d+)">)([\\s\\S]*?)(</w:${kind}>)`, 'g'), (_all, open: string, id: string, body: string, close: string) =>
-        open + body.replace(`<w:${kind}Ref/>`, `<w:t>${marks.get(Number(id)) ?? id}</w:t>`) + close,
+      xml = xml.replace(
+        new RegExp(`(<w:${kind} w:id="(\\d+)">)([\\s\\S]*?)(</w:${kind}>)`, 'g'),
+        (_all, open: string, id: string, body: string, close: string) =>
+          open + body.replace(`<w:${kind}Ref/>`, `<w:t>${marks.get(Number(id)) ?? id}</w:t>`) + close,
       );
     }
     write(path, xml);
@@ -195,9 +225,16 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
   const settings = read('word/settings.xml');
   if (settings !== undefined) {
     let extra = '';
-    if (info.fonts.length > 0 && !settings.includes('<w:embedTrueTypeFonts')) extra += '<w:embedTrueTypeFonts/><w:saveSubsetFonts w:val="false"/>';
+    if (info.fonts.length > 0 && !settings.includes('<w:embedTrueTypeFonts'))
+      extra += '<w:embedTrueTypeFonts/><w:saveSubsetFonts w:val="false"/>';
     if (info.mirrorMargins && !settings.includes('<w:mirrorMargins')) extra += '<w:mirrorMargins/>';
-    if (extra) write('word/settings.xml', settings.includes('<w:defaultTabStop') ? settings.replace('<w:defaultTabStop', `${extra}<w:defaultTabStop`) : settings.replace(/(<w:settings\b[^>]*>)/, `$1${extra}`));
+    if (extra)
+      write(
+        'word/settings.xml',
+        settings.includes('<w:defaultTabStop')
+          ? settings.replace('<w:defaultTabStop', `${extra}<w:defaultTabStop`)
+          : settings.replace(/(<w:settings\b[^>]*>)/, `$1${extra}`),
+      );
   }
 
   // "]]>" must not appear in XML character data; docx escapes "<" and "&" but not ">".
@@ -232,7 +269,12 @@ function prepareFace(path: string): PreparedFace {
   let sig = '';
   try {
     const font = fontkit.create(original);
-    const os2 = 'OS/2' in font ? (font as unknown as { 'OS/2'?: { panose?: number[]; ulCharRange?: number[]; codePageRange?: number[] } })['OS/2'] : undefined;
+    const os2 =
+      'OS/2' in font
+        ? (font as unknown as { 'OS/2'?: { panose?: number[]; ulCharRange?: number[]; codePageRange?: number[] } })[
+            'OS/2'
+          ]
+        : undefined;
     const hex8 = (n: number | undefined) => ((n ?? 0) >>> 0).toString(16).toUpperCase().padStart(8, '0');
     if (os2?.panose?.length === 10) {
       panose = os2.panose.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('');
@@ -260,9 +302,16 @@ const FACE_ELEMENTS = [
 ] as const;
 
 /** Add the fonts to the font table, its relationships, the parts and the content types. */
-function embedFonts(files: Record<string, Uint8Array>, fonts: readonly FontToEmbed[], read: (path: string) => string | undefined, write: (path: string, value: string) => void): void {
+function embedFonts(
+  files: Record<string, Uint8Array>,
+  fonts: readonly FontToEmbed[],
+  read: (path: string) => string | undefined,
+  write: (path: string, value: string) => void,
+): void {
   const relsPath = 'word/_rels/fontTable.xml.rels';
-  let rels = read(relsPath) ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+  let rels =
+    read(relsPath) ??
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
   const taken = [...rels.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
   let next = Math.max(0, ...taken) + 1;
   let partNumber = Object.keys(files).filter((n) => n.startsWith('word/fonts/')).length + 1;
@@ -290,14 +339,23 @@ function embedFonts(files: Record<string, Uint8Array>, fonts: readonly FontToEmb
       '</w:font>';
   }
   const insert = (xml: string, root: string, content: string) =>
-    xml.includes(`</${root}>`) ? xml.replace(`</${root}>`, `${content}</${root}>`) : xml.replace(new RegExp(`(<${root}\\b[^>]*?)\\s*/>`), `$1>${content}</${root}>`);
+    xml.includes(`</${root}>`)
+      ? xml.replace(`</${root}>`, `${content}</${root}>`)
+      : xml.replace(new RegExp(`(<${root}\\b[^>]*?)\\s*/>`), `$1>${content}</${root}>`);
   rels = insert(rels, 'Relationships', relationships);
   write(relsPath, rels);
   const fontTable = read('word/fontTable.xml');
   if (fontTable !== undefined) write('word/fontTable.xml', insert(fontTable, 'w:fonts', table));
   const types = read('[Content_Types].xml');
   if (types !== undefined && !/Extension="odttf"/i.test(types)) {
-    write('[Content_Types].xml', insert(types, 'Types', '<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>'));
+    write(
+      '[Content_Types].xml',
+      insert(
+        types,
+        'Types',
+        '<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>',
+      ),
+    );
   }
 }
 
@@ -311,14 +369,20 @@ export function addParagraphProperties(styles: string, additions: Readonly<Recor
     if (id === 'docDefaults') {
       out = out.includes('<w:pPrDefault><w:pPr>')
         ? out.replace('<w:pPrDefault><w:pPr>', `<w:pPrDefault><w:pPr>${xml}`)
-        : out.replace(/<w:pPrDefault\/>|<w:pPrDefault><\/w:pPrDefault>/, `<w:pPrDefault><w:pPr>${xml}</w:pPr></w:pPrDefault>`);
+        : out.replace(
+            /<w:pPrDefault\/>|<w:pPrDefault><\/w:pPrDefault>/,
+            `<w:pPrDefault><w:pPr>${xml}</w:pPr></w:pPrDefault>`,
+          );
       continue;
     }
-    out = out.replace(new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>)([\\s\\S]*?)(</w:style>)`), (_all, open: string, body: string, close: string) => {
-      if (body.includes('<w:pPr>')) return open + body.replace('<w:pPr>', `<w:pPr>${xml}`) + close;
-      if (body.includes('<w:rPr>')) return open + body.replace('<w:rPr>', `<w:pPr>${xml}</w:pPr><w:rPr>`) + close;
-      return `${open}${body}<w:pPr>${xml}</w:pPr>${close}`;
-    });
+    out = out.replace(
+      new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>)([\\s\\S]*?)(</w:style>)`),
+      (_all, open: string, body: string, close: string) => {
+        if (body.includes('<w:pPr>')) return open + body.replace('<w:pPr>', `<w:pPr>${xml}`) + close;
+        if (body.includes('<w:rPr>')) return open + body.replace('<w:rPr>', `<w:pPr>${xml}</w:pPr><w:rPr>`) + close;
+        return `${open}${body}<w:pPr>${xml}</w:pPr>${close}`;
+      },
+    );
   }
   return out;
 }

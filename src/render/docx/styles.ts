@@ -23,7 +23,14 @@
  */
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { AlignmentType, LineRuleType, UnderlineType, type IParagraphStyleOptions, type ICharacterStyleOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LineRuleType,
+  UnderlineType,
+  type IParagraphStyleOptions,
+  type ICharacterStyleOptions,
+  type IStylesOptions,
+} from 'docx';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { fontFilePath } from '../../theme/fonts.js';
 import type { FamilyRole, FontFamily, Theme } from '../../theme/theme.js';
@@ -71,10 +78,39 @@ export function speakerStyleId(style: SpeakerStyle): string {
 
 /** Regions Word expects with a bare language (its proofing tools are per locale). */
 const DEFAULT_REGION: Record<string, string> = {
-  en: 'en-GB', de: 'de-DE', fr: 'fr-FR', ru: 'ru-RU', et: 'et-EE', es: 'es-ES', it: 'it-IT', nl: 'nl-NL',
-  pl: 'pl-PL', pt: 'pt-PT', uk: 'uk-UA', sv: 'sv-SE', da: 'da-DK', fi: 'fi-FI', nb: 'nb-NO', no: 'nb-NO',
-  cs: 'cs-CZ', sk: 'sk-SK', hu: 'hu-HU', ro: 'ro-RO', bg: 'bg-BG', el: 'el-GR', tr: 'tr-TR', lv: 'lv-LV',
-  lt: 'lt-LT', sl: 'sl-SI', hr: 'hr-HR', sr: 'sr-Latn-RS', ja: 'ja-JP', zh: 'zh-CN', ko: 'ko-KR', ar: 'ar-SA', he: 'he-IL',
+  en: 'en-GB',
+  de: 'de-DE',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  et: 'et-EE',
+  es: 'es-ES',
+  it: 'it-IT',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
+  pt: 'pt-PT',
+  uk: 'uk-UA',
+  sv: 'sv-SE',
+  da: 'da-DK',
+  fi: 'fi-FI',
+  nb: 'nb-NO',
+  no: 'nb-NO',
+  cs: 'cs-CZ',
+  sk: 'sk-SK',
+  hu: 'hu-HU',
+  ro: 'ro-RO',
+  bg: 'bg-BG',
+  el: 'el-GR',
+  tr: 'tr-TR',
+  lv: 'lv-LV',
+  lt: 'lt-LT',
+  sl: 'sl-SI',
+  hr: 'hr-HR',
+  sr: 'sr-Latn-RS',
+  ja: 'ja-JP',
+  zh: 'zh-CN',
+  ko: 'ko-KR',
+  ar: 'ar-SA',
+  he: 'he-IL',
 };
 
 /**
@@ -138,7 +174,14 @@ export function resolveFonts(theme: Theme): DocxFonts {
       labelBold = true;
     }
   }
-  return { text: families.text.name, furniture: families.furniture.name, label, labelBold, families, labelSemiboldFile };
+  return {
+    text: families.text.name,
+    furniture: families.furniture.name,
+    label,
+    labelBold,
+    families,
+    labelSemiboldFile,
+  };
 }
 
 /** A family to embed: its Word name and the absolute paths of its faces' files. */
@@ -164,7 +207,8 @@ export function embeddedFonts(fonts: DocxFonts): FontToEmbed[] {
       },
     });
   }
-  if (fonts.labelSemiboldFile && !seen.has(fonts.label)) out.push({ name: fonts.label, faces: { regular: fontFilePath(fonts.labelSemiboldFile) } });
+  if (fonts.labelSemiboldFile && !seen.has(fonts.label))
+    out.push({ name: fonts.label, faces: { regular: fontFilePath(fonts.labelSemiboldFile) } });
   return out;
 }
 
@@ -223,7 +267,11 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
         keepNext: true,
         keepLines: true,
         outlineLevel: level - 1,
-        spacing: { before: toTwip(theme.headings.spaceBefore), after: toTwip(theme.headings.spaceAfter), ...leadingFor(size, 1.2) },
+        spacing: {
+          before: toTwip(theme.headings.spaceBefore),
+          after: toTwip(theme.headings.spaceAfter),
+          ...leadingFor(size, 1.2),
+        },
       },
       run: { font: font(headingFont), size: toHalfPoints(size), bold: true, ...(level > 3 ? { italics: true } : {}) },
     };
@@ -237,7 +285,11 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       next: STYLE.subtitle,
       quickFormat: true,
       uiPriority: 10,
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: toTwip(theme.headings.spaceAfter), ...leadingFor(theme.title.size, 1.15) } },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: 0, after: toTwip(theme.headings.spaceAfter), ...leadingFor(theme.title.size, 1.15) },
+      },
       run: { font: font(fonts.text), size: toHalfPoints(theme.title.size), bold: true },
     },
     {
@@ -247,7 +299,11 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       next: 'Normal',
       quickFormat: true,
       uiPriority: 11,
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: toTwip(theme.headings.spaceBefore) * 2 } },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { after: toTwip(theme.headings.spaceBefore) * 2 },
+      },
       run: { font: font(fonts.text), size: toHalfPoints(theme.headings.sizes[1]), color: muted },
     },
     {
@@ -256,7 +312,11 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       basedOn: 'Normal',
       next: STYLE.participant,
       quickFormat: true,
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: toTwip(theme.headings.spaceBefore), after: toTwip(theme.headings.spaceAfter) } },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: toTwip(theme.headings.spaceBefore), after: toTwip(theme.headings.spaceAfter) },
+      },
       run: { font: font(fonts.furniture), size: furnitureSize, allCaps: true, characterSpacing: 20, color: muted },
     },
     {
@@ -280,7 +340,10 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       basedOn: STYLE.turn,
       next: STYLE.continuation,
       quickFormat: true,
-      paragraph: { spacing: { before: toTwip(text.paragraphSpacing) }, indent: { firstLine: toTwip(text.firstLineIndent) } },
+      paragraph: {
+        spacing: { before: toTwip(text.paragraphSpacing) },
+        indent: { firstLine: toTwip(text.firstLineIndent) },
+      },
     },
     {
       id: STYLE.speakerLine,
@@ -303,17 +366,29 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
     // Levels 4–6 are not used by the edition; declared so an editor who adds one gets the theme's look.
     ...([1, 2, 3, 4, 5, 6] as const).map(heading),
     // Headings of the back matter: Heading 1 to look at, in the Navigation pane, each followed by its own style.
-    ...([
-      [STYLE.indexHeading, 'Speaker Index Heading', STYLE.index],
-      [STYLE.colophonHeading, 'Colophon Heading', STYLE.colophon],
-      [STYLE.notesHeading, 'Notes Heading', STYLE.footnoteText],
-    ] as const).map(([id, name, next]) => ({ id, name, basedOn: STYLE.heading[0], next, quickFormat: true, paragraph: { outlineLevel: 0 } })),
+    ...(
+      [
+        [STYLE.indexHeading, 'Speaker Index Heading', STYLE.index],
+        [STYLE.colophonHeading, 'Colophon Heading', STYLE.colophon],
+        [STYLE.notesHeading, 'Notes Heading', STYLE.footnoteText],
+      ] as const
+    ).map(([id, name, next]) => ({
+      id,
+      name,
+      basedOn: STYLE.heading[0],
+      next,
+      quickFormat: true,
+      paragraph: { outlineLevel: 0 },
+    })),
     {
       id: STYLE.index,
       name: 'Speaker Index',
       basedOn: 'Normal',
       quickFormat: true,
-      paragraph: { indent: { left: toTwip(text.firstLineIndent) * 2, hanging: toTwip(text.firstLineIndent) * 2 }, spacing: { after: toTwip(text.turnSpacing) } },
+      paragraph: {
+        indent: { left: toTwip(text.firstLineIndent) * 2, hanging: toTwip(text.firstLineIndent) * 2 },
+        spacing: { after: toTwip(text.turnSpacing) },
+      },
     },
     {
       id: STYLE.colophon,
@@ -368,12 +443,34 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
     ...(theme.labels.transform === 'uppercase' ? { allCaps: true } : {}),
   };
   const characterStyles: ICharacterStyleOptions[] = [
-    { id: STYLE.speakerLabel, name: 'Speaker Label', quickFormat: true, run: { ...labelRun, color: hex(theme.colours.text) } },
+    {
+      id: STYLE.speakerLabel,
+      name: 'Speaker Label',
+      quickFormat: true,
+      run: { ...labelRun, color: hex(theme.colours.text) },
+    },
     ...speakerStyles.map(
-      (style): ICharacterStyleOptions => ({ id: speakerStyleId(style), name: style.styleName, basedOn: STYLE.speakerLabel, quickFormat: true, run: { color: hex(style.colour) } }),
+      (style): ICharacterStyleOptions => ({
+        id: speakerStyleId(style),
+        name: style.styleName,
+        basedOn: STYLE.speakerLabel,
+        quickFormat: true,
+        run: { color: hex(style.colour) },
+      }),
     ),
-    { id: STYLE.inferredLabel, name: 'Speaker Label Inferred', basedOn: STYLE.speakerLabel, quickFormat: true, run: { color: muted } },
-    { id: STYLE.speakerRole, name: 'Speaker Role', quickFormat: true, run: { italics: true, color: hex(theme.colours.text) } },
+    {
+      id: STYLE.inferredLabel,
+      name: 'Speaker Label Inferred',
+      basedOn: STYLE.speakerLabel,
+      quickFormat: true,
+      run: { color: muted },
+    },
+    {
+      id: STYLE.speakerRole,
+      name: 'Speaker Role',
+      quickFormat: true,
+      run: { italics: true, color: hex(theme.colours.text) },
+    },
     { id: STYLE.mark, name: 'Editorial Mark', quickFormat: true, run: { italics: theme.marks.italic, color: muted } },
     { id: STYLE.timeMark, name: 'Time Mark', quickFormat: true, run: { font: font(fonts.furniture), color: muted } },
     { id: STYLE.emphasis, name: 'Emphasis', quickFormat: true, uiPriority: 20, run: { italics: true } },
@@ -384,9 +481,27 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       run: { font: font(fonts.furniture), size: numberSize, color: muted, noProof: true },
     },
     { id: STYLE.indexReference, name: 'Index Reference', quickFormat: true, run: { color: hex(theme.colours.link) } },
-    { id: STYLE.hyperlink, name: 'Hyperlink', uiPriority: 99, unhideWhenUsed: true, run: { color: hex(theme.colours.link), underline: { type: UnderlineType.SINGLE } } },
-    { id: STYLE.footnoteReference, name: 'footnote reference', uiPriority: 99, unhideWhenUsed: true, run: { superScript: true } },
-    { id: STYLE.endnoteReference, name: 'endnote reference', uiPriority: 99, unhideWhenUsed: true, run: { superScript: true } },
+    {
+      id: STYLE.hyperlink,
+      name: 'Hyperlink',
+      uiPriority: 99,
+      unhideWhenUsed: true,
+      run: { color: hex(theme.colours.link), underline: { type: UnderlineType.SINGLE } },
+    },
+    {
+      id: STYLE.footnoteReference,
+      name: 'footnote reference',
+      uiPriority: 99,
+      unhideWhenUsed: true,
+      run: { superScript: true },
+    },
+    {
+      id: STYLE.endnoteReference,
+      name: 'endnote reference',
+      uiPriority: 99,
+      unhideWhenUsed: true,
+      run: { superScript: true },
+    },
   ];
 
   return {

@@ -207,14 +207,30 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
   const participantsById = new Map(transcript.participants.map((p) => [p.id, p]));
   const styles = speakerStyles(transcript.participants, theme);
   const unattributed = unattributedStyle(theme);
-  const labels = new LabelMaker(participantsById, strings, { runIn: theme.labels.layout === 'run-in', separator: theme.labels.separator });
+  const labels = new LabelMaker(participantsById, strings, {
+    runIn: theme.labels.layout === 'run-in',
+    separator: theme.labels.separator,
+  });
   const notesById = new Map<string, EditionNote>();
   for (const note of transcript.notes) {
-    notesById.set(note.id, { id: note.id, number: note.number, kind: note.kind, inlines: note.children, text: spokenText(note.children) });
+    notesById.set(note.id, {
+      id: note.id,
+      number: note.number,
+      kind: note.kind,
+      inlines: note.children,
+      text: spokenText(note.children),
+    });
   }
   const index = new Map<string, SpeakerIndexEntry>();
   for (const participant of transcript.participants) {
-    index.set(participant.id, { participant, style: styles.get(participant.id)!, paragraphs: [], ranges: [], words: 0, turns: 0 });
+    index.set(participant.id, {
+      participant,
+      style: styles.get(participant.id)!,
+      paragraphs: [],
+      ranges: [],
+      words: 0,
+      turns: 0,
+    });
   }
 
   let paragraphNumber = 0;
@@ -260,7 +276,8 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
   const dateText = meta.date ? longDate(meta.date, meta.language) : null;
   const subtitle = [meta.kind ? capitalise(meta.kind) : null, dateText, meta.place].filter(Boolean).join(' · ');
   const changes = transcript.changes;
-  const count = (rules: string[]) => changes.filter((c) => rules.includes(c.rule)).reduce((n, c) => n + (c.count ?? 1), 0);
+  const count = (rules: string[]) =>
+    changes.filter((c) => rules.includes(c.rule)).reduce((n, c) => n + (c.count ?? 1), 0);
   const typographic = count(['curly-quotes', 'em-dash', 'en-dash', 'ellipsis']);
   const allChanges = changes.reduce((n, c) => n + (c.count ?? 1), 0);
   const turns = blocks.length === 0 ? 0 : turnCount;
@@ -290,11 +307,13 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     dateText,
     documentDate: documentDateOf(transcript, options.sourceDateEpoch),
     documentId: contentIdentifier(transcript),
-    participants: transcript.participants.filter((p) => p.kind !== 'anonymous').map((participant) => ({
-      participant,
-      style: styles.get(participant.id)!,
-      description: [participant.role, participant.affiliation].filter(Boolean).join(', ') || null,
-    })),
+    participants: transcript.participants
+      .filter((p) => p.kind !== 'anonymous')
+      .map((participant) => ({
+        participant,
+        style: styles.get(participant.id)!,
+        description: [participant.role, participant.affiliation].filter(Boolean).join(', ') || null,
+      })),
     styles,
     blocks,
     notes: [...notesById.values()].sort((a, b) => a.number - b.number),
@@ -319,8 +338,15 @@ export function paragraphRanges(numbers: readonly number[]): [number, number][] 
 }
 
 /** The edition a renderer prints, from its render context (theme, SOURCE_DATE_EPOCH). */
-export function prepareEditionFor(transcript: Transcript, context: { theme: Theme; sourceDateEpoch?: number }): Edition {
-  return prepareEdition(transcript, context.theme, context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {});
+export function prepareEditionFor(
+  transcript: Transcript,
+  context: { theme: Theme; sourceDateEpoch?: number },
+): Edition {
+  return prepareEdition(
+    transcript,
+    context.theme,
+    context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {},
+  );
 }
 
 function countTurns(blocks: EditionBlock[], method: 'inferred' | 'unknown'): number {

@@ -26,7 +26,13 @@ export type MarkNode = Extract<Inline, { type: 'gap' | 'incident' | 'sic' | 'int
 
 /** True for inline nodes that print as bracketed editorial marks. */
 export function isMark(node: Inline): node is MarkNode {
-  return node.type === 'gap' || node.type === 'incident' || node.type === 'sic' || node.type === 'interpretation' || node.type === 'timeMark';
+  return (
+    node.type === 'gap' ||
+    node.type === 'incident' ||
+    node.type === 'sic' ||
+    node.type === 'interpretation' ||
+    node.type === 'timeMark'
+  );
 }
 
 function innerWords(node: MarkNode): string {
@@ -37,7 +43,9 @@ function innerWords(node: MarkNode): string {
       const words = node.description.replace(/[.!]+$/, '').trim();
       // "(Laughter.)" and "[laughs]" read as one convention, "[laughter]": a single English
       // word is lower-cased; longer descriptions ("Beifall bei der SPD") stay as printed.
-      return (node.kind === 'laughter' || node.kind === 'applause') && /^[A-Za-z]+$/.test(words) ? words.toLowerCase() : words;
+      return (node.kind === 'laughter' || node.kind === 'applause') && /^[A-Za-z]+$/.test(words)
+        ? words.toLowerCase()
+        : words;
     }
     case 'sic':
       return 'sic';
@@ -49,7 +57,10 @@ function innerWords(node: MarkNode): string {
 }
 
 function stripBrackets(text: string): string {
-  return text.replace(/^\\?[[(]\s*/, '').replace(/\s*\\?[\])]$/, '').replace(/[.]$/, '');
+  return text
+    .replace(/^\\?[[(]\s*/, '')
+    .replace(/\s*\\?[\])]$/, '')
+    .replace(/[.]$/, '');
 }
 
 /** How a mark prints under a theme; null for a time mark the theme hides. */
@@ -57,5 +68,11 @@ export function markDisplay(node: MarkNode, theme: Theme): MarkDisplay | null {
   if (node.type === 'timeMark' && !theme.marks.showTimeMarks) return null;
   const [open, close] = theme.marks.brackets === 'square' ? ['[', ']'] : ['(', ')'];
   const inner = innerWords(node);
-  return { text: `${open}${inner}${close}`, italic: theme.marks.italic && node.type !== 'timeMark', inner, open, close };
+  return {
+    text: `${open}${inner}${close}`,
+    italic: theme.marks.italic && node.type !== 'timeMark',
+    inner,
+    open,
+    close,
+  };
 }

@@ -40,13 +40,15 @@ export function planChapters(fragments: readonly Fragment[], budget: number, siz
     if (n === undefined) sizes.set(f, (n = size(f)));
     return n;
   };
-  const frameBytes = (frame: SectionFrame) => Math.max(Buffer.byteLength(frame.open), Buffer.byteLength(frame.reopen)) + '</section>\n'.length;
+  const frameBytes = (frame: SectionFrame) =>
+    Math.max(Buffer.byteLength(frame.open), Buffer.byteLength(frame.reopen)) + '</section>\n'.length;
   const files: Fragment[][] = [];
   let current: Fragment[] = [];
   let bytes = 0;
   let frames = new Set<string>();
 
-  const addCost = (fragment: Fragment) => sizeOf(fragment) + fragment.sections.filter((f) => !frames.has(f.id)).reduce((n, f) => n + frameBytes(f), 0);
+  const addCost = (fragment: Fragment) =>
+    sizeOf(fragment) + fragment.sections.filter((f) => !frames.has(f.id)).reduce((n, f) => n + frameBytes(f), 0);
   const recount = () => {
     frames = new Set(current.flatMap((f) => f.sections.map((s) => s.id)));
     bytes = current.reduce((n, f) => n + sizeOf(f), 0) + sectionOverhead(current);

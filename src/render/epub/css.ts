@@ -87,11 +87,21 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
     const generic = role === 'furniture' ? 'sans-serif' : 'serif';
     if (theme.epub.embedFonts) {
       // Embed the face itself and the upright regular it falls back to.
-      for (const [w, s] of [[400, 'normal'], [weight, style]] as const) {
+      for (const [w, s] of [
+        [400, 'normal'],
+        [weight, style],
+      ] as const) {
         const source = faceFile(fam, w, s);
         const key = `${fam.name}|${w}|${s}`;
         if (source && !used.has(key)) {
-          used.set(key, { family: fam.name, weight: w, style: s, source, href: '', mediaType: /\.otf$/i.test(source) ? 'font/otf' : 'font/ttf' });
+          used.set(key, {
+            family: fam.name,
+            weight: w,
+            style: s,
+            source,
+            href: '',
+            mediaType: /\.otf$/i.test(source) ? 'font/otf' : 'font/ttf',
+          });
         }
       }
     }
@@ -118,11 +128,18 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   const gutter = 2.6;
   const lines: string[] = [];
   const rule = (selector: string, declarations: Array<string | false>) => {
-    lines.push(`${selector} {\n${declarations.filter(Boolean).map((d) => `  ${d as string};`).join('\n')}\n}`);
+    lines.push(
+      `${selector} {\n${declarations
+        .filter(Boolean)
+        .map((d) => `  ${d as string};`)
+        .join('\n')}\n}`,
+    );
   };
 
   // Fonts, in a fixed order.
-  const fonts = [...used.values()].sort((a, b) => a.family.localeCompare(b.family, 'en') || a.weight - b.weight || a.style.localeCompare(b.style, 'en'));
+  const fonts = [...used.values()].sort(
+    (a, b) => a.family.localeCompare(b.family, 'en') || a.weight - b.weight || a.style.localeCompare(b.style, 'en'),
+  );
   const hrefs = new Set<string>();
   for (const font of fonts) {
     let name = basename(font.source);
@@ -137,11 +154,18 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
     ]);
   }
 
-  rule('body', [`font-family: ${textFamily}`, `color: ${theme.colours.text}`, `line-height: ${num(text.leading)}`, 'font-kerning: normal']);
+  rule('body', [
+    `font-family: ${textFamily}`,
+    `color: ${theme.colours.text}`,
+    `line-height: ${num(text.leading)}`,
+    'font-kerning: normal',
+  ]);
   rule('p', [
     'margin: 0',
     `text-align: ${text.justify ? 'justify' : start}`,
-    ...(text.hyphenate ? ['-webkit-hyphens: auto', '-epub-hyphens: auto', 'hyphens: auto'] : ['-webkit-hyphens: manual', '-epub-hyphens: manual', 'hyphens: manual']),
+    ...(text.hyphenate
+      ? ['-webkit-hyphens: auto', '-epub-hyphens: auto', 'hyphens: auto']
+      : ['-webkit-hyphens: manual', '-epub-hyphens: manual', 'hyphens: manual']),
     'orphans: 2',
     'widows: 2',
   ]);
@@ -165,9 +189,24 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
 
   // Title page.
   rule('.titlepage', ['text-align: center', 'margin-top: 3em']);
-  rule('.titlepage h1', [`font-size: ${em(theme.title.size, theme)}`, `font-weight: ${titleWeight}`, `font-family: ${textFamily}`, 'text-align: center', 'margin: 0 0 0.5em 0']);
+  rule('.titlepage h1', [
+    `font-size: ${em(theme.title.size, theme)}`,
+    `font-weight: ${titleWeight}`,
+    `font-family: ${textFamily}`,
+    'text-align: center',
+    'margin: 0 0 0.5em 0',
+  ]);
   rule('.titlepage .subtitle', ['font-style: italic', 'text-align: center', 'margin-bottom: 2.5em']);
-  rule('.titlepage h2', [`font-family: ${furnitureFamily}`, 'font-weight: 400', 'font-size: 0.8em', 'letter-spacing: 0.1em', 'text-transform: uppercase', `color: ${theme.colours.muted}`, 'text-align: center', 'margin: 0 0 0.75em 0']);
+  rule('.titlepage h2', [
+    `font-family: ${furnitureFamily}`,
+    'font-weight: 400',
+    'font-size: 0.8em',
+    'letter-spacing: 0.1em',
+    'text-transform: uppercase',
+    `color: ${theme.colours.muted}`,
+    'text-align: center',
+    'margin: 0 0 0.75em 0',
+  ]);
   rule('.participants', ['list-style: none', 'padding: 0', 'margin: 0']);
   rule('.participants li', ['margin: 0 0 0.6em 0']);
   rule('.participants .description', ['display: block', 'font-style: italic', 'font-size: 0.9em']);
@@ -176,7 +215,10 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   rule('.transcript-title', ['text-align: center', `margin: 0 0 ${em(theme.headings.spaceAfter, theme)} 0`]);
   rule('.transcript', numbers.show ? [`margin-${start}: ${num(gutter)}em`] : []);
   rule('.turn', [`margin-top: ${em(text.turnSpacing, theme)}`]);
-  rule('.turn p + p', [`text-indent: ${em(text.firstLineIndent, theme)}`, `margin-top: ${em(text.paragraphSpacing, theme)}`]);
+  rule('.turn p + p', [
+    `text-indent: ${em(text.firstLineIndent, theme)}`,
+    `margin-top: ${em(text.paragraphSpacing, theme)}`,
+  ]);
   rule('.turn.continued p', [`text-indent: ${em(text.firstLineIndent, theme)}`]);
   rule('.turn p.speaker', ['text-indent: 0', 'margin: 0']);
   rule('.turn p.speaker + p', ['text-indent: 0']);
@@ -190,9 +232,21 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   for (const speaker of speakers) rule(`.${speaker.cssClass} .label`, [`color: ${speaker.colour}`]);
   // The label's parts as in every format (edition/labels.ts): role in italic text colour,
   // the brackets of an inferred speaker muted.
-  rule('.label .role', ['font-variant: normal', 'text-transform: none', 'letter-spacing: normal', 'font-weight: normal', 'font-style: italic', `color: ${theme.colours.text}`]);
+  rule('.label .role', [
+    'font-variant: normal',
+    'text-transform: none',
+    'letter-spacing: normal',
+    'font-weight: normal',
+    'font-style: italic',
+    `color: ${theme.colours.text}`,
+  ]);
   rule('.label .bracket', [`color: ${theme.colours.muted}`]);
-  rule('.direction', [`margin: ${em(text.turnSpacing, theme)} 0`, 'text-indent: 0', `text-align: ${start}`, 'font-style: italic']);
+  rule('.direction', [
+    `margin: ${em(text.turnSpacing, theme)} 0`,
+    'text-indent: 0',
+    `text-align: ${start}`,
+    'font-style: italic',
+  ]);
   // Brackets stay upright, the words inside are italic when the theme says so (`markDisplay`).
   rule('.mark', ['font-style: normal']);
   rule('.mark i', ['font-style: italic']);
@@ -214,8 +268,16 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   rule('a.noteref', ['font-size: 0.75em', 'vertical-align: super', 'line-height: 0', 'padding: 0 0.1em']);
   // Notes line up with the text column (paragraph numbers hang in the gutter before it).
   const noteRatio = toPt(theme.notes.size) / toPt(text.size);
-  rule('aside.footnote', [`font-size: ${em(theme.notes.size, theme)}`, 'margin: 0.5em 0 0 0', numbers.show && `margin-${start}: ${num(gutter / noteRatio)}em`]);
-  rule('aside.footnote.first', [`border-top: 1px solid ${theme.colours.rule}`, 'margin-top: 2em', 'padding-top: 0.5em']);
+  rule('aside.footnote', [
+    `font-size: ${em(theme.notes.size, theme)}`,
+    'margin: 0.5em 0 0 0',
+    numbers.show && `margin-${start}: ${num(gutter / noteRatio)}em`,
+  ]);
+  rule('aside.footnote.first', [
+    `border-top: 1px solid ${theme.colours.rule}`,
+    'margin-top: 2em',
+    'padding-top: 0.5em',
+  ]);
   rule('aside.footnote p', [`text-align: ${start}`, 'text-indent: 0']);
   rule('a.backlink', [`font-family: ${furnitureFamily}`, `padding-${end}: 0.3em`]);
   rule('.endnotes', ['list-style: none', 'padding: 0', 'margin: 0']);
@@ -224,7 +286,12 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
 
   // Speaker index and colophon.
   rule('.index-entries', ['list-style: none', 'padding: 0', 'margin: 0']);
-  rule('.index-entries > li', ['margin: 0 0 0.6em 0', `padding-${start}: 1.5em`, 'text-indent: -1.5em', `text-align: ${start}`]);
+  rule('.index-entries > li', [
+    'margin: 0 0 0.6em 0',
+    `padding-${start}: 1.5em`,
+    'text-indent: -1.5em',
+    `text-align: ${start}`,
+  ]);
   rule('.index-entries .description', ['font-style: italic']);
   rule('.locators', ['display: inline', 'list-style: none', 'padding: 0', 'margin: 0']);
   rule('.locators li', ['display: inline']);
@@ -234,7 +301,9 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
 
   // Night themes that follow the system's dark mode: lighter label colours keep their contrast.
   const night = speakers.map((s) => `  .${s.cssClass} .label { color: ${nightColour(s.colour)}; }`);
-  lines.push(`@media (prefers-color-scheme: dark) {\n  body { color: inherit; }\n  a { color: ${nightColour(theme.colours.link)}; }\n${night.join('\n')}\n}`);
+  lines.push(
+    `@media (prefers-color-scheme: dark) {\n  body { color: inherit; }\n  a { color: ${nightColour(theme.colours.link)}; }\n${night.join('\n')}\n}`,
+  );
 
   return { css: `${lines.join('\n')}\n`, fonts };
 }

@@ -170,7 +170,9 @@ export const inlineHandlers: InlineHandlers<HandlerState, string> = {
   emphasis: (node, state) => `<em>${inlines(node.children, state)}</em>`,
   foreign: (node, state) => {
     const lang = languageTag(node.lang);
-    return lang ? `<span xml:lang="${lang}" lang="${lang}">${inlines(node.children, state)}</span>` : `<span>${inlines(node.children, state)}</span>`;
+    return lang
+      ? `<span xml:lang="${lang}" lang="${lang}">${inlines(node.children, state)}</span>`
+      : `<span>${inlines(node.children, state)}</span>`;
   },
   noteRef: (node, state) => {
     const note = state.notes.note(node.id);
@@ -199,7 +201,9 @@ function labelHtml(turn: EditionTurn, state: HandlerState, runIn: boolean): stri
 }
 
 function paragraphHtml(paragraph: EditionParagraph, lead: string, state: HandlerState): string {
-  const number = state.edition.theme.paragraphNumbers.show ? `<span class="pnum" aria-hidden="true">${paragraph.number}</span>` : '';
+  const number = state.edition.theme.paragraphNumbers.show
+    ? `<span class="pnum" aria-hidden="true">${paragraph.number}</span>`
+    : '';
   return `<p id="${paragraph.anchor}">${number}${lead}${inlines(paragraph.inlines, state)}</p>`;
 }
 
@@ -216,18 +220,32 @@ export const blockHandlers: EditionBlockHandlers<HandlerState, Fragment[]> = {
     const head = runIn ? '' : `<p class="speaker">${labelHtml(block, state, false)}</p>`;
     const headNotes = state.notes.take();
     // Each paragraph with the notes it refers to first (they go where it goes if the turn is cut).
-    const paragraphs = block.paragraphs.map((p, i) => ({ html: paragraphHtml(p, i === 0 && runIn ? labelHtml(block, state, true) : '', state), notes: state.notes.take() }));
+    const paragraphs = block.paragraphs.map((p, i) => ({
+      html: paragraphHtml(p, i === 0 && runIn ? labelHtml(block, state, true) : '', state),
+      notes: state.notes.take(),
+    }));
     const whole = `<div class="${classes}" id="${id}">${head}${paragraphs.map((p) => p.html).join('')}</div>\n`;
     if (Buffer.byteLength(whole) <= state.fragmentBudget || paragraphs.length < 2) {
       const notes = [...headNotes, ...paragraphs.flatMap((p) => p.notes)];
-      return [{ kind: 'turn', html: whole, sections: [], paragraphs: block.paragraphs.map((p) => p.number), notes, toc: null }];
+      return [
+        {
+          kind: 'turn',
+          html: whole,
+          sections: [],
+          paragraphs: block.paragraphs.map((p) => p.number),
+          notes,
+          toc: null,
+        },
+      ];
     }
     // Too long for one file: cut between paragraphs; later parts continue the turn without a label.
     return paragraphs.map(({ html, notes }, i): Fragment => {
       const first = i === 0;
       return {
         kind: first ? 'turn' : 'turn-part',
-        html: first ? `<div class="${classes}" id="${id}">${head}${html}</div>\n` : `<div class="${classes} continued">${html}</div>\n`,
+        html: first
+          ? `<div class="${classes}" id="${id}">${head}${html}</div>\n`
+          : `<div class="${classes} continued">${html}</div>\n`,
         sections: [],
         paragraphs: [block.paragraphs[i]!.number],
         notes: first ? [...headNotes, ...notes] : notes,
@@ -239,7 +257,16 @@ export const blockHandlers: EditionBlockHandlers<HandlerState, Fragment[]> = {
     const id = uniqueId(block.id, state);
     const level = headingLevel(block.depth + 1);
     const html = `<h${level} id="${id}">${inlines(block.inlines, state)}</h${level}>\n`;
-    return [{ kind: 'heading', html, sections: [], paragraphs: [], notes: state.notes.take(), toc: { text: plainText(block.inlines, state), id, level: block.depth } }];
+    return [
+      {
+        kind: 'heading',
+        html,
+        sections: [],
+        paragraphs: [],
+        notes: state.notes.take(),
+        toc: { text: plainText(block.inlines, state), id, level: block.depth },
+      },
+    ];
   },
   stageDirection: (block, state) => {
     const id = uniqueId(block.id, state);
@@ -264,7 +291,9 @@ export const blockHandlers: EditionBlockHandlers<HandlerState, Fragment[]> = {
       notes: state.notes.take(),
       toc: { text: title, id, level: block.depth },
     };
-    const children = block.blocks.flatMap((child) => blockFragments(child, state)).map((f) => ({ ...f, sections: [frame, ...f.sections] }));
+    const children = block.blocks
+      .flatMap((child) => blockFragments(child, state))
+      .map((f) => ({ ...f, sections: [frame, ...f.sections] }));
     return [heading, ...children];
   },
 };
@@ -276,7 +305,9 @@ export function blockFragments(block: EditionBlock, state: HandlerState): Fragme
 
 /** The back-link of a note (first, as pandoc and DAISY put it), or the bare number when nothing refers to it. */
 function backLink(note: EditionNote, backHref: string | null): string {
-  return backHref ? `<a class="backlink" role="doc-backlink" href="${backHref}">${note.number}</a>` : `<span class="backlink">${note.number}</span>`;
+  return backHref
+    ? `<a class="backlink" role="doc-backlink" href="${backHref}">${note.number}</a>`
+    : `<span class="backlink">${note.number}</span>`;
 }
 
 /** The `<aside>` of one note, printed after the text of the file that first refers to it. */

@@ -110,7 +110,12 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   const budget = Math.max(1000, theme.epub.maxChapterBytes - Buffer.byteLength(shell) - 64);
 
   // 1. Fragments: every turn, heading, stage direction and section title as XHTML.
-  const state: HandlerState = { edition, notes: new NoteTracker(edition.notes), fragmentBudget: budget, ids: new Set(['transcript']) };
+  const state: HandlerState = {
+    edition,
+    notes: new NoteTracker(edition.notes),
+    fragmentBudget: budget,
+    ids: new Set(['transcript']),
+  };
   const fragments = edition.blocks.flatMap((block) => blockFragments(block, state));
 
   // 2. Note bodies (footnotes travel with the fragment of their first reference). A note that
@@ -118,11 +123,13 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   const inText = new Set(edition.notes.filter((note) => state.notes.referenced(note.id)).map((note) => note.id));
   const asideOf = new Map<string, string>();
   if (footnotes) {
-    for (const note of edition.notes) asideOf.set(note.id, noteAside(note, inText.has(note.id) ? `#noteref-${note.number}` : null, state));
+    for (const note of edition.notes)
+      asideOf.set(note.id, noteAside(note, inText.has(note.id) ? `#noteref-${note.number}` : null, state));
   }
   const withTokens = (html: string) => html.replace(NOTE_FILE_TOKEN, SIZING_FILE);
   const size = (fragment: Fragment) =>
-    Buffer.byteLength(withTokens(fragment.html)) + fragment.notes.reduce((n, note) => n + Buffer.byteLength(withTokens(asideOf.get(note.id) ?? '')) + 8, 0);
+    Buffer.byteLength(withTokens(fragment.html)) +
+    fragment.notes.reduce((n, note) => n + Buffer.byteLength(withTokens(asideOf.get(note.id) ?? '')) + 8, 0);
 
   // 3. Files.
   const plan = fragments.length > 0 ? planChapters(fragments, budget, size) : [[]];
@@ -157,7 +164,11 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     title: edition.title,
     subtitle: edition.subtitle,
     participantsHeading: strings.participants,
-    participants: edition.participants.map((p) => ({ name: p.participant.name, description: p.description ?? '', cssClass: p.style.cssClass })),
+    participants: edition.participants.map((p) => ({
+      name: p.participant.name,
+      description: p.description ?? '',
+      cssClass: p.style.cssClass,
+    })),
   };
   pages.push({ filename: TITLE_FILE, title: edition.title, xhtml: renderTemplate('title', titleView) });
 
@@ -165,9 +176,16 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   files.forEach((file, i) => {
     const first = file.paragraphs[0];
     const last = file.paragraphs[file.paragraphs.length - 1];
-    const title = files.length > 1 && first !== undefined ? `${strings.transcript} (${strings.paragraphs} ${first}–${last})` : strings.transcript;
+    const title =
+      files.length > 1 && first !== undefined
+        ? `${strings.transcript} (${strings.paragraphs} ${first}–${last})`
+        : strings.transcript;
     // The first note of a file carries the rule that sets the notes off from the text.
-    const asides = file.notes.map((note, n) => resolve(n === 0 ? asideOf.get(note.id)!.replace('class="footnote"', 'class="footnote first"') : asideOf.get(note.id)!));
+    const asides = file.notes.map((note, n) =>
+      resolve(
+        n === 0 ? asideOf.get(note.id)!.replace('class="footnote"', 'class="footnote first"') : asideOf.get(note.id)!,
+      ),
+    );
     const xhtml = renderTemplate('transcript', {
       page: pageView(lang, rtl, title, 'bodymatter'),
       heading: i === 0 ? strings.transcript : '',
@@ -179,12 +197,21 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
 
   const firstRef = (note: EditionNote) => {
     if (!inText.has(note.id)) return null;
-    for (const file of files) if (file.fragments.some((f) => f.notes.includes(note))) return `${file.filename}#noteref-${note.number}`;
+    for (const file of files)
+      if (file.fragments.some((f) => f.notes.includes(note))) return `${file.filename}#noteref-${note.number}`;
     return null;
   };
   if (!footnotes && edition.notes.length > 0) {
     const notes = edition.notes.map((note) => resolve(noteEndnote(note, firstRef(note), state))).join('');
-    pages.push({ filename: NOTES_FILE, title: strings.notes, xhtml: renderTemplate('notes', { page: pageView(lang, rtl, strings.notes, 'backmatter'), heading: strings.notes, notes }) });
+    pages.push({
+      filename: NOTES_FILE,
+      title: strings.notes,
+      xhtml: renderTemplate('notes', {
+        page: pageView(lang, rtl, strings.notes, 'backmatter'),
+        heading: strings.notes,
+        notes,
+      }),
+    });
   }
 
   if (edition.index.length > 0) {
@@ -195,12 +222,21 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       description: descriptions.get(entry.participant.id) ?? '',
       cssClass: entry.style.cssClass,
       words: `${entry.words} ${strings.words}`,
-      locators: entry.ranges.map(([from, to]) => ({ number: from, href: paraHref(from), end: to === from ? 0 : to, endHref: paraHref(to) })),
+      locators: entry.ranges.map(([from, to]) => ({
+        number: from,
+        href: paraHref(from),
+        end: to === from ? 0 : to,
+        endHref: paraHref(to),
+      })),
     }));
     pages.push({
       filename: INDEX_FILE,
       title: strings.speakerIndex,
-      xhtml: renderTemplate('index', { page: pageView(lang, rtl, strings.speakerIndex, 'backmatter'), heading: strings.speakerIndex, entries }),
+      xhtml: renderTemplate('index', {
+        page: pageView(lang, rtl, strings.speakerIndex, 'backmatter'),
+        heading: strings.speakerIndex,
+        entries,
+      }),
     });
   }
 
@@ -217,10 +253,20 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
 
   // 5. Navigation: contents (headings and sections, or the files of a long flat transcript) and landmarks.
   const firstFile = files[0]!.filename;
-  const headingEntries = files.flatMap((file) => file.fragments.flatMap((f) => (f.toc && f.toc.text ? [{ text: f.toc.text, href: `${file.filename}#${f.toc.id}`, level: f.toc.level }] : [])));
+  const headingEntries = files.flatMap((file) =>
+    file.fragments.flatMap((f) =>
+      f.toc && f.toc.text ? [{ text: f.toc.text, href: `${file.filename}#${f.toc.id}`, level: f.toc.level }] : [],
+    ),
+  );
   const fileEntries =
     headingEntries.length === 0 && files.length > 1
-      ? files.filter((f) => f.paragraphs.length > 0).map((f) => ({ text: `${strings.paragraphs} ${f.paragraphs[0]}–${f.paragraphs[f.paragraphs.length - 1]}`, href: f.filename, level: 1 }))
+      ? files
+          .filter((f) => f.paragraphs.length > 0)
+          .map((f) => ({
+            text: `${strings.paragraphs} ${f.paragraphs[0]}–${f.paragraphs[f.paragraphs.length - 1]}`,
+            href: f.filename,
+            level: 1,
+          }))
       : headingEntries;
   const toc: TocEntry[] = [
     { text: edition.title, href: TITLE_FILE, children: [], playOrder: 0 },
@@ -242,7 +288,12 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   landmarks.push({ type: 'colophon', href: COLOPHON_FILE, text: strings.colophon });
   const depth = numberToc(toc);
 
-  const nav = renderTemplate('nav', { page: pageView(lang, rtl, strings.contents, ''), heading: strings.contents, toc, landmarks });
+  const nav = renderTemplate('nav', {
+    page: pageView(lang, rtl, strings.contents, ''),
+    heading: strings.contents,
+    toc,
+    landmarks,
+  });
   const ncx = renderTemplate('ncx', { lang, identifier: edition.documentId, title: edition.title, depth, toc });
 
   // 6. Package document.
@@ -251,8 +302,18 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     { id: 'nav', href: 'toc.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'ncx', href: 'toc.ncx', mediaType: 'application/x-dtbncx+xml', properties: '' },
     { id: 'css', href: 'style.css', mediaType: 'text/css', properties: '' },
-    ...stylesheet.fonts.map((font, i) => ({ id: `font-${i + 1}`, href: font.href, mediaType: font.mediaType, properties: '' })),
-    ...pages.map((page) => ({ id: page.filename.replace(/\.xhtml$/, ''), href: page.filename, mediaType: 'application/xhtml+xml', properties: '' })),
+    ...stylesheet.fonts.map((font, i) => ({
+      id: `font-${i + 1}`,
+      href: font.href,
+      mediaType: font.mediaType,
+      properties: '',
+    })),
+    ...pages.map((page) => ({
+      id: page.filename.replace(/\.xhtml$/, ''),
+      href: page.filename,
+      mediaType: 'application/xhtml+xml',
+      properties: '',
+    })),
   ];
   const opf = renderTemplate('opf', {
     lang,
@@ -262,7 +323,9 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     title: edition.title,
     date: meta.date ?? '',
     publisher: meta.source.publisher ?? '',
-    creators: edition.participants.filter((p) => p.participant.kind === 'person').map((p, i) => ({ id: `creator-${i + 1}`, name: p.participant.name })),
+    creators: edition.participants
+      .filter((p) => p.participant.kind === 'person')
+      .map((p, i) => ({ id: `creator-${i + 1}`, name: p.participant.name })),
     subjects: meta.subjects,
     description: edition.subtitle,
     source: meta.source.url ?? '',
@@ -313,4 +376,3 @@ export const epubRenderer: Renderer = {
   description: 'EPUB 3 e-book (reflowable, accessible, pop-up notes, speaker index)',
   render: renderEpub,
 };
-

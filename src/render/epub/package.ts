@@ -106,7 +106,6 @@ function fontBytes(source: string): Uint8Array {
   return bytes;
 }
 
-
 /** The order of entries: container first, then the package document, navigation, styles, fonts and pages. */
 function entryOrder(parts: BookParts): string[] {
   return [

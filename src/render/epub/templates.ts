@@ -41,7 +41,8 @@ function read(name: string): string {
 /** `text` escaped, with its first occurrence of `url` (an http(s) address) made a link. */
 function linked(text: unknown, url: unknown): Handlebars.SafeString {
   const plain = typeof text === 'string' ? text : '';
-  if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || !plain.includes(url)) return new Handlebars.SafeString(escapeXml(plain));
+  if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || !plain.includes(url))
+    return new Handlebars.SafeString(escapeXml(plain));
   const at = plain.indexOf(url);
   const link = `<a href="${escapeXml(url)}">${escapeXml(url)}</a>`;
   return new Handlebars.SafeString(escapeXml(plain.slice(0, at)) + link + escapeXml(plain.slice(at + url.length)));
@@ -51,9 +52,11 @@ function compileAll(): Compiled {
   const runtime = Handlebars.create();
   runtime.registerHelper('linked', linked);
   const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: { linked: true } };
-  for (const [name, file] of Object.entries(PARTIALS)) runtime.registerPartial(name, runtime.compile(read(file), options));
+  for (const [name, file] of Object.entries(PARTIALS))
+    runtime.registerPartial(name, runtime.compile(read(file), options));
   const out = {} as Compiled;
-  for (const [name, file] of Object.entries(FILES) as Array<[TemplateName, string]>) out[name] = runtime.compile(read(file), options);
+  for (const [name, file] of Object.entries(FILES) as Array<[TemplateName, string]>)
+    out[name] = runtime.compile(read(file), options);
   return out;
 }
 
@@ -61,7 +64,8 @@ function compileAll(): Compiled {
 function cleanView(value: unknown): unknown {
   if (typeof value === 'string') return xmlClean(value);
   if (Array.isArray(value)) return value.map(cleanView);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanView(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanView(v)]));
   return value;
 }
 

@@ -8,7 +8,13 @@
 import type { Inline, Transcript } from '../../model/nodes.js';
 import { type Edition, type EditionBlock, prepareEditionFor } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
-import { dispatch, type EditionBlockHandlers, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
+import {
+  dispatch,
+  type EditionBlockHandlers,
+  type InlineHandlers,
+  type RenderContext,
+  type Renderer,
+} from '../types.js';
 
 interface State {
   edition: Edition;
@@ -67,7 +73,10 @@ const blockHandlers: EditionBlockHandlers<State, string> = {
   heading: (block, state) => `${'#'.repeat(block.depth + 1)} ${inlines(block.inlines, state)}`,
   stageDirection: (block, state) => `*${inlines(block.inlines, state).replace(/\*/g, '')}*`,
   section: (block, state) =>
-    [`${'#'.repeat(Math.min(block.depth + 1, 6))} ${inlines(block.title, state)}`, ...block.blocks.map((b) => renderBlock(b, state))].join('\n\n'),
+    [
+      `${'#'.repeat(Math.min(block.depth + 1, 6))} ${inlines(block.title, state)}`,
+      ...block.blocks.map((b) => renderBlock(b, state)),
+    ].join('\n\n'),
 };
 
 function renderBlock(block: EditionBlock, state: State): string {
@@ -96,7 +105,9 @@ export function renderMarkdownEdition(edition: Edition): string {
   if (edition.participants.length > 0) {
     out.push(
       `**${strings.participants}:** ` +
-        edition.participants.map((p) => escapeMarkdown(p.description ? `${p.participant.name} (${p.description})` : p.participant.name)).join('; '),
+        edition.participants
+          .map((p) => escapeMarkdown(p.description ? `${p.participant.name} (${p.description})` : p.participant.name))
+          .join('; '),
     );
   }
   for (const block of edition.blocks) out.push(renderBlock(block, state));
@@ -104,13 +115,17 @@ export function renderMarkdownEdition(edition: Edition): string {
     out.push(`## ${strings.speakerIndex}`);
     out.push(
       edition.index
-        .map((e) => `- **${escapeMarkdown(e.participant.name)}** (${e.words} ${strings.words}): ${e.ranges.map(([from, to]) => `[${from === to ? from : `${from}–${to}`}](#para-${from})`).join(', ')}`)
+        .map(
+          (e) =>
+            `- **${escapeMarkdown(e.participant.name)}** (${e.words} ${strings.words}): ${e.ranges.map(([from, to]) => `[${from === to ? from : `${from}–${to}`}](#para-${from})`).join(', ')}`,
+        )
         .join('\n'),
     );
   }
   out.push(`## ${strings.colophon}`);
   out.push(...edition.colophon.map(escapeMarkdown));
-  if (edition.notes.length > 0) out.push(edition.notes.map((n) => `[^${n.number}]: ${inlines(n.inlines, state)}`).join('\n'));
+  if (edition.notes.length > 0)
+    out.push(edition.notes.map((n) => `[^${n.number}]: ${inlines(n.inlines, state)}`).join('\n'));
   return out.join('\n\n') + '\n';
 }
 

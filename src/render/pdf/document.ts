@@ -29,7 +29,12 @@ export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDF
     compress: true,
     info: {
       Title: edition.title,
-      Author: transcript.participants.filter((p) => p.kind === 'person').map((p) => p.name).join(', ') || (transcript.meta.source.publisher ?? 'Verbatim'),
+      Author:
+        transcript.participants
+          .filter((p) => p.kind === 'person')
+          .map((p) => p.name)
+          .join(', ') ||
+        (transcript.meta.source.publisher ?? 'Verbatim'),
       Subject: edition.subtitle || (transcript.meta.kind ?? 'Transcript'),
       Keywords: [transcript.meta.kind, ...transcript.meta.subjects, 'transcript'].filter(Boolean).join(', '),
       Creator: `Verbatim ${VERSION}`,

@@ -108,13 +108,28 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
       const style = styles.get(group.key);
       const face = faces.face(style.face);
       const text = face.transform === 'uppercase' ? group.text.toLocaleUpperCase() : group.text;
-      writer.write(face.file, style.size, style.colour, text, left + group.x, baseline - style.rise, group.wordSpacing, face.features.length > 0 ? face.features : undefined);
+      writer.write(
+        face.file,
+        style.size,
+        style.colour,
+        text,
+        left + group.x,
+        baseline - style.rise,
+        group.wordSpacing,
+        face.features.length > 0 ? face.features : undefined,
+      );
       if (style.goTo) t.goTo(left + group.x, baseline - height * 0.8, group.width, height, style.goTo);
     }
   };
 
   /** Draw one line, tagged under its block's element (label runs as a Lbl child). */
-  const drawLine = (line: GalleyLine, left: number, top: number, element: StructElement | null, label: () => StructElement | null) => {
+  const drawLine = (
+    line: GalleyLine,
+    left: number,
+    top: number,
+    element: StructElement | null,
+    label: () => StructElement | null,
+  ) => {
     const baseline = top + line.ascent;
     const x = left + line.indent;
     const groups = groupsOf(line, layout);
@@ -180,8 +195,22 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
         const first = outerIsLeft ? headRight : headLeft;
         if (first) writer.write(file, size, theme.colours.muted, first, left, y, 0);
         const other = outerIsLeft ? headLeft : headRight;
-        if (other) writer.write(file, size, theme.colours.muted, other, geometry.width - right - faces.width('furniture-italic', other, size), y, 0);
-        doc.moveTo(left, y + size * 0.6).lineTo(geometry.width - right, y + size * 0.6).lineWidth(0.4).strokeColor(theme.colours.rule).stroke();
+        if (other)
+          writer.write(
+            file,
+            size,
+            theme.colours.muted,
+            other,
+            geometry.width - right - faces.width('furniture-italic', other, size),
+            y,
+            0,
+          );
+        doc
+          .moveTo(left, y + size * 0.6)
+          .lineTo(geometry.width - right, y + size * 0.6)
+          .lineWidth(0.4)
+          .strokeColor(theme.colours.rule)
+          .stroke();
       });
     }
     if (theme.pdf.folio) {
@@ -189,7 +218,15 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
         const size = context.textSize * 0.85;
         const folio = String(page.number);
         const w = faces.width('furniture', folio, size);
-        writer.write(faces.face('furniture').file, size, theme.colours.muted, folio, (left + geometry.width - right) / 2 - w / 2, geometry.height - geometry.bottom + size * 2.5, 0);
+        writer.write(
+          faces.face('furniture').file,
+          size,
+          theme.colours.muted,
+          folio,
+          (left + geometry.width - right) / 2 - w / 2,
+          geometry.height - geometry.bottom + size * 2.5,
+          0,
+        );
       });
     }
     for (const placed of page.lines) {
@@ -214,14 +251,23 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
         if (block.tag.outline) addOutline(block.tag.outline.title, block.tag.outline.level);
       }
       const lineTop = top + placed.top;
-      if (placed.index === 0 && block.tag.destination) t.addNamedDestination(block.tag.destination, 'XYZ', left, lineTop, null);
+      if (placed.index === 0 && block.tag.destination)
+        t.addNamedDestination(block.tag.destination, 'XYZ', left, lineTop, null);
       if (placed.index === 0 && block.tag.paragraph !== undefined && theme.paragraphNumbers.show) {
         artifact(() => {
           const number = String(block.tag.paragraph);
           const size = paragraphNumberSize;
           const w = faces.width('furniture', number, size);
           const x = outerIsLeft ? left - 8 - w : geometry.width - right + 8;
-          writer.write(faces.face('furniture').file, size, theme.colours.muted, number, x, lineTop + placed.line.ascent, 0);
+          writer.write(
+            faces.face('furniture').file,
+            size,
+            theme.colours.muted,
+            number,
+            x,
+            lineTop + placed.line.ascent,
+            0,
+          );
         });
       }
       const current = state;
@@ -233,7 +279,12 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
       const first = page.notes[0]!;
       artifact(() => {
         const y = top + first.top - (layout.noteLines.get(first.note.id)?.[0]?.height ?? 8) * 0.6;
-        doc.moveTo(left, y).lineTo(left + geometry.textWidth * 0.25, y).lineWidth(0.4).strokeColor(theme.colours.rule).stroke();
+        doc
+          .moveTo(left, y)
+          .lineTo(left + geometry.textWidth * 0.25, y)
+          .lineWidth(0.4)
+          .strokeColor(theme.colours.rule)
+          .stroke();
       });
       for (const note of page.notes) {
         const element = root ? t.struct('Note') : null;
@@ -250,7 +301,9 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
   for (const state of elements.values()) state.element?.end();
   root?.end();
   if (theme.pdf.pdfA && tagged) {
-    t.appendXML('<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>');
+    t.appendXML(
+      '<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>',
+    );
   }
   doc.end();
   await ended;

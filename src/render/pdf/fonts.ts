@@ -52,10 +52,14 @@ const SHAPED_WORDS_LIMIT = 200_000;
 function openedFont(file: string): { font: fontkit.Font; shapedWords: Record<string, unknown> } {
   let opened = openedFonts.get(file);
   if (!opened) {
-    opened = { font: fontkit.create(readFileSync(file)) as fontkit.Font, shapedWords: Object.create(null) as Record<string, unknown> };
+    opened = {
+      font: fontkit.create(readFileSync(file)) as fontkit.Font,
+      shapedWords: Object.create(null) as Record<string, unknown>,
+    };
     openedFonts.set(file, opened);
   }
-  if (Object.keys(opened.shapedWords).length > SHAPED_WORDS_LIMIT) opened.shapedWords = Object.create(null) as Record<string, unknown>;
+  if (Object.keys(opened.shapedWords).length > SHAPED_WORDS_LIMIT)
+    opened.shapedWords = Object.create(null) as Record<string, unknown>;
   return opened;
 }
 
@@ -178,7 +182,9 @@ export class FaceSet {
 
 /** A diagnostic naming characters the fonts cannot show. */
 export function missingGlyphDiagnostic(characters: string[], faceName: string): Diagnostic {
-  const shown = characters.slice(0, 20).map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  const shown = characters
+    .slice(0, 20)
+    .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
   return {
     severity: 'warning',
     rule: 'missing-glyph',

@@ -140,13 +140,26 @@ function mark(node: Inline, state: InlineState): void {
 
 function noteRun(state: InlineState, note: EditionNote): void {
   const size = state.base.size * 0.62;
-  push(state, String(note.number), { ...state.base, face: 'body', size, role: 'noteref', rise: state.base.size * 0.38, colour: state.context.edition.theme.colours.link }, false);
+  push(
+    state,
+    String(note.number),
+    {
+      ...state.base,
+      face: 'body',
+      size,
+      role: 'noteref',
+      rise: state.base.size * 0.38,
+      colour: state.context.edition.theme.colours.link,
+    },
+    false,
+  );
   state.noteIds.push(note.id);
 }
 
 const inlineHandlers: InlineHandlers<InlineState, void> = {
   text: (node, state) => push(state, node.value, state.base),
-  emphasis: (node, state) => inlines(node.children, { ...state, base: { ...state.base, face: italicOf(state.base.face) } }),
+  emphasis: (node, state) =>
+    inlines(node.children, { ...state, base: { ...state.base, face: italicOf(state.base.face) } }),
   foreign: (node, state) => inlines(node.children, state),
   noteRef: (node, state) => {
     const note = state.context.edition.notes.find((n) => n.id === node.id);
@@ -164,7 +177,11 @@ function inlines(nodes: readonly Inline[], state: InlineState): void {
 }
 
 /** Runs and note references of inline content set in a base style. */
-export function runsOf(nodes: readonly Inline[], base: RunStyle, context: GalleyContext): { runs: TextRun[]; noteIds: string[] } {
+export function runsOf(
+  nodes: readonly Inline[],
+  base: RunStyle,
+  context: GalleyContext,
+): { runs: TextRun[]; noteIds: string[] } {
   const state: InlineState = { context, base, runs: [], noteIds: [] };
   inlines(nodes, state);
   return { runs: state.runs, noteIds: state.noteIds };
@@ -175,7 +192,15 @@ export function setLines(
   runs: TextRun[],
   noteIds: string[],
   context: GalleyContext,
-  options: { size: number; leading: number; indent?: number; width?: number; ragged?: boolean; noHyphenLine?: number; hyphenate?: boolean },
+  options: {
+    size: number;
+    leading: number;
+    indent?: number;
+    width?: number;
+    ragged?: boolean;
+    noHyphenLine?: number;
+    hyphenate?: boolean;
+  },
 ): GalleyLine[] {
   const width = options.width ?? context.width;
   const indent = options.indent ?? 0;
@@ -194,12 +219,19 @@ export function setLines(
   const height = options.size * options.leading;
   const ascent = (height - options.size) / 2 + context.faces.ascent('body', options.size);
   // Note references belong to the line that holds them.
-  const lines = broken.lines.map((line, index) => ({ broken: line, indent: index === 0 ? indent : 0, ascent, height, noteIds: [] as string[] }));
+  const lines = broken.lines.map((line, index) => ({
+    broken: line,
+    indent: index === 0 ? indent : 0,
+    ascent,
+    height,
+    noteIds: [] as string[],
+  }));
   if (noteIds.length > 0) {
     let pending = [...noteIds];
     for (const line of lines) {
       for (const fragment of line.broken.fragments) {
-        if (context.styles.get(fragment.fontKey).role === 'noteref' && pending.length > 0) line.noteIds.push(pending.shift()!);
+        if (context.styles.get(fragment.fontKey).role === 'noteref' && pending.length > 0)
+          line.noteIds.push(pending.shift()!);
       }
     }
     if (pending.length > 0 && lines.length > 0) lines[lines.length - 1]!.noteIds.push(...pending);
@@ -234,7 +266,15 @@ function paragraphBlock(
   tag: BlockTag,
   spaceBefore: number,
 ): GalleyBlock {
-  return { lines: build(), spaceBefore, keepWithNext: false, breakable: true, pageBreakBefore: false, tag, rebreak: (n) => build(n) };
+  return {
+    lines: build(),
+    spaceBefore,
+    keepWithNext: false,
+    breakable: true,
+    pageBreakBefore: false,
+    tag,
+    rebreak: (n) => build(n),
+  };
 }
 
 /** A heading (or a section's title) at a depth: kept with what follows, in the outline. */
@@ -264,7 +304,12 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
       const labelState: InlineState = { context, base, runs: [], noteIds: [] };
       labelRuns(turn, context, labelState);
       state.out.push({
-        lines: setLines(labelState.runs, labelState.noteIds, context, { size: context.textSize, leading: context.leading, ragged: true, hyphenate: false }),
+        lines: setLines(labelState.runs, labelState.noteIds, context, {
+          size: context.textSize,
+          leading: context.leading,
+          ragged: true,
+          hyphenate: false,
+        }),
         spaceBefore: toPt(theme.text.turnSpacing),
         keepWithNext: true,
         breakable: false,
@@ -289,7 +334,14 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
         });
       };
       const spaceBefore = index === 0 ? (runIn ? toPt(theme.text.turnSpacing) : 0) : toPt(theme.text.paragraphSpacing);
-      state.out.push(paragraphBlock(context, build, { type: 'P', paragraph: paragraph.number, destination: paragraph.anchor }, spaceBefore));
+      state.out.push(
+        paragraphBlock(
+          context,
+          build,
+          { type: 'P', paragraph: paragraph.number, destination: paragraph.anchor },
+          spaceBefore,
+        ),
+      );
     });
   },
   heading: (heading, state) => {
@@ -298,10 +350,21 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
   stageDirection: (direction, state) => {
     const { context } = state;
     const { theme } = context.edition;
-    const base: RunStyle = { face: 'body-italic', size: context.textSize, colour: theme.colours.muted, role: 'mark', rise: 0 };
+    const base: RunStyle = {
+      face: 'body-italic',
+      size: context.textSize,
+      colour: theme.colours.muted,
+      role: 'mark',
+      rise: 0,
+    };
     const { runs, noteIds } = runsOf(direction.inlines, base, context);
     const build = (noHyphenLine?: number) =>
-      setLines(runs, noteIds, context, { size: context.textSize, leading: context.leading, ragged: true, ...(noHyphenLine !== undefined ? { noHyphenLine } : {}) });
+      setLines(runs, noteIds, context, {
+        size: context.textSize,
+        leading: context.leading,
+        ragged: true,
+        ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
+      });
     state.out.push({ ...paragraphBlock(context, build, { type: 'P' }, toPt(theme.text.turnSpacing)) });
   },
   section: (section, state) => {
@@ -318,7 +381,14 @@ export function galleyOfBody(blocks: EditionBlock[], context: GalleyContext): Ga
 }
 
 /** Set a plain-text paragraph (colophon, index lines) in a style. */
-export function plainBlock(text: string, style: RunStyle, context: GalleyContext, tag: BlockTag, spaceBefore: number, options: { ragged?: boolean; leading?: number } = {}): GalleyBlock {
+export function plainBlock(
+  text: string,
+  style: RunStyle,
+  context: GalleyContext,
+  tag: BlockTag,
+  spaceBefore: number,
+  options: { ragged?: boolean; leading?: number } = {},
+): GalleyBlock {
   const runs: TextRun[] = [{ text, fontKey: context.styles.key(style), size: style.size }];
   const build = (noHyphenLine?: number) =>
     setLines(runs, [], context, {
@@ -327,11 +397,26 @@ export function plainBlock(text: string, style: RunStyle, context: GalleyContext
       ...(options.ragged !== undefined ? { ragged: options.ragged } : {}),
       ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
     });
-  return { lines: build(), spaceBefore, keepWithNext: false, breakable: true, pageBreakBefore: false, tag, rebreak: (n) => build(n) };
+  return {
+    lines: build(),
+    spaceBefore,
+    keepWithNext: false,
+    breakable: true,
+    pageBreakBefore: false,
+    tag,
+    rebreak: (n) => build(n),
+  };
 }
 
 /** Set styled runs as a block. */
-export function runsBlock(runs: TextRun[], context: GalleyContext, tag: BlockTag, spaceBefore: number, size: number, options: { ragged?: boolean; keepWithNext?: boolean; leading?: number } = {}): GalleyBlock {
+export function runsBlock(
+  runs: TextRun[],
+  context: GalleyContext,
+  tag: BlockTag,
+  spaceBefore: number,
+  size: number,
+  options: { ragged?: boolean; keepWithNext?: boolean; leading?: number } = {},
+): GalleyBlock {
   const build = (noHyphenLine?: number) =>
     setLines(runs, [], context, {
       size,
@@ -339,5 +424,13 @@ export function runsBlock(runs: TextRun[], context: GalleyContext, tag: BlockTag
       ...(options.ragged !== undefined ? { ragged: options.ragged } : {}),
       ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
     });
-  return { lines: build(), spaceBefore, keepWithNext: options.keepWithNext ?? false, breakable: true, pageBreakBefore: false, tag, rebreak: (n) => build(n) };
+  return {
+    lines: build(),
+    spaceBefore,
+    keepWithNext: options.keepWithNext ?? false,
+    breakable: true,
+    pageBreakBefore: false,
+    tag,
+    rebreak: (n) => build(n),
+  };
 }

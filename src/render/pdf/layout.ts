@@ -12,7 +12,15 @@ import { toPt } from '../../theme/units.js';
 import type { Edition } from '../edition/edition.js';
 import { createPdfDocument } from './document.js';
 import { FaceSet, missingGlyphDiagnostic, type FontHost } from './fonts.js';
-import { galleyOfBody, measureFor, setLines, StyleTable, type GalleyBlock, type GalleyContext, type GalleyLine } from './galley.js';
+import {
+  galleyOfBody,
+  measureFor,
+  setLines,
+  StyleTable,
+  type GalleyBlock,
+  type GalleyContext,
+  type GalleyLine,
+} from './galley.js';
 import { colophonBlocks, endnoteBlocks, footnoteRuns, speakerIndexBlocks, titlePageBlocks } from './matter.js';
 import { paginate, type LaidOutPage } from './paginate.js';
 
@@ -92,7 +100,12 @@ export function layoutPdf(edition: Edition): PdfLayout {
   const pages = paginate(
     galley,
     geometry.textHeight,
-    { lines: noteLines, separator: noteSize * 0.8, gap: noteSize * 0.35, footnotes: theme.notes.placement === 'footnote' },
+    {
+      lines: noteLines,
+      separator: noteSize * 0.8,
+      gap: noteSize * 0.35,
+      footnotes: theme.notes.placement === 'footnote',
+    },
     new Map(edition.notes.map((n) => [n.id, n])),
     2,
   );

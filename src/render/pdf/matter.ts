@@ -14,7 +14,10 @@ function heading(text: string, context: GalleyContext, outlineLevel: number): Ga
   const { theme } = context.edition;
   const size = toPt(theme.headings.sizes[0]);
   const style: RunStyle = { face: 'heading', size, colour: theme.colours.text, role: 'heading', rise: 0 };
-  const block = plainBlock(text, style, context, { type: 'H1', outline: { title: text, level: outlineLevel } }, 0, { ragged: true, leading: 1.25 });
+  const block = plainBlock(text, style, context, { type: 'H1', outline: { title: text, level: outlineLevel } }, 0, {
+    ragged: true,
+    leading: 1.25,
+  });
   return { ...block, pageBreakBefore: true, keepWithNext: true, breakable: false, rebreak: null };
 }
 
@@ -24,21 +27,53 @@ export function titlePageBlocks(context: GalleyContext): GalleyBlock[] {
   const { theme } = edition;
   const blocks: GalleyBlock[] = [];
   const titleSize = toPt(theme.title.size);
-  const title = plainBlock(edition.title, { face: 'title', size: titleSize, colour: theme.colours.text, role: 'title', rise: 0 }, context, { type: 'Title', outline: { title: edition.title, level: 0 } }, 0, { ragged: true, leading: 1.2 });
+  const title = plainBlock(
+    edition.title,
+    { face: 'title', size: titleSize, colour: theme.colours.text, role: 'title', rise: 0 },
+    context,
+    { type: 'Title', outline: { title: edition.title, level: 0 } },
+    0,
+    { ragged: true, leading: 1.2 },
+  );
   blocks.push({ ...title, breakable: false, rebreak: null });
   if (edition.subtitle) {
-    const sub = plainBlock(edition.subtitle, { face: 'furniture', size: context.textSize * 1.15, colour: theme.colours.muted, role: 'furniture', rise: 0 }, context, { type: 'P' }, titleSize * 0.6, { ragged: true });
+    const sub = plainBlock(
+      edition.subtitle,
+      { face: 'furniture', size: context.textSize * 1.15, colour: theme.colours.muted, role: 'furniture', rise: 0 },
+      context,
+      { type: 'P' },
+      titleSize * 0.6,
+      { ragged: true },
+    );
     blocks.push({ ...sub, breakable: false, rebreak: null });
   }
   edition.participants.forEach((entry, index) => {
     const runs: TextRun[] = [];
-    const name: RunStyle = { face: 'label', size: context.textSize * 1.1, colour: entry.style.colour, role: 'label', rise: 0 };
+    const name: RunStyle = {
+      face: 'label',
+      size: context.textSize * 1.1,
+      colour: entry.style.colour,
+      role: 'label',
+      rise: 0,
+    };
     runs.push({ text: entry.participant.name, fontKey: context.styles.key(name), size: name.size, hyphenate: false });
     if (entry.description) {
-      const desc: RunStyle = { face: 'body-italic', size: context.textSize * 1.1, colour: theme.colours.text, role: 'text', rise: 0 };
+      const desc: RunStyle = {
+        face: 'body-italic',
+        size: context.textSize * 1.1,
+        colour: theme.colours.text,
+        role: 'text',
+        rise: 0,
+      };
       runs.push({ text: ` — ${entry.description}`, fontKey: context.styles.key(desc), size: desc.size });
     }
-    blocks.push({ ...runsBlock(runs, context, { type: 'P' }, index === 0 ? titleSize * 1.5 : 2, context.textSize * 1.1, { ragged: true }), breakable: false, rebreak: null });
+    blocks.push({
+      ...runsBlock(runs, context, { type: 'P' }, index === 0 ? titleSize * 1.5 : 2, context.textSize * 1.1, {
+        ragged: true,
+      }),
+      breakable: false,
+      rebreak: null,
+    });
   });
   return blocks;
 }
@@ -55,7 +90,12 @@ export function speakerIndexBlocks(context: GalleyContext): GalleyBlock[] {
     const name: RunStyle = { face: 'label', size, colour: entry.style.colour, role: 'label', rise: 0 };
     const text: RunStyle = { face: 'body', size, colour: theme.colours.text, role: 'text', rise: 0 };
     runs.push({ text: entry.participant.name, fontKey: context.styles.key(name), size, hyphenate: false });
-    runs.push({ text: ` (${entry.words} ${strings.words}): `, fontKey: context.styles.key(text), size, hyphenate: false });
+    runs.push({
+      text: ` (${entry.words} ${strings.words}): `,
+      fontKey: context.styles.key(text),
+      size,
+      hyphenate: false,
+    });
     entry.ranges.forEach(([from, to], i) => {
       const link: RunStyle = { ...text, colour: theme.colours.link, role: 'link', goTo: `para-${from}` };
       const label = from === to ? String(from) : `${from}–${to}`;
@@ -78,7 +118,16 @@ export function endnoteBlocks(context: GalleyContext): GalleyBlock[] {
     const base: RunStyle = { face: 'body', size, colour: theme.colours.text, role: 'text', rise: 0 };
     const { runs } = runsOf(note.inlines, base, context);
     const number: RunStyle = { ...base, face: 'body-bold' };
-    blocks.push({ ...runsBlock([{ text: `${note.number}. `, fontKey: context.styles.key(number), size, hyphenate: false }, ...runs], context, { type: 'Note' }, size * 0.6, size), tag: { type: 'Note' } });
+    blocks.push({
+      ...runsBlock(
+        [{ text: `${note.number}. `, fontKey: context.styles.key(number), size, hyphenate: false }, ...runs],
+        context,
+        { type: 'Note' },
+        size * 0.6,
+        size,
+      ),
+      tag: { type: 'Note' },
+    });
   }
   return blocks;
 }
@@ -91,7 +140,9 @@ export function colophonBlocks(context: GalleyContext): GalleyBlock[] {
   const style: RunStyle = { face: 'furniture', size, colour: theme.colours.text, role: 'furniture', rise: 0 };
   return [
     heading(strings.colophon, context, 0),
-    ...edition.colophon.map((paragraph) => plainBlock(paragraph, style, context, { type: 'P' }, size * 0.7, { ragged: true })),
+    ...edition.colophon.map((paragraph) =>
+      plainBlock(paragraph, style, context, { type: 'P' }, size * 0.7, { ragged: true }),
+    ),
   ];
 }
 
@@ -102,5 +153,8 @@ export function footnoteRuns(context: GalleyContext, noteIndex: number): TextRun
   const size = toPt(theme.notes.size);
   const base: RunStyle = { face: 'body', size, colour: theme.colours.text, role: 'text', rise: 0 };
   const number: RunStyle = { ...base, colour: theme.colours.link };
-  return [{ text: `${note.number} `, fontKey: context.styles.key(number), size, hyphenate: false }, ...runsOf(note.inlines, base, context).runs];
+  return [
+    { text: `${note.number} `, fontKey: context.styles.key(number), size, hyphenate: false },
+    ...runsOf(note.inlines, base, context).runs,
+  ];
 }

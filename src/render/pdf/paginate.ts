@@ -75,7 +75,10 @@ class PageBuilder {
   /** Height the foot notes take with these extra note ids added. */
   private noteHeight(extra: string[]): number {
     if (!this.notes.footnotes) return 0;
-    const ids = [...this.page.notes.map((n) => n.note.id), ...extra.filter((id) => !this.page.notes.some((n) => n.note.id === id))];
+    const ids = [
+      ...this.page.notes.map((n) => n.note.id),
+      ...extra.filter((id) => !this.page.notes.some((n) => n.note.id === id)),
+    ];
     if (ids.length === 0) return 0;
     const body = ids.reduce((h, id) => h + height(this.notes.lines.get(id) ?? []), 0);
     return this.notes.separator * 2 + body + this.notes.gap * (ids.length - 1);

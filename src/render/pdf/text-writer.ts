@@ -18,7 +18,10 @@ interface PdfkitInternals {
   _font: {
     id: string;
     ref(): unknown;
-    encode(text: string, features?: string[]): [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
+    encode(
+      text: string,
+      features?: string[],
+    ): [string[], { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[]];
     widthOfString(text: string, size: number, features?: string[]): number;
   };
   page: { height: number; fonts: Record<string, unknown> };
@@ -96,7 +99,11 @@ export class TextWriter {
         }
       }
       const end = positions[positions.length - 1]!;
-      result = { head: pieces.join(' '), tail: encoded.slice(last).join(''), tailAdjustment: end.xAdvance - end.advanceWidth };
+      result = {
+        head: pieces.join(' '),
+        tail: encoded.slice(last).join(''),
+        tailAdjustment: end.xAdvance - end.advanceWidth,
+      };
     }
     if (words.size > 50_000) words.clear();
     words.set(word, result);
@@ -107,7 +114,16 @@ export class TextWriter {
    * Write `text` in the font file `fontFile` at `size`, left edge `x`, baseline `baseline`
    * (pdfkit's top-left coordinates), each space widened by `wordSpacing` points.
    */
-  write(fontFile: string, size: number, colour: string, text: string, x: number, baseline: number, wordSpacing: number, features?: string[]): void {
+  write(
+    fontFile: string,
+    size: number,
+    colour: string,
+    text: string,
+    x: number,
+    baseline: number,
+    wordSpacing: number,
+    features?: string[],
+  ): void {
     const doc = this.doc;
     if (text.length === 0) return;
     if (this.page !== doc.page) {
@@ -139,7 +155,9 @@ export class TextWriter {
       }
       if (simple) {
         const height = doc.page.height;
-        doc.addContent(`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(height - baseline)} Tm /${font.id} ${num(size)} Tf\n[${pieces.join(' ')}] TJ\nET Q`);
+        doc.addContent(
+          `q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(height - baseline)} Tm /${font.id} ${num(size)} Tf\n[${pieces.join(' ')}] TJ\nET Q`,
+        );
         return;
       }
     }
@@ -168,7 +186,9 @@ export class TextWriter {
     const scale = size / 1000;
     let cx = x;
     const y = height - baseline;
-    const out: string[] = [`q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(cx)} ${num(y)} Tm /${font.id} ${num(size)} Tf`];
+    const out: string[] = [
+      `q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(cx)} ${num(y)} Tm /${font.id} ${num(size)} Tf`,
+    ];
     const commands: string[] = [];
     let last = 0;
     let hadOffset = false;

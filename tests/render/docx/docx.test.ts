@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/nodes.js';
-import { prepareEdition, type Edition, type EditionBlock, type EditionTurn } from '../../../src/render/edition/edition.js';
+import {
+  prepareEdition,
+  type Edition,
+  type EditionBlock,
+  type EditionTurn,
+} from '../../../src/render/edition/edition.js';
 import { docxRenderer } from '../../../src/render/docx/index.js';
 import { obfuscateFont, partOrder, renumberBookmarks } from '../../../src/render/docx/package.js';
 import { speakerStyleId, STYLE, wordLanguage } from '../../../src/render/docx/styles.js';
@@ -106,7 +111,8 @@ function checkPackage(bytes: Uint8Array): void {
     // Every r:id the owning part uses is declared.
     const owner = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
     if (files[owner] && owner.endsWith('.xml')) {
-      for (const m of partText(files, owner).matchAll(/\br:(?:id|embed|link)="([^"]+)"/g)) expect(ids, `${owner} uses ${m[1]}`).toContain(m[1]);
+      for (const m of partText(files, owner).matchAll(/\br:(?:id|embed|link)="([^"]+)"/g))
+        expect(ids, `${owner} uses ${m[1]}`).toContain(m[1]);
     }
   }
   const documentXml = partXml(files, 'word/document.xml');
@@ -119,7 +125,8 @@ function checkPackage(bytes: Uint8Array): void {
   expect(ends.map((b) => W(b, 'id')).sort()).toEqual([...startIds].sort());
   // Internal hyperlinks point to bookmarks.
   const names2 = new Set(starts.map((b) => W(b, 'name')));
-  for (const link of findAll(documentXml, 'w:hyperlink')) if (W(link, 'anchor')) expect(names2.has(W(link, 'anchor'))).toBe(true);
+  for (const link of findAll(documentXml, 'w:hyperlink'))
+    if (W(link, 'anchor')) expect(names2.has(W(link, 'anchor'))).toBe(true);
   // docPr ids (drawings) unique, if any.
   const docPr = findAll(documentXml, 'wp:docPr').map((d) => d.attrs.id);
   expect(new Set(docPr).size).toBe(docPr.length);
@@ -140,7 +147,8 @@ function checkPackage(bytes: Uint8Array): void {
     if (basedOn) expect(styleIds, `basedOn ${basedOn}`).toContain(basedOn);
   }
   for (const part of names.filter((n) => /^word\/(document|footnotes|endnotes|header\d*|footer\d*)\.xml$/.test(n))) {
-    for (const m of partText(files, part).matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]+)"/g)) expect(styleIds, `${part} uses style ${m[1]}`).toContain(m[1]);
+    for (const m of partText(files, part).matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]+)"/g))
+      expect(styleIds, `${part} uses style ${m[1]}`).toContain(m[1]);
   }
 }
 
@@ -157,7 +165,12 @@ describe('docx renderer: a literal transcript with every node kind', () => {
 
   it('should write a package Word opens without repair (well-formed parts, no dangling relationship, unique ids)', async () => {
     checkPackage(await renderDocx(transcript));
-    checkPackage(await renderDocx(transcript, themeWith((t) => (t.notes.placement = 'endnote'))));
+    checkPackage(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.notes.placement = 'endnote')),
+      ),
+    );
     checkPackage(await renderDocx(literalTranscript({ notesOutOfOrder: true })));
   });
 
@@ -205,10 +218,20 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(styles.has('SpeakerLabel-speaker-unattributed')).toBe(true);
     // Marks italic per theme.
     expect(child(runProps(styles.get(STYLE.mark))!, 'w:i')).toBeDefined();
-    const upright = styleById(await renderDocx(transcript, themeWith((t) => (t.marks.italic = false))));
+    const upright = styleById(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.marks.italic = false)),
+      ),
+    );
     expect(W(child(runProps(upright.get(STYLE.mark))!, 'w:i'), 'val')).toBe('false');
     // Uppercase labels become allCaps.
-    const caps = styleById(await renderDocx(transcript, themeWith((t) => (t.labels.transform = 'uppercase'))));
+    const caps = styleById(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.labels.transform = 'uppercase')),
+      ),
+    );
     expect(child(runProps(caps.get(STYLE.speakerLabel))!, 'w:caps')).toBeDefined();
   });
 
@@ -231,11 +254,14 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     const spoken = spokenParagraphsOf(bytes);
     expect(spoken.map((s) => s.number)).toEqual(Array.from({ length: ed.paragraphCount }, (_, i) => i + 1));
     const firsts = new Set(turnsOfEdition(ed.blocks).map((t) => t.paragraphs[0]!.number));
-    for (const { number, p } of spoken) expect(pStyle(p), `para-${number}`).toBe(firsts.has(number) ? STYLE.turn : STYLE.continuation);
+    for (const { number, p } of spoken)
+      expect(pStyle(p), `para-${number}`).toBe(firsts.has(number) ? STYLE.turn : STYLE.continuation);
     // Paragraphs: only a style (and section properties); runs: only a style, or a language.
     for (const p of bodyParagraphs(bytes)) {
       const pPr = child(p, 'w:pPr');
-      expect(pPr?.children.every((c) => typeof c !== 'string' && ['w:pStyle', 'w:sectPr'].includes(c.name))).not.toBe(false);
+      expect(pPr?.children.every((c) => typeof c !== 'string' && ['w:pStyle', 'w:sectPr'].includes(c.name))).not.toBe(
+        false,
+      );
       expect(pStyle(p), textOf(p).slice(0, 40)).toBeDefined();
       for (const r of findAll(p, 'w:r')) {
         const rPr = child(r, 'w:rPr');
@@ -257,14 +283,25 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(all).toContain('It is true, [sic] and [laughter] more.');
     expect(all).toContain('[as interpreted] We say bienvenue à tous at [04:22] again.');
     expect(all).not.toContain('[04:22] [04:22]');
-    const withTimes = bodyParagraphs(await renderDocx(transcript, themeWith((t) => (t.marks.showTimeMarks = true)))).map(textOf).join('\n');
+    const withTimes = bodyParagraphs(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.marks.showTimeMarks = true)),
+      ),
+    )
+      .map(textOf)
+      .join('\n');
     expect(withTimes).toContain('at [04:22] [04:22]again.');
     // Mark words in the Editorial Mark style, brackets plain; emphasis in Emphasis.
     const runs = paragraphs.flatMap((p) => findAll(p, 'w:r'));
     const styled = (style: string) => runs.filter((r) => rStyle(r) === style).map(textOf);
-    expect(styled(STYLE.mark)).toEqual(expect.arrayContaining(['applause', 'inaudible', 'sic', 'laughter', 'as interpreted']));
+    expect(styled(STYLE.mark)).toEqual(
+      expect.arrayContaining(['applause', 'inaudible', 'sic', 'laughter', 'as interpreted']),
+    );
     expect(styled(STYLE.emphasis)).toEqual(['very']);
-    expect(runs.filter((r) => textOf(r) === '[').every((r) => rStyle(r) === undefined || rStyle(r) === STYLE.inferredLabel)).toBe(true);
+    expect(
+      runs.filter((r) => textOf(r) === '[').every((r) => rStyle(r) === undefined || rStyle(r) === STYLE.inferredLabel),
+    ).toBe(true);
   });
 
   it("should give every label its participant's character style, the role the Speaker Role style, and bracket inferred labels", async () => {
@@ -289,8 +326,17 @@ describe('docx renderer: a literal transcript with every node kind', () => {
       }
     }
     // Block layout: the label gets a Speaker Line paragraph of its own.
-    const block = bodyParagraphs(await renderDocx(transcript, themeWith((t) => (t.labels.layout = 'block'))));
-    expect(block.filter((p) => pStyle(p) === STYLE.speakerLine).map(textOf)).toEqual(['Ada Lovelace, Chair, Committee', 'Question', '[Bo Diddley, Guests]1', 'Lovelace', 'Unidentified speaker'].map((s) => expect.stringContaining(s.replace(/1$/, ''))));
+    const block = bodyParagraphs(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.labels.layout = 'block')),
+      ),
+    );
+    expect(block.filter((p) => pStyle(p) === STYLE.speakerLine).map(textOf)).toEqual(
+      ['Ada Lovelace, Chair, Committee', 'Question', '[Bo Diddley, Guests]1', 'Lovelace', 'Unidentified speaker'].map(
+        (s) => expect.stringContaining(s.replace(/1$/, '')),
+      ),
+    );
   });
 
   it('should write the notes as real footnotes numbered as in the model', async () => {
@@ -316,7 +362,9 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     // The label note follows the label of the inferred turn.
     const boTurn = spokenParagraphsOf(bytes).find(({ p }) => textOf(p).includes('Bo Diddley'))!.p;
     expect(textOf(boTurn)).toMatch(/^\d+\u2003\[Bo Diddley, Guests\]: It is true/);
-    expect(findAll(boTurn, 'w:footnoteReference').map((r) => W(r, 'id'))).toEqual([String(ed.notes.find((n) => n.id === 'n1')!.number)]);
+    expect(findAll(boTurn, 'w:footnoteReference').map((r) => W(r, 'id'))).toEqual([
+      String(ed.notes.find((n) => n.id === 'n1')!.number),
+    ]);
   });
 
   it("should print the model's numbers as custom marks when the model does not number notes in reference order", async () => {
@@ -338,7 +386,13 @@ describe('docx renderer: a literal transcript with every node kind', () => {
   });
 
   it('should list a note nobody refers to under Notes after the transcript, not as a footnote', async () => {
-    const extra: Transcript = { ...transcript, notes: [...transcript.notes, { id: 'n3', number: 3, kind: 'editorial', children: [{ type: 'text', value: 'Never referenced.' }] }] };
+    const extra: Transcript = {
+      ...transcript,
+      notes: [
+        ...transcript.notes,
+        { id: 'n3', number: 3, kind: 'editorial', children: [{ type: 'text', value: 'Never referenced.' }] },
+      ],
+    };
     const bytes = await renderDocx(extra);
     checkPackage(bytes);
     const notes = findAll(partXml(bytes, 'word/footnotes.xml'), 'w:footnote').filter((n) => Number(W(n, 'id')) > 0);
@@ -350,14 +404,19 @@ describe('docx renderer: a literal transcript with every node kind', () => {
   });
 
   it('should write endnotes when the theme places notes at the end', async () => {
-    const bytes = await renderDocx(transcript, themeWith((t) => (t.notes.placement = 'endnote')));
+    const bytes = await renderDocx(
+      transcript,
+      themeWith((t) => (t.notes.placement = 'endnote')),
+    );
     const doc = partXml(bytes, 'word/document.xml');
     expect(findAll(doc, 'w:footnoteReference')).toHaveLength(0);
     expect(findAll(doc, 'w:endnoteReference').map((r) => W(r, 'id'))).toEqual(['1', '2']);
     const notes = findAll(partXml(bytes, 'word/endnotes.xml'), 'w:endnote').filter((n) => Number(W(n, 'id')) > 0);
     expect(notes.map((n) => pStyle(findAll(n, 'w:p')[0]!))).toEqual([STYLE.endnoteText, STYLE.endnoteText]);
     // Decimal numbers (Word's endnote default is i, ii, iii).
-    expect(partText(bytes, 'word/document.xml')).toContain('<w:endnotePr><w:pos w:val="docEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>');
+    expect(partText(bytes, 'word/document.xml')).toContain(
+      '<w:endnotePr><w:pos w:val="docEnd"/><w:numFmt w:val="decimal"/></w:endnotePr>',
+    );
   });
 
   it('should bookmark every paragraph number (para-1 … para-N, unique) and link the speaker index to them', async () => {
@@ -369,13 +428,25 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     const indexLinks = findAll(doc, 'w:hyperlink').flatMap((h) => W(h, 'anchor') ?? []);
     expect(indexLinks.sort()).toEqual(ed.index.flatMap((e) => e.ranges.map(([from]) => `para-${from}`)).sort());
     // Printed numbers in the Paragraph Number style; hidden numbers keep their bookmarks.
-    const numbers = findAll(doc, 'w:r').filter((r) => rStyle(r) === STYLE.paragraphNumber).map(textOf);
+    const numbers = findAll(doc, 'w:r')
+      .filter((r) => rStyle(r) === STYLE.paragraphNumber)
+      .map(textOf);
     expect(numbers).toEqual(Array.from({ length: ed.paragraphCount }, (_, i) => `${i + 1}\u2003`));
-    const hidden = partXml(await renderDocx(transcript, themeWith((t) => (t.paragraphNumbers.show = false))), 'word/document.xml');
+    const hidden = partXml(
+      await renderDocx(
+        transcript,
+        themeWith((t) => (t.paragraphNumbers.show = false)),
+      ),
+      'word/document.xml',
+    );
     expect(findAll(hidden, 'w:bookmarkStart')).toHaveLength(ed.paragraphCount);
     expect(findAll(hidden, 'w:r').filter((r) => rStyle(r) === STYLE.paragraphNumber)).toHaveLength(0);
     // Bookmark ids restart at 1 in every document (docx counts them module-globally).
-    expect(renumberBookmarks('<w:bookmarkStart w:name="a" w:id="41"/><w:bookmarkEnd w:id="41"/><w:bookmarkStart w:name="b" w:id="42"/><w:bookmarkEnd w:id="42"/>')).toBe(
+    expect(
+      renumberBookmarks(
+        '<w:bookmarkStart w:name="a" w:id="41"/><w:bookmarkEnd w:id="41"/><w:bookmarkStart w:name="b" w:id="42"/><w:bookmarkEnd w:id="42"/>',
+      ),
+    ).toBe(
       '<w:bookmarkStart w:name="a" w:id="1"/><w:bookmarkEnd w:id="1"/><w:bookmarkStart w:name="b" w:id="2"/><w:bookmarkEnd w:id="2"/>',
     );
   });
@@ -402,7 +473,12 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(findAll(sections[0]!, 'w:headerReference')).toHaveLength(0);
     expect(findAll(sections[1]!, 'w:headerReference')).toHaveLength(1);
     const indexLines = paragraphs.filter((p) => pStyle(p) === STYLE.index).map(textOf);
-    expect(indexLines).toEqual(ed.index.map((e) => `${e.participant.name} (${e.words} words): ${e.ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}`));
+    expect(indexLines).toEqual(
+      ed.index.map(
+        (e) =>
+          `${e.participant.name} (${e.words} words): ${e.ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}`,
+      ),
+    );
     const colophon = paragraphs.filter((p) => pStyle(p) === STYLE.colophon).map(textOf);
     expect(colophon).toEqual(ed.colophon);
     expect(paragraphs.filter((p) => pStyle(p) === STYLE.indexHeading).map(textOf)).toEqual(['Speaker index']);
@@ -421,7 +497,13 @@ describe('docx renderer: a literal transcript with every node kind', () => {
       const sect = findAll(partXml(bytes, 'word/document.xml'), 'w:sectPr')[1]!;
       const size = child(sect, 'w:pgSz')!;
       const margin = child(sect, 'w:pgMar')!;
-      return { w: W(size, 'w'), h: W(size, 'h'), left: W(margin, 'left'), right: W(margin, 'right'), mirrored: partText(bytes, 'word/settings.xml').includes('<w:mirrorMargins/>') };
+      return {
+        w: W(size, 'w'),
+        h: W(size, 'h'),
+        left: W(margin, 'left'),
+        right: W(margin, 'right'),
+        mirrored: partText(bytes, 'word/settings.xml').includes('<w:mirrorMargins/>'),
+      };
     };
     expect(await pg(defaultTheme)).toEqual({ w: '11906', h: '16838', left: '1984', right: '1984', mirrored: false });
     expect(await pg(letterTheme)).toEqual({ w: '12240', h: '15840', left: '2160', right: '2160', mirrored: false });
@@ -446,9 +528,16 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(get('dcterms:modified')).toBe('2024-02-29T00:00:00Z');
     const custom = partXml(bytes, 'docProps/custom.xml');
     const props = Object.fromEntries(findAll(custom, 'property').map((p) => [p.attrs.name, textOf(p)]));
-    expect(props).toMatchObject({ 'Input SHA-256': 'ab'.repeat(32), 'Verbatim version': VERSION, 'Document identifier': ed.documentId });
+    expect(props).toMatchObject({
+      'Input SHA-256': 'ab'.repeat(32),
+      'Verbatim version': VERSION,
+      'Document identifier': ed.documentId,
+    });
     // SOURCE_DATE_EPOCH wins; no publisher → "Verbatim".
-    const anonymous: Transcript = { ...transcript, meta: { ...transcript.meta, source: { ...transcript.meta.source, publisher: null } } };
+    const anonymous: Transcript = {
+      ...transcript,
+      meta: { ...transcript.meta, source: { ...transcript.meta.source, publisher: null } },
+    };
     const later = partXml(await renderDocx(anonymous, defaultTheme, 1_700_000_000), 'docProps/core.xml');
     expect(findAll(later, 'dcterms:created').map(textOf)).toEqual(['2023-11-14T22:13:20Z']);
     expect(findAll(later, 'dc:creator').map(textOf)).toEqual(['Verbatim']);
@@ -461,7 +550,12 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     const table = partXml(files, 'word/fontTable.xml');
     const fonts = findAll(table, 'w:font');
     expect(fonts.map((f) => W(f, 'name'))).toEqual(['Source Serif 4', 'Source Sans 3', 'Source Serif 4 SemiBold']);
-    const rels = new Map(findAll(partXml(files, 'word/_rels/fontTable.xml.rels'), 'Relationship').map((r) => [r.attrs.Id!, r.attrs.Target!]));
+    const rels = new Map(
+      findAll(partXml(files, 'word/_rels/fontTable.xml.rels'), 'Relationship').map((r) => [
+        r.attrs.Id!,
+        r.attrs.Target!,
+      ]),
+    );
     const expected: Record<string, string> = {
       'Source Serif 4/w:embedRegular': 'source-serif-4/SourceSerif4-Regular.ttf',
       'Source Serif 4/w:embedBoldItalic': 'source-serif-4/SourceSerif4-BoldItalic.ttf',
@@ -472,7 +566,10 @@ describe('docx renderer: a literal transcript with every node kind', () => {
       const [family, element] = where.split('/') as [string, string];
       const embed = child(fonts.find((f) => W(f, 'name') === family)!, element)!;
       const part = files[`word/${rels.get(embed.attrs['r:id']!)}`]!;
-      expect(Buffer.from(obfuscateFont(part, W(embed, 'fontKey')!)).equals(readFileSync(fontFilePath(file))), where).toBe(true);
+      expect(
+        Buffer.from(obfuscateFont(part, W(embed, 'fontKey')!)).equals(readFileSync(fontFilePath(file))),
+        where,
+      ).toBe(true);
     }
     expect(partText(files, 'word/settings.xml')).toContain('<w:embedTrueTypeFonts/>');
     expect(Buffer.from(await renderDocx(transcript, theme)).equals(Buffer.from(bytes))).toBe(true);
@@ -484,8 +581,12 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     const b = await renderDocx(transcript);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     // The source address in the colophon is an external link, with a numeric relationship id.
-    const rels = findAll(partXml(a, 'word/_rels/document.xml.rels'), 'Relationship').filter((r) => r.attrs.TargetMode === 'External');
-    expect(rels.map((r) => [r.attrs.Id!.replace(/\d+$/, 'N'), r.attrs.Target])).toEqual([['rIdN', 'https://example.org/hearing?a=1&b=2']]);
+    const rels = findAll(partXml(a, 'word/_rels/document.xml.rels'), 'Relationship').filter(
+      (r) => r.attrs.TargetMode === 'External',
+    );
+    expect(rels.map((r) => [r.attrs.Id!.replace(/\d+$/, 'N'), r.attrs.Target])).toEqual([
+      ['rIdN', 'https://example.org/hearing?a=1&b=2'],
+    ]);
     const link = findAll(partXml(a, 'word/document.xml'), 'w:hyperlink').find((h) => h.attrs['r:id']);
     expect(link?.attrs['r:id']).toBe(rels[0]!.attrs.Id);
     expect(rStyle(findAll(link!, 'w:r')[0]!)).toBe(STYLE.hyperlink);
@@ -499,7 +600,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     while (view.getUint32(offset, true) === 0x04034b50) {
       const time = view.getUint16(offset + 10, true);
       const date = view.getUint16(offset + 12, true);
-      expect([((date >> 9) + 1980), (date >> 5) & 15, date & 31, time]).toEqual([2024, 2, 29, 0]);
+      expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31, time]).toEqual([2024, 2, 29, 0]);
       const nameLength = view.getUint16(offset + 26, true);
       const extra = view.getUint16(offset + 28, true);
       names.push(Buffer.from(bytes.subarray(offset + 30, offset + 30 + nameLength)).toString('utf8'));
@@ -521,14 +622,26 @@ describe.skipIf(!HAVE_CORPUS)(`docx renderer: the seed ${HAVE_CORPUS ? '' : `(${
     expect(spoken).toHaveLength(23);
     expect(spoken.map((s) => s.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     expect(spoken.every(({ p }) => [STYLE.turn, STYLE.continuation].includes(pStyle(p) as 'Turn'))).toBe(true);
-    const labelStyles = spoken.filter(({ p }) => pStyle(p) === STYLE.turn).map(({ p }) => findAll(p, 'w:r').map(rStyle).find((s) => s?.startsWith('SpeakerLabel-')));
+    const labelStyles = spoken
+      .filter(({ p }) => pStyle(p) === STYLE.turn)
+      .map(({ p }) =>
+        findAll(p, 'w:r')
+          .map(rStyle)
+          .find((s) => s?.startsWith('SpeakerLabel-')),
+      );
     expect(labelStyles).toEqual(turnsOfEdition(ed.blocks).map((t) => speakerStyleId(t.style)));
     const styles = styleById(bytes);
-    expect(['Speaker – Lord Robertson', 'Speaker – Igor Ivanov', 'Speaker – Question'].map((n) => [...styles.values()].some((s) => styleName(s) === n))).toEqual([true, true, true]);
+    expect(
+      ['Speaker – Lord Robertson', 'Speaker – Igor Ivanov', 'Speaker – Question'].map((n) =>
+        [...styles.values()].some((s) => styleName(s) === n),
+      ),
+    ).toEqual([true, true, true]);
     // The seed's one note (Ivanov inferred) is footnote 1, after the first label.
     const notes = findAll(partXml(bytes, 'word/footnotes.xml'), 'w:footnote').filter((n) => Number(W(n, 'id')) > 0);
     expect(notes.map((n) => [W(n, 'id'), textOf(n).trim()])).toEqual(ed.notes.map((n) => [String(n.number), n.text]));
-    expect(textOf(spoken[0]!.p)).toMatch(/^1\u2003\[Igor Ivanov, Minister of Foreign Affairs, Russia\]: Ladies and Gentlemen/);
+    expect(textOf(spoken[0]!.p)).toMatch(
+      /^1\u2003\[Igor Ivanov, Minister of Foreign Affairs, Russia\]: Ladies and Gentlemen/,
+    );
   });
 
   it('should give byte-identical output for two renders in one process', async () => {

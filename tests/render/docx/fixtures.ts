@@ -12,18 +12,35 @@ import { parseXml, type XmlElement } from '../../helpers/xml.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
 
-function person(id: string, name: string, shortName: string, role: string | null, affiliation: string | null): Participant {
+function person(
+  id: string,
+  name: string,
+  shortName: string,
+  role: string | null,
+  affiliation: string | null,
+): Participant {
   return { id, name, shortName, role, affiliation, kind: 'person', labels: [name] };
 }
 
-function turn(id: string, speaker: string | null, paragraphs: Inline[][], method: 'explicit' | 'inferred' | 'unknown' = 'explicit', noteId?: string): Turn {
+function turn(
+  id: string,
+  speaker: string | null,
+  paragraphs: Inline[][],
+  method: 'explicit' | 'inferred' | 'unknown' = 'explicit',
+  noteId?: string,
+): Turn {
   return {
     type: 'turn',
     id,
     speaker,
     label: method === 'explicit' ? 'Label' : null,
     function: null,
-    attribution: { method, confidence: method === 'explicit' ? 0.95 : 0.7, evidence: [], ...(noteId ? { noteId } : {}) },
+    attribution: {
+      method,
+      confidence: method === 'explicit' ? 0.95 : 0.7,
+      evidence: [],
+      ...(noteId ? { noteId } : {}),
+    },
     paragraphs,
   };
 }
@@ -34,17 +51,49 @@ export function literalTranscript(options: { notesOutOfOrder?: boolean } = {}): 
   const [first, second] = options.notesOutOfOrder ? [1, 2] : [2, 1];
   const body: Block[] = [
     { type: 'heading', id: 'h1', depth: 1, children: [text('Opening statements')] },
-    turn('t1', 'p-ada', [[text('Good morning. We meet on a '), { type: 'emphasis', children: [text('very')] }, text(' special day.')], [text('Second paragraph of Ada, with a note.'), { type: 'noteRef', id: 'n2' }]]),
-    { type: 'stageDirection', id: 'd1', children: [{ type: 'incident', kind: 'applause', asPrinted: '(Applause.)', description: 'Applause' }] },
-    turn('t2', 'p-q', [[text('Is it true? '), { type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, text(' the budget')]]),
-    turn('t3', 'p-bo', [[text('It is true, '), { type: 'sic', asPrinted: '[sic]' }, text(' and '), { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' }, text(' more.')]], 'inferred', 'n1'),
+    turn('t1', 'p-ada', [
+      [text('Good morning. We meet on a '), { type: 'emphasis', children: [text('very')] }, text(' special day.')],
+      [text('Second paragraph of Ada, with a note.'), { type: 'noteRef', id: 'n2' }],
+    ]),
+    {
+      type: 'stageDirection',
+      id: 'd1',
+      children: [{ type: 'incident', kind: 'applause', asPrinted: '(Applause.)', description: 'Applause' }],
+    },
+    turn('t2', 'p-q', [
+      [text('Is it true? '), { type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, text(' the budget')],
+    ]),
+    turn(
+      't3',
+      'p-bo',
+      [
+        [
+          text('It is true, '),
+          { type: 'sic', asPrinted: '[sic]' },
+          text(' and '),
+          { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
+          text(' more.'),
+        ],
+      ],
+      'inferred',
+      'n1',
+    ),
     {
       type: 'section',
       id: 's1',
       title: [text('Questions & answers <part 2>')],
       body: [
         { type: 'heading', id: 'h2', depth: 2, children: [text('Foreign words')] },
-        turn('t4', 'p-ada', [[{ type: 'interpretation', asPrinted: '(As interpreted.)' }, text(' We say '), { type: 'foreign', lang: 'fr', children: [text('bienvenue à tous')] }, text(' at [04:22] '), { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' }, text('again.')]]),
+        turn('t4', 'p-ada', [
+          [
+            { type: 'interpretation', asPrinted: '(As interpreted.)' },
+            text(' We say '),
+            { type: 'foreign', lang: 'fr', children: [text('bienvenue à tous')] },
+            text(' at [04:22] '),
+            { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' },
+            text('again.'),
+          ],
+        ]),
         turn('t5', null, [[text('Nobody knows who said this.')]], 'unknown'),
       ],
     },
@@ -75,12 +124,25 @@ export function literalTranscript(options: { notesOutOfOrder?: boolean } = {}): 
     participants: [
       person('p-ada', 'Ada Lovelace', 'Lovelace', 'Chair', 'Committee'),
       person('p-bo', 'Bo Diddley', 'Diddley', null, 'Guests'),
-      { id: 'p-q', name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: ['Q'] },
+      {
+        id: 'p-q',
+        name: 'Question',
+        shortName: 'Question',
+        role: null,
+        affiliation: null,
+        kind: 'anonymous',
+        labels: ['Q'],
+      },
     ],
     body,
     notes: [
       { id: 'n1', number: first, kind: 'attribution', children: [text('Bo is inferred: the source has no label.')] },
-      { id: 'n2', number: second, kind: 'editorial', children: [text('An editorial note about '), { type: 'emphasis', children: [text('this')] }, text('.')] },
+      {
+        id: 'n2',
+        number: second,
+        kind: 'editorial',
+        children: [text('An editorial note about '), { type: 'emphasis', children: [text('this')] }, text('.')],
+      },
     ],
     removed: [],
     changes: [],
@@ -90,7 +152,9 @@ export function literalTranscript(options: { notesOutOfOrder?: boolean } = {}): 
 
 /** The seed, normalised (null without the corpus). */
 export function seedTranscript(): Transcript | null {
-  return HAVE_CORPUS ? normaliseBytes(readFileSync(SEED), { fileName: '000-nato-press-conference-2001-seed.txt' }) : null;
+  return HAVE_CORPUS
+    ? normaliseBytes(readFileSync(SEED), { fileName: '000-nato-press-conference-2001-seed.txt' })
+    : null;
 }
 
 /**
@@ -105,9 +169,14 @@ export function repeatedSeed(times: number): Transcript | null {
     counter++;
     if (block.type === 'turn') {
       const { noteId, ...attribution } = block.attribution;
-      return { ...block, id: `t${counter}`, attribution: keepNotes && noteId ? { ...attribution, noteId } : attribution };
+      return {
+        ...block,
+        id: `t${counter}`,
+        attribution: keepNotes && noteId ? { ...attribution, noteId } : attribution,
+      };
     }
-    if (block.type === 'section') return { ...block, id: `s${counter}`, body: block.body.map((b) => copy(b, keepNotes)) };
+    if (block.type === 'section')
+      return { ...block, id: `s${counter}`, body: block.body.map((b) => copy(b, keepNotes)) };
     return { ...block, id: `b${counter}` };
   };
   const body: Block[] = [];
@@ -123,8 +192,16 @@ export function themeWith(change: (theme: Theme) => void = () => {}): Theme {
 }
 
 /** Render with the DOCX renderer. */
-export async function renderDocx(transcript: Transcript, theme: Theme = defaultTheme, sourceDateEpoch?: number): Promise<Uint8Array> {
-  return docxRenderer.render(transcript, { theme, diagnostics: [], ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+export async function renderDocx(
+  transcript: Transcript,
+  theme: Theme = defaultTheme,
+  sourceDateEpoch?: number,
+): Promise<Uint8Array> {
+  return docxRenderer.render(transcript, {
+    theme,
+    diagnostics: [],
+    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+  });
 }
 
 /** The package's parts. */

@@ -5,5 +5,10 @@ import { literalTranscript, renderDocx, seedTranscript, themeWith } from './fixt
 
 const embed = process.argv.includes('--embed');
 const transcript = seedTranscript() ?? literalTranscript();
-const bytes = await renderDocx(transcript, themeWith((t) => (t.docx.embedFonts = embed)));
-process.stdout.write(`${createHash('sha256').update(bytes).digest('hex')} ${new Date(2024, 0, 1).getTimezoneOffset()}\n`);
+const bytes = await renderDocx(
+  transcript,
+  themeWith((t) => (t.docx.embedFonts = embed)),
+);
+process.stdout.write(
+  `${createHash('sha256').update(bytes).digest('hex')} ${new Date(2024, 0, 1).getTimezoneOffset()}\n`,
+);

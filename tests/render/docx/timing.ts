@@ -35,7 +35,9 @@ for (let run = 0; run < 5; run++) {
   await packageDocx(document, info);
   phases.push({ edition: p1 - p0, build: p2 - p1, pack: performance.now() - p2 });
 }
-console.log(`DOCX, seed x100 (${transcript.body.length} blocks), embedFonts=${theme.docx.embedFonts}, ${size} bytes, load ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `DOCX, seed x100 (${transcript.body.length} blocks), embedFonts=${theme.docx.embedFonts}, ${size} bytes, load ${loadavg()[0]!.toFixed(2)}`,
+);
 console.log(`runs (ms): ${totals.map((t) => t.toFixed(0)).join(', ')}; median ${median(totals).toFixed(0)} ms`);
 console.log(
   `median phases (ms): edition ${median(phases.map((p) => p.edition)).toFixed(0)}, docx tree ${median(phases.map((p) => p.build)).toFixed(0)}, pack + post-process ${median(phases.map((p) => p.pack)).toFixed(0)}`,

@@ -54,8 +54,16 @@ async function add(name: string, transcript: Transcript, theme = defaultTheme): 
 beforeAll(async () => {
   if (!HAVE_SOFFICE && !HAVE_PYTHON_DOCX && !HAVE_PANDOC) return;
   await add('literal', literalTranscript());
-  await add('literal-endnotes', literalTranscript(), themeWith((t) => (t.notes.placement = 'endnote')));
-  await add('literal-out-of-order', literalTranscript({ notesOutOfOrder: true }), themeWith((t) => (t.page.size = 'a5')));
+  await add(
+    'literal-endnotes',
+    literalTranscript(),
+    themeWith((t) => (t.notes.placement = 'endnote')),
+  );
+  await add(
+    'literal-out-of-order',
+    literalTranscript({ notesOutOfOrder: true }),
+    themeWith((t) => (t.page.size = 'a5')),
+  );
   // The seed here; every corpus file goes through LibreOffice in tests/conformance.
   for (const file of corpusFiles().filter((f) => f.startsWith('000-'))) {
     let transcript: Transcript;
@@ -77,44 +85,64 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function sofficeText(docxFiles: string[]): Map<string, string> {
   const profile = `file://${join(dir, 'lo-profile')}`;
-  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docxFiles], { encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docxFiles],
+    { encoding: 'utf8', timeout: 600_000 },
+  );
   if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
   const out = new Map<string, string>();
   for (const docx of docxFiles) {
     const pdf = docx.replace(/\.docx$/, '.pdf');
     if (!existsSync(pdf)) throw new Error(`soffice wrote no PDF for ${docx}: ${result.stdout} ${result.stderr}`);
-    out.set(docx, execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+    out.set(
+      docx,
+      execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      }),
+    );
   }
   return out;
 }
 
-describe.skipIf(!HAVE_SOFFICE)(`LibreOffice ${HAVE_SOFFICE ? '' : '(soffice or pdftotext not installed: skipped)'}`, () => {
-  it('should convert every rendering to PDF holding every spoken word of the model in order', () => {
-    const texts = sofficeText(rendered.map((r) => r.docx));
-    const failures: string[] = [];
-    for (const r of rendered) {
-      const result = wordsInOrder(spokenWords(r.transcript), texts.get(r.docx)!);
-      if (result.ratio !== 1) failures.push(`${r.name}: ${result.found}/${result.total}, first missing ${JSON.stringify(result.missing.slice(0, 3))}`);
-    }
-    expect(failures).toEqual([]);
-    expect(rendered.length).toBeGreaterThanOrEqual(HAVE_CORPUS ? 4 : 3);
-    // The footnote text is printed.
-    const literal = texts.get(rendered[0]!.docx)!;
-    expect(literal).toContain('An editorial note about this.');
-    expect(literal.replace(/\s+/g, ' ')).toMatch(/Page \d+ of \d+/);
-  }, 600_000);
+describe.skipIf(!HAVE_SOFFICE)(
+  `LibreOffice ${HAVE_SOFFICE ? '' : '(soffice or pdftotext not installed: skipped)'}`,
+  () => {
+    it('should convert every rendering to PDF holding every spoken word of the model in order', () => {
+      const texts = sofficeText(rendered.map((r) => r.docx));
+      const failures: string[] = [];
+      for (const r of rendered) {
+        const result = wordsInOrder(spokenWords(r.transcript), texts.get(r.docx)!);
+        if (result.ratio !== 1)
+          failures.push(
+            `${r.name}: ${result.found}/${result.total}, first missing ${JSON.stringify(result.missing.slice(0, 3))}`,
+          );
+      }
+      expect(failures).toEqual([]);
+      expect(rendered.length).toBeGreaterThanOrEqual(HAVE_CORPUS ? 4 : 3);
+      // The footnote text is printed.
+      const literal = texts.get(rendered[0]!.docx)!;
+      expect(literal).toContain('An editorial note about this.');
+      expect(literal.replace(/\s+/g, ' ')).toMatch(/Page \d+ of \d+/);
+    }, 600_000);
 
-  it.skipIf(!HAVE_CORPUS)(`should convert the 100x seed and hold every spoken word in order ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, async () => {
-    const transcript = repeatedSeed(100)!;
-    const docx = join(dir, 'seed-x100.docx');
-    writeFileSync(docx, await renderDocx(transcript));
-    const text = sofficeText([docx]).get(docx)!;
-    const result = wordsInOrder(spokenWords(transcript), text);
-    expect(result.total).toBeGreaterThan(170_000);
-    expect(result.missing).toEqual([]);
-    expect(result.ratio).toBe(1);
-  }, 900_000);
-});
+    it.skipIf(!HAVE_CORPUS)(
+      `should convert the 100x seed and hold every spoken word in order ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`,
+      async () => {
+        const transcript = repeatedSeed(100)!;
+        const docx = join(dir, 'seed-x100.docx');
+        writeFileSync(docx, await renderDocx(transcript));
+        const text = sofficeText([docx]).get(docx)!;
+        const result = wordsInOrder(spokenWords(transcript), text);
+        expect(result.total).toBeGreaterThan(170_000);
+        expect(result.missing).toEqual([]);
+        expect(result.ratio).toBe(1);
+      },
+      900_000,
+    );
+  },
+);
 
 interface PyDocx {
   styles: { name: string; type: string; base: string | null }[];
@@ -123,51 +151,97 @@ interface PyDocx {
 }
 
 function pythonDocx(path: string): PyDocx {
-  return JSON.parse(execFileSync(PYTHON, [INSPECT, path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as PyDocx;
+  return JSON.parse(
+    execFileSync(PYTHON, [INSPECT, path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+  ) as PyDocx;
 }
 
-describe.skipIf(!HAVE_PYTHON_DOCX)(`python-docx ${HAVE_PYTHON_DOCX ? '' : '(/usr/bin/python3 without python-docx: skipped)'}`, () => {
-  it('should list the named styles, give every spoken paragraph the turn style and every label its participant style', () => {
-    const checked = rendered.filter((r) => ['literal', '000-nato-press-conference-2001-seed', '110-parliament-bundestag-1951-de', '070-podcast-gotime-100-changelog'].includes(r.name));
-    expect(checked.length).toBeGreaterThanOrEqual(1);
-    for (const r of checked) {
-      const seen = pythonDocx(r.docx);
-      const edition = prepareEdition(r.transcript, defaultTheme);
-      const styles = new Map(seen.styles.map((s) => [s.name, s]));
-      for (const name of ['Turn', 'Turn Continuation', 'Stage Direction', 'Heading 1', 'Heading 2', 'Title', 'Colophon', 'Speaker Index', 'Editorial Mark', 'Speaker Label Inferred', 'Paragraph Number']) {
-        expect(styles.has(name), `${r.name}: style ${name}`).toBe(true);
-      }
-      expect(styles.get('Speaker Label')?.type).toBe('character');
-      for (const style of edition.styles.values()) {
-        expect(styles.get(style.styleName), `${r.name}: ${style.styleName}`).toMatchObject({ type: 'character', base: 'Speaker Label' });
-      }
-      const spoken = seen.paragraphs.filter((p) => p.style === 'Turn' || p.style === 'Turn Continuation');
-      expect(spoken, r.name).toHaveLength(edition.paragraphCount);
-      const turns = turnsOf(edition.blocks);
-      const expectedParagraphs = turns.flatMap((t) => t.paragraphs.map((p, i) => ({ turn: t, first: i === 0, p })));
-      spoken.forEach((paragraph, i) => {
-        const expected = expectedParagraphs[i]!;
-        expect(paragraph.style).toBe(expected.first ? 'Turn' : 'Turn Continuation');
-        expect(paragraph.runs[0]).toEqual({ text: `${expected.p.number}\u2003`, style: 'Paragraph Number' });
-        const words = comparableWords(spokenText(expected.p.inlines));
-        expect(wordsInOrder(words, paragraph.text).ratio, `${r.name} para ${expected.p.number}`).toBe(1);
-        if (expected.first) {
-          const label = paragraph.runs.find((run) => run.style?.startsWith('Speaker – '));
-          expect(label, `${r.name} para ${expected.p.number}`).toEqual({ text: expected.turn.label.name, style: expected.turn.style.styleName });
+describe.skipIf(!HAVE_PYTHON_DOCX)(
+  `python-docx ${HAVE_PYTHON_DOCX ? '' : '(/usr/bin/python3 without python-docx: skipped)'}`,
+  () => {
+    it('should list the named styles, give every spoken paragraph the turn style and every label its participant style', () => {
+      const checked = rendered.filter((r) =>
+        [
+          'literal',
+          '000-nato-press-conference-2001-seed',
+          '110-parliament-bundestag-1951-de',
+          '070-podcast-gotime-100-changelog',
+        ].includes(r.name),
+      );
+      expect(checked.length).toBeGreaterThanOrEqual(1);
+      for (const r of checked) {
+        const seen = pythonDocx(r.docx);
+        const edition = prepareEdition(r.transcript, defaultTheme);
+        const styles = new Map(seen.styles.map((s) => [s.name, s]));
+        for (const name of [
+          'Turn',
+          'Turn Continuation',
+          'Stage Direction',
+          'Heading 1',
+          'Heading 2',
+          'Title',
+          'Colophon',
+          'Speaker Index',
+          'Editorial Mark',
+          'Speaker Label Inferred',
+          'Paragraph Number',
+        ]) {
+          expect(styles.has(name), `${r.name}: style ${name}`).toBe(true);
         }
-      });
-      expect(seen.core.title).toBe(edition.title);
-      expect(seen.core.language).toBe(edition.language);
-    }
-  }, 120_000);
-});
+        expect(styles.get('Speaker Label')?.type).toBe('character');
+        for (const style of edition.styles.values()) {
+          expect(styles.get(style.styleName), `${r.name}: ${style.styleName}`).toMatchObject({
+            type: 'character',
+            base: 'Speaker Label',
+          });
+        }
+        const spoken = seen.paragraphs.filter((p) => p.style === 'Turn' || p.style === 'Turn Continuation');
+        expect(spoken, r.name).toHaveLength(edition.paragraphCount);
+        const turns = turnsOf(edition.blocks);
+        const expectedParagraphs = turns.flatMap((t) => t.paragraphs.map((p, i) => ({ turn: t, first: i === 0, p })));
+        spoken.forEach((paragraph, i) => {
+          const expected = expectedParagraphs[i]!;
+          expect(paragraph.style).toBe(expected.first ? 'Turn' : 'Turn Continuation');
+          expect(paragraph.runs[0]).toEqual({ text: `${expected.p.number}\u2003`, style: 'Paragraph Number' });
+          const words = comparableWords(spokenText(expected.p.inlines));
+          expect(wordsInOrder(words, paragraph.text).ratio, `${r.name} para ${expected.p.number}`).toBe(1);
+          if (expected.first) {
+            const label = paragraph.runs.find((run) => run.style?.startsWith('Speaker – '));
+            expect(label, `${r.name} para ${expected.p.number}`).toEqual({
+              text: expected.turn.label.name,
+              style: expected.turn.style.styleName,
+            });
+          }
+        });
+        expect(seen.core.title).toBe(edition.title);
+        expect(seen.core.language).toBe(edition.language);
+      }
+    }, 120_000);
+  },
+);
 
 describe.skipIf(!HAVE_PANDOC)(`pandoc ${HAVE_PANDOC ? '' : '(not installed: skipped)'}`, () => {
-  const native = (path: string) => execFileSync('pandoc', ['-f', 'docx+styles', '-t', 'native', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const plain = (path: string) => execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const native = (path: string) =>
+    execFileSync('pandoc', ['-f', 'docx+styles', '-t', 'native', path], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  const plain = (path: string) =>
+    execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', path], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
 
   it('should show the custom styles and every footnote (footnotes and endnotes)', () => {
-    const checked = rendered.filter((r) => ['literal', 'literal-endnotes', 'literal-out-of-order', '000-nato-press-conference-2001-seed', '110-parliament-bundestag-1951-de'].includes(r.name));
+    const checked = rendered.filter((r) =>
+      [
+        'literal',
+        'literal-endnotes',
+        'literal-out-of-order',
+        '000-nato-press-conference-2001-seed',
+        '110-parliament-bundestag-1951-de',
+      ].includes(r.name),
+    );
     expect(checked.length).toBeGreaterThanOrEqual(3);
     for (const r of checked) {
       const out = native(r.docx).replace(/\s+/g, ' '); // the pretty-printer wraps long lines
@@ -182,7 +256,8 @@ describe.skipIf(!HAVE_PANDOC)(`pandoc ${HAVE_PANDOC ? '' : '(not installed: skip
         expect(out.includes(`( "custom-style" , "${escaped}" )`), `${r.name}: ${style}`).toBe(true);
       }
       expect(count('Note ['), `${r.name}: notes`).toBe(edition.notes.length);
-      for (const note of edition.notes) expect(wordsInOrder(comparableWords(note.text), plain(r.docx)).ratio, `${r.name}: note ${note.number}`).toBe(1);
+      for (const note of edition.notes)
+        expect(wordsInOrder(comparableWords(note.text), plain(r.docx)).ratio, `${r.name}: note ${note.number}`).toBe(1);
       expect(wordsInOrder(spokenWords(r.transcript), plain(r.docx)).ratio, `${r.name}: spoken words`).toBe(1);
     }
   }, 120_000);

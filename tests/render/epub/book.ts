@@ -4,7 +4,17 @@
 import { expect } from 'vitest';
 import type { Transcript } from '../../../src/model/nodes.js';
 import { spokenParagraphs, spokenText, wordsOf } from '../../../src/model/walk.js';
-import { classesOf, elementsOf, entryText, parseXhtml, spineFiles, textOf, unzip, xmlProblems, type XElement } from './helpers.js';
+import {
+  classesOf,
+  elementsOf,
+  entryText,
+  parseXhtml,
+  spineFiles,
+  textOf,
+  unzip,
+  xmlProblems,
+  type XElement,
+} from './helpers.js';
 
 /** A parsed book. */
 export interface Book {
@@ -24,7 +34,14 @@ export function readBook(bytes: Uint8Array): Book {
   const spine = spineFiles(files);
   const docs = new Map<string, ReturnType<typeof parseXhtml>>();
   for (const path of [...spine, 'OEBPS/toc.xhtml']) docs.set(path, parseXhtml(entryText(files, path)));
-  return { bytes, files, spine, docs, opf: entryText(files, 'OEBPS/content.opf'), css: entryText(files, 'OEBPS/style.css') };
+  return {
+    bytes,
+    files,
+    spine,
+    docs,
+    opf: entryText(files, 'OEBPS/content.opf'),
+    css: entryText(files, 'OEBPS/style.css'),
+  };
 }
 
 /** Elements of a document with an id, by id. */
@@ -44,7 +61,13 @@ function target(book: Book, from: string, href: string): XElement | undefined {
 
 const setAside = (element: XElement) => {
   const classes = classesOf(element);
-  return classes.includes('label') || classes.includes('pnum') || classes.includes('noteref') || classes.includes('mark') || element.name === 'aside';
+  return (
+    classes.includes('label') ||
+    classes.includes('pnum') ||
+    classes.includes('noteref') ||
+    classes.includes('mark') ||
+    element.name === 'aside'
+  );
 };
 
 /** Spine text with labels, paragraph numbers, note references, notes and marks set aside. */
@@ -67,7 +90,11 @@ export function inOrderShare(model: string[], words: string[]): number {
 }
 
 /** Every check that holds for any transcript and theme. */
-export function checkBook(book: Book, transcript: Transcript, options: { placement?: 'footnote' | 'endnote' } = {}): void {
+export function checkBook(
+  book: Book,
+  transcript: Transcript,
+  options: { placement?: 'footnote' | 'endnote' } = {},
+): void {
   const { files } = book;
   const names = [...files.keys()];
 
@@ -86,7 +113,9 @@ export function checkBook(book: Book, transcript: Transcript, options: { placeme
   for (const name of names.filter((n) => /\.(xhtml|opf|ncx|xml)$/.test(n))) {
     expect(xmlProblems(entryText(files, name)), name).toEqual([]);
     if (name.endsWith('.xhtml')) {
-      const html = elementsOf(book.docs.get(name) ?? parseXhtml(entryText(files, name))).find((e) => e.name === 'html')!;
+      const html = elementsOf(book.docs.get(name) ?? parseXhtml(entryText(files, name))).find(
+        (e) => e.name === 'html',
+      )!;
       expect(html.attribs['xml:lang'], name).toBe(language);
       expect(html.attribs.lang, name).toBe(language);
     }
@@ -108,7 +137,9 @@ export function checkBook(book: Book, transcript: Transcript, options: { placeme
   expect([...anchors.keys()]).toEqual(paragraphs.map((_, i) => `para-${i + 1}`));
   expect([...anchors.values()].every((n) => n === 1)).toBe(true);
   paragraphs.forEach((p, i) => {
-    expect(wordsOf(paragraphText.get(`para-${i + 1}`) ?? ''), `para-${i + 1}`).toEqual(wordsOf(spokenText(p.paragraph)));
+    expect(wordsOf(paragraphText.get(`para-${i + 1}`) ?? ''), `para-${i + 1}`).toEqual(
+      wordsOf(spokenText(p.paragraph)),
+    );
   });
   const modelWords = paragraphs.flatMap((p) => wordsOf(spokenText(p.paragraph)));
   expect(inOrderShare(modelWords, spineWords(book))).toBe(1);
@@ -135,13 +166,17 @@ export function checkBook(book: Book, transcript: Transcript, options: { placeme
     }
   }
   for (const note of transcript.notes) {
-    const homes = book.spine.filter((path) => ids(book, path).has(`note-${note.number}`) && ids(book, path).get(`note-${note.number}`)!.attribs['epub:type']);
+    const homes = book.spine.filter(
+      (path) =>
+        ids(book, path).has(`note-${note.number}`) && ids(book, path).get(`note-${note.number}`)!.attribs['epub:type'],
+    );
     expect(homes.length, `note ${note.number}`).toBe(1);
   }
 
   // Stylesheet: no !important, every speaker class coloured.
   expect(book.css).not.toContain('!important');
   for (const element of book.spine.flatMap((path) => elementsOf(book.docs.get(path)!))) {
-    for (const cls of classesOf(element).filter((c) => c.startsWith('speaker-'))) expect(book.css, cls).toContain(`.${cls} .label {`);
+    for (const cls of classesOf(element).filter((c) => c.startsWith('speaker-')))
+      expect(book.css, cls).toContain(`.${cls} .label {`);
   }
 }

@@ -17,12 +17,30 @@ import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
 import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
 import { checkBook, readBook, type Book } from './book.js';
-import { classesOf, elementsOf, entryText, literalTranscript, repeatTranscript, seedTranscript, textOf, xmlProblems, zipEntryDates } from './helpers.js';
+import {
+  classesOf,
+  elementsOf,
+  entryText,
+  literalTranscript,
+  repeatTranscript,
+  seedTranscript,
+  textOf,
+  xmlProblems,
+  zipEntryDates,
+} from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-async function render(transcript: Transcript, theme: Theme = defaultTheme, extra: { sourceDateEpoch?: number; diagnostics?: Diagnostic[] } = {}): Promise<Uint8Array> {
-  return epubRenderer.render(transcript, { theme, diagnostics: extra.diagnostics ?? [], ...(extra.sourceDateEpoch !== undefined ? { sourceDateEpoch: extra.sourceDateEpoch } : {}) });
+async function render(
+  transcript: Transcript,
+  theme: Theme = defaultTheme,
+  extra: { sourceDateEpoch?: number; diagnostics?: Diagnostic[] } = {},
+): Promise<Uint8Array> {
+  return epubRenderer.render(transcript, {
+    theme,
+    diagnostics: extra.diagnostics ?? [],
+    ...(extra.sourceDateEpoch !== undefined ? { sourceDateEpoch: extra.sourceDateEpoch } : {}),
+  });
 }
 
 function themeWith(change: (theme: Theme) => void): Theme {
@@ -47,7 +65,11 @@ describe('epub renderer on a literal transcript with every node kind', async () 
   const transcriptDoc = doc(book, 'transcript-001.xhtml');
 
   it('should be the "epub" renderer', () => {
-    expect([epubRenderer.id, epubRenderer.extension, epubRenderer.mediaType]).toEqual(['epub', 'epub', 'application/epub+zip']);
+    expect([epubRenderer.id, epubRenderer.extension, epubRenderer.mediaType]).toEqual([
+      'epub',
+      'epub',
+      'application/epub+zip',
+    ]);
   });
 
   it('should hold a proper container, XML, language, every spoken word, anchors and linked notes', () => {
@@ -82,11 +104,17 @@ describe('epub renderer on a literal transcript with every node kind', async () 
     expect(textOf(number as never)).toBe('3');
     expect([label!.name, label!.attribs.class, label!.attribs['epub:type']]).toEqual(['b', 'label', 'z3998:persona']);
     expect(textOf(label as never)).toBe('[Bo Witness]:');
-    expect([note!.name, note!.attribs['epub:type'], note!.attribs.href]).toEqual(['a', 'noteref', 'transcript-001.xhtml#note-2']);
+    expect([note!.name, note!.attribs['epub:type'], note!.attribs.href]).toEqual([
+      'a',
+      'noteref',
+      'transcript-001.xhtml#note-2',
+    ]);
   });
 
   it('should number notes as the model does and give a second reference its own id', () => {
-    const refs = transcriptDoc.filter((e) => e.attribs['epub:type'] === 'noteref').map((e) => [e.attribs.id, textOf(e)]);
+    const refs = transcriptDoc
+      .filter((e) => e.attribs['epub:type'] === 'noteref')
+      .map((e) => [e.attribs.id, textOf(e)]);
     expect(refs).toEqual([
       ['noteref-1', '1'],
       ['noteref-2', '2'],
@@ -101,7 +129,9 @@ describe('epub renderer on a literal transcript with every node kind', async () 
   });
 
   it('should print marks bracketed with italic words, and foreign words with their language', () => {
-    const marks = transcriptDoc.filter((e) => classesOf(e).includes('mark')).map((e) => [classesOf(e).slice(1).join(' '), textOf(e), e.children.some((c) => 'name' in c && c.name === 'i')]);
+    const marks = transcriptDoc
+      .filter((e) => classesOf(e).includes('mark'))
+      .map((e) => [classesOf(e).slice(1).join(' '), textOf(e), e.children.some((c) => 'name' in c && c.name === 'i')]);
     expect(marks).toEqual([
       ['incident procedure', '[The hearing opened]', true],
       ['gap inaudible', '[inaudible]', true],
@@ -157,7 +187,10 @@ describe('epub renderer on a literal transcript with every node kind', async () 
     const entries = index.filter((e) => e.attribs['epub:type'] === 'index-entry').map((e) => textOf(e));
     expect(entries[0]).toBe('Anna Chair, Chair, Committee (26 words): 1–2, 7–8');
     const range = index.find((e) => e.attribs['epub:type'] === 'index-locator-range')!;
-    expect(elementsOf({ children: range.children }).map((a) => a.attribs.href)).toEqual(['transcript-001.xhtml#para-1', 'transcript-001.xhtml#para-2']);
+    expect(elementsOf({ children: range.children }).map((a) => a.attribs.href)).toEqual([
+      'transcript-001.xhtml#para-1',
+      'transcript-001.xhtml#para-2',
+    ]);
     expect(locatorRuns([1, 2, 3, 5, 7, 8])).toEqual([
       [1, 3],
       [5, 5],
@@ -175,7 +208,9 @@ describe('epub renderer on a literal transcript with every node kind', async () 
   it('should navigate by a nested table of contents and landmarks', () => {
     const nav = elementsOf(book.docs.get('OEBPS/toc.xhtml')!);
     const toc = nav.find((e) => e.attribs['epub:type'] === 'toc')!;
-    const links = elementsOf({ children: toc.children }).filter((e) => e.name === 'a').map((a) => [textOf(a), a.attribs.href]);
+    const links = elementsOf({ children: toc.children })
+      .filter((e) => e.name === 'a')
+      .map((a) => [textOf(a), a.attribs.href]);
     expect(links).toEqual([
       ['Hearing on <Tags> & "Quotes"', 'title.xhtml'],
       ['Transcript', 'transcript-001.xhtml#transcript'],
@@ -187,7 +222,11 @@ describe('epub renderer on a literal transcript with every node kind', async () 
       ['Colophon', 'colophon.xhtml'],
     ]);
     const landmarks = nav.find((e) => e.attribs['epub:type'] === 'landmarks')!;
-    expect(elementsOf({ children: landmarks.children }).filter((e) => e.name === 'a').map((a) => a.attribs['epub:type'])).toEqual(['titlepage', 'bodymatter', 'index', 'colophon']);
+    expect(
+      elementsOf({ children: landmarks.children })
+        .filter((e) => e.name === 'a')
+        .map((a) => a.attribs['epub:type']),
+    ).toEqual(['titlepage', 'bodymatter', 'index', 'colophon']);
     const ncx = entryText(book.files, 'OEBPS/toc.ncx');
     expect([...ncx.matchAll(/playOrder="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(ncx).toContain('<meta name="dtb:depth" content="3"/>');
@@ -198,7 +237,9 @@ describe('epub renderer on a literal transcript with every node kind', async () 
     const { opf } = book;
     expect(opf).toContain(`<dc:identifier id="uid">${edition.documentId}</dc:identifier>`);
     expect(entryText(book.files, 'OEBPS/toc.ncx')).toContain(`<meta name="dtb:uid" content="${edition.documentId}"/>`);
-    expect(opf).toContain('<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en"');
+    expect(opf).toContain(
+      '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en"',
+    );
     expect(opf).toContain('<dc:language>en</dc:language>');
     expect(opf).toContain('<dc:date>2024-02-29</dc:date>');
     expect(opf).toContain('<meta property="dcterms:modified">2024-02-29T00:00:00Z</meta>');
@@ -227,7 +268,9 @@ describe('epub renderer on a literal transcript with every node kind', async () 
     for (const href of fontHrefs) {
       expect(css).toContain(`src: url("${href}") format("truetype")`);
       // Embedded whole and unmodified (the OFL asks for it; the licence travels in the font's name table).
-      const original = readFileSync(`${ROOT}fonts/${href!.includes('Sans') ? 'source-sans-3' : 'source-serif-4'}/${href!.slice(6)}`);
+      const original = readFileSync(
+        `${ROOT}fonts/${href!.includes('Sans') ? 'source-sans-3' : 'source-serif-4'}/${href!.slice(6)}`,
+      );
       expect(Buffer.from(book.files.get(`OEBPS/${href!}`)!).equals(original), href).toBe(true);
     }
     expect(css).toContain('.speaker-1 .label {\n  color: #0b5fa5;\n}');
@@ -243,11 +286,19 @@ describe('epub renderer on a literal transcript with every node kind', async () 
 describe('epub renderer options from the theme', () => {
   it('should put notes on a notes page as endnotes when the theme says endnote', async () => {
     const transcript = literalTranscript();
-    const book = readBook(await render(transcript, themeWith((t) => (t.notes.placement = 'endnote'))));
+    const book = readBook(
+      await render(
+        transcript,
+        themeWith((t) => (t.notes.placement = 'endnote')),
+      ),
+    );
     checkBook(book, transcript, { placement: 'endnote' });
     expect(book.spine).toContain('OEBPS/notes.xhtml');
     const notes = doc(book, 'notes.xhtml');
-    expect(notes.filter((e) => e.attribs.role === 'doc-endnote').map((e) => e.attribs.id)).toEqual(['note-1', 'note-2']);
+    expect(notes.filter((e) => e.attribs.role === 'doc-endnote').map((e) => e.attribs.id)).toEqual([
+      'note-1',
+      'note-2',
+    ]);
     expect(doc(book, 'transcript-001.xhtml').some((e) => e.name === 'aside')).toBe(false);
     expect(book.files.has('OEBPS/notes.xhtml')).toBe(true);
     expect(entryText(book.files, 'OEBPS/toc.xhtml')).toContain('<a epub:type="endnotes" href="notes.xhtml">Notes</a>');
@@ -272,7 +323,12 @@ describe('epub renderer options from the theme', () => {
   });
 
   it('should leave fonts out when the theme does not embed them', async () => {
-    const book = readBook(await render(literalTranscript(), themeWith((t) => (t.epub.embedFonts = false))));
+    const book = readBook(
+      await render(
+        literalTranscript(),
+        themeWith((t) => (t.epub.embedFonts = false)),
+      ),
+    );
     expect([...book.files.keys()].some((n) => n.includes('fonts/'))).toBe(false);
     expect(book.css).not.toContain('@font-face');
     expect(book.opf).not.toContain('ibooks:');
@@ -290,7 +346,13 @@ describe('epub renderer options from the theme', () => {
   it('should split a long transcript into files of at most maxChapterBytes, at headings where it can', async () => {
     const transcript = repeatTranscript(literalTranscript(), 40);
     const diagnostics: Diagnostic[] = [];
-    const book = readBook(await render(transcript, themeWith((t) => (t.epub.maxChapterBytes = 10_000)), { diagnostics }));
+    const book = readBook(
+      await render(
+        transcript,
+        themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
+        { diagnostics },
+      ),
+    );
     checkBook(book, transcript);
     const chapters = book.spine.filter((p) => p.includes('transcript-'));
     expect(chapters.length).toBeGreaterThan(5);
@@ -306,25 +368,53 @@ describe('epub renderer options from the theme', () => {
       const body = elementsOf({ children: first.children }).filter((e) => e.parent === first);
       expect(/^h\d$/.test(body[body.length - 1]!.name), path).toBe(false);
     }
-    const reopened = chapters.flatMap((path) => doc(book, path.slice(6)).filter((e) => classesOf(e).includes('continued') && e.name === 'section'));
+    const reopened = chapters.flatMap((path) =>
+      doc(book, path.slice(6)).filter((e) => classesOf(e).includes('continued') && e.name === 'section'),
+    );
     for (const section of reopened) expect(section.attribs['aria-label']).toMatch(/^(Opening statements|The witness)$/);
     // Here every file can break at a section or heading: the first element inside any section tags is a heading.
     for (const path of chapters.slice(1)) {
-      const content = elementsOf({ children: doc(book, path.slice(6)).find((e) => e.attribs.class === 'transcript')!.children });
+      const content = elementsOf({
+        children: doc(book, path.slice(6)).find((e) => e.attribs.class === 'transcript')!.children,
+      });
       expect(content.find((e) => e.name !== 'section')!.name, path).toMatch(/^h\d$/);
     }
     // The index links every paragraph into the file that holds it.
     const index = doc(book, 'index.xhtml').filter((e) => e.name === 'a');
     for (const link of index) {
       const [file, id] = link.attribs.href!.split('#');
-      expect(doc(book, file!).some((e) => e.attribs.id === id), link.attribs.href).toBe(true);
+      expect(
+        doc(book, file!).some((e) => e.attribs.id === id),
+        link.attribs.href,
+      ).toBe(true);
     }
   });
 
   it('should cut a turn too long for one file between paragraphs, the label only on the first part', async () => {
     const base = literalTranscript();
-    const long = { ...base, body: [{ type: 'turn' as const, id: 't1', speaker: 'p-chair', label: 'Chair', function: null, attribution: { method: 'explicit' as const, confidence: 1, evidence: [] }, paragraphs: Array.from({ length: 60 }, (_, i) => [{ type: 'text' as const, value: `Paragraph ${i + 1}: ${'words of a long statement '.repeat(20)}` }, ...(i === 44 ? [{ type: 'noteRef' as const, id: 'n1' }] : [])]) }] };
-    const book = readBook(await render(long, themeWith((t) => (t.epub.maxChapterBytes = 10_000))));
+    const long = {
+      ...base,
+      body: [
+        {
+          type: 'turn' as const,
+          id: 't1',
+          speaker: 'p-chair',
+          label: 'Chair',
+          function: null,
+          attribution: { method: 'explicit' as const, confidence: 1, evidence: [] },
+          paragraphs: Array.from({ length: 60 }, (_, i) => [
+            { type: 'text' as const, value: `Paragraph ${i + 1}: ${'words of a long statement '.repeat(20)}` },
+            ...(i === 44 ? [{ type: 'noteRef' as const, id: 'n1' }] : []),
+          ]),
+        },
+      ],
+    };
+    const book = readBook(
+      await render(
+        long,
+        themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
+      ),
+    );
     // The note goes with paragraph 45, into its file; the note nothing refers to follows the text.
     checkBook(book, long);
     const home = book.spine.find((path) => doc(book, path.slice(6)).some((e) => e.attribs.id === 'para-45'))!;
@@ -336,7 +426,11 @@ describe('epub renderer options from the theme', () => {
     expect(chapters.length).toBeGreaterThan(3);
     const labels = chapters.flatMap((path) => doc(book, path.slice(6)).filter((e) => classesOf(e).includes('label')));
     expect(labels).toHaveLength(1);
-    expect(classesOf(doc(book, chapters[1]!.slice(6)).find((e) => classesOf(e).includes('turn'))!)).toEqual(['turn', 'speaker-1', 'continued']);
+    expect(classesOf(doc(book, chapters[1]!.slice(6)).find((e) => classesOf(e).includes('turn'))!)).toEqual([
+      'turn',
+      'speaker-1',
+      'continued',
+    ]);
     for (const path of chapters) expect(book.files.get(path)!.length).toBeLessThanOrEqual(10_000);
   });
 });
@@ -345,12 +439,33 @@ describe('epub renderer limits', () => {
   it('should report a paragraph longer than a file may be, and still print it whole', async () => {
     const base = literalTranscript();
     const huge = 'a long paragraph without end '.repeat(600);
-    const transcript = { ...base, body: [{ type: 'turn' as const, id: 't1', speaker: 'p-chair', label: 'Chair', function: null, attribution: { method: 'explicit' as const, confidence: 1, evidence: [] }, paragraphs: [[{ type: 'text' as const, value: huge }]] }] };
+    const transcript = {
+      ...base,
+      body: [
+        {
+          type: 'turn' as const,
+          id: 't1',
+          speaker: 'p-chair',
+          label: 'Chair',
+          function: null,
+          attribution: { method: 'explicit' as const, confidence: 1, evidence: [] },
+          paragraphs: [[{ type: 'text' as const, value: huge }]],
+        },
+      ],
+    };
     const diagnostics: Diagnostic[] = [];
-    const book = readBook(await render(transcript, themeWith((t) => (t.epub.maxChapterBytes = 10_000)), { diagnostics }));
+    const book = readBook(
+      await render(
+        transcript,
+        themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
+        { diagnostics },
+      ),
+    );
     checkBook(book, transcript);
     expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'epub-file-size']]);
-    expect(diagnostics[0]!.message).toMatch(/^transcript-001\.xhtml is \d+ bytes, over theme\.epub\.maxChapterBytes \(10000\)/);
+    expect(diagnostics[0]!.message).toMatch(
+      /^transcript-001\.xhtml is \d+ bytes, over theme\.epub\.maxChapterBytes \(10000\)/,
+    );
   });
 });
 
@@ -368,7 +483,11 @@ describe('epub renderer reproducibility and packaging', () => {
   it('should give the same bytes in other time zones (child processes with TZ set)', async () => {
     const here = sha(await render(literalTranscript()));
     for (const tz of ['Pacific/Kiritimati', 'America/St_Johns']) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'literal'], { cwd: ROOT, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'literal'], {
+        cwd: ROOT,
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      });
       expect(child.status, child.stderr).toBe(0);
       const [hash, offset] = child.stdout.trim().split(' ');
       expect(Number(offset), `${tz} is in effect`).not.toBe(new Date(2001, 10, 23).getTimezoneOffset());
@@ -411,11 +530,14 @@ describe('epub renderer reproducibility and packaging', () => {
     const transcript = literalTranscript();
     transcript.meta.title = 'A <![CDATA[ ]]> & \uFFFE title \uD800 with ]]> and <% ejs %> and {{handlebars}}';
     const parts = buildBook(prepareEdition(transcript, defaultTheme));
-    for (const text of [parts.opf, parts.ncx, parts.nav, ...parts.pages.map((p) => p.xhtml)]) expect(xmlProblems(text)).toEqual([]);
+    for (const text of [parts.opf, parts.ncx, parts.nav, ...parts.pages.map((p) => p.xhtml)])
+      expect(xmlProblems(text)).toEqual([]);
     // Through epub-gen-memory's EJS templates unchanged: the text is escaped, so no "<%" reaches EJS.
     const book = readBook(await render(transcript));
     expect(book.opf).toBe(parts.opf);
-    expect(book.opf).toContain('<dc:title>A &lt;![CDATA[ ]]&gt; &amp;  title \uFFFD with ]]&gt; and &lt;% ejs %&gt; and {{handlebars}}</dc:title>');
+    expect(book.opf).toContain(
+      '<dc:title>A &lt;![CDATA[ ]]&gt; &amp;  title \uFFFD with ]]&gt; and &lt;% ejs %&gt; and {{handlebars}}</dc:title>',
+    );
   });
 });
 
@@ -428,14 +550,26 @@ describe.skipIf(!HAVE_CORPUS)(`epub renderer on the seed and the corpus ${HAVE_C
     const first = page.find((e) => e.attribs.id === 'para-1')!;
     expect(textOf(first)).toMatch(/^1\[Igor Ivanov, Minister of Foreign Affairs, Russia\]:1 Ladies and Gentlemen/);
     expect(page.filter((e) => e.attribs.id?.startsWith('para-'))).toHaveLength(23);
-    expect(page.filter((e) => classesOf(e).includes('gap')).map((e) => textOf(e))).toEqual(['[inaudible]', '[inaudible]', '[inaudible]']);
-    expect(doc(book, 'index.xhtml').filter((e) => e.attribs['epub:type'] === 'index-term').map((e) => textOf(e))).toEqual(['Lord Robertson', 'Igor Ivanov', 'Question']);
+    expect(page.filter((e) => classesOf(e).includes('gap')).map((e) => textOf(e))).toEqual([
+      '[inaudible]',
+      '[inaudible]',
+      '[inaudible]',
+    ]);
+    expect(
+      doc(book, 'index.xhtml')
+        .filter((e) => e.attribs['epub:type'] === 'index-term')
+        .map((e) => textOf(e)),
+    ).toEqual(['Lord Robertson', 'Igor Ivanov', 'Question']);
     expect(book.opf).toContain('<meta property="dcterms:modified">2001-11-23T00:00:00Z</meta>');
   });
 
   it('should give the seed the same bytes under TZ=Pacific/Kiritimati', async () => {
     const here = sha(await render(seedTranscript()));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'seed'], { cwd: ROOT, env: { ...process.env, TZ: 'Pacific/Kiritimati' }, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'seed'], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+      encoding: 'utf8',
+    });
     expect(child.status, child.stderr).toBe(0);
     expect(child.stdout.split(' ')[0]).toBe(here);
   });
@@ -459,12 +593,15 @@ describe.skipIf(!HAVE_CORPUS)(`epub renderer on the seed and the corpus ${HAVE_C
       times.push(performance.now() - start);
     }
     const median = [...times].sort((a, b) => a - b)[2]!;
-    console.log(`epub: 100x seed rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms), ${bytes.length} bytes`);
+    console.log(
+      `epub: 100x seed rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms), ${bytes.length} bytes`,
+    );
     const book = readBook(bytes);
     checkBook(book, transcript);
     const chapters = book.spine.filter((p) => p.includes('transcript-'));
     expect(chapters.length).toBeGreaterThan(4);
-    for (const path of chapters) expect(book.files.get(path)!.length).toBeLessThanOrEqual(defaultTheme.epub.maxChapterBytes);
+    for (const path of chapters)
+      expect(book.files.get(path)!.length).toBeLessThanOrEqual(defaultTheme.epub.maxChapterBytes);
     // The target is 1 s on a quiet machine; this bound only catches a gross regression under a loaded test run.
     expect(median).toBeLessThan(3000);
   });

@@ -49,12 +49,20 @@ const cases: Case[] = [
     }),
   },
   { name: 'literal-arabic', transcript: () => literalTranscript('ar'), theme: defaultTheme },
-  { name: 'literal-split', transcript: () => repeatTranscript(literalTranscript(), 30), theme: themeWith((t) => (t.epub.maxChapterBytes = 10_000)) },
+  {
+    name: 'literal-split',
+    transcript: () => repeatTranscript(literalTranscript(), 30),
+    theme: themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
+  },
 ];
 if (HAVE_CORPUS) {
   // The seed here; every corpus file goes through epubcheck in tests/conformance.
   for (const file of corpusFiles().filter((f) => f.startsWith('000-'))) {
-    cases.push({ name: file, transcript: () => normaliseBytes(readFileSync(`${CORPUS_DIR}${file}`), { fileName: file }), theme: defaultTheme });
+    cases.push({
+      name: file,
+      transcript: () => normaliseBytes(readFileSync(`${CORPUS_DIR}${file}`), { fileName: file }),
+      theme: defaultTheme,
+    });
   }
   cases.push({ name: 'seed-x100', transcript: () => repeatTranscript(seedTranscript(), 100), theme: defaultTheme });
 }
@@ -87,11 +95,16 @@ describe.skipIf(!HAVE_EPUBCHECK)(`EPUBCheck ${HAVE_EPUBCHECK ? '' : `(${NO_EPUBC
     writeFileSync(brokenPath, zipSync(broken));
     paths.push(brokenPath);
 
-    const run = spawnSync('java', ['-Xss1024k', '-cp', JAR, BATCH, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
+    const run = spawnSync('java', ['-Xss1024k', '-cp', JAR, BATCH, ...paths], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 600_000,
+    });
     output = `${run.stdout}\n${run.stderr}`;
     for (const line of run.stdout.split('\n')) {
       const [tag, path, fatals, errors, warnings] = line.split('\t');
-      if (tag === 'RESULT' && path) results.set(path, { fatals: Number(fatals), errors: Number(errors), warnings: Number(warnings) });
+      if (tag === 'RESULT' && path)
+        results.set(path, { fatals: Number(fatals), errors: Number(errors), warnings: Number(warnings) });
     }
   }, 600_000);
 

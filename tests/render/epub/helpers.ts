@@ -110,13 +110,16 @@ export function xmlProblems(text: string): string[] {
         if (!NAME.test(name)) problems.push(`bad element name "${name}" at ${lt}`);
         const attributes = body.slice(name.length);
         const seen = new Set<string>();
-        const rest = attributes.replace(/\s+([^\s=]+)\s*=\s*("[^"<]*"|'[^'<]*')/g, (_m, attr: string, value: string) => {
-          if (!NAME.test(attr)) problems.push(`bad attribute name "${attr}" at ${lt}`);
-          if (seen.has(attr)) problems.push(`duplicate attribute ${attr} at ${lt}`);
-          seen.add(attr);
-          checkText(value, lt);
-          return '';
-        });
+        const rest = attributes.replace(
+          /\s+([^\s=]+)\s*=\s*("[^"<]*"|'[^'<]*')/g,
+          (_m, attr: string, value: string) => {
+            if (!NAME.test(attr)) problems.push(`bad attribute name "${attr}" at ${lt}`);
+            if (seen.has(attr)) problems.push(`duplicate attribute ${attr} at ${lt}`);
+            seen.add(attr);
+            checkText(value, lt);
+            return '';
+          },
+        );
         if (rest.trim()) problems.push(`malformed attributes "${rest.trim().slice(0, 40)}" at ${lt}`);
         if (stack.length === 0) roots++;
         if (!selfClosing) stack.push(name);
@@ -179,45 +182,136 @@ export function literalTranscript(language = 'en'): Transcript {
       },
     },
     participants: [
-      { id: 'p-chair', name: 'Anna Chair', shortName: 'Chair', role: 'Chair', affiliation: 'Committee', kind: 'person', labels: ['Chair'] },
-      { id: 'p-witness', name: 'Bo Witness', shortName: 'Witness', role: null, affiliation: null, kind: 'person', labels: [] },
-      { id: 'p-q', name: 'Question', shortName: 'Question', role: null, affiliation: null, kind: 'anonymous', labels: ['Q'] },
-      { id: 'p-members', name: 'Some members', shortName: 'Members', role: null, affiliation: null, kind: 'group', labels: ['Some members'] },
+      {
+        id: 'p-chair',
+        name: 'Anna Chair',
+        shortName: 'Chair',
+        role: 'Chair',
+        affiliation: 'Committee',
+        kind: 'person',
+        labels: ['Chair'],
+      },
+      {
+        id: 'p-witness',
+        name: 'Bo Witness',
+        shortName: 'Witness',
+        role: null,
+        affiliation: null,
+        kind: 'person',
+        labels: [],
+      },
+      {
+        id: 'p-q',
+        name: 'Question',
+        shortName: 'Question',
+        role: null,
+        affiliation: null,
+        kind: 'anonymous',
+        labels: ['Q'],
+      },
+      {
+        id: 'p-members',
+        name: 'Some members',
+        shortName: 'Members',
+        role: null,
+        affiliation: null,
+        kind: 'group',
+        labels: ['Some members'],
+      },
     ],
     body: [
-      { type: 'stageDirection', id: 'd1', children: [{ type: 'incident', kind: 'procedure', asPrinted: '(The hearing opened.)', description: 'The hearing opened.' }] },
+      {
+        type: 'stageDirection',
+        id: 'd1',
+        children: [
+          {
+            type: 'incident',
+            kind: 'procedure',
+            asPrinted: '(The hearing opened.)',
+            description: 'The hearing opened.',
+          },
+        ],
+      },
       {
         type: 'section',
         id: 's1',
         title: [text('Opening statements')],
         body: [
           turn('t1', 'p-chair', [
-            [text('Welcome, all. We begin with '), { type: 'emphasis', children: [text('the first')] }, text(' item'), { type: 'noteRef', id: 'n1' }, text('.')],
-            [text('As the French say, '), { type: 'foreign', lang: 'fr', children: [text('bienvenue à tous')] }, text('. Then '), { type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, text(' and more.')],
+            [
+              text('Welcome, all. We begin with '),
+              { type: 'emphasis', children: [text('the first')] },
+              text(' item'),
+              { type: 'noteRef', id: 'n1' },
+              text('.'),
+            ],
+            [
+              text('As the French say, '),
+              { type: 'foreign', lang: 'fr', children: [text('bienvenue à tous')] },
+              text('. Then '),
+              { type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' },
+              text(' and more.'),
+            ],
           ]),
           {
             type: 'section',
             id: 's2',
             title: [text('The witness')],
             body: [
-              turn('t2', 'p-witness', [[text('I did not hear a label here; 5 < 6 & 7 > 3 — “quoted” \u0001text\u000b.'), { type: 'sic', asPrinted: '[sic]' }]], {
-                attribution: { method: 'inferred', confidence: 0.8, evidence: ['never labelled'], noteId: 'n2' },
-              }),
+              turn(
+                't2',
+                'p-witness',
+                [
+                  [
+                    text('I did not hear a label here; 5 < 6 & 7 > 3 — “quoted” \u0001text\u000b.'),
+                    { type: 'sic', asPrinted: '[sic]' },
+                  ],
+                ],
+                {
+                  attribution: { method: 'inferred', confidence: 0.8, evidence: ['never labelled'], noteId: 'n2' },
+                },
+              ),
               turn('t3', 'p-q', [[text('Can you repeat that?'), { type: 'noteRef', id: 'n1' }]]),
             ],
           },
         ],
       },
       { type: 'heading', id: 'h1', depth: 1, children: [text('Questions & answers')] },
-      turn('t4', 'p-members', [[{ type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' }, text(' Hear, hear!')]]),
-      turn('t5', null, [[{ type: 'interpretation', asPrinted: '(As interpreted.)' }, text(' Nobody knows who said this. '), { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' }, text('Then it ended.')]], {
-        attribution: { method: 'unknown', confidence: 0, evidence: [] },
-      }),
+      turn('t4', 'p-members', [
+        [
+          { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
+          text(' Hear, hear!'),
+        ],
+      ]),
+      turn(
+        't5',
+        null,
+        [
+          [
+            { type: 'interpretation', asPrinted: '(As interpreted.)' },
+            text(' Nobody knows who said this. '),
+            { type: 'timeMark', seconds: 262, asPrinted: '[04:22]' },
+            text('Then it ended.'),
+          ],
+        ],
+        {
+          attribution: { method: 'unknown', confidence: 0, evidence: [] },
+        },
+      ),
       { type: 'heading', id: 'h2', depth: 2, children: [text('Closing')] },
       turn('t6', 'p-chair', [[text('Thank you. The hearing is closed.')], [text('Truly closed.')]]),
     ],
     notes: [
-      { id: 'n1', number: 1, kind: 'editorial', children: [text('An editorial note with '), { type: 'emphasis', children: [text('emphasis')] }, text(' & an ampersand.')] },
+      {
+        id: 'n1',
+        number: 1,
+        kind: 'editorial',
+        children: [
+          text('An editorial note with '),
+          { type: 'emphasis', children: [text('emphasis')] },
+          text(' & an ampersand.'),
+        ],
+      },
       { id: 'n2', number: 2, kind: 'attribution', children: [text('Attributed to Bo Witness by inference.')] },
     ],
     removed: [],
@@ -262,7 +356,10 @@ export function classesOf(element: XElement): string[] {
 }
 
 /** Text of a node, leaving out elements `skip` says to. */
-export function textOf(node: XNode | { children: unknown[] }, skip: (element: XElement) => boolean = () => false): string {
+export function textOf(
+  node: XNode | { children: unknown[] },
+  skip: (element: XElement) => boolean = () => false,
+): string {
   if ('data' in node && (node as { type: string }).type === 'text') return node.data;
   if ('name' in node && isElement(node as XElement) && skip(node as XElement)) return '';
   return ((node as { children: XNode[] }).children ?? []).map((child) => textOf(child, skip)).join('');

@@ -8,4 +8,6 @@ import { literalTranscript, seedTranscript } from './helpers.js';
 
 const transcript = process.argv[2] === 'seed' ? seedTranscript() : literalTranscript();
 const bytes = await epubRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] });
-process.stdout.write(`${createHash('sha256').update(bytes).digest('hex')} ${new Date(2001, 10, 23).getTimezoneOffset()}\n`);
+process.stdout.write(
+  `${createHash('sha256').update(bytes).digest('hex')} ${new Date(2001, 10, 23).getTimezoneOffset()}\n`,
+);

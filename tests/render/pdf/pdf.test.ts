@@ -40,19 +40,23 @@ function violations(layout: PdfLayout): string[] {
     // Every footnote referenced on a page is set on that page.
     const referenced = page.lines.flatMap((l) => l.line.noteIds);
     const set = page.notes.map((n) => n.note.id);
-    for (const id of referenced) if (!set.includes(id)) problems.push(`note ${id} referenced on page ${page.number} is not set there`);
-    for (const id of set) if (!referenced.includes(id)) problems.push(`note ${id} set on page ${page.number} is not referenced there`);
+    for (const id of referenced)
+      if (!set.includes(id)) problems.push(`note ${id} referenced on page ${page.number} is not set there`);
+    for (const id of set)
+      if (!referenced.includes(id)) problems.push(`note ${id} set on page ${page.number} is not referenced there`);
   }
   for (const [block, lines] of linesByBlock) {
     const galleyBlock = layout.galley[block]!;
     const pages = [...new Set(lines.map((l) => l.page))];
     for (const page of pages) {
       const count = lines.filter((l) => l.page === page).length;
-      if (pages.length > 1 && count < MIN_LINES) problems.push(`block ${block} (${galleyBlock.tag.type}) has ${count} line(s) on page ${page}: widow or orphan`);
+      if (pages.length > 1 && count < MIN_LINES)
+        problems.push(`block ${block} (${galleyBlock.tag.type}) has ${count} line(s) on page ${page}: widow or orphan`);
     }
     if (galleyBlock.keepWithNext && !layout.galley[block + 1]?.pageBreakBefore) {
       const next = linesByBlock.get(block + 1);
-      if (next && next[0]!.page !== lines[lines.length - 1]!.page) problems.push(`block ${block} (${galleyBlock.tag.type}) is separated from what follows`);
+      if (next && next[0]!.page !== lines[lines.length - 1]!.page)
+        problems.push(`block ${block} (${galleyBlock.tag.type}) is separated from what follows`);
     }
   }
   // At most two hyphenated lines in a row within a paragraph.
@@ -74,7 +78,9 @@ function labelsStranded(layout: PdfLayout): number {
     const last = page.lines[page.lines.length - 1];
     if (!last) continue;
     const block = layout.galley[last.block]!;
-    const labelled = block.lines[0]?.broken.fragments.some((f) => layout.context.styles.get(f.fontKey).role === 'label');
+    const labelled = block.lines[0]?.broken.fragments.some(
+      (f) => layout.context.styles.get(f.fontKey).role === 'label',
+    );
     if (labelled && last.index === 0 && block.lines.length > 1) stranded++;
   }
   return stranded;
@@ -97,7 +103,9 @@ describe.skipIf(!HAVE_CORPUS)(`PDF layout ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}
   it('should keep every typesetting rule on every corpus file', () => {
     const problems: string[] = [];
     for (const file of corpusFiles().filter((f) => !f.endsWith('.rttm'))) {
-      const layout = layoutPdf(prepareEdition(normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file }), defaultTheme));
+      const layout = layoutPdf(
+        prepareEdition(normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file }), defaultTheme),
+      );
       problems.push(...violations(layout).map((v) => `${file}: ${v}`));
       if (labelsStranded(layout) > 0) problems.push(`${file}: stranded label`);
     }
@@ -108,7 +116,8 @@ describe.skipIf(!HAVE_CORPUS)(`PDF layout ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}
     const layout = layoutPdf(prepareEdition(normalise(longSeed(5)), defaultTheme));
     const hyphenated = layout.galley.flatMap((b) => b.lines).filter((l) => l.broken.hyphenated);
     expect(hyphenated.length).toBeGreaterThan(10);
-    for (const block of layout.galley) expect(block.lines[block.lines.length - 1]?.broken.hyphenated ?? false).toBe(false);
+    for (const block of layout.galley)
+      expect(block.lines[block.lines.length - 1]?.broken.hyphenated ?? false).toBe(false);
   });
 
   it('should set run-in labels in the speaker’s colour and the label face', () => {
@@ -121,7 +130,12 @@ describe.skipIf(!HAVE_CORPUS)(`PDF layout ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}
     // The name and separator in the speaker's colour, the brackets of the inferred label muted.
     expect(labelFragments.map((f) => style(f).colour)).toEqual(['#5e5e5e', '#b5311b', '#b5311b', '#5e5e5e', '#b5311b']);
     expect(layout.edition.styles.get('p-ivanov')!.colour).toBe('#b5311b');
-    expect(first.broken.fragments.filter((f) => style(f).role === 'role').map((f) => f.text).join(' ')).toBe(', Minister of Foreign Affairs, Russia');
+    expect(
+      first.broken.fragments
+        .filter((f) => style(f).role === 'role')
+        .map((f) => f.text)
+        .join(' '),
+    ).toBe(', Minister of Foreign Affairs, Russia');
   });
 
   it('should name the characters its fonts cannot show', async () => {
@@ -144,7 +158,9 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
   });
 
   it('should give the same bytes when other documents were rendered in the process before (fonts are shared)', async () => {
-    const other = normaliseBytes(readFileSync(join(CORPUS_DIR, '110-parliament-bundestag-1951-de.txt')), { fileName: 'de.txt' });
+    const other = normaliseBytes(readFileSync(join(CORPUS_DIR, '110-parliament-bundestag-1951-de.txt')), {
+      fileName: 'de.txt',
+    });
     await pdfRenderer.render(other, { theme: themePresets['a5-book'], diagnostics: [] });
     const again = await pdfRenderer.render(seedTranscript, { theme: defaultTheme, diagnostics: [] });
     expect(Buffer.from(again).equals(readFileSync(seedPdf))).toBe(true);
@@ -154,31 +170,37 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
     expect(run('qpdf', ['--check', seedPdf]).stdout).toContain('No syntax or stream encoding errors found');
   });
 
-  it.skipIf(!HAVE.poppler)(`should embed and subset every font, never Helvetica ${HAVE.poppler ? '' : missing('poppler-utils')}`, () => {
-    const rows = run('pdffonts', [seedPdf]).stdout.trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    for (const row of rows) {
-      expect(row).toMatch(/^[A-Z]{6}\+/);
-      expect(row).toMatch(/\byes\s+yes\s+yes\b/);
-      expect(row).not.toMatch(/Helvetica/);
-    }
-  });
+  it.skipIf(!HAVE.poppler)(
+    `should embed and subset every font, never Helvetica ${HAVE.poppler ? '' : missing('poppler-utils')}`,
+    () => {
+      const rows = run('pdffonts', [seedPdf]).stdout.trim().split('\n').slice(2);
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) {
+        expect(row).toMatch(/^[A-Z]{6}\+/);
+        expect(row).toMatch(/\byes\s+yes\s+yes\b/);
+        expect(row).not.toMatch(/Helvetica/);
+      }
+    },
+  );
 
-  it.skipIf(!HAVE.poppler)('should be tagged, titled, dated from the transcript, with a destination per paragraph', () => {
-    const info = run('pdfinfo', [seedPdf]).stdout;
-    expect(info).toMatch(/^Tagged:\s+yes$/m);
-    expect(info).toMatch(/^Title:\s+Press conference with Lord Robertson and Igor Ivanov$/m);
-    expect(info).toMatch(/^CreationDate:\s+Fri Nov 23 00:00:00 2001 UTC$/m);
-    expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/Lang \(en\)/);
-    // PDF/A-2a and PDF/UA-1 identification in the XMP metadata, with an output intent.
-    const xmp = run('pdfinfo', ['-meta', seedPdf]).stdout;
-    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
-    expect(xmp).toMatch(/<pdfaid:conformance>A<\/pdfaid:conformance>/);
-    expect(xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
-    expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/OutputIntents/);
-    const dests = run('pdfinfo', ['-dests', seedPdf]).stdout;
-    for (let n = 1; n <= 23; n++) expect(dests).toMatch(new RegExp(`"para-${n}"`));
-  });
+  it.skipIf(!HAVE.poppler)(
+    'should be tagged, titled, dated from the transcript, with a destination per paragraph',
+    () => {
+      const info = run('pdfinfo', [seedPdf]).stdout;
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toMatch(/^Title:\s+Press conference with Lord Robertson and Igor Ivanov$/m);
+      expect(info).toMatch(/^CreationDate:\s+Fri Nov 23 00:00:00 2001 UTC$/m);
+      expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/Lang \(en\)/);
+      // PDF/A-2a and PDF/UA-1 identification in the XMP metadata, with an output intent.
+      const xmp = run('pdfinfo', ['-meta', seedPdf]).stdout;
+      expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+      expect(xmp).toMatch(/<pdfaid:conformance>A<\/pdfaid:conformance>/);
+      expect(xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+      expect(readFileSync(seedPdf, 'latin1')).toMatch(/\/OutputIntents/);
+      const dests = run('pdfinfo', ['-dests', seedPdf]).stdout;
+      for (let n = 1; n <= 23; n++) expect(dests).toMatch(new RegExp(`"para-${n}"`));
+    },
+  );
 
   it.skipIf(!HAVE.poppler)('should give back every spoken word in order through pdftotext', () => {
     const text = run('pdftotext', ['-raw', seedPdf, '-']).stdout;
@@ -217,25 +239,32 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
     expect(roles.get('Note') ?? 0).toBe(1);
     expect(roles.get('H1') ?? 0).toBeGreaterThanOrEqual(1);
     const outline = await document.getOutline();
-    expect(outline.map((o) => o.title)).toEqual(['Press conference with Lord Robertson and Igor Ivanov', 'Speaker index', 'Colophon']);
-    const text = (await (await document.getPage(2)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    expect(outline.map((o) => o.title)).toEqual([
+      'Press conference with Lord Robertson and Igor Ivanov',
+      'Speaker index',
+      'Colophon',
+    ]);
+    const text = (await (await document.getPage(2)).getTextContent()).items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join(' ');
     expect(text).toContain('Ladies and Gentlemen');
   });
 });
 
 describe.skipIf(!HAVE_CORPUS || !HAVE.poppler)('PDF of other corpus files', () => {
-  it.each(['070-podcast-gotime-100-changelog.md', '110-parliament-bundestag-1951-de.txt', '092-subtitle-podcast-voice-tags-mixed-labels.vtt'])(
-    'should render %s with every word in order',
-    async (file) => {
-      const transcript = normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file });
-      const path = join(dir, `${file}.pdf`);
-      writeFileSync(path, await pdfRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
-      expect(run('qpdf', ['--check', path]).code).toBe(0);
-      const result = wordsInOrder(spokenWords(transcript), run('pdftotext', ['-raw', path, '-']).stdout);
-      expect(result.missing).toEqual([]);
-      expect(result.ratio).toBe(1);
-    },
-  );
+  it.each([
+    '070-podcast-gotime-100-changelog.md',
+    '110-parliament-bundestag-1951-de.txt',
+    '092-subtitle-podcast-voice-tags-mixed-labels.vtt',
+  ])('should render %s with every word in order', async (file) => {
+    const transcript = normaliseBytes(readFileSync(CORPUS_DIR + file), { fileName: file });
+    const path = join(dir, `${file}.pdf`);
+    writeFileSync(path, await pdfRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
+    expect(run('qpdf', ['--check', path]).code).toBe(0);
+    const result = wordsInOrder(spokenWords(transcript), run('pdftotext', ['-raw', path, '-']).stdout);
+    expect(result.missing).toEqual([]);
+    expect(result.ratio).toBe(1);
+  });
 });
 
 describe.skipIf(!HAVE_CORPUS || !HAVE.poppler || !HAVE.qpdf)('PDF of a transcript 100 times the seed', () => {

@@ -133,7 +133,8 @@ function readPatterns(data: unknown): Patterns | null {
   const table = new Map<string, readonly number[]>();
   if (isTrieNode(exceptions)) {
     for (const [word, markers] of Object.entries(exceptions)) {
-      if (Array.isArray(markers) && markers.every((m) => typeof m === 'number')) table.set(word, [...(markers as number[])]);
+      if (Array.isArray(markers) && markers.every((m) => typeof m === 'number'))
+        table.set(word, [...(markers as number[])]);
     }
   }
   return { levels: levels as number[][], trie, exceptions: table };
@@ -143,9 +144,17 @@ function hyphenatorFor(set: PatternSet): Hyphenator | null {
   let h = hyphenators.get(set);
   if (h === undefined) {
     try {
-      const mod = requireCjs(`hyphen/${set}/index.js`) as { hyphenateSync?: HyphenationFunctionSync; patterns?: unknown };
+      const mod = requireCjs(`hyphen/${set}/index.js`) as {
+        hyphenateSync?: HyphenationFunctionSync;
+        patterns?: unknown;
+      };
       const patterns = readPatterns(mod.patterns);
-      h = patterns !== null ? { patterns } : typeof mod.hyphenateSync === 'function' ? { library: mod.hyphenateSync } : null;
+      h =
+        patterns !== null
+          ? { patterns }
+          : typeof mod.hyphenateSync === 'function'
+            ? { library: mod.hyphenateSync }
+            : null;
     } catch {
       h = null; // a missing pattern file means "no hyphenation", never an error at layout time
     }
@@ -208,7 +217,8 @@ function patternOffsets(word: string, hyphenator: Hyphenator): number[] {
   let runStart = 0;
   for (let i = 0; i <= word.length; i++) {
     if (i < word.length && !PATTERN_BREAK.test(word.charAt(i))) continue;
-    if (i - runStart >= PATTERN_MIN_RUN) for (const p of liang(word.slice(runStart, i), hyphenator.patterns)) out.push(runStart + p);
+    if (i - runStart >= PATTERN_MIN_RUN)
+      for (const p of liang(word.slice(runStart, i), hyphenator.patterns)) out.push(runStart + p);
     runStart = i + 1;
   }
   return out;
@@ -220,7 +230,8 @@ const letterTable = new Uint8Array(0x10000);
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER.test(String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1) ?? 0));
+  if (c >= 0xd800 && c <= 0xdfff)
+    return LETTER.test(String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1) ?? 0));
   let known = letterTable[c] ?? 0;
   if (known === 0) letterTable[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
@@ -268,7 +279,8 @@ function patternBreaks(word: string, set: PatternSet): readonly WordBreak[] {
   const out: WordBreak[] = [];
   for (const offset of offsets) {
     const left = before[offset] ?? 0;
-    if (offset > 0 && offset < word.length && left >= MIN_LETTERS_BEFORE && total - left >= MIN_LETTERS_AFTER) out.push({ offset, explicit: false });
+    if (offset > 0 && offset < word.length && left >= MIN_LETTERS_BEFORE && total - left >= MIN_LETTERS_AFTER)
+      out.push({ offset, explicit: false });
   }
   return out.length === 0 ? NO_BREAKS : Object.freeze(out);
 }
@@ -304,7 +316,10 @@ export function wordBreakerFor(language: string): WordBreaker {
       else if (lead + trail >= word.length) result = NO_BREAKS;
       else {
         const inner = breaker(word.slice(lead, word.length - trail));
-        result = inner.length === 0 ? NO_BREAKS : Object.freeze(inner.map((b) => ({ offset: b.offset + lead, explicit: false })));
+        result =
+          inner.length === 0
+            ? NO_BREAKS
+            : Object.freeze(inner.map((b) => ({ offset: b.offset + lead, explicit: false })));
       }
     }
     if (table.size >= CACHE_LIMIT) table.clear();

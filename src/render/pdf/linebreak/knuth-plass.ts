@@ -217,7 +217,11 @@ class FontTable {
     let widths = sizes.get(size);
     if (widths === undefined) sizes.set(size, (widths = new Map()));
     const probe: Font = { fontKey, size, widths, space: 0, hyphen: 0 };
-    const font: Font = { ...probe, space: widthIn(probe, ' ', this.measure), hyphen: widthIn(probe, '-', this.measure) };
+    const font: Font = {
+      ...probe,
+      space: widthIn(probe, ' ', this.measure),
+      hyphen: widthIn(probe, '-', this.measure),
+    };
     this.list.push(font);
     bySize.set(size, this.list.length - 1);
     return this.list.length - 1;
@@ -300,7 +304,10 @@ function tokenize(runs: readonly TextRun[], fonts: FontTable): Tokens {
         }
         if (keepWhole) whole = true;
         const lastSeg = t.segmentText.length - 1;
-        if (t.segmentText.length > (t.firstSegment[t.firstSegment.length - 1] ?? 0) && t.segmentFont[lastSeg] === font) {
+        if (
+          t.segmentText.length > (t.firstSegment[t.firstSegment.length - 1] ?? 0) &&
+          t.segmentFont[lastSeg] === font
+        ) {
           t.segmentText[lastSeg] += piece;
         } else {
           t.segmentText.push(piece);
@@ -384,7 +391,16 @@ class Items {
     this.penalty = f64(this.penalty);
   }
 
-  push(kind: number, width: number, stretch: number, shrink: number, penalty: number, flag: number, text: string, font: number): void {
+  push(
+    kind: number,
+    width: number,
+    stretch: number,
+    shrink: number,
+    penalty: number,
+    flag: number,
+    text: string,
+    font: number,
+  ): void {
     if (this.n === this.kind.length) this.grow();
     const i = this.n++;
     this.kind[i] = kind;
@@ -445,7 +461,14 @@ const NO_BREAKS: readonly WordBreak[] = [];
  * The item list of a paragraph. Every possible break is in it (hyphenation points only when
  * `hyphenate`); a pass that does not hyphenate skips the `FLAG_HYPHEN` penalties.
  */
-function buildItems(tokens: Tokens, fonts: readonly Font[], measure: MeasureText, language: string, hyphenate: boolean, opts: ResolvedOptions): Items {
+function buildItems(
+  tokens: Tokens,
+  fonts: readonly Font[],
+  measure: MeasureText,
+  language: string,
+  hyphenate: boolean,
+  opts: ResolvedOptions,
+): Items {
   const { words, firstSegment, segmentText, segmentFont, gapFont, gapZero } = tokens;
   const items = new Items(words.length * 3 + 1);
   const breaksOf = wordBreakerFor(hyphenate ? language : 'zxx');
@@ -459,7 +482,8 @@ function buildItems(tokens: Tokens, fonts: readonly Font[], measure: MeasureText
       const w = zero ? 0 : (fonts[gf]?.space ?? 0);
       items.push(GLUE, w, w / 2, w / 3, 0, FLAG_NONE, zero ? '' : ' ', gf);
     }
-    const breaks = tokens.whole[wi] === true ? NO_BREAKS : hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS;
+    const breaks =
+      tokens.whole[wi] === true ? NO_BREAKS : hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS;
     if (breaks.length === 0 && endSeg - firstSeg === 1) {
       const fi = segmentFont[firstSeg] ?? 0;
       items.push(BOX, widthIn(fonts[fi] as Font, text, measure), 0, 0, 0, FLAG_NONE, text, fi);
@@ -597,7 +621,18 @@ interface Pass {
 }
 
 function rootNode(rules: LineRules): BreakNode {
-  return { pos: -1, start: 0, line: 0, width: rules.width(0), fitness: 1, run: 0, flagged: false, demerits: 0, overfull: false, prev: null };
+  return {
+    pos: -1,
+    start: 0,
+    line: 0,
+    width: rules.width(0),
+    fitness: 1,
+    run: 0,
+    flagged: false,
+    demerits: 0,
+    overfull: false,
+    prev: null,
+  };
 }
 
 function fitnessOf(r: number): number {
@@ -617,7 +652,14 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
   let nd = 0;
   let nc = 0;
 
-  const offer = (cls: number, fitness: number, run: number, demerits: number, prev: BreakNode, overfull: boolean): void => {
+  const offer = (
+    cls: number,
+    fitness: number,
+    run: number,
+    demerits: number,
+    prev: BreakNode,
+    overfull: boolean,
+  ): void => {
     for (let i = 0; i < nc; i++) {
       const c = cands[i] as Candidate;
       if (c.cls === cls && c.fitness === fitness && c.run === run) {
@@ -686,10 +728,16 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
       if (!overfull && !isEnd) active[write++] = a;
       else if (overfull && !isEnd && pass.rescue) dropped[nd++] = a;
 
-      const allowed = flagged ? a.run < limit && !rules.noHyphen(a.line) : !(isEnd && opts.lastLineNoHyphen && a.flagged);
+      const allowed = flagged
+        ? a.run < limit && !rules.noHyphen(a.line)
+        : !(isEnd && opts.lastLineNoHyphen && a.flagged);
       if (!allowed) continue;
       if (overfull) {
-        if (pass.rescue && (rescue === null || a.pos > rescue.pos || (a.pos === rescue.pos && a.demerits < rescue.demerits))) rescue = a;
+        if (
+          pass.rescue &&
+          (rescue === null || a.pos > rescue.pos || (a.pos === rescue.pos && a.demerits < rescue.demerits))
+        )
+          rescue = a;
         continue;
       }
       if (r > tol) continue;
@@ -708,7 +756,14 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
       // Nothing feasible is left: accept one overfull line (TeX's artificial demerits).
       const line = rescue.line + 1;
       const base = opts.linePenalty;
-      offer(line < cutoff ? line : cutoff, 1, flagged ? rescue.run + 1 : 0, rescue.demerits + base * base + pp, rescue, true);
+      offer(
+        line < cutoff ? line : cutoff,
+        1,
+        flagged ? rescue.run + 1 : 0,
+        rescue.demerits + base * base + pp,
+        rescue,
+        true,
+      );
     } else if (nc === 0 && write === 0 && nd > 0) {
       // Not even an overfull line may end here (a rule forbids it): carry on to a break that may.
       for (let i = 0; i < nd; i++) active[na++] = dropped[i] as BreakNode;
@@ -771,7 +826,11 @@ function firstFit(items: Items, rules: LineRules, opts: ResolvedOptions): BreakN
       if (f === FLAG_HYPHEN || f === FLAG_EXPLICIT) {
         if (prev.run >= opts.consecutiveHyphenLimit || rules.noHyphen(prev.line)) continue;
         // The rest would be the last line if it fits, or if no space is left to break at.
-        if (opts.lastLineNoHyphen && (b > lastGlue || (sumW[end] ?? 0) - (sumW[b + 1] ?? 0) <= rules.width(prev.line + 1) + eps)) continue;
+        if (
+          opts.lastLineNoHyphen &&
+          (b > lastGlue || (sumW[end] ?? 0) - (sumW[b + 1] ?? 0) <= rules.width(prev.line + 1) + eps)
+        )
+          continue;
       }
       const L = (sumW[b] ?? 0) - (sumW[s] ?? 0) + (k === PENALTY ? (width[b] ?? 0) : 0);
       if (L <= W + eps) {
@@ -806,7 +865,15 @@ function firstFit(items: Items, rules: LineRules, opts: ResolvedOptions): BreakN
 // ---------------------------------------------------------------------------------------
 // Setting the lines
 
-function setLine(items: Items, fonts: readonly Font[], s: number, b: number, W: number, isLast: boolean, ragged: boolean): BrokenLine {
+function setLine(
+  items: Items,
+  fonts: readonly Font[],
+  s: number,
+  b: number,
+  W: number,
+  isLast: boolean,
+  ragged: boolean,
+): BrokenLine {
   const { kind, width, stretch, shrink, flag, text, font, sumW, sumY, sumZ } = items;
   const f = flag[b] ?? FLAG_NONE;
   const hyphenated = f === FLAG_HYPHEN;
@@ -862,11 +929,32 @@ function setLine(items: Items, fonts: readonly Font[], s: number, b: number, W: 
     }
     lineText += '-';
   }
-  const end: LineEnd = f === FLAG_HYPHEN ? 'hyphen' : f === FLAG_EXPLICIT ? 'explicit-hyphen' : f === FLAG_END ? 'end' : 'space';
-  return { fragments, text: lineText, width: W, naturalWidth: natural, ratio: r, end, hyphenated, justified, overfull, spaces, naturalSpace, actualSpace };
+  const end: LineEnd =
+    f === FLAG_HYPHEN ? 'hyphen' : f === FLAG_EXPLICIT ? 'explicit-hyphen' : f === FLAG_END ? 'end' : 'space';
+  return {
+    fragments,
+    text: lineText,
+    width: W,
+    naturalWidth: natural,
+    ratio: r,
+    end,
+    hyphenated,
+    justified,
+    overfull,
+    spaces,
+    naturalSpace,
+    actualSpace,
+  };
 }
 
-function setParagraph(items: Items, fonts: readonly Font[], rules: LineRules, last: BreakNode, ragged: boolean, pass: BreakPass): BrokenParagraph {
+function setParagraph(
+  items: Items,
+  fonts: readonly Font[],
+  rules: LineRules,
+  last: BreakNode,
+  ragged: boolean,
+  pass: BreakPass,
+): BrokenParagraph {
   const path: BreakNode[] = [];
   for (let node: BreakNode | null = last; node !== null && node.pos >= 0; node = node.prev) path.push(node);
   path.reverse();
@@ -886,7 +974,8 @@ function resolveOptions(options: BreakOptions | undefined, runs: readonly TextRu
   const o = options ?? {};
   let largest = 0;
   for (const run of runs) if (Number.isFinite(run.size) && run.size > largest) largest = run.size;
-  const num = (v: number | undefined, fallback: number, min = -Infinity): number => (v !== undefined && Number.isFinite(v) ? Math.max(min, v) : fallback);
+  const num = (v: number | undefined, fallback: number, min = -Infinity): number =>
+    v !== undefined && Number.isFinite(v) ? Math.max(min, v) : fallback;
   return {
     tolerance: num(o.tolerance, 2, 0),
     pretolerance: num(o.pretolerance, 1),
@@ -916,7 +1005,12 @@ function prepare(input: ParagraphInput): Prepared | null {
   const fonts = new FontTable(input.measure);
   const tokens = tokenize(runs, fonts);
   if (tokens.words.length === 0) return null;
-  return { tokens, fonts, rules: new LineRules(input.lineWidth, input.options?.noHyphenOnLine), opts: resolveOptions(input.options, runs) };
+  return {
+    tokens,
+    fonts,
+    rules: new LineRules(input.lineWidth, input.options?.noHyphenOnLine),
+    opts: resolveOptions(input.options, runs),
+  };
 }
 
 const EMPTY = (): BrokenParagraph => ({ lines: [], ratios: [], pass: 'first' });
@@ -933,12 +1027,30 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
   const cutoff = rules.cutoff(items.sumW[items.n] ?? 0);
 
   if (opts.pretolerance >= 0) {
-    const first = totalFit(items, rules, opts, { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false }, cutoff);
+    const first = totalFit(
+      items,
+      rules,
+      opts,
+      { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false },
+      cutoff,
+    );
     if (first !== null) return setParagraph(items, fonts.list, rules, first, opts.ragged, 'first');
   }
-  const second = totalFit(items, rules, opts, { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false }, cutoff);
+  const second = totalFit(
+    items,
+    rules,
+    opts,
+    { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false },
+    cutoff,
+  );
   if (second !== null) return setParagraph(items, fonts.list, rules, second, opts.ragged, 'second');
-  const emergency = totalFit(items, rules, opts, { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true }, cutoff);
+  const emergency = totalFit(
+    items,
+    rules,
+    opts,
+    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true },
+    cutoff,
+  );
   if (emergency !== null) return setParagraph(items, fonts.list, rules, emergency, opts.ragged, 'emergency');
   return setParagraph(items, fonts.list, rules, firstFit(items, rules, opts), opts.ragged, 'first-fit');
 }

@@ -36,7 +36,8 @@ export interface Distribution {
 export function spaceRatios(lines: Iterable<SpacedLine>): number[] {
   const out: number[] = [];
   for (const line of lines) {
-    if (line.justified && line.naturalSpace > 0 && Number.isFinite(line.actualSpace)) out.push(line.actualSpace / line.naturalSpace);
+    if (line.justified && line.naturalSpace > 0 && Number.isFinite(line.actualSpace))
+      out.push(line.actualSpace / line.naturalSpace);
   }
   return out;
 }

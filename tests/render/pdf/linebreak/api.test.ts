@@ -12,7 +12,14 @@ describe('linebreak public API', () => {
       'wordBreakerFor',
       'wordBreaks',
     ]);
-    expect(Object.keys(await import('../../../../src/render/pdf/linebreak/knuth-plass.js')).sort()).toEqual(['breakParagraph', 'breakParagraphFirstFit']);
-    expect(Object.keys(await import('../../../../src/render/pdf/linebreak/stats.js')).sort()).toEqual(['spaceRatioStats', 'spaceRatios', 'summarise']);
+    expect(Object.keys(await import('../../../../src/render/pdf/linebreak/knuth-plass.js')).sort()).toEqual([
+      'breakParagraph',
+      'breakParagraphFirstFit',
+    ]);
+    expect(Object.keys(await import('../../../../src/render/pdf/linebreak/stats.js')).sort()).toEqual([
+      'spaceRatioStats',
+      'spaceRatios',
+      'summarise',
+    ]);
   });
 });

@@ -24,11 +24,16 @@ function patternPoints(word: string, language: string): number[] {
 
 /** The points the `hyphen` package itself gives to a token's core, filtered by the same house rules. */
 function libraryPoints(word: string, set: string): number[] {
-  const { hyphenateSync } = requireCjs(`hyphen/${set}/index.js`) as { hyphenateSync: (text: string, options: { hyphenChar: string }) => string };
+  const { hyphenateSync } = requireCjs(`hyphen/${set}/index.js`) as {
+    hyphenateSync: (text: string, options: { hyphenChar: string }) => string;
+  };
   // Like the module, hyphenate the token without its leading and trailing non-letters.
   const lead = /^\P{L}*/u.exec(word)?.[0].length ?? 0;
   const trail = /\P{L}*$/u.exec(word)?.[0].length ?? 0;
-  const marked = word.slice(0, lead) + hyphenateSync(word.slice(lead, word.length - trail), { hyphenChar: '\u0001' }) + word.slice(word.length - trail);
+  const marked =
+    word.slice(0, lead) +
+    hyphenateSync(word.slice(lead, word.length - trail), { hyphenChar: '\u0001' }) +
+    word.slice(word.length - trail);
   const letters = (text: string): number => [...text].filter((c) => /\p{L}/u.test(c)).length;
   const total = letters(word);
   if (total < 6 || !/\p{Ll}/u.test(word) || /[\p{N}/:@\u00AD\p{Cc}\-\u2010]/u.test(word)) return [];
@@ -41,9 +46,48 @@ function libraryPoints(word: string, set: string): number[] {
 }
 
 const SAMPLES: Record<string, string[]> = {
-  fr: ['anticonstitutionnellement', 'gouvernement', 'responsabilité', 'internationale', 'conférence', 'développement', 'l’organisation', "aujourd'hui", 'malheureusement', 'particulièrement', 'extraordinaire', 'négociations', 'Méditerranée'],
-  'de-1996': ['Donaudampfschiffahrtsgesellschaft', 'Bundesregierung', 'Verantwortung', 'Zusammenarbeit', 'Pressekonferenz', 'Sicherheitspolitik', 'Außenminister', 'Verhandlungen', 'selbstverständlich', 'Bündnispartner', 'Straßenbahn', 'Öffentlichkeit'],
-  ru: ['достопримечательность', 'правительство', 'ответственность', 'международный', 'переговоры', 'безопасность', 'сотрудничество', 'Североатлантический', 'пресс-конференция', 'государственный', 'обязательства'],
+  fr: [
+    'anticonstitutionnellement',
+    'gouvernement',
+    'responsabilité',
+    'internationale',
+    'conférence',
+    'développement',
+    'l’organisation',
+    "aujourd'hui",
+    'malheureusement',
+    'particulièrement',
+    'extraordinaire',
+    'négociations',
+    'Méditerranée',
+  ],
+  'de-1996': [
+    'Donaudampfschiffahrtsgesellschaft',
+    'Bundesregierung',
+    'Verantwortung',
+    'Zusammenarbeit',
+    'Pressekonferenz',
+    'Sicherheitspolitik',
+    'Außenminister',
+    'Verhandlungen',
+    'selbstverständlich',
+    'Bündnispartner',
+    'Straßenbahn',
+    'Öffentlichkeit',
+  ],
+  ru: [
+    'достопримечательность',
+    'правительство',
+    'ответственность',
+    'международный',
+    'переговоры',
+    'безопасность',
+    'сотрудничество',
+    'Североатлантический',
+    'пресс-конференция',
+    'государственный',
+    'обязательства',
+  ],
 };
 
 /** The word with `·` at each point, for readable failures. */
@@ -59,7 +103,7 @@ function marked(word: string, language: string): string {
 }
 
 describe('hyphenationPoints', () => {
-  it('should hyphenate sample words with each language\'s patterns', () => {
+  it("should hyphenate sample words with each language's patterns", () => {
     expect(marked('international', 'en')).toBe('in·ter·na·tional');
     expect(hyphenationPoints('international', 'en')).toEqual([2, 5, 7]);
     expect(marked('internationalisation', 'en-GB')).toBe('in·ter·na·tion·al·isa·tion');
@@ -70,12 +114,17 @@ describe('hyphenationPoints', () => {
 
   it('should give the same points as the hyphen package itself', () => {
     const words = [...ENGLISH_WORDS, ...LONG_WORDS, ...LONG_WORDS.map((w) => `(${w[0]?.toUpperCase()}${w.slice(1)}),`)];
-    for (const [language, set] of [['en', 'en-us'], ['en-GB', 'en-gb']] as const) {
-      for (const word of words) expect(patternPoints(word, language), `${set} ${word}`).toEqual(libraryPoints(word, set));
+    for (const [language, set] of [
+      ['en', 'en-us'],
+      ['en-GB', 'en-gb'],
+    ] as const) {
+      for (const word of words)
+        expect(patternPoints(word, language), `${set} ${word}`).toEqual(libraryPoints(word, set));
     }
     for (const [set, samples] of Object.entries(SAMPLES)) {
       const language = set === 'de-1996' ? 'de' : set;
-      for (const word of samples) expect(patternPoints(word, language), `${set} ${word}`).toEqual(libraryPoints(word, set));
+      for (const word of samples)
+        expect(patternPoints(word, language), `${set} ${word}`).toEqual(libraryPoints(word, set));
     }
   });
 
@@ -109,7 +158,8 @@ describe('hyphenationPoints', () => {
   });
 
   it('should leave words shorter than 6 letters and all-capital words whole', () => {
-    for (const word of ['table', 'about', 'their', 'under', 'Maybe', 'мирно']) expect(hyphenationPoints(word, 'en')).toEqual([]);
+    for (const word of ['table', 'about', 'their', 'under', 'Maybe', 'мирно'])
+      expect(hyphenationPoints(word, 'en')).toEqual([]);
     expect(hyphenationPoints('мирно', 'ru')).toEqual([]);
     expect(hyphenationPoints('INTERNATIONAL', 'en')).toEqual([]);
   });
@@ -137,7 +187,15 @@ describe('hyphenationPoints', () => {
   });
 
   it('should never break tokens with digits, slashes, colons or at signs', () => {
-    for (const token of ['internationalisation2', 'https://example.org/internationalisation', 'internationalisation:', 'someone@internationalisation.org', 'ninety-nine1', 'COVID-19', '1990-2000']) {
+    for (const token of [
+      'internationalisation2',
+      'https://example.org/internationalisation',
+      'internationalisation:',
+      'someone@internationalisation.org',
+      'ninety-nine1',
+      'COVID-19',
+      '1990-2000',
+    ]) {
       expect(wordBreaks(token, 'en'), token).toEqual([]);
     }
   });

@@ -12,11 +12,25 @@ import {
   type TextRun,
 } from '../../../../src/render/pdf/linebreak/knuth-plass.js';
 import { spaceRatioStats } from '../../../../src/render/pdf/linebreak/stats.js';
-import { ENGLISH_WORDS, generateWords, LONG_WORDS, longestHyphenRun, monospace, proportional, rightEdge, wordsOfLines } from './fixtures.js';
+import {
+  ENGLISH_WORDS,
+  generateWords,
+  LONG_WORDS,
+  longestHyphenRun,
+  monospace,
+  proportional,
+  rightEdge,
+  wordsOfLines,
+} from './fixtures.js';
 
 const EPS = 1e-6;
 
-function input(text: string, width: number | ((line: number) => number), extra: Partial<ParagraphInput> = {}, options: BreakOptions = {}): ParagraphInput {
+function input(
+  text: string,
+  width: number | ((line: number) => number),
+  extra: Partial<ParagraphInput> = {},
+  options: BreakOptions = {},
+): ParagraphInput {
   return {
     runs: [{ text, fontKey: 'serif', size: 10 }],
     measure: proportional,
@@ -28,13 +42,19 @@ function input(text: string, width: number | ((line: number) => number), extra: 
 }
 
 /** The checks every result must pass, whatever the input. */
-function expectWellFormed(result: BrokenParagraph, source: readonly TextRun[], lineWidth: (line: number) => number, options: BreakOptions = {}): void {
+function expectWellFormed(
+  result: BrokenParagraph,
+  source: readonly TextRun[],
+  lineWidth: (line: number) => number,
+  options: BreakOptions = {},
+): void {
   const lines = result.lines;
   expect(result.ratios).toEqual(lines.map((l) => l.ratio));
   lines.forEach((line, i) => {
     const width = lineWidth(i);
     expect(line.width).toBe(width);
-    if (line.justified && !line.overfull) expect(Math.abs(rightEdge(line) - width), `line ${i} "${line.text}"`).toBeLessThan(EPS);
+    if (line.justified && !line.overfull)
+      expect(Math.abs(rightEdge(line) - width), `line ${i} "${line.text}"`).toBeLessThan(EPS);
     if (!line.overfull) expect(rightEdge(line), `line ${i} "${line.text}"`).toBeLessThanOrEqual(width + EPS);
     expect(line.ratio).toBeGreaterThanOrEqual(-1 - EPS);
     for (let k = 1; k < line.fragments.length; k++) {
@@ -143,7 +163,11 @@ describe('breakParagraph', () => {
       { text: 'MR SMITH:', fontKey: 'sans-bold', size: 9 },
       { text: ' I think the ', fontKey: 'serif', size: 10 },
       { text: '[inaudible]', fontKey: 'serif-italic', size: 10, hyphenate: false },
-      { text: ' was fine, and the internationalisation of responsibilities continued for a long time afterwards.', fontKey: 'serif', size: 10 },
+      {
+        text: ' was fine, and the internationalisation of responsibilities continued for a long time afterwards.',
+        fontKey: 'serif',
+        size: 10,
+      },
     ];
     const lineWidth = (i: number): number => (i === 0 ? 150 : 200);
     const result = breakParagraph({ runs, measure: proportional, lineWidth, language: 'en-GB' });
@@ -282,14 +306,31 @@ describe('breakParagraph on pathological input', () => {
       const result = breakParagraph({ runs, measure, lineWidth: () => 100, language: 'en' });
       expect(wordsOfLines(result.lines).join(' ')).toBe(text);
     }
-    const odd = breakParagraph({ runs: [{ text, fontKey: 'serif', size: Number.NaN }], measure: monospace, lineWidth: () => 100, language: 'xx' });
+    const odd = breakParagraph({
+      runs: [{ text, fontKey: 'serif', size: Number.NaN }],
+      measure: monospace,
+      lineWidth: () => 100,
+      language: 'xx',
+    });
     expect(wordsOfLines(odd.lines).join(' ')).toBe(text);
   });
 
   it('should never throw and always keep the words and rules, on arbitrary runs (property)', () => {
-    const word = fc.constantFrom(...ENGLISH_WORDS.slice(150), ...LONG_WORDS, 'x'.repeat(80), 'well-known', 'https://a.example/b', '—', '“quoted”', 'l’anticonstitutionnellement', 'soft\u00ADhyphen');
+    const word = fc.constantFrom(
+      ...ENGLISH_WORDS.slice(150),
+      ...LONG_WORDS,
+      'x'.repeat(80),
+      'well-known',
+      'https://a.example/b',
+      '—',
+      '“quoted”',
+      'l’anticonstitutionnellement',
+      'soft\u00ADhyphen',
+    );
     const run = fc.record({
-      text: fc.array(fc.oneof(word, fc.constantFrom(' ', '  ', '\n', '\u00A0')), { maxLength: 30 }).map((parts) => parts.join('')),
+      text: fc
+        .array(fc.oneof(word, fc.constantFrom(' ', '  ', '\n', '\u00A0')), { maxLength: 30 })
+        .map((parts) => parts.join('')),
       fontKey: fc.constantFrom('serif', 'serif-italic', 'sans-bold'),
       size: fc.constantFrom(8, 10, 12),
     });

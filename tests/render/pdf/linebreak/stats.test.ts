@@ -28,9 +28,14 @@ describe('spaceRatios', () => {
     expect(spaceRatios(lines)).toEqual([1.5, 0.7]);
   });
 
-  it('should match each line\'s adjustment ratio (stretch 1/2, shrink 1/3 of a space)', () => {
+  it("should match each line's adjustment ratio (stretch 1/2, shrink 1/3 of a space)", () => {
     const text = generateWords(300, 21).join(' ');
-    const result = breakParagraph({ runs: [{ text, fontKey: 'serif', size: 10 }], measure: proportional, lineWidth: () => 250, language: 'en' });
+    const result = breakParagraph({
+      runs: [{ text, fontKey: 'serif', size: 10 }],
+      measure: proportional,
+      lineWidth: () => 250,
+      language: 'en',
+    });
     const justified = result.lines.filter((l) => l.justified);
     const expected = justified.map((l) => (l.ratio >= 0 ? 1 + l.ratio / 2 : 1 + l.ratio / 3));
     spaceRatios(result.lines).forEach((r, i) => expect(r).toBeCloseTo(expected[i] ?? Number.NaN, 9));

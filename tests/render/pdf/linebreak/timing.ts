@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { breakParagraph, breakParagraphFirstFit, type BrokenLine, type BrokenParagraph, type ParagraphInput } from '../../../../src/render/pdf/linebreak/knuth-plass.js';
+import {
+  breakParagraph,
+  breakParagraphFirstFit,
+  type BrokenLine,
+  type BrokenParagraph,
+  type ParagraphInput,
+} from '../../../../src/render/pdf/linebreak/knuth-plass.js';
 import { spaceRatioStats } from '../../../../src/render/pdf/linebreak/stats.js';
 import { CORPUS_DIR, corpusFiles } from '../../../helpers/corpus.js';
 import { generateWords, proportional, random } from './fixtures.js';
@@ -15,7 +21,11 @@ const TOTAL_WORDS = 180_000;
 
 function sourceWords(): { words: string[]; source: string } {
   const files = corpusFiles().filter((f) => /\.(txt|md|vtt|srt)$/.test(f));
-  const words = files.flatMap((f) => readFileSync(`${CORPUS_DIR}${f}`, 'latin1').split(/\s+/).filter((w) => w !== ''));
+  const words = files.flatMap((f) =>
+    readFileSync(`${CORPUS_DIR}${f}`, 'latin1')
+      .split(/\s+/)
+      .filter((w) => w !== ''),
+  );
   if (words.length > 10_000) return { words, source: `corpus (${files.length} files, ${words.length} words, cycled)` };
   return { words: generateWords(TOTAL_WORDS, 1), source: 'generated vocabulary' };
 }
@@ -60,7 +70,9 @@ function run(label: string, breaker: (input: ParagraphInput) => BrokenParagraph)
   );
 }
 
-console.log(`${paragraphs.length} paragraphs, ${TOTAL_WORDS} words from ${source}; load average ${loadavg()[0]?.toFixed(2)}`);
+console.log(
+  `${paragraphs.length} paragraphs, ${TOTAL_WORDS} words from ${source}; load average ${loadavg()[0]?.toFixed(2)}`,
+);
 // The first round loads the patterns, hyphenates every word once and fills the width cache.
 run('total-fit (cold)', breakParagraph);
 run('total-fit (warm)', breakParagraph);
