@@ -5,7 +5,7 @@
 // of every function that ran (dist/verbatim.cjs.cache). `bin/verbatim.js` loads the two together,
 // which takes about a third off a whole `verbatim build` on this project's 2-core machine
 // (Node 20 has no compile cache of its own). The bundle's outputs are byte-identical to the
-// modules' (tests/build/bundle.test.ts).
+// modules' (tests/batch/bundle.test.ts).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -5,4 +5,4 @@
  * its code cache) too.
  */
 export { main } from './cli.js';
-export { serveBuildJobs } from './build/worker-jobs.js';
+export { serveBuildJobs } from './batch/worker-jobs.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
-import { DEFAULT_MAX_INPUT_MB, readInputFile } from './build/read-input.js';
+import { DEFAULT_MAX_INPUT_MB, readInputFile } from './batch/read-input.js';
 import { InvalidOptionError, VerbatimError } from './errors.js';
 import type { Transcript } from './model/nodes.js';
 import type { Theme } from './theme/theme.js';
@@ -135,8 +135,8 @@ export async function main(
           .map((f) => f.trim())
           .filter(Boolean);
         const theme = await withPaper(await resolveTheme(options.theme), options.paper);
-        const { buildEditions, sourceDateEpochFromEnv } = await import('./build/build.js');
-        const { BuildProgress } = await import('./build/progress.js');
+        const { buildEditions, sourceDateEpochFromEnv } = await import('./batch/build.js');
+        const { BuildProgress } = await import('./batch/progress.js');
         const epoch = sourceDateEpochFromEnv();
         const progress = new BuildProgress(err);
         const results = await buildEditions(

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
-import { writeFileAtomic } from '../build/write-atomic.js';
+import { writeFileAtomic } from '../write-atomic.js';
 import { packagePath } from '../package-files.js';
 
 /** Where compressed fonts are kept between processes. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const WRITE_ATOMIC = fileURLToPath(new URL('../../dist/build/write-atomic.js', import.meta.url));
+const WRITE_ATOMIC = fileURLToPath(new URL('../../dist/write-atomic.js', import.meta.url));
 
 function script(out: string, stopWorkers: boolean): string {
   return `

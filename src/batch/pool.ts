@@ -1,5 +1,5 @@
 /**
- * @module build/pool
+ * @module batch/pool
  * A small pool of worker threads for `verbatim build --jobs N`. Each input is split into one task
  * per worker group of formats, and each worker prefers the formats of its own group (with two
  * workers and PDF, Word and EPUB: one takes PDF and EPUB, the other Word), taking another
@@ -11,19 +11,19 @@
  * threads. Results are merged per input and reported when its last task finishes.
  *
  * Workers run the compiled JavaScript (the CLI bundle through `bin/bundle-worker.cjs`, or
- * `dist/build/worker.js`), so the pool is only used from the built package, not from sources.
+ * `dist/batch/worker.js`), so the pool is only used from the built package, not from sources.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-files.js';
-import type { BuildJob, BuildResult } from './build.js';
-import { stopOnInterrupt } from './write-atomic.js';
+import type { BuildJob, BuildResult } from './job.js';
+import { stopOnInterrupt } from '../write-atomic.js';
 
 // The bundle's workers load the bundle again (with its code cache); the modules' load the modules.
 const RUNNING_FROM_BUNDLE = import.meta.url.endsWith('/verbatim.cjs');
 const WORKER_PATH = RUNNING_FROM_BUNDLE
   ? packagePath('bin', 'bundle-worker.cjs')
-  : packagePath('dist', 'build', 'worker.js');
+  : packagePath('dist', 'batch', 'worker.js');
 
 /** True when running compiled code (the modules or the bundle) and the compiled worker script exists. */
 export function workerScriptAvailable(): boolean {

@@ -1,5 +1,5 @@
 /**
- * @module build/output-names
+ * @module batch/output-names
  * Output file names derived from input names, made safe: no folder parts, no characters that
  * are special to shells or file systems, never empty, never a dot-file, never `..`, at most
  * 100 characters, and unique within one batch. An output can therefore never escape `--out`,

@@ -1,11 +1,11 @@
 /**
- * @module build/progress
+ * @module batch/progress
  * How `verbatim build` reports progress: on a terminal, one line that updates in place (a bar,
  * the count and the current file); otherwise one line per input. Then a summary: how many
  * succeeded, which failed and why, and where the files are.
  */
 import { relative } from 'node:path';
-import type { BuildEvent, BuildResult } from './build.js';
+import type { BuildEvent, BuildResult } from './job.js';
 
 export class BuildProgress {
   private readonly tty: boolean;

@@ -2,9 +2,9 @@
 // results of one input merged back (outputs in the order asked, each diagnostic once, the
 // first failure kept).
 import { describe, expect, it } from 'vitest';
-import type { BuildJob, BuildResult } from '../../src/build/build.js';
+import type { BuildJob, BuildResult } from '../../src/batch/job.js';
 import type { Diagnostic } from '../../src/model/nodes.js';
-import { formatGroups, mergeResults } from '../../src/build/pool.js';
+import { formatGroups, mergeResults } from '../../src/batch/pool.js';
 import { defaultTheme } from '../../src/theme/default.js';
 
 const job: BuildJob = {

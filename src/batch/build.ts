@@ -1,21 +1,20 @@
 /**
- * @module build/build
+ * @module batch/build
  * `verbatim build` as a library function: expands input files and folders, normalises each
  * input (or reads its model JSON), renders every requested format and writes the files
  * atomically into the output folder. A failing input is reported and the others go on; the
  * result says which succeeded. Progress goes to a callback so the CLI decides how to show it.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { VerbatimError } from '../errors.js';
-import type { Diagnostic, Transcript } from '../model/nodes.js';
 import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
-import { checkFormats, getRenderer } from '../render/registry.js';
+import { checkFormats } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
 import { uniqueBaseNames } from './output-names.js';
-import { readInputFile } from './read-input.js';
-import { registerOutputFolder, writeFileAtomic } from './write-atomic.js';
+import { buildOne, type BuildEvent, type BuildJob, type BuildResult } from './job.js';
+import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json'];
@@ -38,19 +37,6 @@ export interface BuildOptions {
   maxInputMegabytes?: number;
 }
 
-/** What happened to one input. */
-export interface BuildResult {
-  input: string;
-  ok: boolean;
-  outputs: string[];
-  error?: string;
-  diagnostics: Diagnostic[];
-}
-
-/** Progress events. */
-export type BuildEvent =
-  | { type: 'start'; total: number }
-  | { type: 'done'; index: number; total: number; result: BuildResult };
 
 /** Input files of the given paths: files as given, folders expanded (recursively, sorted). */
 export function expandInputs(paths: string[]): string[] {
@@ -99,51 +85,7 @@ function prepareOutDir(outDir: string): void {
   }
 }
 
-/** One unit of work: an input, its output base name, the options. */
-export interface BuildJob {
-  index: number;
-  input: string;
-  name: string;
-  formats: string[];
-  outDir: string;
-  theme: Theme;
-  sourceDateEpoch?: number;
-  language?: string;
-  maxInputMegabytes?: number;
-}
 
-/** Normalise one input and write every format; never throws (failures are in the result). */
-export async function buildOne(job: BuildJob): Promise<BuildResult> {
-  const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [] };
-  try {
-    const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
-    // Loaded here, not at the top: the main thread of a parallel build never normalises.
-    const { normaliseBytes } = await import('../normalise/index.js');
-    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
-      fileName: job.input,
-      ...(job.language ? { language: job.language } : {}),
-    });
-    result.diagnostics.push(...transcript.diagnostics);
-    for (const renderer of renderers) {
-      const diagnostics: Diagnostic[] = [];
-      const bytes = await renderer.render(transcript, {
-        theme: job.theme,
-        diagnostics,
-        ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
-      });
-      let target = resolve(job.outDir, `${job.name}.${renderer.extension}`);
-      // Never write over the input itself (a Markdown input built to Markdown in its own folder).
-      if (target === resolve(job.input)) target = resolve(job.outDir, `${job.name}-edition.${renderer.extension}`);
-      writeFileAtomic(target, bytes);
-      result.outputs.push(target);
-      result.diagnostics.push(...diagnostics);
-    }
-    result.ok = true;
-  } catch (error) {
-    result.error = error instanceof VerbatimError ? error.message : `internal error: ${(error as Error).message}`;
-  }
-  return result;
-}
 
 /** Build every format of every input. Throws only for bad options; input failures are results. */
 export async function buildEditions(

@@ -1,5 +1,5 @@
 /**
- * @module build/read-input
+ * @module batch/read-input
  * Reads one input file for the CLI and `build`, with one-line errors for what can go wrong
  * (missing, a folder, unreadable) and a size limit: a transcript larger than the limit is
  * refused with a message naming the limit and the option that raises it, so a stray 50 MB file

@@ -1,7 +1,7 @@
 // Output names cannot escape --out and never collide within a batch.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeBaseName, uniqueBaseNames } from '../../src/build/output-names.js';
+import { safeBaseName, uniqueBaseNames } from '../../src/batch/output-names.js';
 
 describe('output names', () => {
   it('should keep ordinary names and drop folders and extensions', () => {

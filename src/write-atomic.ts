@@ -1,5 +1,5 @@
 /**
- * @module build/write-atomic
+ * @module write-atomic
  * Writes a file atomically: the bytes go to a temporary file beside the target, which is then
  * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
  * files still open when the process is interrupted (Ctrl-C) are removed before it exits, after

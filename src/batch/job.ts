@@ -1,0 +1,74 @@
+/**
+ * @module batch/job
+ * One input of a batch: what a job is (an input, its output base name, the options), what came of
+ * it, and `buildOne`, which normalises the input and writes every format atomically. Shared by the
+ * batch runner (`build.ts`), the worker pool (`pool.ts`) and the worker threads (`worker-jobs.ts`),
+ * so none of them imports another.
+ */
+import { resolve } from 'node:path';
+import { VerbatimError } from '../errors.js';
+import type { Diagnostic, Transcript } from '../model/nodes.js';
+import { getRenderer } from '../render/registry.js';
+import type { Theme } from '../theme/theme.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { readInputFile } from './read-input.js';
+
+/** What happened to one input. */
+export interface BuildResult {
+  input: string;
+  ok: boolean;
+  outputs: string[];
+  error?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Progress events. */
+export type BuildEvent =
+  | { type: 'start'; total: number }
+  | { type: 'done'; index: number; total: number; result: BuildResult };
+
+/** One unit of work: an input, its output base name, the options. */
+export interface BuildJob {
+  index: number;
+  input: string;
+  name: string;
+  formats: string[];
+  outDir: string;
+  theme: Theme;
+  sourceDateEpoch?: number;
+  language?: string;
+  maxInputMegabytes?: number;
+}
+
+/** Normalise one input and write every format; never throws (failures are in the result). */
+export async function buildOne(job: BuildJob): Promise<BuildResult> {
+  const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [] };
+  try {
+    const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
+    // Loaded here, not at the top: the main thread of a parallel build never normalises.
+    const { normaliseBytes } = await import('../normalise/index.js');
+    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
+      fileName: job.input,
+      ...(job.language ? { language: job.language } : {}),
+    });
+    result.diagnostics.push(...transcript.diagnostics);
+    for (const renderer of renderers) {
+      const diagnostics: Diagnostic[] = [];
+      const bytes = await renderer.render(transcript, {
+        theme: job.theme,
+        diagnostics,
+        ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
+      });
+      let target = resolve(job.outDir, `${job.name}.${renderer.extension}`);
+      // Never write over the input itself (a Markdown input built to Markdown in its own folder).
+      if (target === resolve(job.input)) target = resolve(job.outDir, `${job.name}-edition.${renderer.extension}`);
+      writeFileAtomic(target, bytes);
+      result.outputs.push(target);
+      result.diagnostics.push(...diagnostics);
+    }
+    result.ok = true;
+  } catch (error) {
+    result.error = error instanceof VerbatimError ? error.message : `internal error: ${(error as Error).message}`;
+  }
+  return result;
+}
