@@ -1,0 +1,115 @@
+// The evaluation's scorer and mess generator (eval/): a right annotation scores 100%, each kind
+// of error costs what the accuracy definition says, and degraded variants are reproducible.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/index.js';
+import { messVariant } from '../../eval/mess.js';
+import { foldedWords, scoreTranscript, type GoldFile } from '../../eval/score.js';
+
+const TEXT = `MS. ADAMS: Good morning, everyone, and welcome to the briefing on the harbour works.
+
+MR. BRAND: Thank you. When will the second pier open to the public?
+
+MS. ADAMS: The second pier opens in March, weather permitting, and the ferry follows in May.
+
+MR. BRAND: And the cost overrun reported last week?
+
+MS. ADAMS: There is none. The figure in the press was the budget for both phases together.
+`;
+
+const GOLD: GoldFile = {
+  id: 'own-briefing',
+  file: 'own-briefing.txt',
+  kind: 'press-conference',
+  source: { origin: 'written for this test' },
+  participants: [
+    { id: 'adams', name: 'Ms. Adams', aliases: ['MS. ADAMS'] },
+    { id: 'brand', name: 'Mr. Brand', aliases: ['MR. BRAND'] },
+  ],
+  turns: [
+    { speaker: 'adams', firstWords: 'Good morning, everyone, and welcome to' },
+    { speaker: 'brand', firstWords: 'Thank you. When will the second' },
+    { speaker: 'adams', firstWords: 'The second pier opens in March,' },
+    { speaker: 'brand', firstWords: 'And the cost overrun reported last' },
+    { speaker: 'adams', firstWords: 'There is none. The figure in' },
+  ],
+};
+
+describe('eval scorer', () => {
+  it('should fold case, quotes, dashes and punctuation out of words', () => {
+    expect(foldedWords('“Don’t” — well-known, O’Brien!')).toEqual(['dont', 'well', 'known', 'obrien']);
+  });
+
+  it('should give 100% to a transcript whose turns and speakers match the gold', () => {
+    const score = scoreTranscript(normalise(TEXT), GOLD);
+    expect(score).toMatchObject({ goldTurns: 5, modelTurns: 5, right: 5, spurious: 0, accuracy: 1 });
+    expect(score.invented).toEqual([]);
+  });
+
+  it('should count a wrong speaker against accuracy and name the speaker it got', () => {
+    const gold = { ...GOLD, turns: GOLD.turns.map((t, i) => (i === 3 ? { ...t, speaker: 'adams' } : t)) };
+    const score = scoreTranscript(normalise(TEXT), gold);
+    expect(score.right).toBe(4);
+    expect(score.accuracy).toBeCloseTo(4 / 5);
+    expect(score.problems).toEqual([
+      { gold: 4, firstWords: 'And the cost overrun reported last', problem: 'wrong-speaker', got: 'Mr. Brand' },
+    ]);
+  });
+
+  it('should count a model turn that starts no gold turn as spurious, and its participant as invented', () => {
+    const text = TEXT.replace('MS. ADAMS: There is none.', 'MS. ADAMS: There is none.\n\nHARBOUR OFFICE: The figure');
+    const score = scoreTranscript(normalise(text), GOLD);
+    expect(score.spurious).toBe(1);
+    expect(score.invented).toEqual(['Harbour Office']);
+    expect(score.accuracy).toBeCloseTo(5 / 6);
+  });
+
+  it('should count a gold turn the model runs into the previous turn as missed', () => {
+    const text = TEXT.replace('\n\nMR. BRAND: And the cost', ' And the cost');
+    const score = scoreTranscript(normalise(text), GOLD);
+    expect(score.problems.map((p) => p.problem)).toEqual(['no-turn-starts-here']);
+    expect(score.right).toBe(4);
+    expect(score.accuracy).toBeCloseTo(4 / 5);
+  });
+
+  it('should want an unattributed turn where the gold cannot tell the speaker', () => {
+    const text = `${TEXT}\nA voice from the back asked something nobody could hear properly.\n`;
+    const gold: GoldFile = {
+      ...GOLD,
+      turns: [...GOLD.turns, { speaker: null, firstWords: 'A voice from the back asked' }],
+    };
+    const score = scoreTranscript(normalise(text), gold);
+    expect(score.goldTurns).toBe(6);
+    // Whatever the normaliser does with the last paragraph, the scorer says so in its problems.
+    expect(score.right + score.problems.length).toBe(6);
+  });
+});
+
+describe('mess generator', () => {
+  const bytes = Buffer.from(TEXT, 'utf8');
+
+  it('should give the same variant for the same file and number, and other variants for others', () => {
+    const first = messVariant(GOLD, bytes, 3);
+    expect(Buffer.from(messVariant(GOLD, bytes, 3).bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    const texts = new Set(
+      Array.from({ length: 12 }, (_, k) => Buffer.from(messVariant(GOLD, bytes, k).bytes).toString('latin1')),
+    );
+    expect(texts.size).toBeGreaterThan(6);
+  });
+
+  it('should keep every gold turn findable in every variant', () => {
+    for (let k = 0; k < 40; k++) {
+      const variant = messVariant(GOLD, bytes, k);
+      const score = scoreTranscript(normalise(iconvSafe(variant.bytes)), variant.gold);
+      expect(
+        score.problems.filter((p) => p.problem === 'not-found'),
+        variant.gold.notes,
+      ).toEqual([]);
+    }
+  });
+});
+
+/** Variants may be Latin-1: decode as the normaliser would see the text. */
+function iconvSafe(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('utf8');
+  return text.includes('\uFFFD') ? Buffer.from(bytes).toString('latin1') : text;
+}
