@@ -2,7 +2,7 @@
 // with a message that names the place, and refuses other model versions.
 import { describe, expect, it } from 'vitest';
 import { checkTranscript, transcriptFromJson, transcriptToJson } from '../src/model/json.js';
-import type { Transcript } from '../src/model/nodes.js';
+import { MODEL_VERSION, type Transcript } from '../src/model/nodes.js';
 import { normalise } from '../src/normalise/index.js';
 
 function sample(): Transcript {
@@ -17,9 +17,29 @@ describe('model JSON', () => {
     expect(transcriptToJson(transcriptFromJson(json))).toBe(json);
   });
 
-  it('should refuse another model version with a clear message', () => {
-    const data = { ...sample(), modelVersion: '2.0' };
-    expect(() => checkTranscript(data)).toThrow('model version "2.0" is not supported (this Verbatim reads 1.0)');
+  it('should refuse another major model version with a clear message', () => {
+    for (const version of ['2.0', '0.9', '1', 'one', 1.0]) {
+      const data = { ...sample(), modelVersion: version };
+      expect(() => checkTranscript(data)).toThrow(
+        `model version ${JSON.stringify(version)} is not supported (this Verbatim reads 1.x)`,
+      );
+    }
+  });
+
+  it('should read every minor version of its major as the current model', () => {
+    for (const version of ['1.0', '1.1', '1.9', '1.12']) {
+      const read = checkTranscript({ ...sample(), modelVersion: version });
+      expect(read.modelVersion).toBe(MODEL_VERSION);
+      expect(read.body).toEqual(sample().body);
+    }
+  });
+
+  it('should say that a file is newer when it has a field this version does not know', () => {
+    const data = JSON.parse(transcriptToJson(sample())) as { meta: Record<string, unknown>; modelVersion: string };
+    data.modelVersion = '1.7';
+    data.meta['futureField'] = 'x';
+    expect(() => checkTranscript(data)).toThrow(/invalid model at meta.*futureField/);
+    expect(() => checkTranscript(data)).toThrow(`(the file is model 1.7, newer than this Verbatim's ${MODEL_VERSION})`);
   });
 
   it('should refuse JSON without a model version', () => {

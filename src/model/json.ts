@@ -32,24 +32,44 @@ export function checkTranscript(data: unknown): Transcript {
   }
   const version = (data as { modelVersion?: unknown }).modelVersion;
   if (version === undefined) throw new ModelError('model JSON has no "modelVersion" field');
-  if (version !== MODEL_VERSION) {
-    throw new ModelError(
-      `model version ${JSON.stringify(version)} is not supported (this Verbatim reads ${MODEL_VERSION})`,
-    );
-  }
-  const result = transcriptSchema.safeParse(data);
+  const readable = readableVersion(version);
+  // Minor versions only add optional fields and values: any 1.x is read as this version's model.
+  const current = { ...(data as Record<string, unknown>), modelVersion: MODEL_VERSION };
+  const result = transcriptSchema.safeParse(current);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue ? issue.path.map(String).join('.') : '';
     const count = result.error.issues.length;
+    const newer =
+      readable.minor > CURRENT.minor
+        ? ` (the file is model ${version as string}, newer than this Verbatim's ${MODEL_VERSION})`
+        : '';
     throw new ModelError(
-      `invalid model at ${path || '(root)'}: ${issue?.message ?? 'invalid'}${count > 1 ? ` (and ${count - 1} more problems)` : ''}`,
+      `invalid model at ${path || '(root)'}: ${issue?.message ?? 'invalid'}${count > 1 ? ` (and ${count - 1} more problems)` : ''}${newer}`,
     );
   }
   const transcript = result.data;
   const problem = findReferenceProblem(transcript);
   if (problem) throw new ModelError(`invalid model: ${problem}`);
   return transcript;
+}
+
+const CURRENT = parseVersion(MODEL_VERSION)!;
+
+function parseVersion(version: string): { major: number; minor: number } | null {
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+
+/** The version of a model file if this Verbatim reads it (the same major); throws `ModelError` otherwise. */
+function readableVersion(version: unknown): { major: number; minor: number } {
+  const parsed = typeof version === 'string' ? parseVersion(version) : null;
+  if (!parsed || parsed.major !== CURRENT.major) {
+    throw new ModelError(
+      `model version ${JSON.stringify(version)} is not supported (this Verbatim reads ${CURRENT.major}.x)`,
+    );
+  }
+  return parsed;
 }
 
 /** The first broken cross-reference or duplicate id of a transcript, or null. */
