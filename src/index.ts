@@ -36,7 +36,7 @@ export { turnsOf, spokenParagraphs, spokenText, wordsOf } from './model/walk.js'
 export { VerbatimError, UnreadableInputError, ModelError, InvalidOptionError } from './errors.js';
 export { formatInspection } from './inspect.js';
 export { getRenderer, registerRenderer, rendererIds } from './render/registry.js';
-export type { Renderer, RenderContext } from './render/types.js';
+export type { CheckedRenderer, Renderer, RenderContext, RenderOptions } from './render/types.js';
 export { prepareEdition, type Edition } from './render/edition/edition.js';
 export { buildEditions, type BuildOptions } from './batch/build.js';
 export type { BuildResult } from './batch/job.js';

@@ -5,12 +5,40 @@
  * `registerRenderer`. Asking for an unknown format is an error that lists the known ones.
  */
 import { InvalidOptionError } from '../errors.js';
-import type { Renderer } from './types.js';
+import { checkTranscript } from '../model/json.js';
+import type { Transcript } from '../model/nodes.js';
+import { checkTheme } from '../theme/check.js';
+import { defaultTheme, themePresets } from '../theme/default.js';
+import type { CheckedRenderer, RenderOptions, Renderer } from './types.js';
 
 interface Entry {
   id: string;
   extension: string;
   load: () => Promise<Renderer>;
+}
+
+const PRESETS = new Set(Object.values(themePresets));
+
+/** The theme of a render: the default one, a preset as it is, any other object checked. */
+function themeOf(options: RenderOptions) {
+  if (options.theme === undefined) return defaultTheme;
+  return PRESETS.has(options.theme) ? options.theme : checkTheme(options.theme);
+}
+
+/** The renderer behind the API's edge: the model checked, the context completed. */
+function checked(renderer: Renderer): CheckedRenderer {
+  return Object.freeze({
+    id: renderer.id,
+    extension: renderer.extension,
+    mediaType: renderer.mediaType,
+    description: renderer.description,
+    render: async (transcript: Transcript, options: RenderOptions = {}) =>
+      renderer.render(checkTranscript(transcript), {
+        ...options,
+        theme: themeOf(options),
+        diagnostics: options.diagnostics ?? [],
+      }),
+  });
 }
 
 const BUILT_IN: Entry[] = [
@@ -32,11 +60,14 @@ export function rendererIds(): string[] {
   return [...registry.keys()];
 }
 
-/** The renderer for a format id; throws `InvalidOptionError` naming the known formats. */
-export async function getRenderer(id: string): Promise<Renderer> {
+/**
+ * The renderer for a format id; throws `InvalidOptionError` naming the known formats. Its `render`
+ * checks the model (`ModelError`) and defaults the context to the default theme.
+ */
+export async function getRenderer(id: string): Promise<CheckedRenderer> {
   const entry = registry.get(id);
   if (!entry) throw new InvalidOptionError(`unknown format "${id}" (known formats: ${rendererIds().join(', ')})`);
-  return entry.load();
+  return checked(await entry.load());
 }
 
 /** Check format ids without loading them; throws like `getRenderer`. */

@@ -32,6 +32,17 @@ export interface Renderer {
   render(transcript: Transcript, context: RenderContext): Promise<Uint8Array>;
 }
 
+/** What a library user may pass to `render`: every field optional (the default theme, no epoch). */
+export type RenderOptions = Partial<RenderContext>;
+
+/**
+ * A renderer as `getRenderer` hands it out: the model is checked first (a `ModelError` naming the
+ * first problem, never a crash deep inside a renderer) and the context defaults to the default theme.
+ */
+export interface CheckedRenderer extends Omit<Renderer, 'render'> {
+  render(transcript: Transcript, options?: RenderOptions): Promise<Uint8Array>;
+}
+
 /** A handler for one node kind. */
 export type Handler<N, S, O> = (node: N, state: S) => O;
 
