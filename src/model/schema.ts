@@ -37,18 +37,28 @@ const timeMark = z.strictObject({
   asPrinted: z.string(),
 });
 
+/** One schema per inline kind, typed over every kind: a new inline kind does not compile without its schema. */
+const inlineKindSchemas: { [K in Inline['type']]: z.ZodType<Extract<Inline, { type: K }>> } = {
+  text,
+  emphasis: z.strictObject({ type: z.literal('emphasis'), children: z.array(z.lazy(() => inlineSchema)) }),
+  gap,
+  incident,
+  noteRef,
+  sic,
+  interpretation,
+  timeMark,
+  foreign: z.strictObject({
+    type: z.literal('foreign'),
+    lang: z.string().min(1),
+    children: z.array(z.lazy(() => inlineSchema)),
+  }),
+};
+
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    text,
-    z.strictObject({ type: z.literal('emphasis'), children: z.array(inlineSchema) }),
-    gap,
-    incident,
-    noteRef,
-    sic,
-    interpretation,
-    timeMark,
-    z.strictObject({ type: z.literal('foreign'), lang: z.string().min(1), children: z.array(inlineSchema) }),
-  ]),
+  z.discriminatedUnion(
+    'type',
+    Object.values(inlineKindSchemas) as unknown as [z.ZodType<Inline> & z.core.$ZodTypeDiscriminable],
+  ),
 );
 
 const attribution = z.strictObject({

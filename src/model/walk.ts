@@ -22,11 +22,50 @@ export function* blocksOf(blocks: readonly Block[]): Generator<Block> {
   }
 }
 
+/** How one inline kind holds inline content: a container gives and replaces its children, a leaf has none. */
+interface InlineContent<N extends Inline> {
+  children(node: N): readonly Inline[];
+  withChildren(node: N, children: Inline[]): N;
+}
+
+const LEAF = { children: () => [], withChildren: <N>(node: N) => node };
+const CONTAINER = {
+  children: (node: { children: Inline[] }) => node.children,
+  withChildren: <N extends { children: Inline[] }>(node: N, children: Inline[]): N => ({ ...node, children }),
+};
+
+/**
+ * The content of every inline kind. Typed over all of them, so a new inline kind does not compile
+ * until it says whether it holds words: every traversal below (spoken text, word counts, the
+ * index, passes that rewrite text) then reaches inside it.
+ */
+const INLINE_CONTENT: { [K in Inline['type']]: InlineContent<Extract<Inline, { type: K }>> } = {
+  text: LEAF,
+  emphasis: CONTAINER,
+  gap: LEAF,
+  incident: LEAF,
+  noteRef: LEAF,
+  sic: LEAF,
+  interpretation: LEAF,
+  timeMark: LEAF,
+  foreign: CONTAINER,
+};
+
+/** The inline children of an inline node (none for a leaf). */
+export function inlineChildren(node: Inline): readonly Inline[] {
+  return (INLINE_CONTENT[node.type] as InlineContent<Inline>).children(node);
+}
+
+/** A copy of an inline container with other children; a leaf as it is. */
+export function withInlineChildren<N extends Inline>(node: N, children: Inline[]): N {
+  return (INLINE_CONTENT[node.type] as InlineContent<N>).withChildren(node, children);
+}
+
 /** Every inline node of a list, depth-first (a container before its children). */
 export function* inlinesOf(nodes: readonly Inline[]): Generator<Inline> {
   for (const node of nodes) {
     yield node;
-    if (node.type === 'emphasis' || node.type === 'foreign') yield* inlinesOf(node.children);
+    yield* inlinesOf(inlineChildren(node));
   }
 }
 

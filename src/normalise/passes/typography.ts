@@ -7,6 +7,7 @@
  */
 import type { Block, Change, Inline } from '../../model/nodes.js';
 import { change, type Draft, type Pass } from '../draft.js';
+import { inlineChildren, withInlineChildren } from '../../model/walk.js';
 
 interface Rule {
   rule: string;
@@ -63,9 +64,8 @@ export function typeset(value: string, place: Change['place'], log: Change[]): s
 function typesetInlines(nodes: Inline[], place: Change['place'], log: Change[]): Inline[] {
   return nodes.map((node) => {
     if (node.type === 'text') return { ...node, value: typeset(node.value, place, log) };
-    if (node.type === 'emphasis' || node.type === 'foreign')
-      return { ...node, children: typesetInlines(node.children, place, log) };
-    return node;
+    const children = inlineChildren(node);
+    return children.length === 0 ? node : withInlineChildren(node, typesetInlines([...children], place, log));
   });
 }
 

@@ -19,6 +19,7 @@
  *   `<aside class="footnote" epub:type="footnote" role="doc-footnote">` with a back-link first.
  */
 import type { Inline } from '../../model/nodes.js';
+import { inlineChildren } from '../../model/walk.js';
 import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
@@ -149,8 +150,8 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') out += node.value;
-    else if (node.type === 'emphasis' || node.type === 'foreign') out += plainText(node.children, state);
     else if (isMark(node)) out += markDisplay(node, state.edition.theme)?.text ?? '';
+    else out += plainText(inlineChildren(node), state);
   }
   return out.replace(/\s+/g, ' ').trim();
 }
