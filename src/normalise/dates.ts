@@ -1,7 +1,8 @@
 /**
  * @module normalise/dates
  * Finds event dates written the ways transcripts write them ("23 Nov. 2001", "November 27,
- * 1998", "26-Nov-2001", "den 23. Mai 1951", "2025-07-31") and turns them into ISO dates.
+ * 1998", "26-Nov-2001", "den 23. Mai 1951", "23 ноября 2001 г.", "2025-07-31") and turns them
+ * into ISO dates. A date that does not exist ("31 February 2001") is no date.
  */
 
 const MONTHS: Record<string, number> = {};
@@ -18,20 +19,42 @@ const MONTH_NAMES: [number, string[]][] = [
   [10, ['october', 'oct', 'oktober', 'okt', 'octobre']],
   [11, ['november', 'nov', 'novembre']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc']],
+  // Russian: nominative, genitive ("23 ноября") and the usual abbreviations.
+  [1, ['январь', 'января', 'янв']],
+  [2, ['февраль', 'февраля', 'фев', 'февр']],
+  [3, ['март', 'марта', 'мар']],
+  [4, ['апрель', 'апреля', 'апр']],
+  [5, ['май', 'мая']],
+  [6, ['июнь', 'июня', 'июн']],
+  [7, ['июль', 'июля', 'июл']],
+  [8, ['август', 'августа', 'авг']],
+  [9, ['сентябрь', 'сентября', 'сен', 'сент']],
+  [10, ['октябрь', 'октября', 'окт']],
+  [11, ['ноябрь', 'ноября', 'ноя', 'нояб']],
+  [12, ['декабрь', 'декабря', 'дек']],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
-const MONTH = '([A-Za-zÄäÖöÜüÉéÛû]{3,9})\\.?';
+const MONTH = '(\\p{L}{3,9})\\.?';
 const DAY = '(\\d{1,2})';
 const YEAR = '(\\d{4})';
+// \b is ASCII-only in JavaScript: word edges that also hold next to Cyrillic letters.
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
 
 /** Patterns, each with the order of its groups. */
 const PATTERNS: { re: RegExp; order: ('d' | 'm' | 'y')[] }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, order: ['y', 'm', 'd'] },
-  { re: new RegExp(`\\b${DAY}\\.?\\s+${MONTH}\\s+${YEAR}\\b`), order: ['d', 'm', 'y'] },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`), order: ['m', 'd', 'y'] },
-  { re: new RegExp(`\\b${DAY}-${MONTH}-${YEAR}\\b`), order: ['d', 'm', 'y'] },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, order: ['y', 'm', 'd'] },
+  { re: new RegExp(`${START}${DAY}\\.?\\s+${MONTH}\\s+${YEAR}${END}`, 'gu'), order: ['d', 'm', 'y'] },
+  { re: new RegExp(`${START}${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}${END}`, 'gu'), order: ['m', 'd', 'y'] },
+  { re: new RegExp(`${START}${DAY}-${MONTH}-${YEAR}${END}`, 'gu'), order: ['d', 'm', 'y'] },
 ];
+
+/** True when the day exists in that month of that year (the calendar, not just 1–31). */
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A date found in text. */
 export interface FoundDate {
@@ -46,23 +69,23 @@ export interface FoundDate {
 /** The first plausible date in a string, or null. */
 export function findDate(text: string): FoundDate | null {
   for (const { re, order } of PATTERNS) {
-    const match = re.exec(text);
-    if (!match) continue;
-    const parts: Record<'d' | 'm' | 'y', string> = { d: '', m: '', y: '' };
-    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
-    const month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
-    const day = Number(parts.d);
-    const year = Number(parts.y);
-    if (!month || day < 1 || day > 31 || year < 1800 || year > 2200) continue;
-    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (Number.isNaN(Date.parse(iso))) continue;
-    return { iso, asPrinted: match[0], index: match.index };
+    // Every match in turn: "at 10 sharp on 23 Nov 2001" must not stop at "10 sharp on".
+    for (const match of text.matchAll(re)) {
+      const parts: Record<'d' | 'm' | 'y', string> = { d: '', m: '', y: '' };
+      order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
+      const month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
+      const day = Number(parts.d);
+      const year = Number(parts.y);
+      if (!month || year < 1800 || year > 2200 || !isRealDate(year, month, day)) continue;
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      return { iso, asPrinted: match[0], index: match.index };
+    }
   }
   return null;
 }
 
 const DATE_LINE_FILLER =
-  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|den|le|the|on|date|dated|[A-Z][a-z]+)[,.:\s*]*)*$/i;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|den|le|the|on|date|dated|[A-Z][a-z]+)[,.:\s*]*)*$/iu;
 
 /** The date of a line that says nothing but a date (with weekday, "den", a town), or null. */
 export function dateLine(line: string): FoundDate | null {
