@@ -24,10 +24,11 @@
  * 1, 2, … in order of first reference (see `handlers.ts`) next to the separators' −1 and 0.
  */
 import { createHash } from 'node:crypto';
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { compileParts } from './docx-adapter.js';
 import { escapeXml } from '../xml-text.js';
 import { writeZip } from '../zip-archive.js';
 import type { FontToEmbed } from './styles.js';
@@ -104,35 +105,6 @@ const LEADING_PARTS = [
   'word/document.xml',
   'word/_rels/document.xml.rels',
 ];
-
-/** docx's compiler (a static of `Packer`, private in its types): the package's parts before zipping. */
-type PartCompiler = {
-  compile(
-    file: Document,
-    prettify: undefined,
-    overrides: Array<{ path: string; data: string }>,
-  ): Map<string, string | Uint8Array>;
-};
-
-/**
- * The document's parts by path. `Packer.pack` would compile them, deflate them into a zip, and
- * we would inflate them again to rewrite them: docx 9.15's compiler gives them directly. Should
- * a later docx move it, the packed zip is unpacked as before.
- */
-async function compileParts(
-  document: Document,
-  overrides: Array<{ path: string; data: string }>,
-): Promise<Record<string, Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function')
-    return unzipSync(await Packer.pack(document, 'uint8array', false, overrides));
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, data] of (compiler as PartCompiler).compile(document, undefined, overrides)) {
-    files[path] =
-      typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  }
-  return files;
-}
 
 /** Pack a document into deterministic .docx bytes. */
 export async function packageDocx(document: Document, info: PackageInfo): Promise<Uint8Array> {

@@ -30,7 +30,8 @@
  *   bytes are the same in every time zone; the fonts are compressed once and kept.
  */
 import { readFileSync } from 'node:fs';
-import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import type { Chapter, Options } from 'epub-gen-memory';
+import { AssembledEPub } from './epub-gen-adapter.js';
 import { fontFilePath } from '../../theme/fonts.js';
 import { writeZip } from '../zip-archive.js';
 
@@ -69,25 +70,6 @@ export interface BookParts {
   /** Pages in reading order. */
   pages: BookPage[];
   fonts: BookFont[];
-}
-
-/** epub-gen-memory's `EPub`, with access to the entries it assembled. */
-class AssembledEPub extends EPub {
-  constructor(options: Options, content: Chapter[], identifier: string) {
-    super(options, content);
-    // Used by its default NCX template; ours prints the identifier itself, but keep one truth.
-    this.uuid = identifier;
-  }
-
-  /** Assemble the book (templates, pages; no fonts, images or cover to fetch) and return its files. */
-  async files(): Promise<Map<string, Uint8Array>> {
-    await this.render();
-    const out = new Map<string, Uint8Array>();
-    for (const [name, file] of Object.entries(this.zip.files)) {
-      if (!file.dir) out.set(name, await file.async('nodebuffer'));
-    }
-    return out;
-  }
 }
 
 /** A complete document as an EJS template that prints exactly itself (`<%%` is EJS's literal `<%`). */
