@@ -72,7 +72,7 @@ export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry 
     memory.set(key, deflated);
   }
   const entry = { crc, deflated };
-  if (!levels) byArray.set(data, (levels = new Map()));
+  if (!levels) byArray.set(data, (levels = new Map<number, CompressedEntry>()));
   levels.set(level, entry);
   return entry;
 }

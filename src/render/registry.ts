@@ -52,7 +52,7 @@ const registry = new Map<string, Entry>(BUILT_IN.map((entry) => [entry.id, entry
 
 /** Register (or replace) a renderer under its id. */
 export function registerRenderer(renderer: Renderer): void {
-  registry.set(renderer.id, { id: renderer.id, extension: renderer.extension, load: async () => renderer });
+  registry.set(renderer.id, { id: renderer.id, extension: renderer.extension, load: () => Promise.resolve(renderer) });
 }
 
 /** Ids of every registered renderer, in registration order. */

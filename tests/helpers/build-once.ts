@@ -15,6 +15,7 @@ export default function buildOnce(): void {
   } catch (error) {
     throw new Error(
       `npm run build failed before the tests: ${(error as { stderr?: string }).stderr ?? (error as Error).message}`,
+      { cause: error },
     );
   }
 }
