@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalise, normaliseBytes } from '../../src/normalise/index.js';
 import { prepareEdition, type EditionTurn } from '../../src/render/edition/edition.js';
+import { en } from '../../src/messages/en.js';
 import { markDisplay } from '../../src/render/edition/marks.js';
 import { defaultTheme, monochromeTheme } from '../../src/theme/default.js';
 import { HAVE_CORPUS, NO_CORPUS, SEED } from '../helpers/corpus.js';
@@ -103,16 +104,17 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
 
 describe('marks', () => {
   it('should print gaps and incidents in the theme brackets, italic by theme', () => {
-    expect(markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme)?.text).toBe(
-      '[inaudible]',
-    );
+    expect(
+      markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme, en.marks)?.text,
+    ).toBe('[inaudible]');
     expect(
       markDisplay(
         { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
         defaultTheme,
+        en.marks,
       )?.text,
     ).toBe('[laughter]');
     const round = { ...defaultTheme, marks: { ...defaultTheme.marks, brackets: 'round' as const } };
-    expect(markDisplay({ type: 'sic', asPrinted: '[sic]' }, round)?.text).toBe('(sic)');
+    expect(markDisplay({ type: 'sic', asPrinted: '[sic]' }, round, en.marks)?.text).toBe('(sic)');
   });
 });

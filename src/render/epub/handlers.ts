@@ -150,14 +150,14 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
   for (const node of nodes) {
     if (node.type === 'text') out += node.value;
     else if (node.type === 'emphasis' || node.type === 'foreign') out += plainText(node.children, state);
-    else if (isMark(node)) out += markDisplay(node, state.edition.theme)?.text ?? '';
+    else if (isMark(node)) out += markDisplay(node, state.edition.theme, state.edition.messages.marks)?.text ?? '';
   }
   return out.replace(/\s+/g, ' ').trim();
 }
 
 function mark(node: Inline, state: HandlerState): string {
   if (!isMark(node)) return '';
-  const display = markDisplay(node, state.edition.theme);
+  const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
   if (!display) return '';
   const inner = escapeXml(display.inner);
   const kind = node.type === 'incident' ? ` ${node.kind}` : node.type === 'gap' ? ` ${node.reason}` : '';
