@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BuildProgress, warningLines } from '../../src/build/progress.js';
@@ -42,13 +43,19 @@ describe('build progress', () => {
 
   it('should print them under the input line', () => {
     let written = '';
-    const progress = new BuildProgress({ write: (text: string) => (written += text) } as NodeJS.WritableStream);
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const progress = new BuildProgress(stream);
     progress.update({
       type: 'done',
       index: 0,
       total: 1,
       result: { input: 'talk.txt', ok: true, outputs: [], diagnostics: [fallback] },
-    } as Parameters<BuildProgress['update']>[0]);
+    });
     expect(written.split('\n')[1]).toBe('  warning edition-language-fallback: No catalogue for "it".');
   });
 
