@@ -97,8 +97,11 @@ export interface ColophonMessages<C extends PluralCategory> {
   checksum: string;
   /** The program and model version. */
   madeWith(version: string, modelVersion: string): string;
-  /** What the transcript holds; each count already in its plural form. */
-  contents(turns: string, paragraphs: string, words: string, speakers: string | null): string;
+  /**
+   * What the transcript holds; each count already in its plural form. `speakers`: the named
+   * speakers (null when none); `unnamed`: some speak unnamed (the anonymous questioner, a moderator).
+   */
+  contents(turns: string, paragraphs: string, words: string, speakers: string | null, unnamed: boolean): string;
   turns: Plural<C>;
   paragraphs: Plural<C>;
   spokenWords: Plural<C>;

@@ -77,12 +77,18 @@ export const de = {
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,
-    contents: (turns, paragraphs, words, speakers) =>
-      `Das Protokoll umfasst ${turns} in ${paragraphs} mit ${words}${speakers ? ` von ${speakers}` : ''}.`,
+    contents: (turns, paragraphs, words, speakers, unnamed) => {
+      const others = unnamed
+        ? speakers
+          ? ' und weiteren, die die Quelle nicht nennt'
+          : ' von Sprechern, die die Quelle nicht nennt'
+        : '';
+      return `Das Protokoll umfasst ${turns} in ${paragraphs} mit ${words}${speakers ? ` von ${speakers}` : ''}${others}.`;
+    },
     turns: { one: '# Redebeitrag', other: '# Redebeiträge' },
     paragraphs: { one: '# Absatz', other: '# Absätzen' },
     spokenWords: { one: '# gesprochenen Wort', other: '# gesprochenen Wörtern' },
-    speakers: { one: '# Sprecher', other: '# Sprechern' },
+    speakers: { one: '# namentlich genannten Sprecher', other: '# namentlich genannten Sprechern' },
     empty: 'Das Protokoll enthält keinen gesprochenen Text.',
     allLabelled: 'Jeder Redebeitrag ist in der Quelle mit dem Namen des Sprechers versehen.',
     inferred: {

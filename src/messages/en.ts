@@ -76,12 +76,18 @@ export const en = {
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,
-    contents: (turns, paragraphs, words, speakers) =>
-      `The transcript has ${turns} in ${paragraphs}, with ${words}${speakers ? ` by ${speakers}` : ''}.`,
+    contents: (turns, paragraphs, words, speakers, unnamed) => {
+      const others = unnamed
+        ? speakers
+          ? ' and others the source does not name'
+          : ' by speakers the source does not name'
+        : '';
+      return `The transcript has ${turns} in ${paragraphs}, with ${words}${speakers ? ` by ${speakers}` : ''}${others}.`;
+    },
     turns: { one: '# turn', other: '# turns' },
     paragraphs: { one: '# paragraph', other: '# paragraphs' },
     spokenWords: { one: '# spoken word', other: '# spoken words' },
-    speakers: { one: '# speaker', other: '# speakers' },
+    speakers: { one: '# named speaker', other: '# named speakers' },
     empty: 'The transcript has no spoken text.',
     allLabelled: 'Every turn’s speaker is named by a label in the source.',
     inferred: {

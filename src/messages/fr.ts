@@ -80,12 +80,12 @@ export const fr = {
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,
-    contents: (turns, paragraphs, words, speakers) =>
-      `La transcription compte ${turns} en ${paragraphs}, soit ${words}${speakers ? `, de ${speakers}` : ''}.`,
+    contents: (turns, paragraphs, words, speakers, unnamed) =>
+      `La transcription compte ${turns} en ${paragraphs}, soit ${words}${speakers ? `, de ${speakers}` : ''}${unnamed ? (speakers ? ' et d’autres que la source ne nomme pas' : ', d’intervenants que la source ne nomme pas') : ''}.`,
     turns: { one: '# intervention', many: '# d’interventions', other: '# interventions' },
     paragraphs: { one: '# paragraphe', many: '# de paragraphes', other: '# paragraphes' },
     spokenWords: { one: '# mot prononcé', many: '# de mots prononcés', other: '# mots prononcés' },
-    speakers: { one: '# intervenant', many: '# d’intervenants', other: '# intervenants' },
+    speakers: { one: '# intervenant nommé', many: '# d’intervenants nommés', other: '# intervenants nommés' },
     empty: 'La transcription ne contient aucun texte prononcé.',
     allLabelled: 'Chaque intervention est précédée dans la source du nom de son auteur.',
     inferred: {

@@ -78,8 +78,8 @@ export const ru = {
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,
-    contents: (turns, paragraphs, words, speakers) =>
-      `Реплик в стенограмме: ${turns}; абзацев: ${paragraphs}; произнесённых слов: ${words}${speakers ? `; выступающих: ${speakers}` : ''}.`,
+    contents: (turns, paragraphs, words, speakers, unnamed) =>
+      `Реплик в стенограмме: ${turns}; абзацев: ${paragraphs}; произнесённых слов: ${words}${speakers ? `; выступающих, названных по имени: ${speakers}` : ''}${unnamed ? '; есть и выступающие, не названные в источнике' : ''}.`,
     // After a colon the count stands alone: the noun is already in the sentence.
     turns: { one: '#', few: '#', many: '#', other: '#' },
     paragraphs: { one: '#', few: '#', many: '#', other: '#' },

@@ -54,7 +54,7 @@ describe('colophon', () => {
     expect(colophonOf(transcript)).toEqual([
       'Input: standard input (plain text, UTF-8).',
       `SHA-256 of the input: ${transcript.meta.source.sha256}`,
-      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has 2 turns in 2 paragraphs, with 14 spoken words by 1 speaker.`,
+      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has 2 turns in 2 paragraphs, with 14 spoken words by speakers the source does not name.`,
       '1 turn could not be attributed to any participant.',
       'No character of the text was changed. Spelling is as in the source.',
     ]);
@@ -133,7 +133,7 @@ describe.skipIf(!HAVE_CORPUS)(`colophon of the corpus ${HAVE_CORPUS ? '' : `(${N
   it('should group the German sitting’s numbers the German way and say every turn is labelled', () => {
     const colophon = colophonOf(read('110-parliament-bundestag-1951-de.txt'));
     expect(colophon[0]).toMatch(/^Eingabedatei: 110-parliament-bundestag-1951-de\.txt \(reiner Text, UTF-8\)\.$/);
-    expect(colophon[2]).toMatch(/ mit \d{1,3}(?:\.\d{3})+ gesprochenen Wörtern von \d+ Sprechern\.$/);
+    expect(colophon[2]).toMatch(/ mit \d{1,3}(?:\.\d{3})+ gesprochenen Wörtern von \d+ namentlich genannten Sprechern\.$/);
     expect(colophon[3]).toMatch(/^Jeder Redebeitrag ist in der Quelle mit dem Namen des Sprechers versehen\./);
   });
 

@@ -188,7 +188,10 @@ interface ColophonCounts {
   turns: number;
   paragraphs: number;
   words: number;
+  /** Speakers the index lists under a name. */
   speakers: number;
+  /** Some speak unnamed (the anonymous questioner, a moderator). */
+  unnamed: boolean;
   inferred: number;
   unknown: number;
 }
@@ -254,6 +257,7 @@ function colophonParagraphs(transcript: Transcript, messages: Messages, counts: 
             count(counts.paragraphs, c.paragraphs),
             count(counts.words, c.spokenWords),
             counts.speakers > 0 ? count(counts.speakers, c.speakers) : null,
+            counts.unnamed,
           ),
     attribution,
     removals: [
@@ -380,7 +384,8 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     turns: blocks.length === 0 ? 0 : turnCount,
     paragraphs: paragraphNumber,
     words: spokenWords,
-    speakers: indexEntries.length,
+    speakers: indexEntries.filter((e) => e.participant.kind !== 'anonymous').length,
+    unnamed: indexEntries.some((e) => e.participant.kind === 'anonymous'),
     inferred: countTurns(blocks, 'inferred'),
     unknown: countTurns(blocks, 'unknown'),
   });
