@@ -133,7 +133,9 @@ describe.skipIf(!HAVE_CORPUS)(`colophon of the corpus ${HAVE_CORPUS ? '' : `(${N
   it('should group the German sitting’s numbers the German way and say every turn is labelled', () => {
     const colophon = colophonOf(read('110-parliament-bundestag-1951-de.txt'));
     expect(colophon[0]).toMatch(/^Eingabedatei: 110-parliament-bundestag-1951-de\.txt \(reiner Text, UTF-8\)\.$/);
-    expect(colophon[2]).toMatch(/ mit \d{1,3}(?:\.\d{3})+ gesprochenen Wörtern von \d+ namentlich genannten Sprechern\.$/);
+    expect(colophon[2]).toMatch(
+      / mit \d{1,3}(?:\.\d{3})+ gesprochenen Wörtern von \d+ namentlich genannten Sprechern\.$/,
+    );
     expect(colophon[3]).toMatch(/^Jeder Redebeitrag ist in der Quelle mit dem Namen des Sprechers versehen\./);
   });
 
