@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Messages, Labels } from '../../messages/catalogue.js';
-import { CHANGE_KINDS, type ChangeKind } from '../../messages/catalogue.js';
+import { CHANGE_KINDS, type ChangeKind, type Labels, type Messages, type Plural } from '../../messages/catalogue.js';
 import { capitalise, formatCount, joinList, kindName, longDate, messagesFor } from '../../messages/messages.js';
 import {
   QUESTIONER_ID,
@@ -209,8 +208,10 @@ export function changeCounts(changes: readonly Change[]): [ChangeKind, number][]
   const kindOf = (rule: string) =>
     kinds.find((kind) => (CHANGE_KINDS[kind] as readonly string[]).includes(rule)) ?? 'other';
   const counts = new Map<ChangeKind, number>();
-  for (const change of changes)
-    counts.set(kindOf(change.rule), (counts.get(kindOf(change.rule)) ?? 0) + (change.count ?? 1));
+  for (const change of changes) {
+    const kind = kindOf(change.rule);
+    counts.set(kind, (counts.get(kind) ?? 0) + (change.count ?? 1));
+  }
   return kinds.filter((kind) => (counts.get(kind) ?? 0) > 0).map((kind) => [kind, counts.get(kind)!]);
 }
 
@@ -225,7 +226,7 @@ function encodingName(encoding: string, messages: Messages): string {
 function colophonParagraphs(transcript: Transcript, messages: Messages, counts: ColophonCounts): string[] {
   const { source } = transcript.meta;
   const c = messages.colophon;
-  const count = (n: number, forms: Parameters<typeof formatCount>[2]) => formatCount(messages, n, forms);
+  const count = (n: number, forms: Plural) => formatCount(messages, n, forms);
   const updated = source.pageUpdated ? longDate(source.pageUpdated, messages) : null;
   const attribution =
     counts.turns === 0
