@@ -1,11 +1,33 @@
 /**
  * @module batch/progress
  * How `verbatim build` reports progress: on a terminal, one line that updates in place (a bar,
- * the count and the current file); otherwise one line per input. Then a summary: how many
- * succeeded, which failed and why, and where the files are.
+ * the count and the current file); otherwise one line per input. Under an input, its warnings
+ * (an edition printed in English for want of a catalogue, characters no font has, …): one line
+ * per rule, with how many times it was reported. Then a summary: how many succeeded, which
+ * failed and why, and where the files are.
  */
 import { relative } from 'node:path';
+import type { Diagnostic } from '../model/nodes.js';
 import type { BuildEvent, BuildResult } from './job.js';
+
+/** One line per rule of an input's distinct warnings and errors (info stays for `verbatim inspect`). */
+export function warningLines(diagnostics: readonly Diagnostic[]): string[] {
+  const byRule = new Map<string, { first: Diagnostic; count: number }>();
+  // Each renderer reports what the shared edition found: the same diagnostic once, however many formats.
+  const distinct = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.severity === 'info' || distinct.has(JSON.stringify(d))) continue;
+    distinct.add(JSON.stringify(d));
+    const key = `${d.severity} ${d.rule}`;
+    const seen = byRule.get(key);
+    if (seen) seen.count++;
+    else byRule.set(key, { first: d, count: 1 });
+  }
+  return [...byRule.values()].map(
+    ({ first, count }) =>
+      `  ${first.severity} ${first.rule}${count > 1 ? ` (${count} times; the first)` : ''}: ${first.message}`,
+  );
+}
 
 export class BuildProgress {
   private readonly tty: boolean;
@@ -26,10 +48,13 @@ export class BuildProgress {
         `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${index + 1}/${total} ${truncate(result.input, 40)}\u001b[K`,
       );
       if (!result.ok) this.stream.write(`\n${result.input}: ${result.error}\n`);
+      const warnings = warningLines(result.diagnostics);
+      if (warnings.length > 0) this.stream.write(`\n${result.input}:\n${warnings.join('\n')}\n`);
     } else {
       this.stream.write(
         `${status.padEnd(6)} ${result.input}${result.ok ? ` → ${result.outputs.map((o) => relative(process.cwd(), o)).join(', ')}` : `: ${result.error}`}\n`,
       );
+      for (const line of warningLines(result.diagnostics)) this.stream.write(`${line}\n`);
     }
   }
 

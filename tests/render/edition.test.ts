@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalise, normaliseBytes } from '../../src/normalise/index.js';
 import { prepareEdition, type EditionTurn } from '../../src/render/edition/edition.js';
+import { en } from '../../src/messages/en.js';
 import { markDisplay } from '../../src/render/edition/marks.js';
 import { defaultTheme, monochromeTheme } from '../../src/theme/default.js';
 import { HAVE_CORPUS, NO_CORPUS, SEED } from '../helpers/corpus.js';
@@ -78,10 +79,10 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
     const index = Object.fromEntries(edition.index.map((e) => [e.participant.name, e.paragraphs]));
     expect(index['Igor Ivanov']).toEqual([1, 2, 3, 4, 5, 14, 15, 17, 18]);
     expect(index['Question']).toEqual([12, 16, 19, 22]);
-    expect(edition.colophon[0]).toBe('Source: NATO, NATO Speeches, page updated 2001-11-26.');
+    expect(edition.colophon[0]).toBe('Source: NATO, NATO Speeches; page updated 26 November 2001.');
     expect(edition.colophon[2]).toBe(`SHA-256 of the input: ${transcript.meta.source.sha256}`);
     expect(edition.colophon.join(' ')).toMatch(
-      /3 attributions were inferred and 0 left unattributed; 6 passages of page furniture and metadata were removed; 7 typographic changes were made/,
+      /3 turns have no speaker label in the source; their speakers were inferred, .* 3 passages that are not speech .* were left out\. 3 passages were read as metadata .* 5 straight quotation marks made curly and 2 hyphens made dashes\./,
     );
   });
 
@@ -103,16 +104,17 @@ describe.skipIf(!HAVE_CORPUS)(`edition of the seed ${HAVE_CORPUS ? '' : `(${NO_C
 
 describe('marks', () => {
   it('should print gaps and incidents in the theme brackets, italic by theme', () => {
-    expect(markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme)?.text).toBe(
-      '[inaudible]',
-    );
+    expect(
+      markDisplay({ type: 'gap', reason: 'inaudible', asPrinted: '(inaudible)' }, defaultTheme, en.marks)?.text,
+    ).toBe('[inaudible]');
     expect(
       markDisplay(
         { type: 'incident', kind: 'laughter', asPrinted: '(Laughter.)', description: 'Laughter.' },
         defaultTheme,
+        en.marks,
       )?.text,
     ).toBe('[laughter]');
     const round = { ...defaultTheme, marks: { ...defaultTheme.marks, brackets: 'round' as const } };
-    expect(markDisplay({ type: 'sic', asPrinted: '[sic]' }, round)?.text).toBe('(sic)');
+    expect(markDisplay({ type: 'sic', asPrinted: '[sic]' }, round, en.marks)?.text).toBe('(sic)');
   });
 });

@@ -3,15 +3,28 @@
  * Pass `attribution-notes`: the first inferred turn of each speaker gets an editorial note
  * that tells readers the source has no label there and why the speaker was inferred. Notes
  * are numbered here, once, in order of first reference, so every edition prints the same
- * numbers.
+ * numbers. The note's sentence is in the transcript's language (`src/messages/`); the evidence
+ * it lists is the attribution's data, written in English, so in another language it is marked
+ * as English (a `foreign` node) after a label that says so.
  */
-import type { Block, Note } from '../../model/nodes.js';
+import type { Block, Inline, Note } from '../../model/nodes.js';
+import { CATALOGUES, messagesFor } from '../../messages/messages.js';
 import type { Draft, Pass } from '../draft.js';
 
-function sentence(evidence: string[]): string {
+/** The note's inline content: the sentence, then the evidence. */
+function noteText(name: string, evidence: string[], language: string): Inline[] {
+  const { messages } = messagesFor(language);
+  const sentence = messages.attribution.note(name);
   const reasons = evidence.map((e) => e.replace(/\.$/, ''));
-  if (reasons.length === 0) return '';
-  return ' Evidence: ' + reasons.join('; ') + '.';
+  if (reasons.length === 0) return [{ type: 'text', value: sentence }];
+  const list = reasons.join('; ');
+  const label = `${sentence} ${messages.attribution.evidence} `;
+  if (messages === CATALOGUES.en) return [{ type: 'text', value: `${label}${list}.` }];
+  return [
+    { type: 'text', value: label },
+    { type: 'foreign', lang: 'en', children: [{ type: 'text', value: list }] },
+    { type: 'text', value: '.' },
+  ];
 }
 
 export const attributionNotes: Pass = {
@@ -32,12 +45,7 @@ export const attributionNotes: Pass = {
         id,
         number,
         kind: 'attribution',
-        children: [
-          {
-            type: 'text',
-            value: `The source prints no speaker label here; the words are attributed to ${name} by inference.${sentence(block.attribution.evidence)}`,
-          },
-        ],
+        children: noteText(name, block.attribution.evidence, draft.meta.language ?? 'en'),
       });
       return { ...block, attribution: { ...block.attribution, noteId: id } };
     };

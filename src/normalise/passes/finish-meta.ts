@@ -1,14 +1,15 @@
 /**
  * @module normalise/passes/finish-meta
  * Pass `finish-meta`: completes what the earlier passes could not know alone. Detects the
- * language of the spoken text with franc (an option or front matter wins), composes a title
- * where the source had none, drops participants who never speak (with an info diagnostic),
+ * language of the spoken text with franc (an option or front matter wins), composes a title in
+ * that language (`src/messages/`) where the source had none, drops participants who never speak (with an info diagnostic),
  * and numbers blocks (`t1`, `h1`, `d1`, `s1`) in document order.
  */
 import { franc } from 'franc';
 import type { Block, Diagnostic, Participant } from '../../model/nodes.js';
 import { spokenText, turnsOf } from '../../model/walk.js';
 import { diagnostic, type Draft, type Pass } from '../draft.js';
+import { capitalise, joinList, kindName, longDate, messagesFor } from '../../messages/messages.js';
 import { kindOf } from './title-block.js';
 
 /** The languages franc may answer (ISO 639-3) and their BCP 47 tags (ISO 639-1). */
@@ -55,45 +56,25 @@ export function detectLanguage(text: string): string | null {
   return CANDIDATES[code] ?? code;
 }
 
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
-}
-
+/** The title composed when the source has none, in the transcript's language (English when there is no catalogue). */
 function composeTitle(
   kind: string | null,
   speakers: Participant[],
   date: string | null,
   fileName: string | null,
+  language: string,
 ): string {
+  const { messages } = messagesFor(language);
   // The people the event is with: not the journalists who put questions to them.
   const named = speakers.filter((p) => p.kind === 'person' && p.role !== 'journalist').map((p) => p.name);
-  const who =
-    named.length === 0
-      ? ''
-      : named.length <= 3
-        ? ` with ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named[named.length - 1]}`
-        : ` with ${named[0]} and others`;
   const head = kind
-    ? kind[0]!.toUpperCase() + kind.slice(1)
+    ? capitalise(kindName(messages, kind), messages)
     : named.length > 0
-      ? 'Transcript'
-      : (fileName?.replace(/\.[^.]+$/, '') ?? 'Transcript');
-  return `${head}${who}${date && who === '' ? `, ${longDate(date)}` : ''}`;
+      ? messages.title.transcript
+      : (fileName?.replace(/\.[^.]+$/, '') ?? messages.title.transcript);
+  if (named.length > 3) return messages.title.withOthers(head, named[0]!);
+  if (named.length > 0) return messages.title.with(head, joinList(messages, named));
+  return date ? messages.title.dated(head, longDate(date, messages)) : head;
 }
 
 function numberBlocks(blocks: Block[], counters: Record<'t' | 'h' | 'd' | 's', number>): Block[] {
@@ -155,7 +136,7 @@ export const finishMeta: Pass = {
     }
     if (meta.kind === null && meta.title !== null) meta.kind = kindOf(meta.title);
     if (meta.title === null || meta.title.trim() === '')
-      meta.title = composeTitle(meta.kind, participants, meta.date, draft.fileName);
+      meta.title = composeTitle(meta.kind, participants, meta.date, draft.fileName, meta.language ?? 'en');
     return { ...draft, blocks, participants, meta, diagnostics: [...draft.diagnostics, ...diagnostics] };
   },
 };

@@ -41,6 +41,6 @@ export const BLOCK_PASSES: readonly Pass[] = [
   joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way
-  attributionNotes, // after inference; numbers notes once
   finishMeta, // language needs the final spoken text; ids need the final blocks
+  attributionNotes, // after inference, and after finish-meta so that its note is in the text's language; numbers notes once
 ];

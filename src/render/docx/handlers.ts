@@ -108,7 +108,7 @@ export function noteReference(note: EditionNote, state: DocxState): ParagraphChi
 
 function markRuns(node: Inline, state: DocxState): ParagraphChild[] {
   if (!isMark(node)) return [];
-  const display = markDisplay(node, state.edition.theme);
+  const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
   if (!display) return [];
   const style = node.type === 'timeMark' ? STYLE.timeMark : STYLE.mark;
   return [run(state, display.open), run(state, display.inner, style), run(state, display.close)];

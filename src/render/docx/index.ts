@@ -87,8 +87,8 @@ function speakerIndex(edition: Edition): Paragraph[] {
   for (const entry of edition.index) {
     // As every edition prints it: "Name (N words): 1–5, 14–15", each range linked to its start.
     const children: ParagraphChild[] = [
-      new TextRun({ text: cleanText(entry.participant.name), style: speakerStyleId(entry.style) }),
-      new TextRun(` (${entry.words} ${strings.words}): `),
+      new TextRun({ text: cleanText(entry.name), style: speakerStyleId(entry.style) }),
+      new TextRun(` (${entry.wordsText}): `),
     ];
     entry.ranges.forEach(([from, to], i) => {
       if (i > 0) children.push(new TextRun(', '));
@@ -242,7 +242,7 @@ export function buildDocxDocument(edition: Edition): { document: Document; info:
 
   const info: PackageInfo = {
     title: edition.title,
-    subject: edition.subtitle || meta.kind || '',
+    subject: edition.subtitle || strings.transcript,
     creator: meta.source.publisher ?? 'Verbatim',
     keywords: meta.subjects,
     description: edition.colophon.join(' '),

@@ -3,13 +3,28 @@
  * The shared editorial pipeline: turns a transcript and a theme into an `Edition`, the
  * render-ready view every renderer (PDF, Word, EPUB, Markdown) reads, so that labels, colours,
  * paragraph numbers, note numbers, the title page, the speaker index and the colophon are
- * decided once and print the same everywhere. Pure: no clock, no randomness; the edition's date
- * comes from `SOURCE_DATE_EPOCH` (passed in) or from the transcript.
+ * decided once and print the same everywhere. Every word it generates comes from the message
+ * catalogue of the transcript's language (`src/messages/`); a language with no catalogue gets
+ * English and a diagnostic (`edition-language-fallback`). Pure: no clock, no randomness; the
+ * edition's date comes from `SOURCE_DATE_EPOCH` (passed in) or from the transcript.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../model/nodes.js';
+import { CHANGE_KINDS, type ChangeKind, type Labels, type Messages, type Plural } from '../../messages/catalogue.js';
+import { capitalise, formatCount, joinList, kindName, longDate, messagesFor } from '../../messages/messages.js';
+import {
+  QUESTIONER_ID,
+  type Block,
+  type Change,
+  type Diagnostic,
+  type Inline,
+  type Note,
+  type Participant,
+  type Removed,
+  type Transcript,
+  type Turn,
+} from '../../model/nodes.js';
 import { spokenText, wordsOf } from '../../model/walk.js';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { speakerStyles, unattributedStyle } from '../../theme/speakers.js';
@@ -17,7 +32,6 @@ import type { Theme } from '../../theme/theme.js';
 import { packagePath } from '../../package-files.js';
 import { VERSION } from '../../version.js';
 import { LabelMaker, type EditionLabel } from './labels.js';
-import { editionStrings, type EditionStrings } from './strings.js';
 
 /** One spoken paragraph with its stable number. */
 export interface EditionParagraph {
@@ -84,6 +98,8 @@ export interface EditionNote {
 /** One line of the speaker index. */
 export interface SpeakerIndexEntry {
   participant: Participant;
+  /** The name the index prints: the participant's, or the edition's word for the anonymous questioner. */
+  name: string;
   style: SpeakerStyle;
   /** Paragraph numbers of their turns, in order. */
   paragraphs: number[];
@@ -91,6 +107,8 @@ export interface SpeakerIndexEntry {
   ranges: [number, number][];
   /** Spoken words. */
   words: number;
+  /** The spoken words as the index prints them, in the language's plural form: "1,745 words". */
+  wordsText: string;
   /** Turns. */
   turns: number;
 }
@@ -107,14 +125,23 @@ export interface TitlePageParticipant {
 export interface Edition {
   transcript: Transcript;
   theme: Theme;
-  strings: EditionStrings;
+  /** The headings and labels the edition prints (`messages.labels`). */
+  strings: Labels;
+  /** Every word the edition generates, in the transcript's language or, failing that, English. */
+  messages: Messages;
   /** BCP 47 language of the text. */
   language: string;
+  /** The language of the generated words: the text's primary language, or "en" when it has no catalogue. */
+  messagesLanguage: string;
+  /** Keywords for file metadata: the kind of event, the subjects, the word for "transcript". */
+  keywords: string[];
+  /** What a reader should know about the edition itself (a language with no catalogue). */
+  diagnostics: Diagnostic[];
   /** Title of the edition. */
   title: string;
   /** Short title for running heads (at most about 60 characters). */
   shortTitle: string;
-  /** "Press conference · 23 November 2001 · Moscow": the line under the title. */
+  /** "Press conference · 23 November 2001 · Moscow": the line under the title, in the transcript's language. */
   subtitle: string;
   /** The event date written out ("23 November 2001"), or null. */
   dateText: string | null;
@@ -150,31 +177,102 @@ let colophonTemplate: Handlebars.TemplateDelegate | null = null;
 function colophonTemplateFn(): Handlebars.TemplateDelegate {
   if (!colophonTemplate) {
     const runtime = Handlebars.create();
-    runtime.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     colophonTemplate = runtime.compile(readFileSync(TEMPLATE_PATH, 'utf8'), { noEscape: true, strict: false });
   }
   return colophonTemplate;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** The counts the colophon states. */
+interface ColophonCounts {
+  turns: number;
+  paragraphs: number;
+  words: number;
+  /** Speakers the index lists under a name. */
+  speakers: number;
+  /** Some speak unnamed (the anonymous questioner, a moderator). */
+  unnamed: boolean;
+  inferred: number;
+  unknown: number;
+}
 
-/** The event date written out in the transcript's language ("23 November 2001"). */
-export function longDate(iso: string, language: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  // Plain "en" reads day-month-year ("23 November 2001"), the unambiguous order.
-  const locale = language === 'en' ? 'en-GB' : language;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    // ICU sets up a locale's calendar once per formatter: one formatter per locale, kept.
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    dateFormats.set(locale, format);
+/** A removal whose text was read as metadata (title, date, participants, front matter), not dropped as page furniture. */
+function isMetadataRemoval(removed: Removed): boolean {
+  return (
+    removed.reason.startsWith('metadata-') || removed.reason === 'front-matter' || removed.reason === 'title-block'
+  );
+}
+
+/** How many rewrites of each kind the normaliser made, in the catalogue's order, kinds with none left out. */
+export function changeCounts(changes: readonly Change[]): [ChangeKind, number][] {
+  const kinds = Object.keys(CHANGE_KINDS) as ChangeKind[];
+  const kindOf = (rule: string) =>
+    kinds.find((kind) => (CHANGE_KINDS[kind] as readonly string[]).includes(rule)) ?? 'other';
+  const counts = new Map<ChangeKind, number>();
+  for (const change of changes) {
+    const kind = kindOf(change.rule);
+    counts.set(kind, (counts.get(kind) ?? 0) + (change.count ?? 1));
   }
-  return format.format(date);
+  return kinds.filter((kind) => (counts.get(kind) ?? 0) > 0).map((kind) => [kind, counts.get(kind)!]);
+}
+
+/** An encoding's usual name: "UTF-8", "Windows-1252", "UTF-8 with BOM". */
+function encodingName(encoding: string, messages: Messages): string {
+  const bom = encoding.endsWith('-bom');
+  const name = (bom ? encoding.slice(0, -'-bom'.length) : encoding).toUpperCase().replace(/^WINDOWS-/, 'Windows-');
+  return bom ? messages.colophon.withByteOrderMark(name) : name;
+}
+
+/** The colophon's paragraphs: each sentence from the catalogue, worded for the case at hand, laid out by the template. */
+function colophonParagraphs(transcript: Transcript, messages: Messages, counts: ColophonCounts): string[] {
+  const { source } = transcript.meta;
+  const c = messages.colophon;
+  const count = (n: number, forms: Plural) => formatCount(messages, n, forms);
+  const updated = source.pageUpdated ? longDate(source.pageUpdated, messages) : null;
+  const attribution =
+    counts.turns === 0
+      ? []
+      : counts.inferred === 0 && counts.unknown === 0
+        ? [c.allLabelled]
+        : [
+            ...(counts.inferred > 0 ? [count(counts.inferred, c.inferred)] : []),
+            ...(counts.unknown > 0 ? [count(counts.unknown, c.unattributed)] : []),
+          ];
+  const metadata = transcript.removed.filter(isMetadataRemoval).length;
+  const furniture = transcript.removed.length - metadata;
+  const changes = changeCounts(transcript.changes).map(([kind, n]) => count(n, c.changeKinds[kind]));
+  const text = colophonTemplateFn()({
+    source: source.publisher
+      ? c.publishedBy(source.publisher, source.series, updated)
+      : updated
+        ? c.pageUpdated(updated)
+        : '',
+    address: source.url ? `${c.address} ${source.url}` : '',
+    input: c.input(source.fileName, c.formats[source.format], encodingName(source.encoding, messages)),
+    checksum: `${c.checksum} ${source.sha256}`,
+    madeWith: c.madeWith(VERSION, transcript.modelVersion),
+    contents:
+      counts.turns === 0
+        ? c.empty
+        : c.contents(
+            count(counts.turns, c.turns),
+            count(counts.paragraphs, c.paragraphs),
+            count(counts.words, c.spokenWords),
+            counts.speakers > 0 ? count(counts.speakers, c.speakers) : null,
+            counts.unnamed,
+          ),
+    attribution,
+    removals: [
+      ...(furniture > 0 ? [count(furniture, c.furniture)] : []),
+      ...(metadata > 0 ? [count(metadata, c.metadata)] : []),
+    ],
+    changes: changes.length > 0 ? c.changes(joinList(messages, changes)) : c.noChanges,
+    spelling: c.spelling,
+  });
+  // Only the template's own line breaks and spaces are collapsed: no-break spaces in the sentences stay.
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/[ \t\n]+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** The date for file metadata: SOURCE_DATE_EPOCH, else the transcript's dates, else a fixed date. */
@@ -196,14 +294,12 @@ function shorten(title: string, max = 60): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 10)).replace(/[\s,;:–—-]+$/, '') + '…';
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
 /** Prepare the edition every renderer prints. */
 export function prepareEdition(transcript: Transcript, theme: Theme, options: EditionOptions = {}): Edition {
   const { meta } = transcript;
-  const strings = editionStrings(meta.language);
+  const choice = messagesFor(meta.language);
+  const { messages } = choice;
+  const strings = messages.labels;
   const participantsById = new Map(transcript.participants.map((p) => [p.id, p]));
   const styles = speakerStyles(transcript.participants, theme);
   const unattributed = unattributedStyle(theme);
@@ -225,10 +321,12 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
   for (const participant of transcript.participants) {
     index.set(participant.id, {
       participant,
+      name: participant.id === QUESTIONER_ID ? strings.question : participant.name,
       style: styles.get(participant.id)!,
       paragraphs: [],
       ranges: [],
       words: 0,
+      wordsText: '',
       turns: 0,
     });
   }
@@ -273,34 +371,44 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     });
   const blocks = convert(transcript.body, 1);
 
-  const dateText = meta.date ? longDate(meta.date, meta.language) : null;
-  const subtitle = [meta.kind ? capitalise(meta.kind) : null, dateText, meta.place].filter(Boolean).join(' · ');
-  const changes = transcript.changes;
-  const count = (rules: string[]) =>
-    changes.filter((c) => rules.includes(c.rule)).reduce((n, c) => n + (c.count ?? 1), 0);
-  const typographic = count(['curly-quotes', 'em-dash', 'en-dash', 'ellipsis']);
-  const allChanges = changes.reduce((n, c) => n + (c.count ?? 1), 0);
-  const turns = blocks.length === 0 ? 0 : turnCount;
-  const colophonText = colophonTemplateFn()({
-    source: meta.source,
-    version: VERSION,
-    modelVersion: transcript.modelVersion,
-    turns,
+  const dateText = meta.date ? longDate(meta.date, messages) : null;
+  const kind = meta.kind ? kindName(messages, meta.kind) : null;
+  const subtitle = [kind ? capitalise(kind, messages) : null, dateText, meta.place].filter(Boolean).join(' · ');
+  const indexEntries = [...index.values()]
+    .filter((e) => e.turns > 0)
+    .map((e) => ({
+      ...e,
+      ranges: paragraphRanges(e.paragraphs),
+      wordsText: formatCount(messages, e.words, messages.words),
+    }));
+  const colophon = colophonParagraphs(transcript, messages, {
+    turns: blocks.length === 0 ? 0 : turnCount,
     paragraphs: paragraphNumber,
     words: spokenWords,
-    speakers: transcript.participants.length,
+    speakers: indexEntries.filter((e) => e.participant.kind !== 'anonymous').length,
+    unnamed: indexEntries.some((e) => e.participant.kind === 'anonymous'),
     inferred: countTurns(blocks, 'inferred'),
     unknown: countTurns(blocks, 'unknown'),
-    removed: transcript.removed.length,
-    typographic,
-    otherChanges: allChanges - typographic,
   });
+  const diagnostics: Diagnostic[] = choice.fallback
+    ? [
+        {
+          severity: 'warning',
+          rule: 'edition-language-fallback',
+          message: `No message catalogue for the language "${meta.language}": the words the edition adds (title page, headings, labels, notes, colophon) are in English.`,
+        },
+      ]
+    : [];
 
   return {
     transcript,
     theme,
     strings,
+    messages,
     language: meta.language,
+    messagesLanguage: choice.fallback ? 'en' : choice.language,
+    keywords: [kind, ...meta.subjects, messages.metadata.keyword].filter((k): k is string => Boolean(k)),
+    diagnostics,
     title: meta.title,
     shortTitle: shorten(meta.title),
     subtitle,
@@ -317,11 +425,8 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     styles,
     blocks,
     notes: [...notesById.values()].sort((a, b) => a.number - b.number),
-    index: [...index.values()].filter((e) => e.turns > 0).map((e) => ({ ...e, ranges: paragraphRanges(e.paragraphs) })),
-    colophon: colophonText
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
+    index: indexEntries,
+    colophon,
     paragraphCount: paragraphNumber,
   };
 }
@@ -337,16 +442,18 @@ export function paragraphRanges(numbers: readonly number[]): [number, number][] 
   return runs;
 }
 
-/** The edition a renderer prints, from its render context (theme, SOURCE_DATE_EPOCH). */
+/** The edition a renderer prints, from its render context (theme, SOURCE_DATE_EPOCH); its diagnostics go to the context's. */
 export function prepareEditionFor(
   transcript: Transcript,
-  context: { theme: Theme; sourceDateEpoch?: number },
+  context: { theme: Theme; sourceDateEpoch?: number; diagnostics?: Diagnostic[] },
 ): Edition {
-  return prepareEdition(
+  const edition = prepareEdition(
     transcript,
     context.theme,
     context.sourceDateEpoch !== undefined ? { sourceDateEpoch: context.sourceDateEpoch } : {},
   );
+  context.diagnostics?.push(...edition.diagnostics);
+  return edition;
 }
 
 function countTurns(blocks: EditionBlock[], method: 'inferred' | 'unknown'): number {

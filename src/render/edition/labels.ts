@@ -11,7 +11,7 @@
  * the separator in the speaker's colour, then the note reference, then the space.
  */
 import { QUESTIONER_ID, type Participant, type Turn } from '../../model/nodes.js';
-import type { EditionStrings } from './strings.js';
+import type { Labels } from '../../messages/catalogue.js';
 
 /** A turn's label as every edition prints it. */
 export interface EditionLabel {
@@ -38,7 +38,7 @@ export class LabelMaker {
 
   constructor(
     private readonly participants: ReadonlyMap<string, Participant>,
-    private readonly strings: EditionStrings,
+    private readonly strings: Labels,
     private readonly layout: { runIn: boolean; separator: string } = { runIn: true, separator: ': ' },
   ) {}
 

@@ -2,9 +2,11 @@
  * @module render/edition/marks
  * How editorial marks read in every edition: a gap prints as `[inaudible]`, an incident as
  * `[laughter]`, sic as `[sic]`, an interpretation mark as `[as interpreted]`, a time mark as
- * `[04:22]` — in the theme's brackets, flagged italic when the theme says so. Decided here once
- * so that the PDF, the Word copy and the e-book print the same words.
+ * `[04:22]` — in the theme's brackets, flagged italic when the theme says so, the words from the
+ * message catalogue of the transcript's language (`[unverständlich]`). Decided here once so that
+ * the PDF, the Word copy and the e-book print the same words.
  */
+import type { Messages } from '../../messages/catalogue.js';
 import type { Inline } from '../../model/nodes.js';
 import type { Theme } from '../../theme/theme.js';
 
@@ -35,10 +37,10 @@ export function isMark(node: Inline): node is MarkNode {
   );
 }
 
-function innerWords(node: MarkNode): string {
+function innerWords(node: MarkNode, words: Messages['marks']): string {
   switch (node.type) {
     case 'gap':
-      return node.reason === 'other' ? stripBrackets(node.asPrinted).toLowerCase() : node.reason;
+      return node.reason === 'other' ? stripBrackets(node.asPrinted).toLowerCase() : words[node.reason];
     case 'incident': {
       const words = node.description.replace(/[.!]+$/, '').trim();
       // "(Laughter.)" and "[laughs]" read as one convention, "[laughter]": a single English
@@ -48,9 +50,9 @@ function innerWords(node: MarkNode): string {
         : words;
     }
     case 'sic':
-      return 'sic';
+      return words.sic;
     case 'interpretation':
-      return 'as interpreted';
+      return words.interpretation;
     case 'timeMark':
       return stripBrackets(node.asPrinted);
   }
@@ -63,11 +65,11 @@ function stripBrackets(text: string): string {
     .replace(/[.]$/, '');
 }
 
-/** How a mark prints under a theme; null for a time mark the theme hides. */
-export function markDisplay(node: MarkNode, theme: Theme): MarkDisplay | null {
+/** How a mark prints under a theme, with the words of the edition's catalogue; null for a time mark the theme hides. */
+export function markDisplay(node: MarkNode, theme: Theme, words: Messages['marks']): MarkDisplay | null {
   if (node.type === 'timeMark' && !theme.marks.showTimeMarks) return null;
   const [open, close] = theme.marks.brackets === 'square' ? ['[', ']'] : ['(', ')'];
-  const inner = innerWords(node);
+  const inner = innerWords(node, words);
   return {
     text: `${open}${inner}${close}`,
     italic: theme.marks.italic && node.type !== 'timeMark',

@@ -150,7 +150,7 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') out += node.value;
-    else if (isMark(node)) out += markDisplay(node, state.edition.theme)?.text ?? '';
+    else if (isMark(node)) out += markDisplay(node, state.edition.theme, state.edition.messages.marks)?.text ?? '';
     else out += plainText(inlineChildren(node), state);
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -158,7 +158,7 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
 
 function mark(node: Inline, state: HandlerState): string {
   if (!isMark(node)) return '';
-  const display = markDisplay(node, state.edition.theme);
+  const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
   if (!display) return '';
   const inner = escapeXml(display.inner);
   const kind = node.type === 'incident' ? ` ${node.kind}` : node.type === 'gap' ? ` ${node.reason}` : '';

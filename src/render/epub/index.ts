@@ -38,12 +38,6 @@ const COLOPHON_FILE = 'colophon.xhtml';
 /** The longest transcript file name sizes are reckoned with (up to 9999 files). */
 const SIZING_FILE = 'transcript-0000.xhtml';
 
-const ACCESSIBILITY_SUMMARY =
-  'A transcript in reflowable text with a table of contents, headings, landmarks and a reading order that follows the source. ' +
-  'Every speaker is named in a text label before their words; colour only repeats what the label says. ' +
-  'Spoken paragraphs are numbered and anchored, the speaker index links to them, and editorial notes are linked both ways. ' +
-  'The language of the text and of foreign passages is declared.';
-
 /** A table of contents entry. */
 interface TocEntry {
   text: string;
@@ -93,7 +87,7 @@ function numberToc(entries: TocEntry[], next = { n: 1 }): number {
 
 /** Everything but the packaging: the book's files as text. */
 export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): BookParts {
-  const { theme, strings } = edition;
+  const { theme, strings, messages } = edition;
   const lang = languageTag(edition.language) ?? 'und';
   const rtl = isRightToLeft(lang);
   const footnotes = theme.notes.placement === 'footnote';
@@ -102,7 +96,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
 
   // Size of a transcript file around its content, with room for the longest page title.
   const shell = renderTemplate('transcript', {
-    page: pageView(lang, rtl, `${strings.transcript} (${strings.paragraphs} 0000000–0000000)`, 'bodymatter'),
+    page: pageView(lang, rtl, `${strings.transcript} (${messages.paragraphRange('0000000', '0000000')})`, 'bodymatter'),
     heading: strings.transcript,
     body: '',
     footnotes: '',
@@ -178,7 +172,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     const last = file.paragraphs[file.paragraphs.length - 1];
     const title =
       files.length > 1 && first !== undefined
-        ? `${strings.transcript} (${strings.paragraphs} ${first}–${last})`
+        ? `${strings.transcript} (${messages.paragraphRange(String(first), String(last))})`
         : strings.transcript;
     // The first note of a file carries the rule that sets the notes off from the text.
     const asides = file.notes.map((note, n) =>
@@ -218,10 +212,10 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     const paraHref = (n: number) => `${paragraphHome.get(n) ?? lastFile.filename}#para-${n}`;
     const descriptions = new Map(edition.participants.map((p) => [p.participant.id, p.description]));
     const entries = edition.index.map((entry) => ({
-      name: entry.participant.name,
+      name: entry.name,
       description: descriptions.get(entry.participant.id) ?? '',
       cssClass: entry.style.cssClass,
-      words: `${entry.words} ${strings.words}`,
+      words: entry.wordsText,
       locators: entry.ranges.map(([from, to]) => ({
         number: from,
         href: paraHref(from),
@@ -263,7 +257,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       ? files
           .filter((f) => f.paragraphs.length > 0)
           .map((f) => ({
-            text: `${strings.paragraphs} ${f.paragraphs[0]}–${f.paragraphs[f.paragraphs.length - 1]}`,
+            text: messages.paragraphRange(String(f.paragraphs[0]), String(f.paragraphs[f.paragraphs.length - 1])),
             href: f.filename,
             level: 1,
           }))
@@ -330,7 +324,8 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     description: edition.subtitle,
     source: meta.source.url ?? '',
     modified: modifiedDate(edition.documentDate),
-    accessibilitySummary: ACCESSIBILITY_SUMMARY,
+    accessibilitySummary: messages.metadata.accessibilitySummary,
+    accessibilitySummaryLang: edition.messagesLanguage,
     generator: `Verbatim ${VERSION}`,
     manifest,
     spine: pages.map((page) => page.filename.replace(/\.xhtml$/, '')),

@@ -48,7 +48,7 @@ const inlineHandlers: InlineHandlers<State, string> = {
 
 function mark(node: Inline, state: State): string {
   if (!isMark(node)) return '';
-  const display = markDisplay(node, state.edition.theme);
+  const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
   if (!display) return '';
   const inner = escapeMarkdown(display.inner);
   return `${escapeMarkdown(display.open)}${display.italic ? `*${inner}*` : inner}${escapeMarkdown(display.close)}`;
@@ -117,7 +117,7 @@ export function renderMarkdownEdition(edition: Edition): string {
       edition.index
         .map(
           (e) =>
-            `- **${escapeMarkdown(e.participant.name)}** (${e.words} ${strings.words}): ${e.ranges.map(([from, to]) => `[${from === to ? from : `${from}–${to}`}](#para-${from})`).join(', ')}`,
+            `- **${escapeMarkdown(e.name)}** (${escapeMarkdown(e.wordsText)}): ${e.ranges.map(([from, to]) => `[${from === to ? from : `${from}–${to}`}](#para-${from})`).join(', ')}`,
         )
         .join('\n'),
     );

@@ -35,8 +35,8 @@ export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDF
           .map((p) => p.name)
           .join(', ') ||
         (transcript.meta.source.publisher ?? 'Verbatim'),
-      Subject: edition.subtitle || (transcript.meta.kind ?? 'Transcript'),
-      Keywords: [transcript.meta.kind, ...transcript.meta.subjects, 'transcript'].filter(Boolean).join(', '),
+      Subject: edition.subtitle || edition.strings.transcript,
+      Keywords: edition.keywords.join(', '),
       Creator: `Verbatim ${VERSION}`,
       Producer: `Verbatim ${VERSION} (pdfkit)`,
       CreationDate: date,

@@ -129,7 +129,7 @@ function italicOf(face: FaceKey): FaceKey {
 
 function mark(node: Inline, state: InlineState): void {
   if (!isMark(node)) return;
-  const display = markDisplay(node, state.context.edition.theme);
+  const display = markDisplay(node, state.context.edition.theme, state.context.edition.messages.marks);
   if (!display) return;
   const upright = { ...state.base, role: 'mark' as const };
   const inner = display.italic ? { ...upright, face: italicOf(state.base.face) } : upright;

@@ -89,9 +89,9 @@ export function speakerIndexBlocks(context: GalleyContext): GalleyBlock[] {
     const runs: TextRun[] = [];
     const name: RunStyle = { face: 'label', size, colour: entry.style.colour, role: 'label', rise: 0 };
     const text: RunStyle = { face: 'body', size, colour: theme.colours.text, role: 'text', rise: 0 };
-    runs.push({ text: entry.participant.name, fontKey: context.styles.key(name), size, hyphenate: false });
+    runs.push({ text: entry.name, fontKey: context.styles.key(name), size, hyphenate: false });
     runs.push({
-      text: ` (${entry.words} ${strings.words}): `,
+      text: ` (${entry.wordsText}): `,
       fontKey: context.styles.key(text),
       size,
       hyphenate: false,

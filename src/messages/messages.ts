@@ -1,0 +1,103 @@
+/**
+ * @module messages/messages
+ * The catalogue for a transcript's language (English when there is none, and the caller says
+ * so in a diagnostic), and the `Intl` formatting every generated phrase goes through: counts in
+ * the language's plural form with the locale's digit grouping, long dates, lists. `Intl`
+ * objects are made once per locale and kept (ICU sets up a locale's data once per object).
+ */
+import type { Messages, Plural, PluralCategory } from './catalogue.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { ru } from './ru.js';
+
+/** Every catalogue, by primary language subtag. */
+export const CATALOGUES = { en, de, fr, ru } as const satisfies Record<string, Messages>;
+
+/** A language with a catalogue. */
+export type CatalogueLanguage = keyof typeof CATALOGUES;
+
+/** The catalogue chosen for a language. */
+export interface MessagesChoice {
+  messages: Messages;
+  /** The primary subtag of the language asked for ("de" for "de-AT"). */
+  language: string;
+  /** The language has no catalogue: the messages are English. */
+  fallback: boolean;
+}
+
+function primarySubtag(language: string): string {
+  return language.split('-')[0]!.toLowerCase();
+}
+
+/** True when a language (BCP 47) has its own catalogue. */
+export function hasCatalogue(language: string): boolean {
+  return Object.hasOwn(CATALOGUES, primarySubtag(language));
+}
+
+/** The catalogue of a BCP 47 language (its primary subtag), English when there is none. */
+export function messagesFor(language: string): MessagesChoice {
+  const primary = primarySubtag(language);
+  if (hasCatalogue(primary))
+    return { messages: CATALOGUES[primary as CatalogueLanguage], language: primary, fallback: false };
+  return { messages: en, language: primary, fallback: true };
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function kept<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) {
+    value = make();
+    cache.set(locale, value);
+  }
+  return value;
+}
+
+/** A number grouped as the catalogue's locale writes it ("2,233", "2.233", "2 233"). */
+export function formatNumber(messages: Messages, n: number): string {
+  return kept(numberFormats, messages.locale, () => new Intl.NumberFormat(messages.locale)).format(n);
+}
+
+/** The plural category of a count in the catalogue's language. */
+export function pluralCategory(messages: Messages, n: number): PluralCategory {
+  return kept(pluralRules, messages.locale, () => new Intl.PluralRules(messages.locale)).select(n);
+}
+
+/** A count in its plural form: `#` replaced by the grouped number. */
+export function formatCount(messages: Messages, n: number, forms: Plural): string {
+  const form = (forms as Partial<Record<PluralCategory, string>>)[pluralCategory(messages, n)] ?? forms.other;
+  return form.replace('#', formatNumber(messages, n));
+}
+
+/** An ISO date (YYYY-MM-DD) written out in the catalogue's language ("23 November 2001"). */
+export function longDate(iso: string, messages: Messages): string {
+  const format = kept(
+    dateFormats,
+    messages.locale,
+    () => new Intl.DateTimeFormat(messages.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return format.format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** Items joined as a list in the catalogue's language ("A, B and C", "A, B und C"). */
+export function joinList(messages: Messages, items: readonly string[]): string {
+  return kept(
+    listFormats,
+    messages.locale,
+    () => new Intl.ListFormat(messages.locale, { type: 'conjunction', style: 'long' }),
+  ).format(items);
+}
+
+/** The catalogue's phrase for a kind of event, or the kind as the model has it when no catalogue names it. */
+export function kindName(messages: Messages, kind: string): string {
+  return Object.hasOwn(messages.kinds, kind) ? messages.kinds[kind as keyof Messages['kinds']] : kind;
+}
+
+/** Text with its first letter in upper case (the locale's rules). */
+export function capitalise(text: string, messages: Messages): string {
+  return text.charAt(0).toLocaleUpperCase(messages.locale) + text.slice(1);
+}

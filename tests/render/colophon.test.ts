@@ -1,0 +1,156 @@
+// The colophon says only what is true, plainly, in the transcript's language: no sentence about
+// a source that is not named, the source page on a labelled line of its own, counts in their
+// plural forms and grouped by the locale, no count of zero, changes named by what they did.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Messages } from '../../src/messages/catalogue.js';
+import { de } from '../../src/messages/de.js';
+import { en } from '../../src/messages/en.js';
+import { formatCount } from '../../src/messages/messages.js';
+import { fr } from '../../src/messages/fr.js';
+import { ru } from '../../src/messages/ru.js';
+import type { Transcript } from '../../src/model/nodes.js';
+import { normalise, normaliseBytes } from '../../src/normalise/index.js';
+import { changeCounts, prepareEdition } from '../../src/render/edition/edition.js';
+import { defaultTheme } from '../../src/theme/default.js';
+import { VERSION } from '../../src/version.js';
+import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS, SEED, corpusFiles } from '../helpers/corpus.js';
+
+const FIXTURES = new URL('../fixtures/languages/', import.meta.url);
+
+function colophonOf(transcript: Transcript): string[] {
+  return prepareEdition(transcript, defaultTheme).colophon;
+}
+
+/** What every colophon must satisfy, whatever the input. */
+function expectPlainAndTrue(transcript: Transcript, messages: Messages): void {
+  const colophon = colophonOf(transcript);
+  const text = colophon.join('\n');
+  const { source } = transcript.meta;
+  // No count of zero (the input's name and checksum aside), no "not stated".
+  const counted = colophon.filter(
+    (p) => !p.startsWith(messages.colophon.checksum) && !p.includes(source.fileName ?? '\u0000'),
+  );
+  expect(counted.join('\n')).not.toMatch(/(?<![\d.,\u00A0\u202F])0(?![\d.,\u00A0\u202F])/);
+  expect(text).not.toMatch(/not stated/i);
+  // The source page, when there is one, is on a line of its own after its label.
+  const withUrl = colophon.filter((p) => source.url !== null && p.includes(source.url));
+  if (source.url) expect(withUrl).toEqual([`${messages.colophon.address} ${source.url}`]);
+  else expect(text).not.toContain(messages.colophon.address);
+  // A publisher is named only when the source names one.
+  if (!source.publisher)
+    expect(text).not.toContain(messages.colophon.publishedBy('\u0001', null, null).split('\u0001')[0]!);
+  // Every kind of change is counted, in its plural form.
+  for (const [kind, n] of changeCounts(transcript.changes))
+    expect(text).toContain(formatCount(messages, n, messages.colophon.changeKinds[kind]));
+  if (transcript.changes.length === 0) expect(text).toContain(messages.colophon.noChanges);
+  expect(colophon[colophon.length - 1]).toMatch(new RegExp(`${messages.colophon.spelling.replace('.', '\\.')}$`));
+}
+
+describe('colophon', () => {
+  it('should say nothing about a source a transcript with no metadata does not name', () => {
+    const transcript = normalise('Q: Is the ferry running on Sundays this year?\nA: Yes, from the first of May.\n');
+    expectPlainAndTrue(transcript, en);
+    expect(colophonOf(transcript)).toEqual([
+      'Input: standard input (plain text, UTF-8).',
+      `SHA-256 of the input: ${transcript.meta.source.sha256}`,
+      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has 2 turns in 2 paragraphs, with 14 spoken words by speakers the source does not name.`,
+      '1 turn could not be attributed to any participant.',
+      'No character of the text was changed. Spelling is as in the source.',
+    ]);
+  });
+
+  it('should say so when there is no spoken text at all', () => {
+    expect(colophonOf(normalise(''))[2]).toBe(
+      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has no spoken text.`,
+    );
+  });
+
+  it('should name the publisher, the page date and the source page, and count the changes by kind', () => {
+    const transcript = normalise(
+      'Chair Marlow: We have "listened" -- and we have counted... The berth opens in May.\n\nQuestion: When - exactly?\n',
+    );
+    const withSource = (source: Partial<Transcript['meta']['source']>): Transcript => ({
+      ...transcript,
+      meta: { ...transcript.meta, source: { ...transcript.meta.source, ...source } },
+    });
+    const published = withSource({
+      publisher: 'Harbour Council',
+      series: 'Briefings',
+      pageUpdated: '2024-03-14',
+      url: 'https://example.org/briefings/12',
+    });
+    expectPlainAndTrue(published, en);
+    const colophon = colophonOf(published);
+    expect(colophon[0]).toBe('Source: Harbour Council, Briefings; page updated 14 March 2024.');
+    expect(colophon[1]).toBe('Source page: https://example.org/briefings/12');
+    expect(colophon[colophon.length - 1]).toBe(
+      'Changes to the characters of the text: 2 straight quotation marks made curly, 2 hyphens made dashes and 1 run of three dots made an ellipsis. Spelling is as in the source.',
+    );
+    const unpublished = withSource({ pageUpdated: '2024-03-14' });
+    expectPlainAndTrue(unpublished, en);
+    expect(colophonOf(unpublished)[0]).toBe('The source page was last updated on 14 March 2024.');
+    const german = withSource({ publisher: 'Hafenamt', pageUpdated: '2024-03-14', url: 'https://example.org/b' });
+    german.meta.language = 'de';
+    expect(colophonOf(german).slice(0, 2)).toEqual([
+      'Quelle: Hafenamt; Seite aktualisiert am 14. März 2024.',
+      'Quellseite: https://example.org/b',
+    ]);
+  });
+
+  it('should write the colophon of the German, French and Russian fixtures in their languages', () => {
+    const cases: [string, Messages][] = [
+      ['bundestag-sitzung.de.txt', de],
+      ['conference-de-presse.fr.txt', fr],
+      ['biblioteka.ru.txt', ru],
+    ];
+    for (const [name, messages] of cases) {
+      const transcript = normaliseBytes(readFileSync(new URL(name, FIXTURES)), { fileName: name });
+      expectPlainAndTrue(transcript, messages);
+      expect(colophonOf(transcript)[0]).toBe(messages.colophon.input(name, messages.colophon.formats.text, 'UTF-8'));
+    }
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)(`colophon of the corpus ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
+  const read = (name: string) => normaliseBytes(readFileSync(`${CORPUS_DIR}${name}`), { fileName: name });
+
+  it('should be plain and true for every corpus file', () => {
+    for (const name of corpusFiles().filter((f) => !f.endsWith('.rttm'))) {
+      const transcript = read(name);
+      expectPlainAndTrue(transcript, transcript.meta.language === 'de' ? de : en);
+    }
+  });
+
+  it('should state the seed plainly', () => {
+    const transcript = normaliseBytes(readFileSync(SEED), { fileName: SEED.split('/').pop()! });
+    const colophon = colophonOf(transcript);
+    expect(colophon[0]).toBe('Source: NATO, NATO Speeches; page updated 26 November 2001.');
+    expect(colophon[1]).toBe('Input file: 000-nato-press-conference-2001-seed.txt (plain text, UTF-8).');
+    expect(colophon[4]).toMatch(/^3 turns have no speaker label in the source; their speakers were inferred/);
+  });
+
+  it('should group the German sitting’s numbers the German way and say every turn is labelled', () => {
+    const colophon = colophonOf(read('110-parliament-bundestag-1951-de.txt'));
+    expect(colophon[0]).toMatch(/^Eingabedatei: 110-parliament-bundestag-1951-de\.txt \(reiner Text, UTF-8\)\.$/);
+    expect(colophon[2]).toMatch(
+      / mit \d{1,3}(?:\.\d{3})+ gesprochenen Wörtern von \d+ namentlich genannten Sprechern\.$/,
+    );
+    expect(colophon[3]).toMatch(/^Jeder Redebeitrag ist in der Quelle mit dem Namen des Sprechers versehen\./);
+  });
+
+  it('should name the Latin-1 file’s encoding as read, and its unattributed turns', () => {
+    const colophon = colophonOf(read('030-hansard-canada-1998-11-27-en-latin1.txt'));
+    expect(colophon[0]).toBe('Input file: 030-hansard-canada-1998-11-27-en-latin1.txt (plain text, Windows-1252).');
+    expect(colophon.join(' ')).toContain('4 turns could not be attributed to any participant.');
+    expect(colophon.join(' ')).toContain('trailing spaces removed from 1,739 lines');
+  });
+
+  it('should name a subtitle file’s format and byte-order mark, and its line endings', () => {
+    const colophon = colophonOf(read('092-subtitle-podcast-voice-tags-mixed-labels.vtt'));
+    expect(colophon[0]).toBe(
+      'Input file: 092-subtitle-podcast-voice-tags-mixed-labels.vtt (WebVTT subtitles, UTF-8 with BOM).',
+    );
+    expect(colophon.join(' ')).toMatch(/887 line endings made uniform/);
+  });
+});
