@@ -15,6 +15,7 @@ import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { pageChrome } from './page-chrome.js';
+import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { segment } from './segment.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
@@ -42,5 +43,6 @@ export const BLOCK_PASSES: readonly Pass[] = [
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way
   attributionNotes, // after inference; numbers notes once
+  participantDetails, // last use of roles was resolving labels and inference: now drop what names repeat
   finishMeta, // language needs the final spoken text; ids need the final blocks
 ];
