@@ -48,7 +48,7 @@ describe('an unlabelled press conference', () => {
 
   it('should tell the moderator, the questioners and the main speaker apart, in order', () => {
     expect(turns(t)).toEqual([
-      ['Minister', null, 'inferred', 'Good morning.'],
+      ['Minister', null, 'inferred', 'Good morning. Ministers met'],
       ['Moderator', null, 'inferred', 'We’ll start with the'],
       ['Anna Berg', null, 'inferred', 'Thank you. Anna Berg,'],
       ['Minister', null, 'inferred', 'The harbour will cost'],

@@ -216,7 +216,7 @@ export const buildTurns: Pass = {
           text: segment.text,
           place: segment.place,
           blankLinesBefore: segment.blankLinesBefore,
-          ...(segment.seconds !== undefined ? { seconds: segment.seconds } : {}),
+          ...(segment.cue ? { cue: segment.cue } : {}),
           ...(segment.breaks ? { breaks: segment.breaks } : {}),
         });
       } else if (segment.kind === 'heading') {

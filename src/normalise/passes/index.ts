@@ -6,6 +6,7 @@
 import type { Pass } from '../draft.js';
 import { attributionNotes } from './attribution-notes.js';
 import { buildTurns } from './build-turns.js';
+import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
@@ -39,7 +40,8 @@ export const BLOCK_PASSES: readonly Pass[] = [
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
-  joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker
+  captionParagraphs, // caption cues and rows into paragraphs, after every pass that splits turns (they need the rows)
+  joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker; not for captions
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way
   attributionNotes, // after inference; numbers notes once
