@@ -83,6 +83,14 @@ describe('incidents', () => {
     ]);
   });
 
+  it('should keep an interjection printed over several lines in one piece', () => {
+    const t = normalise(SITTING);
+    const across = inlines(t).find((n) => n.type === 'incident' && n.asPrinted.startsWith('(Zurufe von der SPD.'));
+    expect(across).toMatchObject({
+      asPrinted: '(Zurufe von der SPD. — Abg. Kranz: Dann machen Sie sie voll! — Abg. Dr. Lenz: Mit Ihren Steuern?)',
+    });
+  });
+
   it('should leave no bracketed interjection of a sitting as spoken text', () => {
     const t = normalise(SITTING);
     const nodes = inlines(t);
@@ -97,6 +105,7 @@ describe('incidents', () => {
       'interjection', // (Heitere Zustimmung … — Abg. Dr. Lenz: …)
       'applause', // (Lebhafter Beifall bei der SPD.)
       'noise', // (Große Unruhe.)
+      'interjection', // (Zurufe von der SPD. — Abg. Kranz: …! — / Abg. Dr. Lenz: …), over three lines
       'interjection', // (Oho-Rufe bei der SPD.)
       'interjection', // (Erneute Zurufe links. — Glocke des Präsidenten.)
       'procedure', // (Schluß der Sitzung: …)

@@ -242,7 +242,11 @@ export const segment: Pass = {
       } else {
         if (lineMode && current) {
           const previous: SourceLine = (current as Accumulator).lines[(current as Accumulator).lines.length - 1]!;
-          const continues = !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
+          // An interjection still open ("(Bravorufe. — Abg. Strauß: …! —" on one line, its end on
+          // the next) goes on, for a few lines.
+          const accumulated = (current as Accumulator).lines;
+          const openInterjection = insideParenthesis && /^\s*\(/.test(accumulated[0]!.text) && accumulated.length < 6;
+          const continues = openInterjection || !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
           if (!continues) flush();
         }
         addText(line);
