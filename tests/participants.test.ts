@@ -45,6 +45,9 @@ describe('participants', () => {
     ],
     ['Freidhof (SPD), Antragsteller', 'Freidhof', 'Antragsteller', 'SPD'],
     ['Müller (Frankfurt) (KPD)', 'Müller (Frankfurt)', null, 'KPD'],
+    ['Dr. Lenz, CDU/CSU', 'Dr. Lenz', null, 'CDU/CSU'],
+    ['Sen. Dana Holt, D-CA', 'Sen. Dana Holt', null, 'D-CA'],
+    ['Schäffer, Bundesminister der Finanzen', 'Schäffer', 'Bundesminister der Finanzen', null],
     ['Ms. Shaughnessy Cohen (Windsor-St.', 'Ms. Shaughnessy Cohen', null, null],
     ['The Acting Speaker (Mr. McClelland)', 'Mr. McClelland', 'Acting Speaker', null],
   ])('should read the label %s as name %s, role %s, affiliation %s', (label, name, role, affiliation) => {
@@ -117,6 +120,16 @@ describe('participants', () => {
       'Müller (Frankfurt)',
       'Präsident Dr. Weber',
       'Freidhof',
+    ]);
+  });
+
+  it('should read a party after a comma in a label as the affiliation', () => {
+    const t = normalise(
+      'Dr. Lenz, CDU/CSU: Eins.\nPräsident Dr. Weber: Bitte.\nDr. Lenz, CDU/CSU: Zwei.\nPräsident Dr. Weber: Danke.\n',
+    );
+    expect(details(t)).toEqual([
+      ['Dr. Lenz', null, 'CDU/CSU'],
+      ['Präsident Dr. Weber', null, null],
     ]);
   });
 

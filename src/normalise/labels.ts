@@ -64,7 +64,7 @@ const TRUNCATED =
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
 const CAPS =
   /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(

@@ -429,7 +429,8 @@ export function labelledName(label: string): string {
  * to …, Lib.)"), a constituency and a party ("(Surrey Central, Ref.)": the constituency stays
  * in the label as printed), a party alone ("(SPD)", "(D-CA)"), or, before a second bracket, a
  * place that tells namesakes apart ("Müller (Frankfurt) (KPD)": part of the name). A role may
- * follow the brackets ("Freidhof (SPD), Antragsteller"). A bracket the source cut off ("Ms.
+ * follow the brackets ("Freidhof (SPD), Antragsteller"), and a party may follow the name after a
+ * comma ("Dr. Lenz, CDU/CSU"). A bracket the source cut off ("Ms.
  * Shaughnessy Cohen (Windsor-St.") is left out of the name.
  */
 export function participantFromLabel(label: string, kind: Participant['kind']): Participant {
@@ -461,9 +462,12 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     else if (/\)\s*$/.test(outside)) outside = `${outside} (${inside})`;
     else affiliation = inside;
   }
-  // "Schäffer, Bundesminister der Finanzen": name, then role.
+  // "Schäffer, Bundesminister der Finanzen": name, then role; "Dr. Lenz, CDU/CSU": name, then party.
   const nameThenRole = /^([^,]+),\s*(.+)$/.exec(outside);
-  if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
+  if (nameThenRole && isPartyAbbreviation(nameThenRole[2]!)) {
+    outside = nameThenRole[1]!.trim();
+    affiliation = affiliation ?? nameThenRole[2]!.trim();
+  } else if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
   }
