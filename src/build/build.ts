@@ -32,6 +32,8 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Force the language of every input. */
   language?: string;
+  /** Captions: seconds of silence that start a new paragraph (the normaliser's default when absent). */
+  paragraphPause?: number;
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
   /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
@@ -109,6 +111,7 @@ export interface BuildJob {
   theme: Theme;
   sourceDateEpoch?: number;
   language?: string;
+  paragraphPause?: number;
   maxInputMegabytes?: number;
 }
 
@@ -122,6 +125,7 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
     const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
       fileName: job.input,
       ...(job.language ? { language: job.language } : {}),
+      ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),
     });
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {
@@ -168,6 +172,7 @@ export async function buildEditions(
     theme: options.theme,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     ...(options.language ? { language: options.language } : {}),
+    ...(options.paragraphPause !== undefined ? { paragraphPause: options.paragraphPause } : {}),
     ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
   }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);
