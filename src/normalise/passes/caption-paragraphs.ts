@@ -17,7 +17,15 @@
  * Every word stays in its order; the joins and the cuts are counted in `changes[]`.
  */
 import type { Change, Place } from '../../model/nodes.js';
-import { change, isDraftTurn, type Draft, type DraftTurn, type LineBreak, type Pass } from '../draft.js';
+import {
+  change,
+  isDraftTurn,
+  type CueTiming,
+  type Draft,
+  type DraftTurn,
+  type LineBreak,
+  type Pass,
+} from '../draft.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
 
@@ -45,7 +53,7 @@ interface Fragment {
   /** First fragment of its cue or row: a pause may stand before it, a forced cut may fall before it. */
   startsPiece: boolean;
   /** The timing of the piece it belongs to. */
-  cue?: { start: number; end: number };
+  cue?: CueTiming;
   blankLinesBefore: number;
 }
 
