@@ -50,10 +50,26 @@ function maxSizeOf(value: string): number {
   return size;
 }
 
-async function load(file: string, language: string | undefined, maxSize: number): Promise<Transcript> {
+/** Parse --pause: seconds of silence between caption cues that start a new paragraph. */
+function pauseOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0)
+    throw new InvalidOptionError(`--pause: "${value}" is not a number of seconds`);
+  return seconds;
+}
+
+const PAUSE_HELP = 'captions: a silence longer than this many seconds starts a new paragraph (default 2)';
+
+async function load(file: string, options: { lang?: string; pause?: string }, maxSize: number): Promise<Transcript> {
   const { bytes, fileName } = readInput(file, maxSize);
   const { normaliseBytes } = await import('./normalise/index.js');
-  return normaliseBytes(bytes, { ...(fileName ? { fileName } : {}), ...(language ? { language } : {}) });
+  const paragraphPause = pauseOf(options.pause);
+  return normaliseBytes(bytes, {
+    ...(fileName ? { fileName } : {}),
+    ...(options.lang ? { language: options.lang } : {}),
+    ...(paragraphPause !== undefined ? { paragraphPause } : {}),
+  });
 }
 
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
@@ -74,9 +90,10 @@ export async function main(
     .description('print the transcript model of FILE as JSON (- reads standard input)')
     .argument('<file>', 'transcript file, or - for standard input')
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
+    .option('--pause <seconds>', PAUSE_HELP)
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action(async (file: string, options: { lang?: string; maxSize: string }) => {
-      const transcript = await load(file, options.lang, maxSizeOf(options.maxSize));
+    .action(async (file: string, options: { lang?: string; pause?: string; maxSize: string }) => {
+      const transcript = await load(file, options, maxSizeOf(options.maxSize));
       const { transcriptToJson } = await import('./model/json.js');
       out.write(transcriptToJson(transcript));
     });
@@ -86,12 +103,13 @@ export async function main(
     .description('print a readable summary of what Verbatim made of FILE')
     .argument('<file>', 'transcript file, or - for standard input')
     .option('--lang <bcp47>', 'language of the transcript (default: detected)')
+    .option('--pause <seconds>', PAUSE_HELP)
     .option('--no-color', 'plain text, no colours')
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action(async (file: string, options: { lang?: string; color: boolean; maxSize: string }) => {
+    .action(async (file: string, options: { lang?: string; pause?: string; color: boolean; maxSize: string }) => {
       const colour =
         options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
-      const transcript = await load(file, options.lang, maxSizeOf(options.maxSize));
+      const transcript = await load(file, options, maxSizeOf(options.maxSize));
       const { formatInspection } = await import('./inspect.js');
       out.write(formatInspection(transcript, { colour }));
     });
@@ -106,6 +124,7 @@ export async function main(
     .option('--theme <file|preset>', 'theme JSON file, or a preset (default, monochrome, letter, a5-book)', 'default')
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
+    .option('--pause <seconds>', PAUSE_HELP)
     // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
     // background compiler and garbage collector (measured in docs/benchmark.md).
     .option(
@@ -123,6 +142,7 @@ export async function main(
           theme: string;
           paper?: string;
           lang?: string;
+          pause?: string;
           jobs: string;
           maxSize: string;
         },
@@ -134,6 +154,7 @@ export async function main(
           .split(',')
           .map((f) => f.trim())
           .filter(Boolean);
+        const paragraphPause = pauseOf(options.pause);
         const theme = await withPaper(await resolveTheme(options.theme), options.paper);
         const { buildEditions, sourceDateEpochFromEnv } = await import('./batch/build.js');
         const { BuildProgress } = await import('./batch/progress.js');
@@ -149,6 +170,7 @@ export async function main(
             theme,
             ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
             ...(options.lang ? { language: options.lang } : {}),
+            ...(paragraphPause !== undefined ? { paragraphPause } : {}),
           },
           (event) => progress.update(event),
         );

@@ -1,7 +1,7 @@
 // The command line as a user runs it: `verbatim normalise` and `verbatim inspect`, and the
 // one-line errors with a non-zero exit for input that is not a transcript.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,20 @@ describe('verbatim CLI', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(message);
+  });
+
+  it('should take the caption pause that starts a paragraph from --pause', () => {
+    const vtt = readFileSync(new URL('./fixtures/podcast-pauses.vtt', import.meta.url), 'utf8');
+    const paragraphs = (args: string[]) =>
+      transcriptFromJson(run(['normalise', '-', ...args], vtt).stdout).body.map((b) =>
+        b.type === 'turn' ? b.paragraphs.length : 0,
+      );
+    expect(paragraphs([])).toEqual([1, 2, 1, 1]);
+    expect(paragraphs(['--pause', '5'])).toEqual([1, 1, 1, 1]);
+    // Like --max-size: an option value that is not a number is a one-line error.
+    const { code, stderr } = run(['normalise', '-', '--pause', 'soon'], vtt);
+    expect(code).toBe(1);
+    expect(stderr).toBe('verbatim: --pause: "soon" is not a number of seconds\n');
   });
 
   it('should reject an unknown command with a usage error', () => {

@@ -31,12 +31,13 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** Force the language of every input. */
   language?: string;
+  /** Captions: seconds of silence that start a new paragraph (the normaliser's default when absent). */
+  paragraphPause?: number;
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
   /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
   maxInputMegabytes?: number;
 }
-
 
 /** Input files of the given paths: files as given, folders expanded (recursively, sorted). */
 export function expandInputs(paths: string[]): string[] {
@@ -85,8 +86,6 @@ function prepareOutDir(outDir: string): void {
   }
 }
 
-
-
 /** Build every format of every input. Throws only for bad options; input failures are results. */
 export async function buildEditions(
   paths: string[],
@@ -110,6 +109,7 @@ export async function buildEditions(
     theme: options.theme,
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     ...(options.language ? { language: options.language } : {}),
+    ...(options.paragraphPause !== undefined ? { paragraphPause: options.paragraphPause } : {}),
     ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
   }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);

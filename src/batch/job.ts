@@ -37,6 +37,7 @@ export interface BuildJob {
   theme: Theme;
   sourceDateEpoch?: number;
   language?: string;
+  paragraphPause?: number;
   maxInputMegabytes?: number;
 }
 
@@ -50,6 +51,7 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
     const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
       fileName: job.input,
       ...(job.language ? { language: job.language } : {}),
+      ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),
     });
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {

@@ -37,10 +37,16 @@ export interface LineBreak {
   line: number;
 }
 
+/** When a caption cue is heard, in seconds from the start of the recording. */
+export interface CueTiming {
+  start: number;
+  end: number;
+}
+
 /** A piece of the text after line classification, before turns are built. */
 export type Segment =
   | { kind: 'label'; label: string; form: LabelForm; place: Place }
-  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; seconds?: number; breaks?: LineBreak[] }
+  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
   | { kind: 'direction'; text: string; place: Place };
 
@@ -70,7 +76,7 @@ export interface DraftTurn {
   method: 'explicit' | 'inferred' | 'unknown';
   confidence: number;
   evidence: string[];
-  paragraphs: { text: string; place: Place; blankLinesBefore: number; seconds?: number; breaks?: LineBreak[] }[];
+  paragraphs: { text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }[];
   place: Place;
 }
 
@@ -81,7 +87,17 @@ export type DraftBlock = DraftTurn | Block;
 export interface DraftOptions {
   /** Force the language (BCP 47). */
   language?: string;
+  /** A silence between caption cues longer than this many seconds starts a new paragraph (default 2). */
+  paragraphPause?: number;
 }
+
+/**
+ * What a paragraph of the draft stands for when the input is caption-shaped: one caption cue
+ * with its timing (`cues`, WebVTT/SRT), or one subtitle-length row or run of rows with no timing
+ * (`rows`, an ASR or caption export saved as text). `caption-paragraphs` joins them into a
+ * reader's paragraphs. `null`: the source's own paragraphs.
+ */
+export type CaptionUnits = 'cues' | 'rows' | null;
 
 /** The whole working state. */
 export interface Draft {
@@ -91,6 +107,7 @@ export interface Draft {
   sha256: string;
   lineEndings: LineEndings;
   options: DraftOptions;
+  captionUnits: CaptionUnits;
   lines: SourceLine[];
   segments: Segment[];
   meta: MetaDraft;

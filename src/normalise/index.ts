@@ -22,6 +22,11 @@ export interface NormaliseOptions {
   language?: string;
   /** Force a reader instead of detecting one. */
   format?: Exclude<SourceFormat, 'model'>;
+  /**
+   * Captions only: a silence between cues longer than this many seconds starts a new paragraph
+   * (default 2). Independent of any theme: it decides the model's paragraphs.
+   */
+  paragraphPause?: number;
 }
 
 interface DecodedText {
@@ -73,6 +78,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
   const { lines, endings, counts } = splitLines(input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
+  if (options.paragraphPause !== undefined) draftOptions.paragraphPause = options.paragraphPause;
   let draft: Draft = {
     format,
     fileName: options.fileName ? basename(options.fileName) : null,
@@ -80,6 +86,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
     sha256: input.sha256,
     lineEndings: endings,
     options: draftOptions,
+    captionUnits: null,
     lines,
     segments: [],
     meta: emptyMeta(),

@@ -3,7 +3,8 @@
  * Recognises speaker labels at the start of a line, in every form the corpus shows:
  * `**Rob Pike:**`, `THE PRESIDENT:Thank you`, `Q    How…`, `Q:`/`Q.`/`Question:`,
  * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
- * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`. Candidates are graded:
+ * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`, `Müller (Frankfurt) (KPD):`,
+ * `Freidhof (SPD), Antragsteller:`. Candidates are graded:
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
@@ -63,9 +64,11 @@ const TRUNCATED =
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
 const CAPS =
   /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+// A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
+// after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(
-  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)(\s*\([^()]{1,100}\))?\s*:(?!\/\/)\s*(.*)$`,
+  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*\([^()]{1,100}\)){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
 

@@ -200,7 +200,8 @@ const tokenCache = new Map<string, string[]>();
 export function nameTokens(text: string): string[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
-  const tokens = upper(text.replace(/\([^)]*\)/g, ' '))
+  // "(Frankfurt)" and a bracket the source cut off ("(Windsor-St.") are not part of the name.
+  const tokens = upper(text.replace(/\([^)]*\)/g, ' ').replace(/\([^)]*$/, ' '))
     .replace(/[^\p{L}\p{M}\p{N}'’-]+/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -260,6 +261,41 @@ export function splitRolePhrase(text: string): { role: string; affiliation: stri
     return { role: words.slice(1).join(' '), affiliation: firstWord };
   }
   return { role: text.trim(), affiliation: null };
+}
+
+/**
+ * A party as labels print it in brackets: "SPD", "CDU/CSU", "Z", "BQ", "Lib.", "Ref.", "D-CA".
+ * (Offices abbreviated the same way, "PM" or "SG", are roles.)
+ */
+export function isPartyAbbreviation(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 12 || /\s/.test(t)) return false;
+  if (/^[DRI]-[A-Z]{2}$/.test(t)) return true;
+  if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t)) return true;
+  return /^\p{Lu}[\p{Lu}/&-]*\.?$/u.test(t) && !ROLE_WORDS.has(t.replace(/\./g, ''));
+}
+
+/** True when the words of `part` stand, in order, in `whole` (case and punctuation aside). */
+function containsWords(whole: string, part: string): boolean {
+  const outer = ` ${nameTokens(whole).join(' ')} `;
+  const inner = nameTokens(part).join(' ');
+  return inner !== '' && outer.includes(` ${inner} `);
+}
+
+/**
+ * A participant without a role or affiliation that its name already says: "Secretary Burgum"
+ * needs no role "Secretary", "NATO Secretary General" neither "Secretary General" nor "NATO",
+ * "Operator" no role "Operator". (Labels keep every form as printed.)
+ */
+export function withoutRepeatedDetails(participant: Participant): Participant {
+  const role = participant.role !== null && containsWords(participant.name, participant.role) ? null : participant.role;
+  const affiliation =
+    participant.affiliation !== null && containsWords(participant.name, participant.affiliation)
+      ? null
+      : participant.affiliation;
+  return role === participant.role && affiliation === participant.affiliation
+    ? participant
+    : { ...participant, role, affiliation };
 }
 
 /** The surname-like short name of a personal name ("Lord Robertson" → "Robertson"). */
@@ -375,16 +411,40 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   if (role && isRoleOnly(tokens) && role.endsWith(key) && key.includes(' ')) {
     return { score: 0.8, reason: `the label is part of the role of ${participant.name} (${participant.role})` };
   }
+  // "Freidhof (SPD), Antragsteller" names the "Freidhof" of "Freidhof (SPD)": compare the names the labels hold.
+  if (/[(,]/.test(label) && name !== '' && withoutHonorifics(nameTokens(labelledName(label))).join(' ') === name) {
+    return { score: 0.96, reason: `the label gives ${participant.name}'s name with a party or role` };
+  }
   return { score: 0, reason: '' };
 }
 
-/** A new participant made from a label nobody known answers to. */
+/** The name a label gives, without its party, role or brackets: "Freidhof (SPD), Antragsteller" → "Freidhof". */
+export function labelledName(label: string): string {
+  return participantFromLabel(label, 'person').name;
+}
+
+/**
+ * A new participant made from a label nobody known answers to. Brackets hold a person after an
+ * office ("The Acting Speaker (Mr. McClelland)"), a role and a party ("(Parliamentary Secretary
+ * to …, Lib.)"), a constituency and a party ("(Surrey Central, Ref.)": the constituency stays
+ * in the label as printed), a party alone ("(SPD)", "(D-CA)"), or, before a second bracket, a
+ * place that tells namesakes apart ("Müller (Frankfurt) (KPD)": part of the name). A role may
+ * follow the brackets ("Freidhof (SPD), Antragsteller"), and a party may follow the name after a
+ * comma ("Dr. Lenz, CDU/CSU"). A bracket the source cut off ("Ms.
+ * Shaughnessy Cohen (Windsor-St.") is left out of the name.
+ */
 export function participantFromLabel(label: string, kind: Participant['kind']): Participant {
-  const paren = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(label.trim());
-  let outside = (paren ? paren[1] : label)!.trim();
-  let inside = paren ? paren[2]!.trim() : null;
+  let text = label.trim().replace(/\s*\([^()]*$/, '');
   let role: string | null = null;
   let affiliation: string | null = null;
+  const roleAfter = /^(.*\))\s*,\s*([^()]+)$/.exec(text);
+  if (roleAfter && isRolePhrase(roleAfter[2]!)) {
+    role = roleAfter[2]!.trim();
+    text = roleAfter[1]!.trim();
+  }
+  const paren = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
+  let outside = (paren ? paren[1] : text)!.trim();
+  let inside = paren ? paren[2]!.trim() : null;
   // "The Acting Speaker (Mr. McClelland)": the person is in the parentheses.
   if (inside && /^(?:Mr|Mrs|Ms|Dr|Hon|Miss|Lord|Lady|Sir)\.?\s/.test(inside) && !/,/.test(inside)) {
     role = outside.replace(/^the\s+/i, '');
@@ -392,20 +452,22 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     inside = null;
   }
   if (inside) {
-    // "Name (Role, Party)" or "Name (Party)".
     const comma = inside.lastIndexOf(',');
     if (comma >= 0) {
-      // "(Parliamentary Secretary to …, Lib.)" is a role and a party; "(Surrey Central, Ref.)"
-      // is a constituency and a party: the constituency is kept only in the label as printed.
       const before = inside.slice(0, comma).trim();
-      if (isRolePhrase(before)) role = before;
+      if (isRolePhrase(before)) role = role ?? before;
       affiliation = inside.slice(comma + 1).trim();
-    } else if (isRolePhrase(inside)) role = inside;
+    } else if (isPartyAbbreviation(inside)) affiliation = inside;
+    else if (isRolePhrase(inside)) role = role ?? inside;
+    else if (/\)\s*$/.test(outside)) outside = `${outside} (${inside})`;
     else affiliation = inside;
   }
-  // "Schäffer, Bundesminister der Finanzen": name, then role.
+  // "Schäffer, Bundesminister der Finanzen": name, then role; "Dr. Lenz, CDU/CSU": name, then party.
   const nameThenRole = /^([^,]+),\s*(.+)$/.exec(outside);
-  if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
+  if (nameThenRole && isPartyAbbreviation(nameThenRole[2]!)) {
+    outside = nameThenRole[1]!.trim();
+    affiliation = affiliation ?? nameThenRole[2]!.trim();
+  } else if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
   }

@@ -9,7 +9,7 @@
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
-import { anonymousQuestioner, labelMatch, labelClass, participantFromLabel } from '../people.js';
+import { anonymousQuestioner, labelMatch, labelClass, nameTokens, participantFromLabel } from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
 
 /** Labels that mark a part of the programme rather than a speaker. */
@@ -27,6 +27,19 @@ interface Resolution {
   confidence: number;
   evidence: string;
   function: DraftTurn['function'];
+}
+
+/**
+ * A fuller label of a known person fills what their participant lacks: "Ms. Shaughnessy Cohen
+ * (Windsor-St." cut off in one place, "Ms. Shaughnessy Cohen (Windsor-St. Clair, Lib.)" whole
+ * in another, make one participant with the party. Mutates the working participant.
+ */
+function completeFromLabel(participant: Participant, label: string): void {
+  if (!/\(/.test(label) || participant.kind !== 'person') return;
+  const fromLabel = participantFromLabel(label, 'person');
+  if (nameTokens(fromLabel.name).join(' ') !== nameTokens(participant.name).join(' ')) return;
+  participant.role = participant.role ?? fromLabel.role;
+  participant.affiliation = participant.affiliation ?? fromLabel.affiliation;
 }
 
 /** Find or make the participant a label names. Mutates the working participant list. */
@@ -70,6 +83,7 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
     if (score > (best?.score ?? 0)) best = { participant, score, reason };
   }
   if (best && best.score >= 0.8) {
+    completeFromLabel(best.participant, label);
     return {
       participant: best.participant,
       confidence: best.score,
@@ -202,7 +216,7 @@ export const buildTurns: Pass = {
           text: segment.text,
           place: segment.place,
           blankLinesBefore: segment.blankLinesBefore,
-          ...(segment.seconds !== undefined ? { seconds: segment.seconds } : {}),
+          ...(segment.cue ? { cue: segment.cue } : {}),
           ...(segment.breaks ? { breaks: segment.breaks } : {}),
         });
       } else if (segment.kind === 'heading') {

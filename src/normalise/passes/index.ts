@@ -6,6 +6,7 @@
 import type { Pass } from '../draft.js';
 import { attributionNotes } from './attribution-notes.js';
 import { buildTurns } from './build-turns.js';
+import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
@@ -15,6 +16,7 @@ import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { pageChrome } from './page-chrome.js';
+import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { segment } from './segment.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
@@ -38,9 +40,11 @@ export const BLOCK_PASSES: readonly Pass[] = [
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
-  joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker
+  captionParagraphs, // caption cues and rows into paragraphs, after every pass that splits turns (they need the rows)
+  joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker; not for captions
   inlineMarks, // paragraphs become inline nodes
   typography, // on text nodes only, after marks are out of the way
+  participantDetails, // last use of roles was resolving labels and inference: now drop what names repeat
   finishMeta, // language needs the final spoken text; ids need the final blocks
   attributionNotes, // after inference, and after finish-meta so that its note is in the text's language; numbers notes once
 ];

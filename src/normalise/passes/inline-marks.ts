@@ -4,10 +4,14 @@
  * parenthesised editorial matter becomes semantic nodes with the printed form kept:
  * `(inaudible)` → gap, `(Laughter.)` → incident, `(sic)` → sic, `(As interpreted.)` →
  * interpretation, `[04:22]` → time mark, `(Zuruf von der KPD: Abgelehnt!)` → interjection.
- * A paragraph that is only the word "inaudible" is a gap. Markdown `*stress*` becomes emphasis.
- * Anything else in brackets (party codes, numbers, asides) stays text.
+ * An incident is told by its words wherever they stand ("Lebhafter Beifall", "anhaltende Zurufe",
+ * "Oho-Rufe"), by somebody speaking inside the brackets ("Abg. Strauß: Blödsinn!"), or by an
+ * exclamation from the floor ("Bravo! in der Mitte."); a bracket standing alone as a paragraph or
+ * a stage direction is an incident whatever its words. A paragraph that is only the word
+ * "inaudible" is a gap. Markdown `*stress*` becomes emphasis. Anything else in brackets within
+ * speech (party codes, numbers, asides) stays text.
  */
-import type { Block, Inline, Turn } from '../../model/nodes.js';
+import type { Block, Incident, Inline, Turn } from '../../model/nodes.js';
 import { isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
 
 type Classified = Exclude<Inline, { type: 'text' | 'emphasis' | 'noteRef' | 'foreign' }> | null;
@@ -20,19 +24,48 @@ const GAP_WORDS: [RegExp, 'inaudible' | 'indiscernible' | 'crosstalk' | 'redacte
   [/^(?:unclear|audio (?:break|cuts? out))\b/i, 'unclear'],
 ];
 
+/**
+ * Words that say what happened, at the start of a bracket (after any modifiers such as
+ * "Lebhafter", "anhaltende", "prolonged"), in the languages of the corpus's records.
+ */
 const INCIDENT_WORDS: [RegExp, 'laughter' | 'applause' | 'interjection' | 'procedure' | 'noise' | 'music' | 'pause'][] =
   [
     [/^(?:laughter|laughs?|laughing|chuckles?|heiterkeit|lachen|rires?)\b/i, 'laughter'],
-    [/^(?:applause|applauds|beifall|applaudissements|cheers)\b/i, 'applause'],
+    [/^(?:applause|applauds|beifall|applaus|händeklatschen|applaudissements|cheers)\b/i, 'applause'],
     [
-      /^(?:zuruf|zurufe|abg\.|interjection|interruption|sehr (?:gut|richtig)|hört|widerspruch|some hon\. members)/i,
+      /^(?:zurufe?|gegenrufe?|zustimmung|widerspruch|abg\.|interjections?|interruptions?|exclamations?|protestations?|murmures?|sehr (?:gut|richtig)|hört|some hon\. members|an hon\. member|hon\. members|voices|cries)|^(?:[\p{L}-]+\s+(?:und|and|et)\s+)?[\p{L}-]+-(?:rufe?|cries)\b/iu,
       'interjection',
     ],
-    [/^(?:operator instructions|motion agreed|the house adjourned|division|vote|beschluss|glocke)/i, 'procedure'],
+    [
+      /^(?:operator instructions|motions? (?:agreed|deemed|carried|negatived)|the house (?:adjourned|resumed)|sitting (?:suspended|resumed)|(?:schlu(?:ß|ss)|beginn|unterbrechung) der sitzung|division|vote|beschluss|glocke)/i,
+      'procedure',
+    ],
     [/^(?:unruhe|noise|coughs?|phone rings|background noise)\b/i, 'noise'],
     [/^(?:music|musik)\b/i, 'music'],
     [/^(?:pause|silence|break)\b/i, 'pause'],
   ];
+
+/** Words that qualify an incident without naming it: "Lebhafter Beifall", "(Anhaltende große Unruhe.)". */
+const INCIDENT_MODIFIERS =
+  /^(?:(?:lebhafte[rns]?|anhaltende[rns]?|erneute[rns]?|fortgesetzte[rns]?|weitere[rns]?|große[rns]?|starke[rns]?|allgemeine[rns]?|stürmische[rns]?|heitere[rns]?|vereinzelte[rns]?|loud|prolonged|continued|renewed|further|general|sustained|some|vifs?|vives?|nouveaux|nouvelles)\s+)+/iu;
+
+/**
+ * Somebody else speaking inside the brackets: "Abg. Dr. Koch: Zu § 3!", "Mr. Hart: Shame!",
+ * "Kunze: Sehr richtig!" — an optional title, one to four capitalised words of a name (a place
+ * in brackets may follow), then a colon. ("Zuruf von der SPD: …" is told by its first word.)
+ */
+const SPEAKER_INSIDE =
+  /^(?:(?:Abg|Mr|Mrs|Ms|Miss|Dr|Hon|Herr|Frau|M|Mme|Prof)\.?\s+)*[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|von|van|de|zu)){0,3}(?:\s*[[(][^\])]{1,30}[\])])?\s*:\s+\S/u;
+/** An exclamation from the floor: "Bravo! in der Mitte.", "Hear, hear!", "Oh, oh!". */
+const EXCLAMATION = /^[\p{Lu}][^!?:()[\]]{0,30}!/u;
+
+/** What one part of a bracketed incident ("Beifall bei der SPD." in "(Beifall bei der SPD. — Zuruf …)") is. */
+function incidentKind(part: string): Incident['kind'] | null {
+  const words = part.trim().replace(INCIDENT_MODIFIERS, '');
+  for (const [pattern, kind] of INCIDENT_WORDS) if (pattern.test(words)) return kind;
+  if (SPEAKER_INSIDE.test(words) || EXCLAMATION.test(words)) return 'interjection';
+  return null;
+}
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -52,12 +85,35 @@ export function classifyMark(asPrinted: string): Classified {
   if (/^as interpreted$|^through (?:an )?interpreter$|^via interpreter$/i.test(words))
     return { type: 'interpretation', asPrinted };
   for (const [pattern, reason] of GAP_WORDS) if (pattern.test(words)) return { type: 'gap', reason, asPrinted };
-  for (const [pattern, kind] of INCIDENT_WORDS)
-    if (pattern.test(words)) return { type: 'incident', kind, asPrinted, description: inner };
+  // A record runs several incidents into one bracket, split by dashes: the first part that
+  // reads as an incident names the kind.
+  for (const part of inner.split(/\s+[—–]\s+|;\s+/)) {
+    const kind = incidentKind(part);
+    if (kind) return { type: 'incident', kind, asPrinted, description: inner };
+  }
   return null;
 }
 
-const BRACKETS = /\\?\[([^[\]\n]{1,200})\\?\]|\(([^()\n]{1,300})\)/g;
+/**
+ * A paragraph or stage direction that is one bracket and nothing else is never the speaker's
+ * words, whatever it says: it is an incident, of kind `other` when its words name none.
+ */
+export function standAloneMark(text: string): Inline | null {
+  const trimmed = text.trim();
+  if (!STANDS_ALONE.test(trimmed)) return null;
+  return (
+    classifyMark(trimmed) ?? {
+      type: 'incident',
+      kind: 'other',
+      asPrinted: trimmed,
+      description: trimmed.slice(1, -1).trim(),
+    }
+  );
+}
+
+const STANDS_ALONE = /^(?:\((?:[^()]|\([^()]*\))*\)|\[[^[\]]*\])$/;
+
+const BRACKETS = /\\?\[([^[\]\n]{1,200})\\?\]|\(((?:[^()\n]|\([^()\n]{0,60}\)){1,300})\)/g;
 
 function pushText(out: Inline[], value: string): void {
   if (value === '') return;
@@ -85,6 +141,8 @@ function emphasise(value: string, markdown: boolean): Inline[] {
 /** Parse one paragraph of plain text into inline nodes. */
 export function parseInline(text: string, markdown: boolean): Inline[] {
   const trimmed = text.trim();
+  const alone = standAloneMark(trimmed);
+  if (alone) return [alone];
   if (/^(?:inaudible|indiscernible|unintelligible)\.?$/i.test(trimmed)) {
     return [{ type: 'gap', reason: /^indisc/i.test(trimmed) ? 'indiscernible' : 'inaudible', asPrinted: trimmed }];
   }

@@ -3,7 +3,8 @@
  * Pass `join-broken-paragraphs`: a paragraph of a turn that stops mid-sentence (no closing
  * punctuation) and is followed by another paragraph of the same turn was broken by a page
  * break, an OCR line break or a caption pause, not by the speaker: the two are joined and the
- * join is logged. Paragraphs that end in a dash (a cut-off) are left alone.
+ * join is logged. Paragraphs that end in a dash (a cut-off) are left alone. Captions are not
+ * touched: `caption-paragraphs` has made their paragraphs.
  */
 import type { Change } from '../../model/nodes.js';
 import { change, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
@@ -62,6 +63,8 @@ function joinTurn(turn: DraftTurn, log: Change[]): DraftTurn {
 export const joinBrokenParagraphs: Pass = {
   name: 'join-broken-paragraphs',
   run(draft: Draft): Draft {
+    // Captions were joined and cut by `caption-paragraphs`, which may cut raw ASR mid-sentence on purpose.
+    if (draft.captionUnits !== null) return draft;
     const log: Change[] = [];
     const blocks = draft.blocks.map((block) => (isDraftTurn(block) ? joinTurn(block, log) : block));
     return log.length === 0 ? draft : { ...draft, blocks, changes: [...draft.changes, ...log] };

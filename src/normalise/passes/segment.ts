@@ -89,6 +89,18 @@ function wordSet(lines: SourceLine[]): Set<string> {
   return set;
 }
 
+/**
+ * Subtitle-length rows with sentences wrapped across them (an ASR or caption export saved as
+ * text): nearly every row fits a caption (at most 110 characters) and many end mid-sentence.
+ * One sentence per line (a Hansard) or one turn per line (an earnings call) is not this.
+ */
+function looksLikeCaptionRows(lines: SourceLine[]): boolean {
+  const rows = lines.map((l) => l.text.trim()).filter((t) => t !== '');
+  const short = rows.filter((t) => t.length <= 110).length;
+  const wrapped = rows.filter((t) => !SENTENCE_END.test(t)).length;
+  return short >= rows.length * 0.95 && wrapped >= rows.length * 0.2;
+}
+
 interface Accumulator {
   lines: SourceLine[];
   blankLinesBefore: number;
@@ -104,6 +116,7 @@ export const segment: Pass = {
     const blank = lines.length - nonBlank;
     // Files with (almost) no blank lines put one paragraph on each line.
     const lineMode = nonBlank > 20 && blank < nonBlank * 0.1;
+    const captionRows = lineMode && looksLikeCaptionRows(lines);
     const segments: Segment[] = [];
     const changes: Change[] = [];
     let reflowed = 0;
@@ -229,7 +242,11 @@ export const segment: Pass = {
       } else {
         if (lineMode && current) {
           const previous: SourceLine = (current as Accumulator).lines[(current as Accumulator).lines.length - 1]!;
-          const continues = !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
+          // An interjection still open ("(Bravorufe. — Abg. Strauß: …! —" on one line, its end on
+          // the next) goes on, for a few lines.
+          const accumulated = (current as Accumulator).lines;
+          const openInterjection = insideParenthesis && /^\s*\(/.test(accumulated[0]!.text) && accumulated.length < 6;
+          const continues = openInterjection || !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
           if (!continues) flush();
         }
         addText(line);
@@ -238,6 +255,12 @@ export const segment: Pass = {
     });
     flush();
     if (reflowed > 0) changes.push(change('reflow', '\n', ' ', placeOf(reflowFirst || 1), reflowed));
-    return { ...draft, segments, lines: [], changes: [...draft.changes, ...changes] };
+    return {
+      ...draft,
+      captionUnits: captionRows ? 'rows' : draft.captionUnits,
+      segments,
+      lines: [],
+      changes: [...draft.changes, ...changes],
+    };
   },
 };

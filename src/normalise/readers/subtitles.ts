@@ -3,9 +3,8 @@
  * Reader for WebVTT and SRT captions. Cue numbers, timing lines and the `WEBVTT` header go to
  * `removed[]`; cue text is joined into paragraphs. Speakers come from WebVTT voice tags
  * (`<v Travis>`, which real files give only on the first cue of a turn, so later cues
- * continue that voice) or from a `Name:` label at the start of a cue. A new paragraph starts
- * at a change of speaker, a pause of two seconds or more, a sentence end after 80 words, or
- * any cue boundary after 150 words.
+ * continue that voice) or from a `Name:` label at the start of a cue. Each cue becomes one
+ * draft paragraph with its timing; the `caption-paragraphs` pass joins them into paragraphs.
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
@@ -107,21 +106,6 @@ export function readSubtitles(draft: Draft): Draft {
   }
   const segments: Segment[] = [];
   let speaker: string | null = null;
-  let paragraph: { text: string[]; first: number; last: number; lastEnd: number } | null = null;
-  const flush = () => {
-    if (paragraph && paragraph.text.length > 0) {
-      segments.push({
-        kind: 'para',
-        text: paragraph.text
-          .join(' ')
-          .replace(/\s{2,}/g, ' ')
-          .trim(),
-        place: placeOf(paragraph.first, paragraph.last),
-        blankLinesBefore: 1,
-      });
-    }
-    paragraph = null;
-  };
   for (const cue of cues) {
     if (cue.lines.length === 0) continue;
     const firstLine = cue.lines[0]!;
@@ -157,29 +141,28 @@ export function readSubtitles(draft: Draft): Draft {
       if (tagCount === 0) tagFirst = firstLine.no;
       tagCount++;
     }
-    const pause = paragraph ? cue.start - (paragraph as { lastEnd: number }).lastEnd : 0;
     if (label !== null && labelKey(label) !== (speaker === null ? null : labelKey(speaker))) {
-      flush();
       speaker = label;
       segments.push({ kind: 'label', label, form, place: placeOf(firstLine.no) });
-    } else if (paragraph) {
-      // Captions carry no paragraphs: start one at a pause, or at a sentence end once a
-      // paragraph is long, or anywhere once it is very long (auto-captions have no full stops).
-      const p = paragraph as { text: string[] };
-      const words = p.text.join(' ').split(/\s+/).length;
-      const endsSentence = /[.?!…]["”’)]?$/.test(p.text[p.text.length - 1] ?? '');
-      if (pause >= 2 || (words >= 80 && endsSentence) || words >= 150) flush();
     }
-    if (!paragraph) paragraph = { text: [], first: firstLine.no, last: firstLine.no, lastEnd: cue.end };
-    const p = paragraph as { text: string[]; first: number; last: number; lastEnd: number };
-    p.text.push(...texts.map((t) => t.trim()).filter(Boolean));
-    p.last = cue.lines[cue.lines.length - 1]!.no;
-    p.lastEnd = Math.max(p.lastEnd, cue.end);
+    const text = texts
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s{2,}/g, ' ');
+    if (text === '') continue;
+    segments.push({
+      kind: 'para',
+      text,
+      place: placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no),
+      blankLinesBefore: 1,
+      cue: { start: cue.start, end: cue.end },
+    });
   }
-  flush();
   if (tagCount > 0) changes.push(change('cue-markup', '<v …>', '', { line: tagFirst }, tagCount));
   return {
     ...draft,
+    captionUnits: 'cues',
     lines: [],
     segments,
     removed: [...draft.removed, ...removed],
