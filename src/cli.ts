@@ -4,7 +4,8 @@
  * library, writes results. Expected failures print one line, `verbatim: <message>`, and
  * return a non-zero exit code; nothing here prints a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_MAX_INPUT_MB, readInputFile } from './batch/read-input.js';
@@ -18,10 +19,31 @@ import { VERSION } from './version.js';
 
 const DEFAULT_FORMATS = ['pdf', 'docx', 'epub'];
 
+/** `--to`: comma-separated format ids, in any case. */
+function formatsOf(value: string): string[] {
+  return value
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** `--out` names a folder: refuse a file, or a name that looks like one of our output files. */
+async function checkOutputFolder(out: string): Promise<void> {
+  const { outputExtensions } = await import('./render/registry.js');
+  let isFile = false;
+  try {
+    isFile = !statSync(out).isDirectory();
+  } catch {
+    isFile = outputExtensions().includes(extname(out).slice(1).toLowerCase());
+  }
+  if (isFile) throw new InvalidOptionError(`--out ${out}: --out names a folder; to write one file, use -o ${out}`);
+}
+
 /** A preset name or a theme file. */
 async function resolveTheme(value: string): Promise<Theme> {
   const { isPresetName, themePresets } = await import('./theme/default.js');
-  if (isPresetName(value)) return themePresets[value];
+  const preset = value.toLowerCase();
+  if (isPresetName(preset)) return themePresets[preset];
   const { loadTheme } = await import('./theme/check.js');
   return loadTheme(value);
 }
@@ -29,6 +51,7 @@ async function resolveTheme(value: string): Promise<Theme> {
 /** Apply `--paper`: A5 also mirrors the margins for a bound book. */
 async function withPaper(theme: Theme, paper: string | undefined): Promise<Theme> {
   if (paper === undefined) return theme;
+  paper = paper.toLowerCase();
   if (paper !== 'a4' && paper !== 'letter' && paper !== 'a5') {
     throw new InvalidOptionError(`--paper: "${paper}" is not a paper size (expected a4, letter or a5)`);
   }
@@ -38,8 +61,17 @@ async function withPaper(theme: Theme, paper: string | undefined): Promise<Theme
 }
 
 function readInput(file: string, maxSize: number): { bytes: Uint8Array; fileName: string | undefined } {
+  // Standard input has no size to check beforehand; the limit applies once it is read.
   if (file === '-') return { bytes: readFileSync(0), fileName: undefined };
   return { bytes: readInputFile(file, maxSize), fileName: file };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Parse --max-size. */
@@ -114,64 +146,127 @@ export async function main(
       out.write(formatInspection(transcript, { colour }));
     });
 
+  program
+    .command('themes')
+    .description('list the theme presets (--theme NAME; a theme file may extend one)')
+    .action(async () => {
+      const { PRESET_NAMES, PRESET_DESCRIPTIONS } = await import('./theme/default.js');
+      const width = Math.max(...PRESET_NAMES.map((name) => name.length));
+      for (const name of PRESET_NAMES) out.write(`${name.padEnd(width)}  ${PRESET_DESCRIPTIONS[name]}\n`);
+    });
+
   let exitCode = 0;
   program
     .command('build')
-    .description('render transcripts (files or folders) to PDF, Word and EPUB editions')
-    .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON)')
-    .option('--to <formats>', 'comma-separated formats', DEFAULT_FORMATS.join(','))
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--theme <file|preset>', 'theme JSON file, or a preset (default, monochrome, letter, a5-book)', 'default')
+    .description('render transcripts (files or folders, or - for standard input) to PDF, Word and EPUB editions')
+    .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON), or -')
+    .option(
+      '--to <formats>',
+      `comma-separated formats (default: ${DEFAULT_FORMATS.join(',')}; with -o: from its extension)`,
+    )
+    .option(
+      '-o, --output <file>',
+      'write one input to this one file (the format from its extension), - for standard output',
+    )
+    .option('--out <dir>', 'output folder (default: out)')
+    .option('--theme <file|preset>', 'theme JSON file, or a preset (see verbatim themes)', 'default')
     .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
     .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
     .option('--pause <seconds>', PAUSE_HELP)
     // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
     // background compiler and garbage collector (measured in docs/benchmark.md).
-    .option(
-      '--jobs <n>',
-      'worker threads for a batch (default: the number of cores less one)',
-      String(Math.max(1, availableParallelism() - 1)),
-    )
+    .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
     .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+    .option('-q, --quiet', 'print failures only')
     .action(
       async (
         inputs: string[],
         options: {
-          to: string;
-          out: string;
+          to?: string;
+          output?: string;
+          out?: string;
           theme: string;
           paper?: string;
           lang?: string;
           pause?: string;
-          jobs: string;
+          jobs?: string;
           maxSize: string;
+          quiet?: boolean;
         },
       ) => {
-        const jobs = Number(options.jobs);
+        const jobs = Number(options.jobs ?? Math.max(1, availableParallelism() - 1));
         if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
           throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
-        const formats = options.to
-          .split(',')
-          .map((f) => f.trim())
-          .filter(Boolean);
+        const requested = options.to === undefined ? undefined : formatsOf(options.to);
         const paragraphPause = pauseOf(options.pause);
+        const maxSize = maxSizeOf(options.maxSize);
         const theme = await withPaper(await resolveTheme(options.theme), options.paper);
-        const { buildEditions, sourceDateEpochFromEnv } = await import('./batch/build.js');
-        const { BuildProgress } = await import('./batch/progress.js');
+        const { sourceDateEpochFromEnv } = await import('./batch/build.js');
+        const { checkFormats, getRenderer } = await import('./render/registry.js');
         const epoch = sourceDateEpochFromEnv();
-        const progress = new BuildProgress(err);
+        const common = {
+          theme,
+          ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+          ...(options.lang ? { language: options.lang } : {}),
+          ...(paragraphPause !== undefined ? { paragraphPause } : {}),
+        };
+        const single = options.output !== undefined || inputs.includes('-');
+        if (single) {
+          if (inputs.length !== 1)
+            throw new InvalidOptionError(
+              options.output !== undefined
+                ? `-o writes one file: give one input, not ${inputs.length}`
+                : '- (standard input) cannot be mixed with other inputs',
+            );
+          if (options.output !== undefined && options.out !== undefined)
+            throw new InvalidOptionError('give either -o FILE (one file) or --out DIR (a folder), not both');
+          const { buildSingle, formatForOutput } = await import('./batch/single.js');
+          const { warningLines } = await import('./batch/progress.js');
+          if (inputs[0] !== '-' && isFolder(inputs[0]!))
+            throw new InvalidOptionError(`-o writes one file: give one input file, not the folder ${inputs[0]}`);
+          const { bytes, fileName } = readInput(inputs[0]!, maxSize);
+          const targets: { format: string; target: string }[] = [];
+          if (options.output !== undefined) {
+            targets.push({ format: formatForOutput(options.output, requested), target: options.output });
+          } else {
+            const outDir = options.out ?? 'out';
+            await checkOutputFolder(outDir);
+            mkdirSync(outDir, { recursive: true });
+            for (const format of requested ?? DEFAULT_FORMATS) {
+              checkFormats([format]);
+              targets.push({ format, target: join(outDir, `transcript.${(await getRenderer(format)).extension}`) });
+            }
+          }
+          checkFormats(targets.map((t) => t.format));
+          const seen = new Set<string>();
+          for (const { format, target } of targets) {
+            const diagnostics = await buildSingle({
+              bytes,
+              ...(fileName !== undefined ? { fileName } : {}),
+              format,
+              target,
+              stdout: out,
+              ...common,
+            });
+            if (!options.quiet) {
+              for (const line of warningLines(diagnostics)) {
+                if (seen.has(line)) continue;
+                seen.add(line);
+                err.write(`${line}\n`);
+              }
+              if (target !== '-') err.write(`ok     ${fileName ?? '(standard input)'} → ${target}\n`);
+            }
+          }
+          return;
+        }
+        const outDir = options.out ?? 'out';
+        await checkOutputFolder(outDir);
+        const { buildEditions } = await import('./batch/build.js');
+        const { BuildProgress } = await import('./batch/progress.js');
+        const progress = new BuildProgress(err, { quiet: options.quiet === true });
         const results = await buildEditions(
           inputs,
-          {
-            formats,
-            jobs,
-            maxInputMegabytes: maxSizeOf(options.maxSize),
-            outDir: options.out,
-            theme,
-            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-            ...(options.lang ? { language: options.lang } : {}),
-            ...(paragraphPause !== undefined ? { paragraphPause } : {}),
-          },
+          { formats: requested ?? DEFAULT_FORMATS, jobs, maxInputMegabytes: maxSize, outDir, ...common },
           (event) => progress.update(event),
         );
         progress.finish(results);
@@ -184,6 +279,10 @@ export async function main(
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof InvalidOptionError) {
+      err.write(`verbatim: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof VerbatimError) {
       err.write(`verbatim: ${error.message}\n`);
       return 1;

@@ -83,7 +83,7 @@ describe('verbatim CLI', () => {
     expect(paragraphs(['--pause', '5'])).toEqual([1, 1, 1, 1]);
     // Like --max-size: an option value that is not a number is a one-line error.
     const { code, stderr } = run(['normalise', '-', '--pause', 'soon'], vtt);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toBe('verbatim: --pause: "soon" is not a number of seconds\n');
   });
 

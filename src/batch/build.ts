@@ -12,7 +12,7 @@ import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
 import type { Theme } from '../theme/theme.js';
-import { uniqueBaseNames } from './output-names.js';
+import { uniqueBaseNames, type PlacedInput } from './output-names.js';
 import { buildOne, type BuildEvent, type BuildJob, type BuildResult } from './job.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
@@ -39,17 +39,26 @@ export interface BuildOptions {
   maxInputMegabytes?: number;
 }
 
+/** What the given paths hold: transcript files (with the sub-folder they were found in) and files passed over. */
+export interface ExpandedInputs {
+  inputs: PlacedInput[];
+  /** Files inside the folders given that are not transcripts Verbatim reads (by extension). */
+  skipped: string[];
+}
+
 /** Input files of the given paths: files as given, folders expanded (recursively, sorted). */
-export function expandInputs(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
+export function expandInputs(paths: string[]): ExpandedInputs {
+  const inputs: PlacedInput[] = [];
+  const skipped: string[] = [];
+  const walk = (folder: string, relative: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     )) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
+      if (entry.isDirectory()) walk(path, relative === '' ? entry.name : `${relative}/${entry.name}`);
+      else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) inputs.push({ path, folder: relative });
+      else skipped.push(path);
     }
   };
   for (const path of paths) {
@@ -59,10 +68,10 @@ export function expandInputs(paths: string[]): string[] {
     } catch {
       throw new VerbatimError('no-input', `cannot read ${path}: no such file or folder`);
     }
-    if (isFolder) walk(path);
-    else files.push(path);
+    if (isFolder) walk(path, '');
+    else inputs.push({ path, folder: '' });
   }
-  return files;
+  return { inputs, skipped };
 }
 
 function prepareOutDir(outDir: string): void {
@@ -93,14 +102,25 @@ export async function buildEditions(
   onEvent: (event: BuildEvent) => void = () => undefined,
 ): Promise<BuildResult[]> {
   checkFormats(options.formats);
-  const inputs = expandInputs(paths);
-  if (inputs.length === 0) throw new VerbatimError('no-input', 'no transcript files found in the given folders');
+  const { inputs, skipped } = expandInputs(paths);
+  if (inputs.length === 0)
+    throw new VerbatimError(
+      'no-input',
+      `no transcript files found in the given folders${skipped.length > 0 ? ` (${skipped.length} other ${skipped.length === 1 ? 'file' : 'files'} skipped: Verbatim reads ${INPUT_EXTENSIONS.join(' ')})` : ''}`,
+    );
   prepareOutDir(options.outDir);
   registerOutputFolder(options.outDir);
   // Fonts compressed for the first time are written there by whichever thread renders.
   registerOutputFolder(DEFLATE_CACHE_DIRECTORY);
   const names = uniqueBaseNames(inputs);
-  const jobs: BuildJob[] = inputs.map((input, index) => ({
+  for (const name of names) {
+    const slash = name.lastIndexOf('/');
+    if (slash < 0) continue;
+    const folder = join(options.outDir, name.slice(0, slash));
+    mkdirSync(folder, { recursive: true });
+    registerOutputFolder(folder);
+  }
+  const jobs: BuildJob[] = inputs.map(({ path: input }, index) => ({
     index,
     input,
     name: names[index]!,
@@ -113,7 +133,7 @@ export async function buildEditions(
     ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
   }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);
-  onEvent({ type: 'start', total: jobs.length });
+  onEvent({ type: 'start', total: jobs.length, skipped });
   let done = 0;
   const report = (job: BuildJob, result: BuildResult) => {
     results[job.index] = result;

@@ -24,7 +24,7 @@ export interface BuildResult {
 
 /** Progress events. */
 export type BuildEvent =
-  | { type: 'start'; total: number }
+  | { type: 'start'; total: number; skipped: string[] }
   | { type: 'done'; index: number; total: number; result: BuildResult };
 
 /** One unit of work: an input, its output base name, the options. */

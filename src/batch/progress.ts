@@ -29,17 +29,35 @@ export function warningLines(diagnostics: readonly Diagnostic[]): string[] {
   );
 }
 
+/** How to report: `quiet` prints failures only. */
+export interface ProgressOptions {
+  quiet?: boolean;
+}
+
 export class BuildProgress {
   private readonly tty: boolean;
+  private readonly quiet: boolean;
+  private skipped: string[] = [];
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    options: ProgressOptions = {},
+  ) {
     this.tty = (stream as NodeJS.WriteStream).isTTY === true && process.env['CI'] === undefined;
+    this.quiet = options.quiet === true;
   }
 
   /** Show one event. */
   update(event: BuildEvent): void {
-    if (event.type === 'start') return;
+    if (event.type === 'start') {
+      this.skipped = event.skipped;
+      return;
+    }
     const { index, total, result } = event;
+    if (this.quiet) {
+      if (!result.ok) this.stream.write(`FAILED ${result.input}: ${result.error}\n`);
+      return;
+    }
     const status = result.ok ? 'ok' : 'FAILED';
     if (this.tty && total > 1) {
       const width = 24;
@@ -60,8 +78,15 @@ export class BuildProgress {
 
   /** Print the summary. */
   finish(results: BuildResult[]): void {
-    if (this.tty && results.length > 1) this.stream.write('\n');
     const failed = results.filter((r) => !r.ok);
+    if (this.quiet && failed.length === 0) return;
+    if (this.tty && results.length > 1 && !this.quiet) this.stream.write('\n');
+    if (this.skipped.length > 0 && !this.quiet) {
+      const shown = this.skipped.slice(0, 10).map((path) => relative(process.cwd(), path));
+      this.stream.write(
+        `skipped ${this.skipped.length} ${this.skipped.length === 1 ? 'file' : 'files'} that ${this.skipped.length === 1 ? 'is' : 'are'} not a transcript Verbatim reads: ${shown.join(', ')}${this.skipped.length > 10 ? ', …' : ''}\n`,
+      );
+    }
     const files = results.reduce((n, r) => n + r.outputs.length, 0);
     this.stream.write(
       `${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed.length > 0 ? `; ${failed.length} failed` : ''}\n`,

@@ -70,6 +70,18 @@ export async function getRenderer(id: string): Promise<CheckedRenderer> {
   return checked(await entry.load());
 }
 
+/** The format whose files end in `extension` (without the dot, any case), or undefined. */
+export function formatOfExtension(extension: string): string | undefined {
+  const wanted = extension.toLowerCase();
+  for (const entry of registry.values()) if (entry.extension === wanted) return entry.id;
+  return undefined;
+}
+
+/** File extensions of every registered format. */
+export function outputExtensions(): string[] {
+  return [...registry.values()].map((entry) => entry.extension);
+}
+
 /** Check format ids without loading them; throws like `getRenderer`. */
 export function checkFormats(ids: string[]): void {
   for (const id of ids) {

@@ -169,6 +169,14 @@ export const themePresets: Readonly<Record<PresetName, Theme>> = Object.freeze({
   'a5-book': a5BookTheme,
 });
 
+/** One line per preset, for `verbatim themes`. */
+export const PRESET_DESCRIPTIONS: Readonly<Record<PresetName, string>> = Object.freeze({
+  default: "A4, Source Serif 4 text, run-in small-caps labels in each speaker's colour, footnotes",
+  monochrome: 'the default in black and grey only, for print without colour',
+  letter: 'the default on US Letter paper',
+  'a5-book': 'A5 book: mirrored margins for binding, smaller type',
+});
+
 /** Whether a string names a preset. */
 export function isPresetName(name: string): name is PresetName {
   return (PRESET_NAMES as readonly string[]).includes(name);

@@ -93,7 +93,7 @@ describe('verbatim build', () => {
 
   it('should refuse an unknown format, listing the known ones', () => {
     const { code, stderr } = run(['build', EXAMPLE, '--to', 'md,odt', '--out', mkdtempSync(join(tmpdir(), 'v-'))]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/^verbatim: unknown format "odt" \(known formats: .*md.*\)\n$/);
   });
 
@@ -101,7 +101,7 @@ describe('verbatim build', () => {
     const folder = mkdtempSync(join(tmpdir(), 'verbatim-theme-'));
     writeFileSync(join(folder, 'typo.json'), JSON.stringify({ extends: 'default', fontz: {} }));
     const typo = run(['build', EXAMPLE, '--to', 'md', '--out', folder, '--theme', join(folder, 'typo.json')]);
-    expect(typo.code).toBe(1);
+    expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('fontz');
     expect(typo.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
