@@ -91,17 +91,58 @@ function pauseOf(value: string | undefined): number | undefined {
   return seconds;
 }
 
+/** Commander collector for options that may be given more than once. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The correction options shared by `normalise`, `inspect` and `build`. */
+interface OverrideOptions {
+  meta: string[];
+  title?: string;
+  date?: string;
+  speaker: string[];
+}
+
+/** Add the correction options to a command. */
+function withOverrideOptions(command: Command): Command {
+  return command
+    .option(
+      '-M, --meta <key=value>',
+      'set metadata: title, date, kind, time, place, language, subjects, publisher, series, url',
+      collect,
+      [],
+    )
+    .option('--title <text>', 'the title (as -M title=…)')
+    .option('--date <date>', 'the date of the event (as -M date=…)')
+    .option('--speaker <id=name>', 'rename a participant (ID=Name), or set ID.role=… / ID.affiliation=…', collect, []);
+}
+
+/** The corrections for one input: its sidecar (NAME.verbatim.yaml), then the command line's. */
+async function overridesFor(file: string | undefined, options: OverrideOptions) {
+  const { mergeOverrides, overridesFromOptions, readSidecar } = await import('./overrides.js');
+  return mergeOverrides(file ? readSidecar(file) : null, overridesFromOptions(options));
+}
+
 const PAUSE_HELP = 'captions: a silence longer than this many seconds starts a new paragraph (default 2)';
 
-async function load(file: string, options: { lang?: string; pause?: string }, maxSize: number): Promise<Transcript> {
+async function load(
+  file: string,
+  options: { lang?: string; pause?: string } & OverrideOptions,
+  maxSize: number,
+): Promise<Transcript> {
   const { bytes, fileName } = readInput(file, maxSize);
   const { normaliseBytes } = await import('./normalise/index.js');
   const paragraphPause = pauseOf(options.pause);
-  return normaliseBytes(bytes, {
+  const transcript = normaliseBytes(bytes, {
     ...(fileName ? { fileName } : {}),
     ...(options.lang ? { language: options.lang } : {}),
     ...(paragraphPause !== undefined ? { paragraphPause } : {}),
   });
+  const overrides = await overridesFor(fileName, options);
+  if (!overrides) return transcript;
+  const { applyOverrides } = await import('./overrides.js');
+  return applyOverrides(transcript, overrides);
 }
 
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
@@ -116,35 +157,42 @@ export async function main(
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
 
-  program
-    .command('normalise')
-    .alias('normalize')
-    .description('print the transcript model of FILE as JSON (- reads standard input)')
-    .argument('<file>', 'transcript file, or - for standard input')
-    .option('--lang <bcp47>', 'language of the transcript (default: detected)')
-    .option('--pause <seconds>', PAUSE_HELP)
-    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action(async (file: string, options: { lang?: string; pause?: string; maxSize: string }) => {
-      const transcript = await load(file, options, maxSizeOf(options.maxSize));
-      const { transcriptToJson } = await import('./model/json.js');
-      out.write(transcriptToJson(transcript));
-    });
+  withOverrideOptions(
+    program
+      .command('normalise')
+      .alias('normalize')
+      .description('print the transcript model of FILE as JSON (- reads standard input)')
+      .argument('<file>', 'transcript file, or - for standard input')
+      .option('--lang <bcp47>', 'language of the transcript (default: detected)')
+      .option('--pause <seconds>', PAUSE_HELP)
+      .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB)),
+  ).action(async (file: string, options: { lang?: string; pause?: string; maxSize: string } & OverrideOptions) => {
+    const transcript = await load(file, options, maxSizeOf(options.maxSize));
+    const { transcriptToJson } = await import('./model/json.js');
+    out.write(transcriptToJson(transcript));
+  });
 
-  program
-    .command('inspect')
-    .description('print a readable summary of what Verbatim made of FILE')
-    .argument('<file>', 'transcript file, or - for standard input')
-    .option('--lang <bcp47>', 'language of the transcript (default: detected)')
-    .option('--pause <seconds>', PAUSE_HELP)
-    .option('--no-color', 'plain text, no colours')
-    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .action(async (file: string, options: { lang?: string; pause?: string; color: boolean; maxSize: string }) => {
+  withOverrideOptions(
+    program
+      .command('inspect')
+      .description('print a readable summary of what Verbatim made of FILE')
+      .argument('<file>', 'transcript file, or - for standard input')
+      .option('--lang <bcp47>', 'language of the transcript (default: detected)')
+      .option('--pause <seconds>', PAUSE_HELP)
+      .option('--no-color', 'plain text, no colours')
+      .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB)),
+  ).action(
+    async (
+      file: string,
+      options: { lang?: string; pause?: string; color: boolean; maxSize: string } & OverrideOptions,
+    ) => {
       const colour =
         options.color && process.env['NO_COLOR'] === undefined && (out as NodeJS.WriteStream).isTTY === true;
       const transcript = await load(file, options, maxSizeOf(options.maxSize));
       const { formatInspection } = await import('./inspect.js');
       out.write(formatInspection(transcript, { colour }));
-    });
+    },
+  );
 
   program
     .command('themes')
@@ -156,123 +204,128 @@ export async function main(
     });
 
   let exitCode = 0;
-  program
-    .command('build')
-    .description('render transcripts (files or folders, or - for standard input) to PDF, Word and EPUB editions')
-    .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON), or -')
-    .option(
-      '--to <formats>',
-      `comma-separated formats (default: ${DEFAULT_FORMATS.join(',')}; with -o: from its extension)`,
-    )
-    .option(
-      '-o, --output <file>',
-      'write one input to this one file (the format from its extension), - for standard output',
-    )
-    .option('--out <dir>', 'output folder (default: out)')
-    .option('--theme <file|preset>', 'theme JSON file, or a preset (see verbatim themes)', 'default')
-    .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
-    .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
-    .option('--pause <seconds>', PAUSE_HELP)
-    // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
-    // background compiler and garbage collector (measured in docs/benchmark.md).
-    .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
-    .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
-    .option('-q, --quiet', 'print failures only')
-    .action(
-      async (
-        inputs: string[],
-        options: {
-          to?: string;
-          output?: string;
-          out?: string;
-          theme: string;
-          paper?: string;
-          lang?: string;
-          pause?: string;
-          jobs?: string;
-          maxSize: string;
-          quiet?: boolean;
-        },
-      ) => {
-        const jobs = Number(options.jobs ?? Math.max(1, availableParallelism() - 1));
-        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
-          throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
-        const requested = options.to === undefined ? undefined : formatsOf(options.to);
-        const paragraphPause = pauseOf(options.pause);
-        const maxSize = maxSizeOf(options.maxSize);
-        const theme = await withPaper(await resolveTheme(options.theme), options.paper);
-        const { sourceDateEpochFromEnv } = await import('./batch/build.js');
-        const { checkFormats, getRenderer } = await import('./render/registry.js');
-        const epoch = sourceDateEpochFromEnv();
-        const common = {
-          theme,
-          ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-          ...(options.lang ? { language: options.lang } : {}),
-          ...(paragraphPause !== undefined ? { paragraphPause } : {}),
-        };
-        const single = options.output !== undefined || inputs.includes('-');
-        if (single) {
-          if (inputs.length !== 1)
-            throw new InvalidOptionError(
-              options.output !== undefined
-                ? `-o writes one file: give one input, not ${inputs.length}`
-                : '- (standard input) cannot be mixed with other inputs',
-            );
-          if (options.output !== undefined && options.out !== undefined)
-            throw new InvalidOptionError('give either -o FILE (one file) or --out DIR (a folder), not both');
-          const { buildSingle, formatForOutput } = await import('./batch/single.js');
-          const { warningLines } = await import('./batch/progress.js');
-          if (inputs[0] !== '-' && isFolder(inputs[0]!))
-            throw new InvalidOptionError(`-o writes one file: give one input file, not the folder ${inputs[0]}`);
-          const { bytes, fileName } = readInput(inputs[0]!, maxSize);
-          const targets: { format: string; target: string }[] = [];
-          if (options.output !== undefined) {
-            targets.push({ format: formatForOutput(options.output, requested), target: options.output });
-          } else {
-            const outDir = options.out ?? 'out';
-            await checkOutputFolder(outDir);
-            mkdirSync(outDir, { recursive: true });
-            for (const format of requested ?? DEFAULT_FORMATS) {
-              checkFormats([format]);
-              targets.push({ format, target: join(outDir, `transcript.${(await getRenderer(format)).extension}`) });
-            }
+  withOverrideOptions(
+    program
+      .command('build')
+      .description('render transcripts (files or folders, or - for standard input) to PDF, Word and EPUB editions')
+      .argument('<inputs...>', 'transcript files or folders (text, Markdown, WebVTT, SRT, model JSON), or -')
+      .option(
+        '--to <formats>',
+        `comma-separated formats (default: ${DEFAULT_FORMATS.join(',')}; with -o: from its extension)`,
+      )
+      .option(
+        '-o, --output <file>',
+        'write one input to this one file (the format from its extension), - for standard output',
+      )
+      .option('--out <dir>', 'output folder (default: out)')
+      .option('--theme <file|preset>', 'theme JSON file, or a preset (see verbatim themes)', 'default')
+      .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
+      .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
+      .option('--pause <seconds>', PAUSE_HELP)
+      // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
+      // background compiler and garbage collector (measured in docs/benchmark.md).
+      .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
+      .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+      .option('-q, --quiet', 'print failures only'),
+  ).action(
+    async (
+      inputs: string[],
+      options: {
+        to?: string;
+        output?: string;
+        out?: string;
+        theme: string;
+        paper?: string;
+        lang?: string;
+        pause?: string;
+        jobs?: string;
+        maxSize: string;
+        quiet?: boolean;
+      } & OverrideOptions,
+    ) => {
+      const jobs = Number(options.jobs ?? Math.max(1, availableParallelism() - 1));
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+        throw new InvalidOptionError(`--jobs: "${options.jobs}" is not a number of jobs (expected 1 to 256)`);
+      const requested = options.to === undefined ? undefined : formatsOf(options.to);
+      const paragraphPause = pauseOf(options.pause);
+      const maxSize = maxSizeOf(options.maxSize);
+      const theme = await withPaper(await resolveTheme(options.theme), options.paper);
+      const { sourceDateEpochFromEnv } = await import('./batch/build.js');
+      const { checkFormats, getRenderer } = await import('./render/registry.js');
+      const epoch = sourceDateEpochFromEnv();
+      const common = {
+        theme,
+        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+        ...(options.lang ? { language: options.lang } : {}),
+        ...(paragraphPause !== undefined ? { paragraphPause } : {}),
+      };
+      const single = options.output !== undefined || inputs.includes('-');
+      if (single) {
+        if (inputs.length !== 1)
+          throw new InvalidOptionError(
+            options.output !== undefined
+              ? `-o writes one file: give one input, not ${inputs.length}`
+              : '- (standard input) cannot be mixed with other inputs',
+          );
+        if (options.output !== undefined && options.out !== undefined)
+          throw new InvalidOptionError('give either -o FILE (one file) or --out DIR (a folder), not both');
+        const { buildSingle, formatForOutput } = await import('./batch/single.js');
+        const { warningLines } = await import('./batch/progress.js');
+        if (inputs[0] !== '-' && isFolder(inputs[0]!))
+          throw new InvalidOptionError(`-o writes one file: give one input file, not the folder ${inputs[0]}`);
+        const { bytes, fileName } = readInput(inputs[0]!, maxSize);
+        const overrides = await overridesFor(fileName, options);
+        const targets: { format: string; target: string }[] = [];
+        if (options.output !== undefined) {
+          targets.push({ format: formatForOutput(options.output, requested), target: options.output });
+        } else {
+          const outDir = options.out ?? 'out';
+          await checkOutputFolder(outDir);
+          mkdirSync(outDir, { recursive: true });
+          for (const format of requested ?? DEFAULT_FORMATS) {
+            checkFormats([format]);
+            targets.push({ format, target: join(outDir, `transcript.${(await getRenderer(format)).extension}`) });
           }
-          checkFormats(targets.map((t) => t.format));
-          const seen = new Set<string>();
-          for (const { format, target } of targets) {
-            const diagnostics = await buildSingle({
-              bytes,
-              ...(fileName !== undefined ? { fileName } : {}),
-              format,
-              target,
-              stdout: out,
-              ...common,
-            });
-            if (!options.quiet) {
-              for (const line of warningLines(diagnostics)) {
-                if (seen.has(line)) continue;
-                seen.add(line);
-                err.write(`${line}\n`);
-              }
-              if (target !== '-') err.write(`ok     ${fileName ?? '(standard input)'} → ${target}\n`);
-            }
-          }
-          return;
         }
-        const outDir = options.out ?? 'out';
-        await checkOutputFolder(outDir);
-        const { buildEditions } = await import('./batch/build.js');
-        const { BuildProgress } = await import('./batch/progress.js');
-        const progress = new BuildProgress(err, { quiet: options.quiet === true });
-        const results = await buildEditions(
-          inputs,
-          { formats: requested ?? DEFAULT_FORMATS, jobs, maxInputMegabytes: maxSize, outDir, ...common },
-          (event) => progress.update(event),
-        );
-        progress.finish(results);
-        exitCode = results.every((r) => r.ok) ? 0 : 1;
-      },
-    );
+        checkFormats(targets.map((t) => t.format));
+        const seen = new Set<string>();
+        for (const { format, target } of targets) {
+          const diagnostics = await buildSingle({
+            bytes,
+            ...(fileName !== undefined ? { fileName } : {}),
+            format,
+            target,
+            stdout: out,
+            overrides,
+            ...common,
+          });
+          if (!options.quiet) {
+            for (const line of warningLines(diagnostics)) {
+              if (seen.has(line)) continue;
+              seen.add(line);
+              err.write(`${line}\n`);
+            }
+            if (target !== '-') err.write(`ok     ${fileName ?? '(standard input)'} → ${target}\n`);
+          }
+        }
+        return;
+      }
+      const outDir = options.out ?? 'out';
+      await checkOutputFolder(outDir);
+      const { buildEditions } = await import('./batch/build.js');
+      const { BuildProgress } = await import('./batch/progress.js');
+      const progress = new BuildProgress(err, { quiet: options.quiet === true });
+      const { overridesFromOptions } = await import('./overrides.js');
+      const overrides = overridesFromOptions(options);
+      const results = await buildEditions(
+        inputs,
+        { formats: requested ?? DEFAULT_FORMATS, jobs, maxInputMegabytes: maxSize, outDir, overrides, ...common },
+        (event) => progress.update(event),
+      );
+      progress.finish(results);
+      exitCode = results.every((r) => r.ok) ? 0 : 1;
+    },
+  );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

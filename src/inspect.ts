@@ -66,16 +66,18 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
       const tag =
         method === 'explicit'
           ? paint('green', 'explicit')
-          : method === 'inferred'
-            ? paint(['yellow', 'bold'], 'INFERRED')
-            : paint(['red', 'bold'], 'UNKNOWN');
+          : method === 'editor'
+            ? paint('cyan', 'editor')
+            : method === 'inferred'
+              ? paint(['yellow', 'bold'], 'INFERRED')
+              : paint(['red', 'bold'], 'UNKNOWN');
       const range = `¶${para + 1}${block.paragraphs.length > 1 ? `–${para + block.paragraphs.length}` : ''}`;
       para += block.paragraphs.length;
       lines.push(
         `  ${block.id.padEnd(5)} ${range.padEnd(9)} ${who}${block.label ? ` ("${block.label}")` : ''} ${tag} ${block.attribution.confidence}${block.function ? ` ${block.function}` : ''} · ${words} words`,
       );
       if (first) lines.push(`        ${paint('dim', first + (first.length >= 70 ? '…' : ''))}`);
-      if (method !== 'explicit')
+      if (method !== 'explicit' && method !== 'editor')
         for (const e of block.attribution.evidence) lines.push(`        ${paint('yellow', '↳ ' + e)}`);
     } else if (block.type === 'heading') {
       lines.push(`  ${block.id.padEnd(5)} ${paint('magenta', 'heading')} ${printed(block.children)}`);

@@ -11,6 +11,7 @@ import { VerbatimError } from '../errors.js';
 import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
+import type { Overrides } from '../overrides.js';
 import type { Theme } from '../theme/theme.js';
 import { uniqueBaseNames, type PlacedInput } from './output-names.js';
 import { buildOne, type BuildEvent, type BuildJob, type BuildResult } from './job.js';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   language?: string;
   /** Captions: seconds of silence that start a new paragraph (the normaliser's default when absent). */
   paragraphPause?: number;
+  /** Corrections from the command line, applied to every input (after its sidecar's). */
+  overrides?: Overrides | null;
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
   /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
@@ -58,7 +61,8 @@ export function expandInputs(paths: string[]): ExpandedInputs {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, relative === '' ? entry.name : `${relative}/${entry.name}`);
       else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) inputs.push({ path, folder: relative });
-      else skipped.push(path);
+      // A sidecar of corrections belongs to its input, and is read with it.
+      else if (!entry.name.endsWith('.verbatim.yaml')) skipped.push(path);
     }
   };
   for (const path of paths) {
@@ -130,6 +134,7 @@ export async function buildEditions(
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     ...(options.language ? { language: options.language } : {}),
     ...(options.paragraphPause !== undefined ? { paragraphPause: options.paragraphPause } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
   }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);

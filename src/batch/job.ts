@@ -12,6 +12,7 @@ import { getRenderer } from '../render/registry.js';
 import type { Theme } from '../theme/theme.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { readInputFile } from './read-input.js';
+import { applyOverrides, mergeOverrides, readSidecar, type Overrides } from '../overrides.js';
 
 /** What happened to one input. */
 export interface BuildResult {
@@ -39,6 +40,8 @@ export interface BuildJob {
   language?: string;
   paragraphPause?: number;
   maxInputMegabytes?: number;
+  /** Corrections from the command line; a sidecar beside the input adds its own under them. */
+  overrides?: Overrides | null;
 }
 
 /** Normalise one input and write every format; never throws (failures are in the result). */
@@ -48,11 +51,13 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
     // Loaded here, not at the top: the main thread of a parallel build never normalises.
     const { normaliseBytes } = await import('../normalise/index.js');
-    const transcript: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
+    const normalised: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
       fileName: job.input,
       ...(job.language ? { language: job.language } : {}),
       ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),
     });
+    const overrides = mergeOverrides(readSidecar(job.input), job.overrides);
+    const transcript = overrides ? applyOverrides(normalised, overrides) : normalised;
     result.diagnostics.push(...transcript.diagnostics);
     for (const renderer of renderers) {
       const diagnostics: Diagnostic[] = [];

@@ -7,6 +7,7 @@
  */
 import { extname } from 'node:path';
 import { InvalidOptionError } from '../errors.js';
+import { applyOverrides, type Overrides } from '../overrides.js';
 import type { Diagnostic } from '../model/nodes.js';
 import { formatOfExtension, getRenderer, outputExtensions } from '../render/registry.js';
 import type { Theme } from '../theme/theme.js';
@@ -26,6 +27,8 @@ export interface SingleOutput {
   sourceDateEpoch?: number;
   language?: string;
   paragraphPause?: number;
+  /** Corrections (the command line's, merged with the input's sidecar by the caller). */
+  overrides?: Overrides | null;
 }
 
 /** The format of `-o FILE`: from `--to` when given (one format), otherwise from the file's extension. */
@@ -48,11 +51,12 @@ export function formatForOutput(target: string, to: string[] | undefined): strin
 export async function buildSingle(job: SingleOutput): Promise<Diagnostic[]> {
   const renderer = await getRenderer(job.format);
   const { normaliseBytes } = await import('../normalise/index.js');
-  const transcript = normaliseBytes(job.bytes, {
+  const normalised = normaliseBytes(job.bytes, {
     ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
     ...(job.language ? { language: job.language } : {}),
     ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),
   });
+  const transcript = job.overrides ? applyOverrides(normalised, job.overrides) : normalised;
   const diagnostics: Diagnostic[] = [...transcript.diagnostics];
   const bytes = await renderer.render(transcript, {
     theme: job.theme,

@@ -114,6 +114,8 @@ export interface ColophonMessages<C extends PluralCategory> {
   inferred: Plural<C>;
   /** Turns no speaker could be given to. */
   unattributed: Plural<C>;
+  /** Turns whose speaker an editor decided (a corrected label, an override), printed like labelled ones. */
+  editor: Plural<C>;
   /** Passages of the input that are not speech (site headers, navigation, page numbers, timings), left out. */
   furniture: Plural<C>;
   /** Lines of the input read as metadata (title, date, place, participants) rather than speech. */

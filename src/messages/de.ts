@@ -100,6 +100,10 @@ export const de = {
       one: '# Redebeitrag konnte keinem Teilnehmer zugeordnet werden.',
       other: '# Redebeiträge konnten keinem Teilnehmer zugeordnet werden.',
     },
+    editor: {
+      one: 'Bei # Redebeitrag hat die Redaktion den Sprecher bestimmt.',
+      other: 'Bei # Redebeiträgen hat die Redaktion den Sprecher bestimmt.',
+    },
     furniture: {
       one: '# Abschnitt, der nicht gesprochen wurde (Seitenelemente wie eine Kopfzeile, ein Inhaltsverzeichnis oder eine Seitenzahl), wurde weggelassen.',
       other:

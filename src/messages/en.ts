@@ -99,6 +99,10 @@ export const en = {
       one: '# turn could not be attributed to any participant.',
       other: '# turns could not be attributed to any participant.',
     },
+    editor: {
+      one: 'An editor decided the speaker of # turn.',
+      other: 'An editor decided the speakers of # turns.',
+    },
     furniture: {
       one: '# passage that is not speech (page furniture such as a header, a table of contents or a page number) was left out.',
       other:

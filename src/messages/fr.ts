@@ -98,6 +98,11 @@ export const fr = {
       many: '# d’interventions n’ont pu être attribuées à aucun participant.',
       other: '# interventions n’ont pu être attribuées à aucun participant.',
     },
+    editor: {
+      one: 'L’auteur de # intervention a été établi par la rédaction.',
+      many: 'Les auteurs de # d’interventions ont été établis par la rédaction.',
+      other: 'Les auteurs de # interventions ont été établis par la rédaction.',
+    },
     furniture: {
       one: '# passage qui n’est pas de la parole (éléments de page tels qu’un en-tête, une table des matières ou un numéro de page) a été omis.',
       many: '# de passages qui ne sont pas de la parole (éléments de page tels qu’en-têtes, navigation, tables des matières, numéros de page ou minutages de sous-titres) ont été omis.',

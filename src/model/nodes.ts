@@ -5,7 +5,7 @@
  */
 
 /** The model version this build writes and reads. */
-export const MODEL_VERSION = '1.0' as const;
+export const MODEL_VERSION = '1.1' as const;
 
 /** The id of the one anonymous participant who stands for every unnamed questioner (see the spec's `Participant`). */
 export const QUESTIONER_ID = 'p-questioner';
@@ -94,8 +94,8 @@ export interface Participant {
 
 /** How a turn's speaker was decided. */
 export interface Attribution {
-  /** Explicit label, inference, or nobody. */
-  method: 'explicit' | 'inferred' | 'unknown';
+  /** Explicit label, inference, an editor's decision, or nobody. */
+  method: 'explicit' | 'inferred' | 'editor' | 'unknown';
   /** 0..1. */
   confidence: number;
   /** Sentences a person can check against the source. */

@@ -62,7 +62,7 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
 );
 
 const attribution = z.strictObject({
-  method: z.enum(['explicit', 'inferred', 'unknown']),
+  method: z.enum(['explicit', 'inferred', 'editor', 'unknown']),
   confidence: z.number().min(0).max(1),
   evidence: z.array(z.string()),
   noteId: z.string().exactOptional(),

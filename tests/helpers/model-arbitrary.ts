@@ -3,7 +3,15 @@
 // directions, sections and notes — with words that are hostile to XML, HTML and templates.
 import fc from 'fast-check';
 import { checkTranscript } from '../../src/model/json.js';
-import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../src/model/nodes.js';
+import {
+  MODEL_VERSION,
+  type Block,
+  type Inline,
+  type Note,
+  type Participant,
+  type Transcript,
+  type Turn,
+} from '../../src/model/nodes.js';
 
 const plainWord = fc.stringMatching(/^[A-Za-zÀÉÖßéèüñçøœ]{1,12}$/);
 const oddWord = fc.constantFrom(
@@ -95,7 +103,13 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
     turns: fc.array(
       fc.record({
         who: fc.nat(10),
-        method: fc.constantFrom<'explicit' | 'inferred' | 'unknown'>('explicit', 'explicit', 'inferred', 'unknown'),
+        method: fc.constantFrom<'explicit' | 'inferred' | 'editor' | 'unknown'>(
+          'explicit',
+          'explicit',
+          'inferred',
+          'editor',
+          'unknown',
+        ),
         paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }),
         noteHere: fc.boolean(),
       }),
@@ -172,7 +186,7 @@ export const transcriptArbitrary: fc.Arbitrary<Transcript> = fc
       }
     });
     const transcript: Transcript = {
-      modelVersion: '1.0',
+      modelVersion: MODEL_VERSION,
       meta: {
         title,
         kind: 'press conference',

@@ -193,6 +193,7 @@ interface ColophonCounts {
   unnamed: boolean;
   inferred: number;
   unknown: number;
+  editor: number;
 }
 
 /** A removal whose text was read as metadata (title, date, participants, front matter), not dropped as page furniture. */
@@ -231,12 +232,12 @@ function colophonParagraphs(transcript: Transcript, messages: Messages, counts: 
   const attribution =
     counts.turns === 0
       ? []
-      : counts.inferred === 0 && counts.unknown === 0
-        ? [c.allLabelled]
-        : [
-            ...(counts.inferred > 0 ? [count(counts.inferred, c.inferred)] : []),
-            ...(counts.unknown > 0 ? [count(counts.unknown, c.unattributed)] : []),
-          ];
+      : [
+          ...(counts.inferred === 0 && counts.unknown === 0 && counts.editor === 0 ? [c.allLabelled] : []),
+          ...(counts.editor > 0 ? [count(counts.editor, c.editor)] : []),
+          ...(counts.inferred > 0 ? [count(counts.inferred, c.inferred)] : []),
+          ...(counts.unknown > 0 ? [count(counts.unknown, c.unattributed)] : []),
+        ];
   const metadata = transcript.removed.filter(isMetadataRemoval).length;
   const furniture = transcript.removed.length - metadata;
   const changes = changeCounts(transcript.changes).map(([kind, n]) => count(n, c.changeKinds[kind]));
@@ -388,6 +389,7 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
     speakers: indexEntries.filter((e) => e.participant.kind !== 'anonymous').length,
     unnamed: indexEntries.some((e) => e.participant.kind === 'anonymous'),
     inferred: countTurns(blocks, 'inferred'),
+    editor: countTurns(blocks, 'editor'),
     unknown: countTurns(blocks, 'unknown'),
   });
   const diagnostics: Diagnostic[] = choice.fallback
@@ -456,7 +458,7 @@ export function prepareEditionFor(
   return edition;
 }
 
-function countTurns(blocks: EditionBlock[], method: 'inferred' | 'unknown'): number {
+function countTurns(blocks: EditionBlock[], method: Exclude<Turn['attribution']['method'], 'explicit'>): number {
   let n = 0;
   for (const block of blocks) {
     if (block.type === 'turn' && block.turn.attribution.method === method) n++;

@@ -2,7 +2,14 @@
 // seed repeated N times, rendering, and reading the package back with fflate.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Block, Inline, Participant, Transcript, Turn } from '../../../src/model/nodes.js';
+import {
+  MODEL_VERSION,
+  type Block,
+  type Inline,
+  type Participant,
+  type Transcript,
+  type Turn,
+} from '../../../src/model/nodes.js';
 import { normaliseBytes } from '../../../src/normalise/index.js';
 import { docxRenderer } from '../../../src/render/docx/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
@@ -99,7 +106,7 @@ export function literalTranscript(options: { notesOutOfOrder?: boolean } = {}): 
     },
   ];
   return {
-    modelVersion: '1.0',
+    modelVersion: MODEL_VERSION,
     meta: {
       title: 'A literal hearing & its “quotes”',
       kind: 'hearing',

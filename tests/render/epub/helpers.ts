@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
-import type { Block, Transcript, Turn } from '../../../src/model/nodes.js';
+import { MODEL_VERSION, type Block, type Transcript, type Turn } from '../../../src/model/nodes.js';
 import { normaliseBytes } from '../../../src/normalise/index.js';
 import { SEED } from '../../helpers/corpus.js';
 
@@ -159,7 +159,7 @@ function turn(id: string, speaker: string | null, paragraphs: Turn['paragraphs']
  */
 export function literalTranscript(language = 'en'): Transcript {
   return {
-    modelVersion: '1.0',
+    modelVersion: MODEL_VERSION,
     meta: {
       title: 'Hearing on <Tags> & "Quotes"',
       kind: 'hearing',
