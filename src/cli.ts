@@ -5,7 +5,7 @@
  * return a non-zero exit code; nothing here prints a stack trace.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_MAX_INPUT_MB, readInputFile } from './batch/read-input.js';
@@ -64,6 +64,13 @@ function readInput(file: string, maxSize: number): { bytes: Uint8Array; fileName
   // Standard input has no size to check beforehand; the limit applies once it is read.
   if (file === '-') return { bytes: readFileSync(0), fileName: undefined };
   return { bytes: readInputFile(file, maxSize), fileName: file };
+}
+
+/** Apply `--templates`: the folder must exist. */
+function withTemplates(theme: Theme, folder: string | undefined): Theme {
+  if (folder === undefined) return theme;
+  if (!isFolder(folder)) throw new InvalidOptionError(`--templates: ${folder} is not a folder`);
+  return { ...theme, templates: resolve(folder) };
 }
 
 function isFolder(path: string): boolean {
@@ -220,6 +227,7 @@ export async function main(
       .option('--out <dir>', 'output folder (default: out)')
       .option('--theme <file|preset>', 'theme JSON file, or a preset (see verbatim themes)', 'default')
       .option('--paper <size>', 'paper size: a4, letter or a5 (A5 with mirrored margins)')
+      .option('--templates <dir>', "a folder of templates that replace Verbatim's by name (colophon.hbs, epub/…)")
       .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
       .option('--pause <seconds>', PAUSE_HELP)
       // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
@@ -236,6 +244,7 @@ export async function main(
         out?: string;
         theme: string;
         paper?: string;
+        templates?: string;
         lang?: string;
         pause?: string;
         jobs?: string;
@@ -249,7 +258,7 @@ export async function main(
       const requested = options.to === undefined ? undefined : formatsOf(options.to);
       const paragraphPause = pauseOf(options.pause);
       const maxSize = maxSizeOf(options.maxSize);
-      const theme = await withPaper(await resolveTheme(options.theme), options.paper);
+      const theme = withTemplates(await withPaper(await resolveTheme(options.theme), options.paper), options.templates);
       const { sourceDateEpochFromEnv } = await import('./batch/build.js');
       const { checkFormats, getRenderer } = await import('./render/registry.js');
       const epoch = sourceDateEpochFromEnv();

@@ -18,14 +18,15 @@
  * white unless `speakers.allowLowContrast` is true; semibold labels need a semibold font; and the
  * margins must leave a text block at least 2in (144pt) wide and high.
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidOptionError } from '../errors.js';
 import { PRESET_NAMES, isPresetName, themePresets, type PresetName } from './default.js';
 import { fontFileProblem } from './fonts.js';
 import { pageGeometry } from './page.js';
 import { WCAG_AA_CONTRAST, contrastRatio } from './speakers.js';
+import { checkWording } from '../messages/wording.js';
 import type { Colour, FontFamily, Fonts, Theme } from './theme.js';
 import { isLength, notALengthMessage, toPt, type Length } from './units.js';
 
@@ -146,6 +147,7 @@ export const themeSchema = z.strictObject({
     questioner: colour,
     group: colour,
     unknown: colour,
+    byParticipant: z.record(z.string().min(1), colour).default({}),
     allowLowContrast: z.boolean(),
   }),
   colours: z.strictObject({ text: colour, muted: colour, rule: colour, link: colour }),
@@ -159,6 +161,9 @@ export const themeSchema = z.strictObject({
   pdf: z.strictObject({ runningHead: z.boolean(), folio: z.boolean(), pdfA: z.boolean(), tagged: z.boolean() }),
   docx: z.strictObject({ embedFonts: z.boolean() }),
   epub: z.strictObject({ maxChapterBytes: z.number().int().min(10_000), embedFonts: z.boolean() }),
+  // Checked against the English catalogue by `checkWording` (cross-key rules below).
+  wording: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+  templates: z.string().min(1).nullable().default(null),
 });
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -329,13 +334,19 @@ function orderIssues(issues: readonly z.core.$ZodIssue[], data: unknown): z.core
 
 /** The rules that span keys (see the module comment); one message per problem. */
 function crossKeyProblems(theme: Theme): string[] {
-  const problems: string[] = [];
+  const problems: string[] = checkWording(theme.wording, 'theme.wording');
+  if (theme.templates !== null && !existsSync(theme.templates))
+    problems.push(`theme.templates: the folder ${show(theme.templates)} does not exist`);
   if (!theme.speakers.allowLowContrast) {
     const labelColours: [string, Colour][] = [
       ...theme.speakers.palette.map((value, index): [string, Colour] => [`palette.${index}`, value]),
       ['questioner', theme.speakers.questioner],
       ['group', theme.speakers.group],
       ['unknown', theme.speakers.unknown],
+      ...Object.entries(theme.speakers.byParticipant).map(([who, value]): [string, Colour] => [
+        `byParticipant.${who}`,
+        value,
+      ]),
     ];
     for (const [key, value] of labelColours) {
       const ratio = contrastRatio(value, '#ffffff');
@@ -433,6 +444,9 @@ export function loadTheme(path: string): Theme {
     throw new InvalidOptionError(`${path}: the theme file is not valid JSON (${(error as Error).message})`);
   }
   if (isPlainObject(data) && !Object.hasOwn(data, 'name')) data = { name: basename(path, extname(path)), ...data };
+  // A template folder named in a theme file is relative to the file.
+  if (isPlainObject(data) && typeof data['templates'] === 'string')
+    data = { ...data, templates: resolve(dirname(path), data['templates']) };
   try {
     return checkTheme(data);
   } catch (error) {

@@ -83,6 +83,7 @@ export const defaultTheme: Theme = deepFreeze<Theme>({
     questioner: '#4d4d4d',
     group: '#5e5e5e',
     unknown: '#6e6e6e',
+    byParticipant: {},
     allowLowContrast: false,
   },
   colours: { text: '#1a1a1a', muted: '#5e5e5e', rule: '#b3b3b3', link: '#1d4e89' },
@@ -92,6 +93,8 @@ export const defaultTheme: Theme = deepFreeze<Theme>({
   pdf: { runningHead: true, folio: true, pdfA: true, tagged: true },
   docx: { embedFonts: true },
   epub: { maxChapterBytes: 250_000, embedFonts: true },
+  wording: {},
+  templates: null,
 });
 
 /**
@@ -107,6 +110,7 @@ export const monochromeTheme: Theme = deepFreeze<Theme>({
     questioner: '#000000',
     group: '#000000',
     unknown: '#000000',
+    byParticipant: {},
     allowLowContrast: false,
   },
   colours: { text: '#000000', muted: '#555555', rule: '#000000', link: '#000000' },

@@ -12,7 +12,8 @@
  *   `theme.speakers.questioner`.
  * - `group`: key `speaker-group` (then `speaker-group-2`, …), colour `theme.speakers.group`.
  * - `unknown`: key `speaker-unknown` (then `speaker-unknown-2`, …), colour `theme.speakers.unknown`.
- * A turn whose `speaker` is null takes `unattributedStyle`: key `speaker-unattributed`, the
+ * A colour in `theme.speakers.byParticipant` (by participant id, or by name) overrides the
+ * kind's colour for that speaker. A turn whose `speaker` is null takes `unattributedStyle`: key `speaker-unattributed`, the
  * `unknown` colour. Keys depend only on kinds and order, never on names or ids, so they are
  * stable and always valid as CSS classes and Word style ids.
  */
@@ -92,6 +93,8 @@ export function speakerStyles(participants: readonly Participant[], theme: Theme
       key = count === 1 ? stem : `${stem}-${count}`;
       colour = theme.speakers[colourKey];
     }
+    // A colour the theme sets for this very speaker wins; the style key stays positional.
+    colour = theme.speakers.byParticipant[participant.id] ?? theme.speakers.byParticipant[participant.name] ?? colour;
     styles.set(participant.id, {
       participantId: participant.id,
       kind: participant.kind,

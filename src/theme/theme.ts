@@ -130,6 +130,11 @@ export interface SpeakerSettings {
   /** Colour for `unknown` participants (unresolved labels) and turns with no speaker. */
   unknown: Colour;
   /**
+   * Colours for particular speakers, by participant id ("p-robertson") or by name as printed
+   * ("Lord Robertson"); they take precedence over the palette and the fixed colours.
+   */
+  byParticipant: Record<string, Colour>;
+  /**
    * Accept label colours below WCAG AA contrast (4.5:1 on white). Off by default: `checkTheme`
    * then rejects any such colour in `palette`, `questioner`, `group` or `unknown`.
    */
@@ -232,4 +237,11 @@ export interface Theme {
   docx: DocxSettings;
   /** EPUB only. */
   epub: EpubSettings;
+  /**
+   * Words an edition prints, replaced per language ("*" for all): the catalogue's keys
+   * (`src/messages/catalogue.ts`), e.g. `{ "en": { "labels": { "question": "Reporter" } } }`.
+   */
+  wording: Record<string, Record<string, unknown>>;
+  /** A folder of templates (`colophon.hbs`, `epub/*.hbs`) that replace Verbatim's own by file name; null for none. */
+  templates: string | null;
 }

@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { CHANGE_KINDS, type ChangeKind, type Labels, type Messages, type Plural } from '../../messages/catalogue.js';
 import { capitalise, formatCount, joinList, kindName, longDate, messagesFor } from '../../messages/messages.js';
+import { withWording } from '../../messages/wording.js';
+import { templateFile } from '../template-files.js';
 import {
   QUESTIONER_ID,
   type Block,
@@ -29,7 +31,6 @@ import { spokenText, wordsOf } from '../../model/walk.js';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { speakerStyles, unattributedStyle } from '../../theme/speakers.js';
 import type { Theme } from '../../theme/theme.js';
-import { packagePath } from '../../package-files.js';
 import { VERSION } from '../../version.js';
 import { LabelMaker, type EditionLabel } from './labels.js';
 
@@ -171,15 +172,18 @@ export interface EditionOptions {
   sourceDateEpoch?: number;
 }
 
-const TEMPLATE_PATH = packagePath('templates', 'colophon.hbs');
-let colophonTemplate: Handlebars.TemplateDelegate | null = null;
+/** The compiled colophon template by the theme's template folder ('' for Verbatim's own). */
+const colophonTemplates = new Map<string, Handlebars.TemplateDelegate>();
 
-function colophonTemplateFn(): Handlebars.TemplateDelegate {
-  if (!colophonTemplate) {
+function colophonTemplateFn(folder: string | null): Handlebars.TemplateDelegate {
+  let template = colophonTemplates.get(folder ?? '');
+  if (!template) {
     const runtime = Handlebars.create();
-    colophonTemplate = runtime.compile(readFileSync(TEMPLATE_PATH, 'utf8'), { noEscape: true, strict: false });
+    const file = templateFile('colophon.hbs', folder);
+    template = runtime.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: false });
+    colophonTemplates.set(folder ?? '', template);
   }
-  return colophonTemplate;
+  return template;
 }
 
 /** The counts the colophon states. */
@@ -224,7 +228,12 @@ function encodingName(encoding: string, messages: Messages): string {
 }
 
 /** The colophon's paragraphs: each sentence from the catalogue, worded for the case at hand, laid out by the template. */
-function colophonParagraphs(transcript: Transcript, messages: Messages, counts: ColophonCounts): string[] {
+function colophonParagraphs(
+  transcript: Transcript,
+  messages: Messages,
+  templates: string | null,
+  counts: ColophonCounts,
+): string[] {
   const { source } = transcript.meta;
   const c = messages.colophon;
   const count = (n: number, forms: Plural) => formatCount(messages, n, forms);
@@ -241,7 +250,7 @@ function colophonParagraphs(transcript: Transcript, messages: Messages, counts: 
   const metadata = transcript.removed.filter(isMetadataRemoval).length;
   const furniture = transcript.removed.length - metadata;
   const changes = changeCounts(transcript.changes).map(([kind, n]) => count(n, c.changeKinds[kind]));
-  const text = colophonTemplateFn()({
+  const text = colophonTemplateFn(templates)({
     source: source.publisher
       ? c.publishedBy(source.publisher, source.series, updated)
       : updated
@@ -299,7 +308,7 @@ function shorten(title: string, max = 60): string {
 export function prepareEdition(transcript: Transcript, theme: Theme, options: EditionOptions = {}): Edition {
   const { meta } = transcript;
   const choice = messagesFor(meta.language);
-  const { messages } = choice;
+  const messages = withWording(choice.messages, choice.language, theme.wording);
   const strings = messages.labels;
   const participantsById = new Map(transcript.participants.map((p) => [p.id, p]));
   const styles = speakerStyles(transcript.participants, theme);
@@ -382,7 +391,7 @@ export function prepareEdition(transcript: Transcript, theme: Theme, options: Ed
       ranges: paragraphRanges(e.paragraphs),
       wordsText: formatCount(messages, e.words, messages.words),
     }));
-  const colophon = colophonParagraphs(transcript, messages, {
+  const colophon = colophonParagraphs(transcript, messages, theme.templates, {
     turns: blocks.length === 0 ? 0 : turnCount,
     paragraphs: paragraphNumber,
     words: spokenWords,

@@ -88,6 +88,8 @@ function numberToc(entries: TocEntry[], next = { n: 1 }): number {
 /** Everything but the packaging: the book's files as text. */
 export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): BookParts {
   const { theme, strings, messages } = edition;
+  const render = (name: Parameters<typeof renderTemplate>[0], view: object) =>
+    renderTemplate(name, view, theme.templates);
   const lang = languageTag(edition.language) ?? 'und';
   const rtl = isRightToLeft(lang);
   const footnotes = theme.notes.placement === 'footnote';
@@ -95,7 +97,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   const stylesheet = buildStylesheet(theme, speakers, rtl);
 
   // Size of a transcript file around its content, with room for the longest page title.
-  const shell = renderTemplate('transcript', {
+  const shell = render('transcript', {
     page: pageView(lang, rtl, `${strings.transcript} (${messages.paragraphRange('0000000', '0000000')})`, 'bodymatter'),
     heading: strings.transcript,
     body: '',
@@ -164,7 +166,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       cssClass: p.style.cssClass,
     })),
   };
-  pages.push({ filename: TITLE_FILE, title: edition.title, xhtml: renderTemplate('title', titleView) });
+  pages.push({ filename: TITLE_FILE, title: edition.title, xhtml: render('title', titleView) });
 
   const started = new Set<string>();
   files.forEach((file, i) => {
@@ -180,7 +182,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
         n === 0 ? asideOf.get(note.id)!.replace('class="footnote"', 'class="footnote first"') : asideOf.get(note.id)!,
       ),
     );
-    const xhtml = renderTemplate('transcript', {
+    const xhtml = render('transcript', {
       page: pageView(lang, rtl, title, 'bodymatter'),
       heading: i === 0 ? strings.transcript : '',
       body: resolve(assembleBody(file.fragments, started)),
@@ -200,7 +202,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     pages.push({
       filename: NOTES_FILE,
       title: strings.notes,
-      xhtml: renderTemplate('notes', {
+      xhtml: render('notes', {
         page: pageView(lang, rtl, strings.notes, 'backmatter'),
         heading: strings.notes,
         notes,
@@ -226,7 +228,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     pages.push({
       filename: INDEX_FILE,
       title: strings.speakerIndex,
-      xhtml: renderTemplate('index', {
+      xhtml: render('index', {
         page: pageView(lang, rtl, strings.speakerIndex, 'backmatter'),
         heading: strings.speakerIndex,
         entries,
@@ -238,7 +240,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   pages.push({
     filename: COLOPHON_FILE,
     title: strings.colophon,
-    xhtml: renderTemplate('colophon', {
+    xhtml: render('colophon', {
       page: pageView(lang, rtl, strings.colophon, 'backmatter'),
       heading: strings.colophon,
       paragraphs: edition.colophon.map((text) => ({ text, url })),
@@ -282,13 +284,13 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   landmarks.push({ type: 'colophon', href: COLOPHON_FILE, text: strings.colophon });
   const depth = numberToc(toc);
 
-  const nav = renderTemplate('nav', {
+  const nav = render('nav', {
     page: pageView(lang, rtl, strings.contents, ''),
     heading: strings.contents,
     toc,
     landmarks,
   });
-  const ncx = renderTemplate('ncx', { lang, identifier: edition.documentId, title: edition.title, depth, toc });
+  const ncx = render('ncx', { lang, identifier: edition.documentId, title: edition.title, depth, toc });
 
   // 6. Package document.
   const meta = edition.transcript.meta;
@@ -309,7 +311,7 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       properties: '',
     })),
   ];
-  const opf = renderTemplate('opf', {
+  const opf = render('opf', {
     lang,
     rtl,
     embedFonts: stylesheet.fonts.length > 0,

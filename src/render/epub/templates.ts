@@ -8,12 +8,9 @@
  * character references); `{{{ }}}` only carries markup the handlers built and escaped.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { templateFile } from '../template-files.js';
 import Handlebars from 'handlebars';
-import { packagePath } from '../../package-files.js';
 import { escapeXml, xmlClean } from '../xml-text.js';
-
-const DIRECTORY = packagePath('templates', 'epub');
 
 /** The page templates, by name. */
 export type TemplateName = 'title' | 'transcript' | 'index' | 'colophon' | 'notes' | 'nav' | 'ncx' | 'opf';
@@ -32,10 +29,12 @@ const FILES: Record<TemplateName, string> = {
 const PARTIALS = { page: 'page.hbs', navList: 'nav-list.hbs', ncxPoints: 'ncx-points.hbs' } as const;
 
 type Compiled = Record<TemplateName, Handlebars.TemplateDelegate>;
-let compiled: Compiled | null = null;
+/** Compiled templates by the theme's template folder ('' for Verbatim's own). */
+const compiledByFolder = new Map<string, Compiled>();
 
-function read(name: string): string {
-  return readFileSync(join(DIRECTORY, name), 'utf8');
+/** A template's text: the theme's folder's `epub/NAME` when it has one, else Verbatim's own. */
+function read(name: string, folder: string | null): string {
+  return readFileSync(templateFile(`epub/${name}`, folder), 'utf8');
 }
 
 /** `text` escaped, with its first occurrence of `url` (an http(s) address) made a link. */
@@ -48,15 +47,15 @@ function linked(text: unknown, url: unknown): Handlebars.SafeString {
   return new Handlebars.SafeString(escapeXml(plain.slice(0, at)) + link + escapeXml(plain.slice(at + url.length)));
 }
 
-function compileAll(): Compiled {
+function compileAll(folder: string | null): Compiled {
   const runtime = Handlebars.create();
   runtime.registerHelper('linked', linked);
   const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: { linked: true } };
   for (const [name, file] of Object.entries(PARTIALS))
-    runtime.registerPartial(name, runtime.compile(read(file), options));
+    runtime.registerPartial(name, runtime.compile(read(file, folder), options));
   const out = {} as Compiled;
   for (const [name, file] of Object.entries(FILES) as Array<[TemplateName, string]>)
-    out[name] = runtime.compile(read(file), options);
+    out[name] = runtime.compile(read(file, folder), options);
   return out;
 }
 
@@ -69,8 +68,12 @@ function cleanView(value: unknown): unknown {
   return value;
 }
 
-/** Render one template with a plain view model. */
-export function renderTemplate(name: TemplateName, view: object): string {
-  compiled ??= compileAll();
+/** Render one template with a plain view model; `folder` is the theme's template folder, if any. */
+export function renderTemplate(name: TemplateName, view: object, folder: string | null = null): string {
+  let compiled = compiledByFolder.get(folder ?? '');
+  if (!compiled) {
+    compiled = compileAll(folder);
+    compiledByFolder.set(folder ?? '', compiled);
+  }
   return compiled[name](cleanView(view));
 }
