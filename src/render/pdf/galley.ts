@@ -11,6 +11,7 @@ import { toPt } from '../../theme/units.js';
 import type { Edition, EditionBlock, EditionNote, EditionTurn } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
 import { breakParagraph, type BrokenLine, type MeasureText, type TextRun } from './linebreak/knuth-plass.js';
+import { EDITION_BREAKING } from './linebreak/tuning.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
 import type { FaceKey, FaceSet } from './fonts.js';
 
@@ -211,6 +212,7 @@ export function setLines(
     lineWidth: (i) => (i === 0 ? width - indent : width),
     language: context.edition.language,
     options: {
+      ...EDITION_BREAKING,
       hyphenate: options.hyphenate ?? theme.text.hyphenate,
       ragged: options.ragged ?? !theme.text.justify,
       ...(options.noHyphenLine !== undefined ? { noHyphenOnLine: (i: number) => i === options.noHyphenLine } : {}),

@@ -7,7 +7,7 @@
  *
  * Model. A paragraph becomes the classic item list: a *box* per word piece, *glue* per
  * inter-word space (natural width = the width of `' '` in the font of the run holding the
- * space, stretch = 1/2 of it, shrink = 1/3 of it), a *penalty* at each place where a word may
+ * space, stretch = 1/2 of it, shrink = 1/3 of it, unless `spaceStretch`/`spaceShrink` say otherwise), a *penalty* at each place where a word may
  * break (flagged, with the width of an inserted `-` for a hyphenation point, width 0 after an
  * existing hyphen), and a forced penalty at the end (the last line is set at natural spacing,
  * left-aligned, like TeX's `\parfillskip`). Demerits are TeX's: `(linePenalty + 100|r|³)² ±
@@ -95,6 +95,10 @@ export interface BreakOptions {
   readonly emergencyStretch?: number;
   /** In ragged mode, the stretch that badness is measured against (default 2 × the largest font size). */
   readonly raggedStretch?: number;
+  /** Stretch of an inter-word space, as a fraction of its width (default 1/2). */
+  readonly spaceStretch?: number;
+  /** Shrink of an inter-word space, as a fraction of its width (default 1/3; at most 0.9). */
+  readonly spaceShrink?: number;
 }
 
 /** One paragraph to break. */
@@ -453,6 +457,8 @@ interface ResolvedOptions {
   adjacentDemerits: number;
   emergencyStretch: number;
   raggedStretch: number;
+  spaceStretch: number;
+  spaceShrink: number;
 }
 
 const NO_BREAKS: readonly WordBreak[] = [];
@@ -480,7 +486,7 @@ function buildItems(
       const zero = gapZero[wi - 1] ?? false;
       const gf = gapFont[wi - 1] ?? segmentFont[firstSeg] ?? 0;
       const w = zero ? 0 : (fonts[gf]?.space ?? 0);
-      items.push(GLUE, w, w / 2, w / 3, 0, FLAG_NONE, zero ? '' : ' ', gf);
+      items.push(GLUE, w, w * opts.spaceStretch, w * opts.spaceShrink, 0, FLAG_NONE, zero ? '' : ' ', gf);
     }
     const breaks =
       tokens.whole[wi] === true ? NO_BREAKS : hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS;
@@ -990,6 +996,8 @@ function resolveOptions(options: BreakOptions | undefined, runs: readonly TextRu
     adjacentDemerits: num(o.adjacentDemerits, 10_000, 0),
     emergencyStretch: num(o.emergencyStretch, 2 * largest, 0),
     raggedStretch: num(o.raggedStretch, 2 * largest, 0),
+    spaceStretch: num(o.spaceStretch, 1 / 2, 0),
+    spaceShrink: Math.min(0.9, num(o.spaceShrink, 1 / 3, 0)),
   };
 }
 
