@@ -46,6 +46,7 @@
  * callback), so pass the same `measure` function for a whole document.
  */
 import { wordBreakerFor, type WordBreak } from './hyphenate.js';
+import { tokenSplits } from './long-tokens.js';
 
 /** A stretch of paragraph text in one font: body text, an italic gap mark, a bold label. */
 export interface TextRun {
@@ -95,6 +96,8 @@ export interface BreakOptions {
   readonly emergencyStretch?: number;
   /** In ragged mode, the stretch that badness is measured against (default 2 × the largest font size). */
   readonly raggedStretch?: number;
+  /** Penalty of a split inside a URL or a hash, nothing added (default 100; last-resort splits of other long tokens cost 10000). */
+  readonly splitPenalty?: number;
   /** Stretch of an inter-word space, as a fraction of its width (default 1/2). */
   readonly spaceStretch?: number;
   /** Shrink of an inter-word space, as a fraction of its width (default 1/3; at most 0.9). */
@@ -126,9 +129,10 @@ export interface PositionedFragment {
 
 /**
  * How a line ends: at a space (or a zero-width space, U+200B), at an inserted hyphen, after an
- * existing hyphen, or at the paragraph end.
+ * existing hyphen, inside a long token with nothing added (`split`: a URL after `/`, a hash
+ * every 8 characters; see long-tokens.ts), or at the paragraph end.
  */
-export type LineEnd = 'space' | 'hyphen' | 'explicit-hyphen' | 'end';
+export type LineEnd = 'space' | 'hyphen' | 'explicit-hyphen' | 'split' | 'end';
 
 /** Which pass produced a paragraph's breaks. */
 export type BreakPass = 'first' | 'second' | 'emergency' | 'first-fit';
@@ -344,6 +348,12 @@ const FLAG_NONE = 0;
 const FLAG_HYPHEN = 1;
 const FLAG_EXPLICIT = 2;
 const FLAG_END = 3;
+/** A split inside a long token: a break like a space, nothing added, not counted as a hyphen. */
+const FLAG_SPLIT = 4;
+/** A last-resort split of a long token (every 8 characters): only in the emergency pass and first fit. */
+const FLAG_RESORT = 5;
+/** Penalty of a last-resort split. */
+const RESORT_SPLIT_PENALTY = 10_000;
 
 /** The item list of a paragraph, as parallel arrays. */
 class Items {
@@ -457,11 +467,40 @@ interface ResolvedOptions {
   adjacentDemerits: number;
   emergencyStretch: number;
   raggedStretch: number;
+  splitPenalty: number;
   spaceStretch: number;
   spaceShrink: number;
 }
 
 const NO_BREAKS: readonly WordBreak[] = [];
+
+/** A break inside a word: a hyphenation point, an existing hyphen, or a split of a long token. */
+interface InnerBreak {
+  readonly offset: number;
+  readonly flag: number;
+  readonly penalty: number;
+}
+
+/** Hyphenation points and long-token splits of a word, in order of offset. */
+function innerBreaks(breaks: readonly WordBreak[], text: string, opts: ResolvedOptions): InnerBreak[] {
+  const out: InnerBreak[] = breaks.map((b) =>
+    b.explicit
+      ? { offset: b.offset, flag: FLAG_EXPLICIT, penalty: opts.explicitHyphenPenalty }
+      : { offset: b.offset, flag: FLAG_HYPHEN, penalty: opts.hyphenPenalty },
+  );
+  const splits = tokenSplits(text);
+  if (splits.length === 0) return out;
+  const taken = new Set(out.map((b) => b.offset));
+  for (const split of splits) {
+    if (!taken.has(split.offset))
+      out.push(
+        split.resort
+          ? { offset: split.offset, flag: FLAG_RESORT, penalty: RESORT_SPLIT_PENALTY }
+          : { offset: split.offset, flag: FLAG_SPLIT, penalty: opts.splitPenalty },
+      );
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
 
 /**
  * The item list of a paragraph. Every possible break is in it (hyphenation points only when
@@ -489,7 +528,9 @@ function buildItems(
       items.push(GLUE, w, w * opts.spaceStretch, w * opts.spaceShrink, 0, FLAG_NONE, zero ? '' : ' ', gf);
     }
     const breaks =
-      tokens.whole[wi] === true ? NO_BREAKS : hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS;
+      tokens.whole[wi] === true
+        ? []
+        : innerBreaks(hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS, text, opts);
     if (breaks.length === 0 && endSeg - firstSeg === 1) {
       const fi = segmentFont[firstSeg] ?? 0;
       items.push(BOX, widthIn(fonts[fi] as Font, text, measure), 0, 0, 0, FLAG_NONE, text, fi);
@@ -505,15 +546,14 @@ function buildItems(
       let pieceStart = segStart;
       let sum = 0;
       for (; bi < breaks.length; bi++) {
-        const b = breaks[bi] as WordBreak;
+        const b = breaks[bi] as InnerBreak;
         if (b.offset <= pieceStart) continue;
         if (b.offset >= segEnd) break;
         const piece = segText.slice(pieceStart - segStart, b.offset - segStart);
         const w = widthIn(f, piece, measure);
         sum += w;
         items.push(BOX, w, 0, 0, 0, FLAG_NONE, piece, fi);
-        if (b.explicit) items.push(PENALTY, 0, 0, 0, opts.explicitHyphenPenalty, FLAG_EXPLICIT, '', fi);
-        else items.push(PENALTY, f.hyphen, 0, 0, opts.hyphenPenalty, FLAG_HYPHEN, '', fi);
+        items.push(PENALTY, b.flag === FLAG_HYPHEN ? f.hyphen : 0, 0, 0, b.penalty, b.flag, '', fi);
         pieceStart = b.offset;
       }
       const piece = pieceStart === segStart ? segText : segText.slice(pieceStart - segStart);
@@ -525,8 +565,7 @@ function buildItems(
       items.push(BOX, w, 0, 0, 0, FLAG_NONE, piece, fi);
       const atEnd = breaks[bi];
       if (si < endSeg - 1 && atEnd !== undefined && atEnd.offset === segEnd) {
-        if (atEnd.explicit) items.push(PENALTY, 0, 0, 0, opts.explicitHyphenPenalty, FLAG_EXPLICIT, '', fi);
-        else items.push(PENALTY, f.hyphen, 0, 0, opts.hyphenPenalty, FLAG_HYPHEN, '', fi);
+        items.push(PENALTY, atEnd.flag === FLAG_HYPHEN ? f.hyphen : 0, 0, 0, atEnd.penalty, atEnd.flag, '', fi);
         bi++;
       }
       segStart = segEnd;
@@ -696,6 +735,7 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
     if (k === GLUE && kind[b - 1] !== BOX) continue;
     const f = flag[b] ?? FLAG_NONE;
     if (f === FLAG_HYPHEN && !pass.hyphens) continue;
+    if (f === FLAG_RESORT && !pass.rescue) continue;
     const isEnd = f === FLAG_END;
     const flagged = f === FLAG_HYPHEN || f === FLAG_EXPLICIT;
     const penW = k === PENALTY ? (width[b] ?? 0) : 0;
@@ -936,7 +976,15 @@ function setLine(
     lineText += '-';
   }
   const end: LineEnd =
-    f === FLAG_HYPHEN ? 'hyphen' : f === FLAG_EXPLICIT ? 'explicit-hyphen' : f === FLAG_END ? 'end' : 'space';
+    f === FLAG_HYPHEN
+      ? 'hyphen'
+      : f === FLAG_EXPLICIT
+        ? 'explicit-hyphen'
+        : f === FLAG_SPLIT || f === FLAG_RESORT
+          ? 'split'
+          : f === FLAG_END
+            ? 'end'
+            : 'space';
   return {
     fragments,
     text: lineText,
@@ -996,6 +1044,7 @@ function resolveOptions(options: BreakOptions | undefined, runs: readonly TextRu
     adjacentDemerits: num(o.adjacentDemerits, 10_000, 0),
     emergencyStretch: num(o.emergencyStretch, 2 * largest, 0),
     raggedStretch: num(o.raggedStretch, 2 * largest, 0),
+    splitPenalty: num(o.splitPenalty, 100),
     spaceStretch: num(o.spaceStretch, 1 / 2, 0),
     spaceShrink: Math.min(0.9, num(o.spaceShrink, 1 / 3, 0)),
   };
