@@ -389,7 +389,7 @@ export function plainBlock(
   context: GalleyContext,
   tag: BlockTag,
   spaceBefore: number,
-  options: { ragged?: boolean; leading?: number } = {},
+  options: { ragged?: boolean; leading?: number; hyphenate?: boolean } = {},
 ): GalleyBlock {
   const runs: TextRun[] = [{ text, fontKey: context.styles.key(style), size: style.size }];
   const build = (noHyphenLine?: number) =>
@@ -397,6 +397,7 @@ export function plainBlock(
       size: style.size,
       leading: options.leading ?? context.leading,
       ...(options.ragged !== undefined ? { ragged: options.ragged } : {}),
+      ...(options.hyphenate !== undefined ? { hyphenate: options.hyphenate } : {}),
       ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
     });
   return {
