@@ -206,15 +206,16 @@ export function setLines(
   const width = options.width ?? context.width;
   const indent = options.indent ?? 0;
   const { theme } = context.edition;
+  const ragged = options.ragged ?? !theme.text.justify;
   const broken = breakParagraph({
     runs,
     measure: context.measure,
     lineWidth: (i) => (i === 0 ? width - indent : width),
     language: context.edition.language,
     options: {
-      ...EDITION_BREAKING,
+      ...(ragged ? {} : EDITION_BREAKING),
       hyphenate: options.hyphenate ?? theme.text.hyphenate,
-      ragged: options.ragged ?? !theme.text.justify,
+      ragged,
       ...(options.noHyphenLine !== undefined ? { noHyphenOnLine: (i: number) => i === options.noHyphenLine } : {}),
     },
   });

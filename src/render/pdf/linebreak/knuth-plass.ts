@@ -16,8 +16,10 @@
  *
  * Passes, like TeX: (1) no hyphenation points (existing hyphens may break), ratio ≤
  * `pretolerance`; (2) with hyphenation, ratio ≤ `tolerance`; (3) the same plus
- * `emergencyStretch` added to every line, and an overfull line accepted (flagged `overfull`)
- * where nothing else is possible, such as a word wider than the line; (4) if even that fails
+ * `emergencyStretch` added to every line, lines looser than `tolerance` accepted (at their
+ * cubic badness) rather than an overfull one, and an overfull line accepted (flagged
+ * `overfull`) only where nothing else is possible, such as a word wider than the line that
+ * has no split (see long-tokens.ts); (4) if even that fails
  * (rare: e.g. the only way to fit a too-wide word would leave its tail alone on the last
  * line), first-fit (greedy) with the same hard rules, overfull lines flagged. It never throws
  * on any text: empty input gives no lines, a huge word gets a line of its own (overfull), a
@@ -80,7 +82,10 @@ export interface BreakOptions {
   readonly consecutiveHyphenLimit?: number;
   /** The line before the last one does not end inside a word (default `true`). */
   readonly lastLineNoHyphen?: boolean;
-  /** Set lines ragged right (natural spaces, left-aligned) instead of justified (default `false`). */
+  /**
+   * Set lines ragged right (natural spaces, left-aligned) instead of justified (default `false`).
+   * Ragged spaces never shrink either: a line is no wider than its measure at natural spacing.
+   */
   readonly ragged?: boolean;
   /** Use hyphenation patterns for `language` (default `true`; existing hyphens still break). */
   readonly hyphenate?: boolean;
@@ -525,7 +530,8 @@ function buildItems(
       const zero = gapZero[wi - 1] ?? false;
       const gf = gapFont[wi - 1] ?? segmentFont[firstSeg] ?? 0;
       const w = zero ? 0 : (fonts[gf]?.space ?? 0);
-      items.push(GLUE, w, w * opts.spaceStretch, w * opts.spaceShrink, 0, FLAG_NONE, zero ? '' : ' ', gf);
+      const shrink = opts.ragged ? 0 : w * opts.spaceShrink;
+      items.push(GLUE, w, w * opts.spaceStretch, shrink, 0, FLAG_NONE, zero ? '' : ' ', gf);
     }
     const breaks =
       tokens.whole[wi] === true
@@ -786,7 +792,8 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
           rescue = a;
         continue;
       }
-      if (r > tol) continue;
+      // Too loose: infeasible, except in the emergency pass, where a loose line beats an overfull one.
+      if (r > tol && !pass.rescue) continue;
       const ar = r < 0 ? -r : r;
       const base = opts.linePenalty + 100 * ar * ar * ar;
       let d = base * base + pp;

@@ -1,6 +1,6 @@
 /**
  * @module render/pdf/linebreak/tuning
- * The line breaker's settings for the PDF edition's text, where they differ from the TeX-like
+ * The line breaker's settings for the PDF edition's justified text, where they differ from the TeX-like
  * defaults of `breakParagraph`. Tuned for issue #11 (≤ 6% hyphenated lines, widest word gap
  * ≤ 1.6× the median, p95 ≤ 1.45×, measured on the printed PDF by `bench/spacing.mjs`) on the
  * 10x seed, and checked on corpus files it was not tuned on (024, 060, 070); the figures are in
@@ -14,7 +14,7 @@
  */
 import type { BreakOptions } from './knuth-plass.js';
 
-/** Settings for justified and ragged text of the PDF edition. */
+/** Settings for the justified text of the PDF edition (ragged text keeps the defaults). */
 export const EDITION_BREAKING: BreakOptions = Object.freeze({
   hyphenPenalty: 300,
   tolerance: 1.3,
