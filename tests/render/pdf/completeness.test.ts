@@ -11,7 +11,9 @@ import type { Transcript } from '../../../src/model/nodes.js';
 import { normaliseBytes } from '../../../src/normalise/index.js';
 import { prepareEdition } from '../../../src/render/edition/edition.js';
 import { pdfRenderer } from '../../../src/render/pdf/index.js';
+import type { GalleyBlock, GalleyLine } from '../../../src/render/pdf/galley.js';
 import { layoutPdf, type PdfLayout } from '../../../src/render/pdf/layout.js';
+import { paginate } from '../../../src/render/pdf/paginate.js';
 import { defaultTheme, themePresets } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
 import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
@@ -59,6 +61,61 @@ async function pdfText(transcript: Transcript, theme: Theme, name: string): Prom
   writeFileSync(path, await pdfRenderer.render(transcript, { theme, diagnostics: [] }));
   return run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).stdout;
 }
+
+/** A galley block of `count` lines of 12 pt, with no text (pagination only reads heights). */
+function block(count: number, options: Partial<GalleyBlock> = {}): GalleyBlock {
+  const line = {
+    broken: { hyphenated: false },
+    indent: 0,
+    ascent: 9,
+    height: 12,
+    noteIds: [],
+  } as unknown as GalleyLine;
+  return {
+    lines: Array.from({ length: count }, () => line),
+    spaceBefore: 6,
+    keepWithNext: false,
+    breakable: true,
+    pageBreakBefore: false,
+    tag: { type: 'P' },
+    rebreak: null,
+    ...options,
+  };
+}
+
+describe('paginate', () => {
+  const notes = { lines: new Map(), separator: 0, gap: 0, footnotes: false };
+  const run = (galley: GalleyBlock[], top = 0) => paginate(galley, 120, notes, new Map(), 1, top);
+  const lowest = (pages: ReturnType<typeof run>) =>
+    Math.max(...pages.flatMap((p) => p.lines.map((l) => l.top + l.line.height)));
+
+  it('should split a block that may not be split when it is taller than a page, never set it past the foot', () => {
+    for (const galley of [
+      [block(25, { breakable: false })],
+      [block(3), block(25, { breakable: false }), block(4)],
+      [block(14, { breakable: false, keepWithNext: true }), block(3)],
+    ]) {
+      const pages = run(galley);
+      expect(lowest(pages)).toBeLessThanOrEqual(120);
+      expect(pages.reduce((n, p) => n + p.lines.length, 0)).toBe(galley.reduce((n, b) => n + b.lines.length, 0));
+    }
+  });
+
+  it('should keep a block that may not be split whole when it fits on a page', () => {
+    const pages = run([block(6), block(5, { breakable: false })]);
+    expect(pages.map((p) => p.lines.map((l) => l.block))).toEqual([
+      [0, 0, 0, 0, 0, 0],
+      [1, 1, 1, 1, 1],
+    ]);
+  });
+
+  it('should start the first page lower when asked, and the next pages at the top', () => {
+    const pages = run([block(12, { breakable: false }), block(12, { breakable: false })], 40);
+    expect(pages[0]!.lines[0]!.top).toBe(40);
+    expect(pages[1]!.lines[0]!.top).toBe(0);
+    expect(lowest(pages)).toBeLessThanOrEqual(120);
+  });
+});
 
 describe('PDF layout of long matter', () => {
   const council = transcriptOf(new URL(COUNCIL, FIXTURES).pathname, COUNCIL);
