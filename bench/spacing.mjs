@@ -15,7 +15,7 @@
  * - ours: the lines as laid out and paginated by `layoutPdf(prepareEdition(…))` (total fit,
  *   hyphenation, the page-end rebreaks included);
  * - first-fit: `breakParagraphFirstFit` (dist/render/pdf/linebreak/knuth-plass.js) on the same
- *   runs, fonts, measure and line widths — greedy at natural spacing like pdfkit, with the same
+ *   runs, fonts, measure, line widths and settings (`EDITION_BREAKING`) — greedy at natural spacing like pdfkit, with the same
  *   hyphenation patterns; and the same without hyphenation (pdfkit does not hyphenate);
  * - pdfkit: pdfkit's own LineWrapper (`doc.text(…, { align: 'justify' })`) on the plain text of
  *   each paragraph, label included, in Source Serif 4 Regular at the text size (one face for the
@@ -183,6 +183,7 @@ export async function spacingStats(transcript, theme) {
   const { layoutPdf } = await import(dist('render/pdf/layout.js'));
   const { breakParagraph, breakParagraphFirstFit } = await import(dist('render/pdf/linebreak/knuth-plass.js'));
   const { spaceRatioStats, spaceRatios } = await import(dist('render/pdf/linebreak/stats.js'));
+  const { EDITION_BREAKING } = await import(dist('render/pdf/linebreak/tuning.js'));
 
   const edition = prepareEdition(transcript, theme);
   const layout = layoutPdf(edition);
@@ -211,7 +212,11 @@ export async function spacingStats(transcript, theme) {
       measure: context.measure,
       lineWidth: (i) => (i === 0 ? context.width - indent : context.width),
       language: edition.language,
-      options: { hyphenate: hyphenate && theme.text.hyphenate, ragged: !theme.text.justify },
+      options: {
+        ...(theme.text.justify ? EDITION_BREAKING : {}),
+        hyphenate: hyphenate && theme.text.hyphenate,
+        ragged: !theme.text.justify,
+      },
     });
     const again = breakParagraph(input(true));
     checked++;

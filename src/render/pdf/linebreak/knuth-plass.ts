@@ -16,10 +16,10 @@
  *
  * Passes, like TeX: (1) no hyphenation points (existing hyphens may break), ratio ≤
  * `pretolerance`; (2) with hyphenation, ratio ≤ `tolerance`; (3) the same plus
- * `emergencyStretch` added to every line, lines looser than `tolerance` accepted (at their
- * cubic badness) rather than an overfull one, and an overfull line accepted (flagged
- * `overfull`) only where nothing else is possible, such as a word wider than the line that
- * has no split (see long-tokens.ts); (4) if even that fails
+ * `emergencyStretch` added to every line, last-resort splits of long tokens allowed (see
+ * long-tokens.ts), and an overfull line accepted (flagged `overfull`) where nothing else is
+ * possible; if that sets an overfull line, the same again with lines looser than `tolerance`
+ * accepted at their badness, since a loose line beats one that runs past the margin; (4) if even that fails
  * (rare: e.g. the only way to fit a too-wide word would leave its tail alone on the last
  * line), first-fit (greedy) with the same hard rules, overfull lines flagged. It never throws
  * on any text: empty input gives no lines, a huge word gets a line of its own (overfull), a
@@ -669,6 +669,8 @@ interface Pass {
   tolerance: number;
   emergency: number;
   rescue: boolean;
+  /** Accept lines looser than `tolerance` (at their badness): a loose line beats an overfull one. */
+  loose: boolean;
 }
 
 function rootNode(rules: LineRules): BreakNode {
@@ -792,8 +794,7 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
           rescue = a;
         continue;
       }
-      // Too loose: infeasible, except in the emergency pass, where a loose line beats an overfull one.
-      if (r > tol && !pass.rescue) continue;
+      if (r > tol && !pass.loose) continue;
       const ar = r < 0 ? -r : r;
       const base = opts.linePenalty + 100 * ar * ar * ar;
       let d = base * base + pp;
@@ -1008,6 +1009,11 @@ function setLine(
   };
 }
 
+function hasOverfull(last: BreakNode): boolean {
+  for (let node: BreakNode | null = last; node !== null; node = node.prev) if (node.overfull) return true;
+  return false;
+}
+
 function setParagraph(
   items: Items,
   fonts: readonly Font[],
@@ -1095,7 +1101,7 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
       items,
       rules,
       opts,
-      { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false },
+      { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false, loose: false },
       cutoff,
     );
     if (first !== null) return setParagraph(items, fonts.list, rules, first, opts.ragged, 'first');
@@ -1104,7 +1110,7 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
     items,
     rules,
     opts,
-    { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false },
+    { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false, loose: false },
     cutoff,
   );
   if (second !== null) return setParagraph(items, fonts.list, rules, second, opts.ragged, 'second');
@@ -1112,10 +1118,21 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
     items,
     rules,
     opts,
-    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true },
+    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true, loose: false },
     cutoff,
   );
-  if (emergency !== null) return setParagraph(items, fonts.list, rules, emergency, opts.ragged, 'emergency');
+  if (emergency !== null && !hasOverfull(emergency))
+    return setParagraph(items, fonts.list, rules, emergency, opts.ragged, 'emergency');
+  // An overfull line would run past the margin: take loose lines instead wherever they fit.
+  const loose = totalFit(
+    items,
+    rules,
+    opts,
+    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true, loose: true },
+    cutoff,
+  );
+  const best = loose ?? emergency;
+  if (best !== null) return setParagraph(items, fonts.list, rules, best, opts.ragged, 'emergency');
   return setParagraph(items, fonts.list, rules, firstFit(items, rules, opts), opts.ragged, 'first-fit');
 }
 
