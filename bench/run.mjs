@@ -552,6 +552,20 @@ if (batch) {
   );
 }
 
+const printed = spacing && !spacing.error ? spacing.printed?.ours : null;
+if (printed) {
+  // Issue #11: the printed PDF of the 10x seed, measured with pdftotext -bbox-layout (bench/spacing.mjs).
+  const pct = (share) => `${(share * 100).toFixed(1)}%`;
+  target(
+    'spacing: hyphenated lines ≤ 6% (10x seed)',
+    pct(printed.hyphenatedShare),
+    '≤ 6%',
+    printed.hyphenatedShare <= 0.06,
+  );
+  target('spacing: p95 word gap ≤ 1.45 × median', `${printed.p95.toFixed(3)}×`, '≤ 1.45×', printed.p95 <= 1.45);
+  target('spacing: widest word gap ≤ 1.6 × median', `${printed.max.toFixed(3)}×`, '≤ 1.6×', printed.max <= 1.6);
+}
+
 const cliRows = [];
 const cpu = (t) => (t ? fmtMs(t.median) : '–');
 if (cli.seed?.time)
@@ -624,6 +638,30 @@ if (spacing && !spacing.error) {
   spacingRows.push(row("pdfkit's own LineWrapper, plain text, one face", spacing.pdfkit));
 }
 
+const printedHeaders = [
+  'PDF',
+  'lines (non-final, ≥ 2 words)',
+  'hyphenated',
+  'median gap pt',
+  'p95 gap / median',
+  'max gap / median',
+  '> 1.5',
+];
+const printedRows = [];
+if (spacing && !spacing.error && spacing.printed) {
+  const row = (name, d) => [
+    name,
+    d.lines,
+    `${d.hyphenated} (${(d.hyphenatedShare * 100).toFixed(1)}%)`,
+    d.medianGapPt.toFixed(2),
+    d.p95.toFixed(3),
+    d.max.toFixed(3),
+    `${(d.over1_5 * 100).toFixed(1)}%`,
+  ];
+  printedRows.push(row('ours', spacing.printed.ours));
+  if (spacing.printed.typst) printedRows.push(row('Typst (bench/typst.mjs, same edition)', spacing.printed.typst));
+}
+
 const targetRows = targets.map((t) => [t.met === null ? 'n/a' : t.met ? 'MET' : 'MISSED', t.name, t.value]);
 machine.loadAverageAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
 
@@ -640,6 +678,11 @@ const sections = [
       fmtMs(r.ms100),
       `${r.ratio.toFixed(2)}×`,
     ]),
+  ],
+  [
+    `Word gaps as printed, ${tenX?.id ?? '?'} (pdftotext -bbox-layout; gap ÷ median gap of lines of the same size)`,
+    printedHeaders,
+    printedRows,
   ],
   [
     `Inter-word space ratio, justified lines of the spoken paragraphs of ${tenX?.id ?? '?'} (PDF)`,

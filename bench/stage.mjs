@@ -6,8 +6,9 @@
  *
  * Stages: normalise, pdf, docx, epub, md (our renderers, through the registry; epub is loaded
  * from dist/render/epub directly when the registry does not list it yet), typst (the Typst
- * compiler on an equivalent Typst file generated from the same edition), spacing (the line
- * breaker's inter-word space ratios against first-fit and pdfkit's LineWrapper).
+ * compiler on an equivalent Typst file generated from the same edition), spacing (word gaps of
+ * the printed PDF, ours and Typst's, and the line breaker's inter-word space ratios against
+ * first-fit and pdfkit's LineWrapper).
  *
  * Setup (reading, normalising for render stages) is not timed. Then one warm-up run and
  * `runs` timed runs, each after a forced GC when --expose-gc is on. Prints one JSON line.

@@ -110,3 +110,18 @@ export function editionToTypst(edition) {
   for (const b of edition.blocks) block(b, state, out);
   return `${out.join('\n\n')}\n`;
 }
+
+/** Typst's PDF of an edition (the compiler from the dev dependency), or null when it is not installed. */
+export async function typstPdf(edition) {
+  let NodeCompiler;
+  try {
+    ({ NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler'));
+  } catch {
+    return null;
+  }
+  const compiler = NodeCompiler.create({
+    workspace: new URL('..', import.meta.url).pathname,
+    fontArgs: [{ fontPaths: [new URL('../fonts', import.meta.url).pathname] }],
+  });
+  return compiler.pdf({ mainFileContent: editionToTypst(edition) });
+}

@@ -159,21 +159,22 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
     outlineStack.push({ level, item });
   };
 
-  // Page 1: the title page, set a third of the way down, no running head or folio.
-  doc.addPage({ size: [geometry.width, geometry.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-  {
-    const { left } = sideMargins(theme, 1);
-    let y = geometry.top + geometry.textHeight * 0.22;
-    for (const block of layout.titleBlocks) {
-      y += block.spaceBefore;
-      const element = root ? t.struct(structType(block)) : null;
-      if (element && root) root.add(element);
-      if (block.tag.outline) addOutline(block.tag.outline.title, block.tag.outline.level);
-      for (const line of block.lines) {
-        drawLine(line, left, y, element, () => null);
-        y += line.height;
+  // The title page (more than one when its matter does not fit on one): no running head or folio.
+  const titleElements = new Map<number, StructElement | null>();
+  for (const page of layout.titlePages) {
+    doc.addPage({ size: [geometry.width, geometry.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    const { left } = sideMargins(theme, page.number);
+    for (const placed of page.lines) {
+      const block = layout.titleBlocks[placed.block]!;
+      let element = titleElements.get(placed.block);
+      if (element === undefined) {
+        element = root ? t.struct(structType(block)) : null;
+        if (element && root) root.add(element);
+        if (block.tag.outline) addOutline(block.tag.outline.title, block.tag.outline.level);
+        titleElements.set(placed.block, element);
       }
-      element?.end();
+      drawLine(placed.line, left, geometry.top + placed.top, element, () => null);
+      if (placed.index === block.lines.length - 1) element?.end();
     }
   }
 

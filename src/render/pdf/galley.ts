@@ -11,6 +11,7 @@ import { toPt } from '../../theme/units.js';
 import type { Edition, EditionBlock, EditionNote, EditionTurn } from '../edition/edition.js';
 import { isMark, markDisplay } from '../edition/marks.js';
 import { breakParagraph, type BrokenLine, type MeasureText, type TextRun } from './linebreak/knuth-plass.js';
+import { EDITION_BREAKING } from './linebreak/tuning.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
 import type { FaceKey, FaceSet } from './fonts.js';
 
@@ -205,14 +206,16 @@ export function setLines(
   const width = options.width ?? context.width;
   const indent = options.indent ?? 0;
   const { theme } = context.edition;
+  const ragged = options.ragged ?? !theme.text.justify;
   const broken = breakParagraph({
     runs,
     measure: context.measure,
     lineWidth: (i) => (i === 0 ? width - indent : width),
     language: context.edition.language,
     options: {
+      ...(ragged ? {} : EDITION_BREAKING),
       hyphenate: options.hyphenate ?? theme.text.hyphenate,
-      ragged: options.ragged ?? !theme.text.justify,
+      ragged,
       ...(options.noHyphenLine !== undefined ? { noHyphenOnLine: (i: number) => i === options.noHyphenLine } : {}),
     },
   });
@@ -387,7 +390,7 @@ export function plainBlock(
   context: GalleyContext,
   tag: BlockTag,
   spaceBefore: number,
-  options: { ragged?: boolean; leading?: number } = {},
+  options: { ragged?: boolean; leading?: number; hyphenate?: boolean } = {},
 ): GalleyBlock {
   const runs: TextRun[] = [{ text, fontKey: context.styles.key(style), size: style.size }];
   const build = (noHyphenLine?: number) =>
@@ -395,6 +398,7 @@ export function plainBlock(
       size: style.size,
       leading: options.leading ?? context.leading,
       ...(options.ragged !== undefined ? { ragged: options.ragged } : {}),
+      ...(options.hyphenate !== undefined ? { hyphenate: options.hyphenate } : {}),
       ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
     });
   return {

@@ -31,11 +31,16 @@ export interface PdfLayout {
   doc: PDFKit.PDFDocument;
   context: GalleyContext;
   geometry: PageGeometry;
-  /** Title page blocks (drawn on page 1, not paginated with the body). */
+  /** Title page blocks (paginated apart from the body, onto `titlePages`). */
   titleBlocks: GalleyBlock[];
+  /**
+   * The title pages, from 1 (lines index into `titleBlocks`): one page, its matter set a fifth
+   * of the way down when it fits, else as many pages as it takes.
+   */
+  titlePages: LaidOutPage[];
   /** Body and back matter blocks. */
   galley: GalleyBlock[];
-  /** Body pages, numbered from 2. */
+  /** Body pages, numbered on from the last title page. */
   pages: LaidOutPage[];
   /** Set lines of each footnote. */
   noteLines: Map<string, GalleyLine[]>;
@@ -66,6 +71,18 @@ function allCharacters(edition: Edition): string {
   return [...seen].join('');
 }
 
+/** Share of the text block above the title page's matter, when it all fits below that. */
+const TITLE_DROP = 0.22;
+
+/** How far down the title page's matter starts: TITLE_DROP, less if that alone would push it onto a second page. */
+function titleDrop(blocks: GalleyBlock[], capacity: number): number {
+  const total = blocks.reduce(
+    (h, b, i) => h + (i > 0 ? b.spaceBefore : 0) + b.lines.reduce((s, l) => s + l.height, 0),
+    0,
+  );
+  return Math.max(0, Math.min(capacity * TITLE_DROP, capacity - total));
+}
+
 /** Lay out an edition. */
 export function layoutPdf(edition: Edition): PdfLayout {
   const { theme } = edition;
@@ -93,6 +110,15 @@ export function layoutPdf(edition: Edition): PdfLayout {
   });
 
   const titleBlocks = titlePageBlocks(context);
+  const titlePages = paginate(
+    titleBlocks,
+    geometry.textHeight,
+    { lines: noteLines, separator: 0, gap: 0, footnotes: false },
+    new Map(),
+    1,
+    titleDrop(titleBlocks, geometry.textHeight),
+  );
+  if (titlePages.length === 0) titlePages.push({ number: 1, lines: [], notes: [] });
   const body = galleyOfBody(edition.blocks, context);
   if (body[0]) body[0] = { ...body[0], spaceBefore: 0 };
   const back = [...endnoteBlocks(context), ...speakerIndexBlocks(context), ...colophonBlocks(context)];
@@ -107,7 +133,7 @@ export function layoutPdf(edition: Edition): PdfLayout {
       footnotes: theme.notes.placement === 'footnote',
     },
     new Map(edition.notes.map((n) => [n.id, n])),
-    2,
+    (titlePages[titlePages.length - 1]?.number ?? 1) + 1,
   );
-  return { edition, doc, context, geometry, titleBlocks, galley, pages, noteLines, diagnostics };
+  return { edition, doc, context, geometry, titleBlocks, titlePages, galley, pages, noteLines, diagnostics };
 }

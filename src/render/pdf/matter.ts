@@ -1,7 +1,8 @@
 /**
  * @module render/pdf/matter
  * Front and back matter of the PDF edition as galley blocks: the title page (title, subtitle,
- * participants in their speaker colours), the speaker index (each participant with linked
+ * participants in their speaker colours; `layout.ts` paginates it, onto more pages when a long
+ * list of participants needs them), the speaker index (each participant with linked
  * paragraph ranges and word counts), endnotes when the theme asks for them, and the colophon
  * from the shared template.
  */
@@ -17,11 +18,12 @@ function heading(text: string, context: GalleyContext, outlineLevel: number): Ga
   const block = plainBlock(text, style, context, { type: 'H1', outline: { title: text, level: outlineLevel } }, 0, {
     ragged: true,
     leading: 1.25,
+    hyphenate: false,
   });
   return { ...block, pageBreakBefore: true, keepWithNext: true, breakable: false, rebreak: null };
 }
 
-/** The title page's blocks (set on a page of their own). */
+/** The title page's blocks (title and subtitle never hyphenated; paginated apart from the body). */
 export function titlePageBlocks(context: GalleyContext): GalleyBlock[] {
   const { edition } = context;
   const { theme } = edition;
@@ -33,7 +35,7 @@ export function titlePageBlocks(context: GalleyContext): GalleyBlock[] {
     context,
     { type: 'Title', outline: { title: edition.title, level: 0 } },
     0,
-    { ragged: true, leading: 1.2 },
+    { ragged: true, leading: 1.2, hyphenate: false },
   );
   blocks.push({ ...title, breakable: false, rebreak: null });
   if (edition.subtitle) {
@@ -43,7 +45,7 @@ export function titlePageBlocks(context: GalleyContext): GalleyBlock[] {
       context,
       { type: 'P' },
       titleSize * 0.6,
-      { ragged: true },
+      { ragged: true, hyphenate: false },
     );
     blocks.push({ ...sub, breakable: false, rebreak: null });
   }

@@ -5,7 +5,9 @@
  * a paragraph of three lines or fewer is never split), a speaker label never ends a page (it
  * starts its paragraph, which keeps at least two lines), headings and block labels keep with
  * what follows, no hyphen on the last line of a page (the paragraph is set again), and every
- * footnote on the page of its reference, under a short rule at the foot. Pure: galley in,
+ * footnote on the page of its reference, under a short rule at the foot. Nothing is ever set
+ * below the text block: a block that may not be split (a title, a heading, a participant)
+ * but is taller than a whole page is split like a paragraph rather than cut. Pure: galley in,
  * pages out, so tests can inspect the layout before anything is drawn.
  */
 import type { EditionNote } from '../edition/edition.js';
@@ -64,8 +66,10 @@ class PageBuilder {
     private readonly notes: NoteArea,
     private readonly notesById: Map<string, EditionNote>,
     firstPageNumber: number,
+    firstPageTop: number,
   ) {
     this.page = { number: firstPageNumber, lines: [], notes: [] };
+    this.y = firstPageTop;
   }
 
   get empty(): boolean {
@@ -133,15 +137,19 @@ class PageBuilder {
 /** Minimum lines of a split paragraph on each page. */
 export const MIN_LINES = 2;
 
-/** Lay the galley out on pages of `capacity` points of text block height. */
+/**
+ * Lay the galley out on pages of `capacity` points of text block height. `firstPageTop` starts
+ * the first page that far down (the title page's drop; keep it below `capacity`).
+ */
 export function paginate(
   galley: GalleyBlock[],
   capacity: number,
   notes: NoteArea,
   notesById: Map<string, EditionNote>,
   firstPageNumber: number,
+  firstPageTop = 0,
 ): LaidOutPage[] {
-  const builder = new PageBuilder(capacity, notes, notesById, firstPageNumber);
+  const builder = new PageBuilder(capacity, notes, notesById, firstPageNumber, firstPageTop);
   for (let b = 0; b < galley.length; b++) {
     const block = galley[b]!;
     if (block.pageBreakBefore && !builder.empty) builder.newPage();
@@ -163,14 +171,15 @@ export function paginate(
         space += next.spaceBefore;
       }
       if (!builder.fits(together, space) && !builder.empty) builder.newPage();
-      builder.place(block.lines, b, 0, block.spaceBefore);
-      continue;
     }
 
     if (!block.breakable) {
       if (!builder.fits(block.lines, block.spaceBefore) && !builder.empty) builder.newPage();
-      builder.place(block.lines, b, 0, block.spaceBefore);
-      continue;
+      if (builder.fits(block.lines, block.spaceBefore)) {
+        builder.place(block.lines, b, 0, block.spaceBefore);
+        continue;
+      }
+      // Taller than a page: split it like a paragraph rather than set it past the foot.
     }
 
     let lines = block.lines;

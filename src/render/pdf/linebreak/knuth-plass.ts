@@ -7,7 +7,7 @@
  *
  * Model. A paragraph becomes the classic item list: a *box* per word piece, *glue* per
  * inter-word space (natural width = the width of `' '` in the font of the run holding the
- * space, stretch = 1/2 of it, shrink = 1/3 of it), a *penalty* at each place where a word may
+ * space, stretch = 1/2 of it, shrink = 1/3 of it, unless `spaceStretch`/`spaceShrink` say otherwise), a *penalty* at each place where a word may
  * break (flagged, with the width of an inserted `-` for a hyphenation point, width 0 after an
  * existing hyphen), and a forced penalty at the end (the last line is set at natural spacing,
  * left-aligned, like TeX's `\parfillskip`). Demerits are TeX's: `(linePenalty + 100|r|³)² ±
@@ -16,8 +16,10 @@
  *
  * Passes, like TeX: (1) no hyphenation points (existing hyphens may break), ratio ≤
  * `pretolerance`; (2) with hyphenation, ratio ≤ `tolerance`; (3) the same plus
- * `emergencyStretch` added to every line, and an overfull line accepted (flagged `overfull`)
- * where nothing else is possible, such as a word wider than the line; (4) if even that fails
+ * `emergencyStretch` added to every line, last-resort splits of long tokens allowed (see
+ * long-tokens.ts), and an overfull line accepted (flagged `overfull`) where nothing else is
+ * possible; if that sets an overfull line, the same again with lines looser than `tolerance`
+ * accepted at their badness, since a loose line beats one that runs past the margin; (4) if even that fails
  * (rare: e.g. the only way to fit a too-wide word would leave its tail alone on the last
  * line), first-fit (greedy) with the same hard rules, overfull lines flagged. It never throws
  * on any text: empty input gives no lines, a huge word gets a line of its own (overfull), a
@@ -46,6 +48,7 @@
  * callback), so pass the same `measure` function for a whole document.
  */
 import { wordBreakerFor, type WordBreak } from './hyphenate.js';
+import { tokenSplits } from './long-tokens.js';
 
 /** A stretch of paragraph text in one font: body text, an italic gap mark, a bold label. */
 export interface TextRun {
@@ -79,7 +82,10 @@ export interface BreakOptions {
   readonly consecutiveHyphenLimit?: number;
   /** The line before the last one does not end inside a word (default `true`). */
   readonly lastLineNoHyphen?: boolean;
-  /** Set lines ragged right (natural spaces, left-aligned) instead of justified (default `false`). */
+  /**
+   * Set lines ragged right (natural spaces, left-aligned) instead of justified (default `false`).
+   * Ragged spaces never shrink either: a line is no wider than its measure at natural spacing.
+   */
   readonly ragged?: boolean;
   /** Use hyphenation patterns for `language` (default `true`; existing hyphens still break). */
   readonly hyphenate?: boolean;
@@ -95,6 +101,12 @@ export interface BreakOptions {
   readonly emergencyStretch?: number;
   /** In ragged mode, the stretch that badness is measured against (default 2 × the largest font size). */
   readonly raggedStretch?: number;
+  /** Penalty of a split inside a URL or a hash, nothing added (default 100; last-resort splits of other long tokens cost 10000). */
+  readonly splitPenalty?: number;
+  /** Stretch of an inter-word space, as a fraction of its width (default 1/2). */
+  readonly spaceStretch?: number;
+  /** Shrink of an inter-word space, as a fraction of its width (default 1/3; at most 0.9). */
+  readonly spaceShrink?: number;
 }
 
 /** One paragraph to break. */
@@ -122,9 +134,10 @@ export interface PositionedFragment {
 
 /**
  * How a line ends: at a space (or a zero-width space, U+200B), at an inserted hyphen, after an
- * existing hyphen, or at the paragraph end.
+ * existing hyphen, inside a long token with nothing added (`split`: a URL after `/`, a hash
+ * every 8 characters; see long-tokens.ts), or at the paragraph end.
  */
-export type LineEnd = 'space' | 'hyphen' | 'explicit-hyphen' | 'end';
+export type LineEnd = 'space' | 'hyphen' | 'explicit-hyphen' | 'split' | 'end';
 
 /** Which pass produced a paragraph's breaks. */
 export type BreakPass = 'first' | 'second' | 'emergency' | 'first-fit';
@@ -340,6 +353,12 @@ const FLAG_NONE = 0;
 const FLAG_HYPHEN = 1;
 const FLAG_EXPLICIT = 2;
 const FLAG_END = 3;
+/** A split inside a long token: a break like a space, nothing added, not counted as a hyphen. */
+const FLAG_SPLIT = 4;
+/** A last-resort split of a long token (every 8 characters): only in the emergency pass and first fit. */
+const FLAG_RESORT = 5;
+/** Penalty of a last-resort split. */
+const RESORT_SPLIT_PENALTY = 10_000;
 
 /** The item list of a paragraph, as parallel arrays. */
 class Items {
@@ -453,9 +472,40 @@ interface ResolvedOptions {
   adjacentDemerits: number;
   emergencyStretch: number;
   raggedStretch: number;
+  splitPenalty: number;
+  spaceStretch: number;
+  spaceShrink: number;
 }
 
 const NO_BREAKS: readonly WordBreak[] = [];
+
+/** A break inside a word: a hyphenation point, an existing hyphen, or a split of a long token. */
+interface InnerBreak {
+  readonly offset: number;
+  readonly flag: number;
+  readonly penalty: number;
+}
+
+/** Hyphenation points and long-token splits of a word, in order of offset. */
+function innerBreaks(breaks: readonly WordBreak[], text: string, opts: ResolvedOptions): InnerBreak[] {
+  const out: InnerBreak[] = breaks.map((b) =>
+    b.explicit
+      ? { offset: b.offset, flag: FLAG_EXPLICIT, penalty: opts.explicitHyphenPenalty }
+      : { offset: b.offset, flag: FLAG_HYPHEN, penalty: opts.hyphenPenalty },
+  );
+  const splits = tokenSplits(text);
+  if (splits.length === 0) return out;
+  const taken = new Set(out.map((b) => b.offset));
+  for (const split of splits) {
+    if (!taken.has(split.offset))
+      out.push(
+        split.resort
+          ? { offset: split.offset, flag: FLAG_RESORT, penalty: RESORT_SPLIT_PENALTY }
+          : { offset: split.offset, flag: FLAG_SPLIT, penalty: opts.splitPenalty },
+      );
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
 
 /**
  * The item list of a paragraph. Every possible break is in it (hyphenation points only when
@@ -480,10 +530,13 @@ function buildItems(
       const zero = gapZero[wi - 1] ?? false;
       const gf = gapFont[wi - 1] ?? segmentFont[firstSeg] ?? 0;
       const w = zero ? 0 : (fonts[gf]?.space ?? 0);
-      items.push(GLUE, w, w / 2, w / 3, 0, FLAG_NONE, zero ? '' : ' ', gf);
+      const shrink = opts.ragged ? 0 : w * opts.spaceShrink;
+      items.push(GLUE, w, w * opts.spaceStretch, shrink, 0, FLAG_NONE, zero ? '' : ' ', gf);
     }
     const breaks =
-      tokens.whole[wi] === true ? NO_BREAKS : hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS;
+      tokens.whole[wi] === true
+        ? []
+        : innerBreaks(hyphenate || HAS_HYPHEN.test(text) ? breaksOf(text) : NO_BREAKS, text, opts);
     if (breaks.length === 0 && endSeg - firstSeg === 1) {
       const fi = segmentFont[firstSeg] ?? 0;
       items.push(BOX, widthIn(fonts[fi] as Font, text, measure), 0, 0, 0, FLAG_NONE, text, fi);
@@ -499,15 +552,14 @@ function buildItems(
       let pieceStart = segStart;
       let sum = 0;
       for (; bi < breaks.length; bi++) {
-        const b = breaks[bi] as WordBreak;
+        const b = breaks[bi] as InnerBreak;
         if (b.offset <= pieceStart) continue;
         if (b.offset >= segEnd) break;
         const piece = segText.slice(pieceStart - segStart, b.offset - segStart);
         const w = widthIn(f, piece, measure);
         sum += w;
         items.push(BOX, w, 0, 0, 0, FLAG_NONE, piece, fi);
-        if (b.explicit) items.push(PENALTY, 0, 0, 0, opts.explicitHyphenPenalty, FLAG_EXPLICIT, '', fi);
-        else items.push(PENALTY, f.hyphen, 0, 0, opts.hyphenPenalty, FLAG_HYPHEN, '', fi);
+        items.push(PENALTY, b.flag === FLAG_HYPHEN ? f.hyphen : 0, 0, 0, b.penalty, b.flag, '', fi);
         pieceStart = b.offset;
       }
       const piece = pieceStart === segStart ? segText : segText.slice(pieceStart - segStart);
@@ -519,8 +571,7 @@ function buildItems(
       items.push(BOX, w, 0, 0, 0, FLAG_NONE, piece, fi);
       const atEnd = breaks[bi];
       if (si < endSeg - 1 && atEnd !== undefined && atEnd.offset === segEnd) {
-        if (atEnd.explicit) items.push(PENALTY, 0, 0, 0, opts.explicitHyphenPenalty, FLAG_EXPLICIT, '', fi);
-        else items.push(PENALTY, f.hyphen, 0, 0, opts.hyphenPenalty, FLAG_HYPHEN, '', fi);
+        items.push(PENALTY, atEnd.flag === FLAG_HYPHEN ? f.hyphen : 0, 0, 0, atEnd.penalty, atEnd.flag, '', fi);
         bi++;
       }
       segStart = segEnd;
@@ -618,6 +669,8 @@ interface Pass {
   tolerance: number;
   emergency: number;
   rescue: boolean;
+  /** Accept lines looser than `tolerance` (at their badness): a loose line beats an overfull one. */
+  loose: boolean;
 }
 
 function rootNode(rules: LineRules): BreakNode {
@@ -690,6 +743,7 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
     if (k === GLUE && kind[b - 1] !== BOX) continue;
     const f = flag[b] ?? FLAG_NONE;
     if (f === FLAG_HYPHEN && !pass.hyphens) continue;
+    if (f === FLAG_RESORT && !pass.rescue) continue;
     const isEnd = f === FLAG_END;
     const flagged = f === FLAG_HYPHEN || f === FLAG_EXPLICIT;
     const penW = k === PENALTY ? (width[b] ?? 0) : 0;
@@ -740,7 +794,7 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
           rescue = a;
         continue;
       }
-      if (r > tol) continue;
+      if (r > tol && !pass.loose) continue;
       const ar = r < 0 ? -r : r;
       const base = opts.linePenalty + 100 * ar * ar * ar;
       let d = base * base + pp;
@@ -930,7 +984,15 @@ function setLine(
     lineText += '-';
   }
   const end: LineEnd =
-    f === FLAG_HYPHEN ? 'hyphen' : f === FLAG_EXPLICIT ? 'explicit-hyphen' : f === FLAG_END ? 'end' : 'space';
+    f === FLAG_HYPHEN
+      ? 'hyphen'
+      : f === FLAG_EXPLICIT
+        ? 'explicit-hyphen'
+        : f === FLAG_SPLIT || f === FLAG_RESORT
+          ? 'split'
+          : f === FLAG_END
+            ? 'end'
+            : 'space';
   return {
     fragments,
     text: lineText,
@@ -945,6 +1007,11 @@ function setLine(
     naturalSpace,
     actualSpace,
   };
+}
+
+function hasOverfull(last: BreakNode): boolean {
+  for (let node: BreakNode | null = last; node !== null; node = node.prev) if (node.overfull) return true;
+  return false;
 }
 
 function setParagraph(
@@ -990,6 +1057,9 @@ function resolveOptions(options: BreakOptions | undefined, runs: readonly TextRu
     adjacentDemerits: num(o.adjacentDemerits, 10_000, 0),
     emergencyStretch: num(o.emergencyStretch, 2 * largest, 0),
     raggedStretch: num(o.raggedStretch, 2 * largest, 0),
+    splitPenalty: num(o.splitPenalty, 100),
+    spaceStretch: num(o.spaceStretch, 1 / 2, 0),
+    spaceShrink: Math.min(0.9, num(o.spaceShrink, 1 / 3, 0)),
   };
 }
 
@@ -1031,7 +1101,7 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
       items,
       rules,
       opts,
-      { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false },
+      { hyphens: false, tolerance: opts.pretolerance, emergency: 0, rescue: false, loose: false },
       cutoff,
     );
     if (first !== null) return setParagraph(items, fonts.list, rules, first, opts.ragged, 'first');
@@ -1040,7 +1110,7 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
     items,
     rules,
     opts,
-    { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false },
+    { hyphens: true, tolerance: opts.tolerance, emergency: 0, rescue: false, loose: false },
     cutoff,
   );
   if (second !== null) return setParagraph(items, fonts.list, rules, second, opts.ragged, 'second');
@@ -1048,10 +1118,21 @@ export function breakParagraph(input: ParagraphInput): BrokenParagraph {
     items,
     rules,
     opts,
-    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true },
+    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true, loose: false },
     cutoff,
   );
-  if (emergency !== null) return setParagraph(items, fonts.list, rules, emergency, opts.ragged, 'emergency');
+  if (emergency !== null && !hasOverfull(emergency))
+    return setParagraph(items, fonts.list, rules, emergency, opts.ragged, 'emergency');
+  // An overfull line would run past the margin: take loose lines instead wherever they fit.
+  const loose = totalFit(
+    items,
+    rules,
+    opts,
+    { hyphens: true, tolerance: opts.tolerance, emergency: opts.emergencyStretch, rescue: true, loose: true },
+    cutoff,
+  );
+  const best = loose ?? emergency;
+  if (best !== null) return setParagraph(items, fonts.list, rules, best, opts.ragged, 'emergency');
   return setParagraph(items, fonts.list, rules, firstFit(items, rules, opts), opts.ragged, 'first-fit');
 }
 

@@ -96,12 +96,12 @@ export function generateWords(count: number, seed: number, words: readonly strin
   return out;
 }
 
-/** The words of broken lines, with inserted hyphens removed and broken words joined again. */
+/** The words of broken lines, with inserted hyphens removed and broken words (and split tokens) joined again. */
 export function wordsOfLines(lines: readonly BrokenLine[]): string[] {
   let text = '';
   for (const line of lines) {
     if (line.end === 'hyphen') text += line.text.slice(0, -1);
-    else if (line.end === 'explicit-hyphen') text += line.text;
+    else if (line.end === 'explicit-hyphen' || line.end === 'split') text += line.text;
     else text += line.text + ' ';
   }
   return text.split(' ').filter((w) => w !== '');

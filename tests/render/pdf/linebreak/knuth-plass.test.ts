@@ -67,7 +67,8 @@ function expectWellFormed(
     else expect(line.end).not.toBe('end');
   });
   expect(longestHyphenRun(lines)).toBeLessThanOrEqual(options.consecutiveHyphenLimit ?? 2);
-  if ((options.lastLineNoHyphen ?? true) && lines.length >= 2) expect(lines[lines.length - 2]?.end).toBe('space');
+  if ((options.lastLineNoHyphen ?? true) && lines.length >= 2)
+    expect(['space', 'split']).toContain(lines[lines.length - 2]?.end);
   const expected = source
     .map((r) => r.text)
     .join('')
@@ -267,23 +268,54 @@ describe('breakParagraph on pathological input', () => {
     expect(result.lines[0]?.end).toBe('end');
   });
 
-  it('should give a 5000-character word lines of its own without throwing', () => {
+  it('should split a 5000-character word over lines of its own, none overfull, without throwing', () => {
     const huge = 'internationalisation'.repeat(250);
     for (const text of [huge, `Before the word ${huge} and after it.`, `A ${'x'.repeat(5000)} b`]) {
       const runs = [{ text, fontKey: 'serif', size: 10 }];
       const result = breakParagraph({ runs, measure: monospace, lineWidth: () => 200, language: 'en' });
       expectWellFormed(result, runs, () => 200);
-      expect(result.lines.some((l) => l.overfull)).toBe(true);
+      expect(result.lines.filter((l) => l.overfull)).toEqual([]);
+      expect(result.lines.filter((l) => l.end === 'split').length).toBeGreaterThan(10);
     }
   });
 
-  it('should flag a 500-character unbreakable token as overfull and set the rest normally', () => {
+  it('should split a 500-character URL after its slash and then every 8 characters, none overfull, nothing added', () => {
     const url = `https://example.org/${'a'.repeat(480)}`;
     const text = `${generateWords(60, 3).join(' ')} ${url} ${generateWords(60, 4).join(' ')}`;
     const result = breakParagraph(input(text, 250));
     expectWellFormed(result, [{ text, fontKey: 'serif', size: 10 }], () => 250);
-    const over = result.lines.filter((l) => l.overfull);
-    expect(over.map((l) => l.text)).toEqual([url]);
+    expect(result.lines.filter((l) => l.overfull)).toEqual([]);
+    const split = result.lines.filter((l) => l.end === 'split');
+    expect(split.length).toBeGreaterThan(3);
+    for (const line of split) expect(line.text).not.toMatch(/-$/);
+    expect(result.lines.some((l) => l.text.endsWith('https://example.org/'))).toBe(true);
+  });
+
+  it('should split a URL and a hash only at their own points, in every pass, with no hyphen', () => {
+    const url = 'https://www.example.org/briefing-room/speeches-remarks/2022/12/21/remarks-by-the-president/';
+    const hash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    for (const width of [90, 140, 200]) {
+      const text = `Source: ${url} and SHA-256 ${hash} here.`;
+      const result = breakParagraph(input(text, width, { measure: monospace }, { ragged: true }));
+      expectWellFormed(result, [{ text, fontKey: 'serif', size: 10 }], () => width, { ragged: true });
+      expect(result.lines.filter((l) => l.overfull)).toEqual([]);
+      for (const [i, line] of result.lines.entries()) {
+        if (line.end !== 'split') continue;
+        const next = result.lines[i + 1]!.text;
+        const joined = line.text.split(' ').pop()! + next.split(' ')[0];
+        if (url.includes(joined)) expect(line.text).toMatch(/[/.\-_?&=]$/);
+        else {
+          expect(hash).toContain(joined);
+          expect((hash.indexOf(line.text.split(' ').pop()!) + line.text.split(' ').pop()!.length) % 8).toBe(0);
+        }
+      }
+    }
+  });
+
+  it('should not split an ordinary long word where hyphenation and spacing do', () => {
+    const text = `${generateWords(80, 9).join(' ')} counterrevolutionaries internationalisation ${generateWords(80, 10).join(' ')}`;
+    const result = breakParagraph(input(text, 250));
+    expect(result.lines.filter((l) => l.end === 'split')).toEqual([]);
   });
 
   it('should break a 1 MB paragraph', () => {
