@@ -29,7 +29,7 @@ function inlineWords(nodes: readonly Inline[], edition: Edition, out: string[]):
   for (const node of inlinesOf(nodes)) {
     if (node.type === 'text') out.push(...comparableWords(node.value));
     else if (isMark(node)) {
-      const display = markDisplay(node, edition.theme);
+      const display = markDisplay(node, edition.theme, edition.messages.marks);
       if (display) out.push(...comparableWords(display.text));
     }
   }
@@ -62,7 +62,7 @@ export function editionWords(edition: Edition): EditionWords {
   const notes = edition.notes.flatMap((note) => comparableWords(`${note.number} ${note.text}`));
   const index = edition.index.length > 0 ? comparableWords(edition.strings.speakerIndex) : [];
   for (const entry of edition.index) {
-    index.push(...comparableWords(`${entry.participant.name} ${entry.words} ${edition.strings.words}`));
+    index.push(...comparableWords(`${entry.participant.name} ${entry.wordsText}`));
     for (const [from, to] of entry.ranges) index.push(...comparableWords(from === to ? `${from}` : `${from} ${to}`));
   }
   const colophon = comparableWords(`${edition.strings.colophon} ${edition.colophon.join(' ')}`);

@@ -48,7 +48,7 @@
  * callback), so pass the same `measure` function for a whole document.
  */
 import { wordBreakerFor, type WordBreak } from './hyphenate.js';
-import { tokenSplits } from './long-tokens.js';
+import { LONG_TOKEN, tokenSplits } from './long-tokens.js';
 
 /** A stretch of paragraph text in one font: body text, an italic gap mark, a bold label. */
 export interface TextRun {
@@ -486,6 +486,9 @@ interface InnerBreak {
   readonly penalty: number;
 }
 
+/** A token this long is no word of any language: last-resort splits may fall anywhere in it. */
+const NOT_A_WORD = 64;
+
 /** Hyphenation points and long-token splits of a word, in order of offset. */
 function innerBreaks(breaks: readonly WordBreak[], text: string, opts: ResolvedOptions): InnerBreak[] {
   const out: InnerBreak[] = breaks.map((b) =>
@@ -496,7 +499,18 @@ function innerBreaks(breaks: readonly WordBreak[], text: string, opts: ResolvedO
   const splits = tokenSplits(text);
   if (splits.length === 0) return out;
   const taken = new Set(out.map((b) => b.offset));
+  // A word is broken where hyphenation can break it, never split at random ("Angestelltenvers|icherung",
+  // which the no-hyphen rule at a page foot would otherwise invite): last-resort splits only inside a
+  // stretch of LONG_TOKEN or more characters between two such breaks — or anywhere in a token too long
+  // to be a word (a run of letters several lines long), which must never run past the margin.
+  const fixed = [0, ...out.map((b) => b.offset), text.length].sort((a, b) => a - b);
+  const inLongStretch = (offset: number) => {
+    const after = fixed.findIndex((at) => at >= offset);
+    return after > 0 && fixed[after]! - fixed[after - 1]! >= LONG_TOKEN;
+  };
+  const wordLike = text.length < NOT_A_WORD;
   for (const split of splits) {
+    if (split.resort && wordLike && !inLongStretch(split.offset)) continue;
     if (!taken.has(split.offset))
       out.push(
         split.resort

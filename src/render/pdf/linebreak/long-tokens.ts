@@ -11,7 +11,8 @@
  * - hashes (16 or more hexadecimal digits): every 8 characters;
  * - any token of 24 or more characters (a URL's stretch of 24 or more between two splits): every 8
  *   characters as a last resort (`resort: true`: the breaker uses these only in its emergency
- *   pass, heavily penalised), so that nothing runs past the margin.
+ *   pass, heavily penalised, and never in a word that hyphenation can break), so that nothing
+ *   runs past the margin.
  *
  * Leading and trailing punctuation (`(https://…).`) is part of the token but not of the URL.
  */

@@ -279,6 +279,17 @@ describe('breakParagraph on pathological input', () => {
     }
   });
 
+  it('should break an ordinary long word at its hyphenation points, never split it at random', () => {
+    const text =
+      'Die Witwenrente in der Invaliden- und Angestelltenversicherung sowie die Sozialversicherungsbeiträge der Bundesversicherungsanstalt';
+    for (const width of [60, 80, 100, 130]) {
+      const runs = [{ text, fontKey: 'serif', size: 10 }];
+      const result = breakParagraph({ runs, measure: monospace, lineWidth: () => width, language: 'de' });
+      expectWellFormed(result, runs, () => width);
+      expect(result.lines.filter((l) => l.end === 'split').map((l) => l.text)).toEqual([]);
+    }
+  });
+
   it('should split a 500-character URL after its slash and then every 8 characters, none overfull, nothing added', () => {
     const url = `https://example.org/${'a'.repeat(480)}`;
     const text = `${generateWords(60, 3).join(' ')} ${url} ${generateWords(60, 4).join(' ')}`;
