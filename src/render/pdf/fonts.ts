@@ -8,9 +8,10 @@
  * diagnostic naming it, never a silent blank box.
  */
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
+import { openSharedFont } from './fontkit-adapter.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
 
 /** Keys of the faces the PDF edition uses. */
@@ -53,7 +54,7 @@ function openedFont(file: string): { font: fontkit.Font; shapedWords: Record<str
   let opened = openedFonts.get(file);
   if (!opened) {
     opened = {
-      font: fontkit.create(readFileSync(file)) as fontkit.Font,
+      font: openSharedFont(readFileSync(file)),
       shapedWords: Object.create(null) as Record<string, unknown>,
     };
     openedFonts.set(file, opened);
