@@ -157,15 +157,6 @@ describe.skipIf(!HAVE_CORPUS)('PDF file', () => {
     writeFileSync(seedPdf, bytes);
   });
 
-  it('should give the same bytes when other documents were rendered in the process before (fonts are shared)', async () => {
-    const other = normaliseBytes(readFileSync(join(CORPUS_DIR, '110-parliament-bundestag-1951-de.txt')), {
-      fileName: 'de.txt',
-    });
-    await pdfRenderer.render(other, { theme: themePresets['a5-book'], diagnostics: [] });
-    const again = await pdfRenderer.render(seedTranscript, { theme: defaultTheme, diagnostics: [] });
-    expect(Buffer.from(again).equals(readFileSync(seedPdf))).toBe(true);
-  });
-
   it.skipIf(!HAVE.qpdf)(`should pass qpdf --check ${HAVE.qpdf ? '' : missing('qpdf')}`, () => {
     expect(run('qpdf', ['--check', seedPdf]).stdout).toContain('No syntax or stream encoding errors found');
   });
