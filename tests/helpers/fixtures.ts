@@ -13,7 +13,7 @@ export const EXAMPLE = fileURLToPath(new URL('../../examples/press-conference.tx
 export function fontFixtures(): string[] {
   const dir = `${FIXTURES_DIR}fonts/`;
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => /\.(txt|md)$/.test(f))
     .sort()
     .map((f) => dir + f);
 }

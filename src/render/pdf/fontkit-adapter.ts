@@ -27,18 +27,23 @@ type GlyphConstructor = new (id: number, codePoints: number[], font: fontkit.Fon
 export function openSharedFont(bytes: Buffer): fontkit.Font {
   const font = fontkit.create(bytes) as fontkit.Font;
   const plainGlyph = font.getGlyph.bind(font);
+  const withCodePoint = new Map<number, fontkit.Glyph>();
   const withCodePoints = new Map<string, fontkit.Glyph>();
+  const make = (plain: fontkit.Glyph, id: number, codePoints: number[]): fontkit.Glyph =>
+    new (plain.constructor as GlyphConstructor)(id, [...codePoints], font);
   font.getGlyph = (id: number, codePoints: number[] = []): fontkit.Glyph => {
     // The shared glyph object is always made with no code points, so nothing depends on who made it.
     const plain = plainGlyph(id, []);
     if (codePoints.length === 0 || plain === null) return plain;
+    if (codePoints.length === 1) {
+      const key = id * 0x110000 + codePoints[0]!;
+      let glyph = withCodePoint.get(key);
+      if (!glyph) withCodePoint.set(key, (glyph = make(plain, id, codePoints)));
+      return glyph;
+    }
     const key = `${id}:${codePoints.join(',')}`;
     let glyph = withCodePoints.get(key);
-    if (!glyph) {
-      const Glyph = plain.constructor as GlyphConstructor;
-      glyph = new Glyph(id, [...codePoints], font);
-      withCodePoints.set(key, glyph);
-    }
+    if (!glyph) withCodePoints.set(key, (glyph = make(plain, id, codePoints)));
     return glyph;
   };
   return font;
