@@ -12,9 +12,10 @@
  * `openSharedFont` opens a font whose glyphs carry the characters they were asked for: shaping
  * (fontkit's `glyphsForString` and the GSUB result both call the font's own `getGlyph`) gets a
  * glyph object per glyph id *and* code points, so a glyph's characters are those of the text
- * being shaped, whatever was shaped or subset before. Outlines and metrics are still read from
- * the one shared font. `fontkitInternalsProblem` says what no longer holds if fontkit changes
- * (a test calls it, so an upgrade fails loudly instead of losing text again).
+ * being shaped (less variation selectors, which choose a glyph rather than add text), whatever
+ * was shaped or subset before. Outlines and metrics are still read from the one shared font.
+ * `fontkitInternalsProblem` says what no longer holds if fontkit changes (a test calls it, so
+ * an upgrade fails loudly instead of losing text again).
  */
 import * as fontkit from 'fontkit';
 
@@ -22,6 +23,10 @@ import * as fontkit from 'fontkit';
 export const FONTKIT_VERSION = '2.0.4';
 
 type GlyphConstructor = new (id: number, codePoints: number[], font: fontkit.Font) => fontkit.Glyph;
+
+function isVariationSelector(code: number): boolean {
+  return (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
+}
 
 /** A fontkit font whose glyphs report the code points they were asked for (see the module comment). */
 export function openSharedFont(bytes: Buffer): fontkit.Font {
@@ -31,9 +36,12 @@ export function openSharedFont(bytes: Buffer): fontkit.Font {
   const withCodePoints = new Map<string, fontkit.Glyph>();
   const make = (plain: fontkit.Glyph, id: number, codePoints: number[]): fontkit.Glyph =>
     new (plain.constructor as GlyphConstructor)(id, [...codePoints], font);
-  font.getGlyph = (id: number, codePoints: number[] = []): fontkit.Glyph => {
+  font.getGlyph = (id: number, given: number[] = []): fontkit.Glyph => {
     // The shared glyph object is always made with no code points, so nothing depends on who made it.
     const plain = plainGlyph(id, []);
+    // A variation selector chooses the glyph; it is not text of its own (MuPDF reads a ToUnicode
+    // entry of an emoji and U+FE0F as replacement characters).
+    const codePoints = given.length > 1 ? given.filter((code) => !isVariationSelector(code)) : given;
     if (codePoints.length === 0 || plain === null) return plain;
     if (codePoints.length === 1) {
       const key = id * 0x110000 + codePoints[0]!;

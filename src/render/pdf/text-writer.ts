@@ -138,7 +138,10 @@ export class TextWriter {
         for (let i = 0; i < part.length; i++) pieces.push(`<${codes.join('')}>${extra !== 0 ? ` ${num(-extra)}` : ''}`);
         continue;
       }
-      const encoded = missingGlyphCodes(font, part);
+      // Joiners and variation selectors draw nothing (as when shaped); the span still has them.
+      const drawn = part.replace(/[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu, '');
+      if (drawn === '') continue;
+      const encoded = missingGlyphCodes(font, drawn);
       if (!encoded) return false;
       pieces.push(`<${encoded.codes.join('')}>`);
     }

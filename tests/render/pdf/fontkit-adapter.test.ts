@@ -52,6 +52,8 @@ describe('fontkit adapter', () => {
     // Small caps: the substituted glyph keeps the letter it stands for, first reached or not.
     font.getGlyph(font.layout('a', ['smcp']).glyphs[0]!.id);
     expect(font.layout('Dr.', ['smcp']).glyphs.map((g) => g.codePoints)).toEqual([[0x44], [0x72], [0x2e]]);
+    // A variation selector chooses the glyph and is not part of its text.
+    expect(font.glyphsForString('\u2764\ufe0f').map((g) => g.codePoints)).toEqual([[0x2764]]);
     // The same glyph object for the same glyph and characters (shaping stays cached).
     expect(font.glyphForCodePoint(0x2e)).toBe(font.glyphForCodePoint(0x2e));
   });
