@@ -118,7 +118,7 @@ export const themeSchema = z.strictObject({
     mirrored: z.boolean(),
     margins: z.strictObject({ top: spacing, bottom: spacing, inner: spacing, outer: spacing }),
   }),
-  fonts: z.strictObject({ text: fontFamily, furniture: fontFamily }),
+  fonts: z.strictObject({ text: fontFamily, furniture: fontFamily, fallback: z.array(fontFile) }),
   text: z.strictObject({
     size: fontSize,
     leading: z.number().min(1).max(3),

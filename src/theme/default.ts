@@ -25,6 +25,17 @@ const sourceSans3: FontFamily = {
   semibold: 'source-sans-3/SourceSans3-Semibold.ttf',
 };
 
+/**
+ * The bundled fallback faces, in the order they are tried (see fonts/README.md): DejaVu Sans for
+ * symbols, arrows, mathematics and most alphabets; Noto Emoji (monochrome outlines) for emoji;
+ * Droid Sans Fallback for Chinese, Japanese and Korean ideographs and kana.
+ */
+const FALLBACK_FONTS = [
+  'dejavu-sans/DejaVuSans.ttf',
+  'noto-emoji/NotoEmoji-Regular.ttf',
+  'droid-sans-fallback/DroidSansFallbackFull.ttf',
+];
+
 /** Freeze an object and everything inside it. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -65,7 +76,7 @@ export const defaultTheme: Theme = deepFreeze<Theme>({
     mirrored: false,
     margins: { top: '25mm', bottom: '28mm', inner: '35mm', outer: '35mm' },
   },
-  fonts: { text: sourceSerif4, furniture: sourceSans3 },
+  fonts: { text: sourceSerif4, furniture: sourceSans3, fallback: FALLBACK_FONTS },
   text: {
     size: '10.5pt',
     leading: 1.35,

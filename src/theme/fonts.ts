@@ -2,12 +2,16 @@
  * @module theme/fonts
  * Where theme font files live. A theme names fonts by path inside the project's `fonts/` folder
  * ("source-serif-4/SourceSerif4-Regular.ttf"); this module resolves such a path to a file on disk
- * and says what is wrong with one that does not resolve. The folder is found through
- * `package-files`, so it works from source (tests, tsx), the compiled modules and the bundle.
+ * and says what is wrong with one that does not resolve; it also reads the family name a font
+ * file gives itself (how Word and CSS name it) and which fallback faces cover CJK. The folder is
+ * found through `package-files`, so it works from source (tests, tsx), the compiled modules and
+ * the bundle.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix } from 'node:path';
+import * as fontkit from 'fontkit';
 import { packagePath } from '../package-files.js';
+import type { Fonts } from './theme.js';
 
 /** The project's `fonts/` folder, as an absolute path. */
 export const FONTS_DIRECTORY: string = packagePath('fonts');
@@ -73,4 +77,46 @@ function caseInsensitiveMatch(segments: readonly string[]): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+interface FontFileFacts {
+  /** Family name (name ID 1): how Word names the face, and the CSS family it installs as. */
+  family: string | null;
+  /** Whether it has CJK ideographs (U+4E2D). */
+  cjk: boolean;
+}
+const factsCache = new Map<string, FontFileFacts>();
+
+function factsOf(relative: string): FontFileFacts {
+  let facts = factsCache.get(relative);
+  if (!facts) {
+    facts = { family: null, cjk: false };
+    try {
+      const font = fontkit.create(readFileSync(fontFilePath(relative))) as fontkit.Font;
+      facts = {
+        family: font.getName('fontFamily', 'en') ?? font.familyName ?? null,
+        cjk: font.hasGlyphForCodePoint(0x4e2d),
+      };
+    } catch {
+      // An unreadable file has no facts; embedding or drawing reports it.
+    }
+    factsCache.set(relative, facts);
+  }
+  return facts;
+}
+
+/** The family name (name ID 1) of a font file in fonts/, or `fallback` when it has none. */
+export function fontFamilyName(relative: string, fallback: string): string {
+  return factsOf(relative).family ?? fallback;
+}
+
+/** The family names of a theme's fallback fonts, in order (for CSS font stacks). */
+export function fallbackFamilyNames(fonts: Fonts): string[] {
+  return fonts.fallback.map((relative) => factsOf(relative).family).filter((name): name is string => name !== null);
+}
+
+/** The family name of the theme's first fallback font with CJK ideographs, if any (Word's East Asian font). */
+export function eastAsianFallbackName(fonts: Fonts): string | null {
+  const relative = fonts.fallback.find((file) => factsOf(file).cjk);
+  return relative === undefined ? null : factsOf(relative).family;
 }

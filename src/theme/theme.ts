@@ -55,12 +55,18 @@ export interface PageSettings {
   margins: Margins;
 }
 
-/** The two families. */
+/** The two families, and the faces that stand in for characters they lack. */
 export interface Fonts {
   /** Body text, headings, title and (by default) speaker labels. */
   text: FontFamily;
   /** Running heads, folios, paragraph numbers and other page furniture. */
   furniture: FontFamily;
+  /**
+   * Font files, relative to `fonts/`, tried in order for a character the face of its run has
+   * no glyph for (CJK, symbols, emoji): the PDF draws it in the first that has it; Word and the
+   * e-book name them after the theme's family. Empty: no fallback.
+   */
+  fallback: string[];
 }
 
 /** Spoken paragraphs. */

@@ -1,8 +1,8 @@
 // The conformance run: every file of ../shared/corpus through PDF, Word and EPUB, each output
 // through the real validators — qpdf --check, pdffonts (every font embedded and subset),
-// pdftotext (every spoken word in order), LibreOffice (the DOCX converts, and its text holds
-// every word), epubcheck (0 errors, 0 warnings) — and a summary table printed. Any failure
-// fails the run. Tools missing on this machine skip with a message (.ci/run installs them).
+// pdftotext (every spoken word in order; no U+FFFD there nor in MuPDF's text), LibreOffice
+// (the DOCX converts, and its text holds every word), epubcheck (0 errors, 0 warnings) — and a
+// summary table printed. Any failure fails the run. Tools missing on this machine skip with a message (.ci/run installs them).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,8 @@ interface Row {
   qpdf: string;
   fonts: string;
   pdfText: string;
+  /** Characters without Unicode (U+FFFD) in pdftotext's / MuPDF's text of the PDF ("-" where mutool is missing). */
+  unmapped: string;
   docxText: string;
   epubcheck: string;
 }
@@ -35,6 +37,11 @@ interface Row {
 function tool(command: string, args: string[]): { code: number; out: string } {
   const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 900_000 });
   return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+/** How many U+FFFD (a glyph with no Unicode in the PDF's ToUnicode map) a text extraction has. */
+function replacementCharacters(text: string): number {
+  return [...text.matchAll(/\uFFFD/g)].length;
 }
 
 function percent(found: number, total: number): string {
@@ -67,6 +74,7 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
           qpdf: '',
           fonts: '',
           pdfText: '',
+          unmapped: '',
           docxText: '',
           epubcheck: '',
         });
@@ -82,11 +90,13 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
             ? `${fonts.length} embedded`
             : 'FAIL';
         row.pdfPages = Number(/^Pages:\s+(\d+)/m.exec(tool('pdfinfo', [pdf]).out)?.[1] ?? 0);
-        const result = wordsInOrder(
-          spokenWords(transcripts.get(file)!),
-          tool('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).out,
-        );
+        const text = tool('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).out;
+        const result = wordsInOrder(spokenWords(transcripts.get(file)!), text);
         row.pdfText = percent(result.found, result.total);
+        const mupdf = HAVE.mutool
+          ? String(replacementCharacters(tool('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', pdf]).out))
+          : '-';
+        row.unmapped = `${replacementCharacters(text)}/${mupdf}`;
       }
       // DOCX: one LibreOffice run converts them all.
       const profile = `file://${join(dir, 'lo-profile')}`;
@@ -123,7 +133,17 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
         if (row) row.epubcheck = `${fatals}/${errors}/${warnings}`;
       }
       const table = [
-        ['file', 'words', 'PDF pages', 'qpdf', 'pdffonts', 'PDF text', 'DOCX→LibreOffice text', 'epubcheck f/e/w'],
+        [
+          'file',
+          'words',
+          'PDF pages',
+          'qpdf',
+          'pdffonts',
+          'PDF text',
+          'U+FFFD poppler/mupdf',
+          'DOCX→LibreOffice text',
+          'epubcheck f/e/w',
+        ],
         ...[...rows.values()].map((r) => [
           r.file,
           String(r.words),
@@ -131,6 +151,7 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
           r.qpdf,
           r.fonts,
           r.pdfText,
+          r.unmapped,
           r.docxText,
           r.epubcheck || 'not run',
         ]),
@@ -147,6 +168,7 @@ describe.skipIf(!HAVE_CORPUS || !ALL_TOOLS)(
       const row = rows.get(file)!;
       expect(row).toMatchObject({ qpdf: 'ok', pdfText: '100%', docxText: '100%', epubcheck: '0/0/0' });
       expect(row.fonts).toMatch(/^\d+ embedded$/);
+      expect(row.unmapped).toMatch(/^0\/(0|-)$/);
     });
   },
 );

@@ -10,6 +10,8 @@ function has(command: string): boolean {
 export const HAVE = {
   qpdf: has('qpdf'),
   poppler: has('pdftotext') && has('pdffonts') && has('pdfinfo'),
+  /** MuPDF's command-line tool (mupdf-tools), a second text extraction beside poppler's. */
+  mutool: has('mutool'),
   soffice: has('soffice'),
   pandoc: has('pandoc'),
   epubcheck: existsSync('/usr/share/java/epubcheck.jar') && has('java'),

@@ -17,12 +17,11 @@
  * interpretation: italic when the theme says so), Time Mark, Emphasis, Paragraph Number, Index
  * Reference, Hyperlink, footnote/endnote reference.
  *
- * Fonts: the theme's family names go into the styles; `embeddedFonts` gives the files to embed
+ * Fonts: the theme's family names go into the styles (East Asian text in the theme's first
+ * fallback font with CJK ideographs, when it has one); `embeddedFonts` gives the files to embed
  * when `theme.docx.embedFonts` is set. A semibold label is set in the semibold file's own family
  * (name ID 1, "Source Serif 4 SemiBold"), which is how Word names a static semibold face.
  */
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
 import {
   AlignmentType,
   LineRuleType,
@@ -32,7 +31,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { SpeakerStyle } from '../../theme/speakers.js';
-import { fontFilePath } from '../../theme/fonts.js';
+import { eastAsianFallbackName, fontFamilyName, fontFilePath } from '../../theme/fonts.js';
 import type { FamilyRole, FontFamily, Theme } from '../../theme/theme.js';
 import { toHalfPoints, toPt, toTwip, type Length } from '../../theme/units.js';
 import type { Edition } from '../edition/edition.js';
@@ -140,23 +139,8 @@ export interface DocxFonts {
   families: Record<FamilyRole, FontFamily>;
   /** The semibold file the label family names, when used. */
   labelSemiboldFile: string | null;
-}
-
-const familyNameCache = new Map<string, string>();
-
-/** The family name (name ID 1) of a font file in fonts/: how Word names that face. */
-function legacyFamilyName(relative: string, fallback: string): string {
-  const cached = familyNameCache.get(relative);
-  if (cached !== undefined) return cached;
-  let name = fallback;
-  try {
-    const font = fontkit.create(readFileSync(fontFilePath(relative)));
-    if ('getName' in font) name = font.getName('fontFamily', 'en') ?? font.familyName ?? fallback;
-  } catch {
-    // An unreadable file keeps the fallback; embedding reports it.
-  }
-  familyNameCache.set(relative, name);
-  return name;
+  /** Font for East Asian text: the theme's first fallback with CJK ideographs (null: each style's own). */
+  eastAsia: string | null;
 }
 
 /** Decide the font names of the edition. */
@@ -169,7 +153,7 @@ export function resolveFonts(theme: Theme): DocxFonts {
   if (theme.labels.weight === 'semibold') {
     if (labelFamily.semibold) {
       labelSemiboldFile = labelFamily.semibold;
-      label = legacyFamilyName(labelFamily.semibold, `${labelFamily.name} SemiBold`);
+      label = fontFamilyName(labelFamily.semibold, `${labelFamily.name} SemiBold`);
     } else {
       labelBold = true;
     }
@@ -177,6 +161,7 @@ export function resolveFonts(theme: Theme): DocxFonts {
   return {
     text: families.text.name,
     furniture: families.furniture.name,
+    eastAsia: eastAsianFallbackName(theme.fonts),
     label,
     labelBold,
     families,
@@ -217,8 +202,8 @@ function leadingFor(size: Length, leading: number): { line: number; lineRule: ty
   return { line: Math.round(toPt(size) * leading * 20), lineRule: LineRuleType.AT_LEAST };
 }
 
-function font(name: string) {
-  return { ascii: name, hAnsi: name, cs: name, eastAsia: name };
+function font(name: string, eastAsia: string | null) {
+  return { ascii: name, hAnsi: name, cs: name, eastAsia: eastAsia ?? name };
 }
 
 /** Everything `buildStyles` needs besides the edition. */
@@ -273,7 +258,12 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
           ...leadingFor(size, 1.2),
         },
       },
-      run: { font: font(headingFont), size: toHalfPoints(size), bold: true, ...(level > 3 ? { italics: true } : {}) },
+      run: {
+        font: font(headingFont, fonts.eastAsia),
+        size: toHalfPoints(size),
+        bold: true,
+        ...(level > 3 ? { italics: true } : {}),
+      },
     };
   };
 
@@ -290,7 +280,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
         keepNext: true,
         spacing: { before: 0, after: toTwip(theme.headings.spaceAfter), ...leadingFor(theme.title.size, 1.15) },
       },
-      run: { font: font(fonts.text), size: toHalfPoints(theme.title.size), bold: true },
+      run: { font: font(fonts.text, fonts.eastAsia), size: toHalfPoints(theme.title.size), bold: true },
     },
     {
       id: STYLE.subtitle,
@@ -304,7 +294,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
         keepNext: true,
         spacing: { after: toTwip(theme.headings.spaceBefore) * 2 },
       },
-      run: { font: font(fonts.text), size: toHalfPoints(theme.headings.sizes[1]), color: muted },
+      run: { font: font(fonts.text, fonts.eastAsia), size: toHalfPoints(theme.headings.sizes[1]), color: muted },
     },
     {
       id: STYLE.participantsHeading,
@@ -317,7 +307,13 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
         keepNext: true,
         spacing: { before: toTwip(theme.headings.spaceBefore), after: toTwip(theme.headings.spaceAfter) },
       },
-      run: { font: font(fonts.furniture), size: furnitureSize, allCaps: true, characterSpacing: 20, color: muted },
+      run: {
+        font: font(fonts.furniture, fonts.eastAsia),
+        size: furnitureSize,
+        allCaps: true,
+        characterSpacing: 20,
+        color: muted,
+      },
     },
     {
       id: STYLE.participant,
@@ -396,7 +392,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       basedOn: 'Normal',
       quickFormat: true,
       paragraph: { spacing: { after: toTwip(text.turnSpacing), ...leadingFor(theme.notes.size, text.leading) } },
-      run: { font: font(fonts.furniture), size: Math.max(noteSize, furnitureSize) },
+      run: { font: font(fonts.furniture, fonts.eastAsia), size: Math.max(noteSize, furnitureSize) },
     },
     {
       id: STYLE.header,
@@ -405,7 +401,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       uiPriority: 99,
       unhideWhenUsed: true,
       paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
-      run: { font: font(fonts.furniture), size: furnitureSize, color: muted },
+      run: { font: font(fonts.furniture, fonts.eastAsia), size: furnitureSize, color: muted },
     },
     {
       id: STYLE.footer,
@@ -414,7 +410,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       uiPriority: 99,
       unhideWhenUsed: true,
       paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
-      run: { font: font(fonts.furniture), size: furnitureSize, color: muted },
+      run: { font: font(fonts.furniture, fonts.eastAsia), size: furnitureSize, color: muted },
     },
     {
       id: STYLE.footnoteText,
@@ -437,7 +433,7 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
   ];
 
   const labelRun = {
-    font: font(fonts.label),
+    font: font(fonts.label, fonts.eastAsia),
     bold: fonts.labelBold,
     ...(theme.labels.transform === 'small-caps' ? { smallCaps: true } : {}),
     ...(theme.labels.transform === 'uppercase' ? { allCaps: true } : {}),
@@ -472,13 +468,18 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
       run: { italics: true, color: hex(theme.colours.text) },
     },
     { id: STYLE.mark, name: 'Editorial Mark', quickFormat: true, run: { italics: theme.marks.italic, color: muted } },
-    { id: STYLE.timeMark, name: 'Time Mark', quickFormat: true, run: { font: font(fonts.furniture), color: muted } },
+    {
+      id: STYLE.timeMark,
+      name: 'Time Mark',
+      quickFormat: true,
+      run: { font: font(fonts.furniture, fonts.eastAsia), color: muted },
+    },
     { id: STYLE.emphasis, name: 'Emphasis', quickFormat: true, uiPriority: 20, run: { italics: true } },
     {
       id: STYLE.paragraphNumber,
       name: 'Paragraph Number',
       quickFormat: true,
-      run: { font: font(fonts.furniture), size: numberSize, color: muted, noProof: true },
+      run: { font: font(fonts.furniture, fonts.eastAsia), size: numberSize, color: muted, noProof: true },
     },
     { id: STYLE.indexReference, name: 'Index Reference', quickFormat: true, run: { color: hex(theme.colours.link) } },
     {
@@ -507,7 +508,12 @@ export function buildStyles({ edition, fonts, speakerStyles }: StyleInputs): ISt
   return {
     default: {
       document: {
-        run: { font: font(fonts.text), size: toHalfPoints(text.size), color: hex(theme.colours.text), language: lang },
+        run: {
+          font: font(fonts.text, fonts.eastAsia),
+          size: toHalfPoints(text.size),
+          color: hex(theme.colours.text),
+          language: lang,
+        },
         paragraph: { spacing: { before: 0, after: 0, ...leadingFor(text.size, text.leading) } },
       },
     },

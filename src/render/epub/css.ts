@@ -7,10 +7,13 @@
  *   text size (`em`), so "16pt headings on 10.5pt text" stays a ratio of 1.524;
  * - there is no `!important` anywhere, so user settings still win;
  * - fonts come from the theme's files in `fonts/`, embedded whole through `@font-face`
- *   (only the faces the stylesheet uses); small capitals are `font-variant: small-caps`, which
- *   browsers set with the font's own `smcp` glyphs (Source Serif 4 and Source Sans 3 have them).
+ *   (only the faces the stylesheet uses), each followed in its stack by the theme's fallback
+ *   families (named, not embedded) for the characters it lacks; small capitals are
+ *   `font-variant: small-caps`, which browsers set with the font's own `smcp` glyphs (Source
+ *   Serif 4 and Source Sans 3 have them).
  */
 import { basename } from 'node:path';
+import { fallbackFamilyNames } from '../../theme/fonts.js';
 import type { SpeakerStyle } from '../../theme/speakers.js';
 import { contrastRatio, parseHexColour } from '../../theme/speakers.js';
 import type { FamilyRole, FontFamily, Theme } from '../../theme/theme.js';
@@ -82,6 +85,8 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   const end = rightToLeft ? 'left' : 'right';
   const family = (role: FamilyRole) => theme.fonts[role];
   const used = new Map<string, EmbeddedFont>();
+  // The theme's fallback families, named (not embedded) after each family for the characters it lacks.
+  const fallbacks = fallbackFamilyNames(theme.fonts);
   const stack = (role: FamilyRole, weight: 400 | 600 | 700, style: 'normal' | 'italic' = 'normal'): string => {
     const fam = family(role);
     const generic = role === 'furniture' ? 'sans-serif' : 'serif';
@@ -105,7 +110,7 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
         }
       }
     }
-    return `${quoteFamily(fam.name)}, ${generic}`;
+    return [fam.name, ...fallbacks].map(quoteFamily).join(', ') + `, ${generic}`;
   };
 
   const text = theme.text;

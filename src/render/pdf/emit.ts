@@ -4,13 +4,15 @@
  * Helvetica); a tagged PDF with the document language, a displayed title and a real structure
  * tree (H1 for the title and headings, one P per paragraph, the speaker label as Lbl inside it,
  * footnotes as Note, page furniture — running heads, folios, margin paragraph numbers, the
- * footnote rule — as artifacts); the outline; a named destination per paragraph (`#para-17`);
+ * footnote rule — as artifacts); characters no font has inside a span whose `/ActualText`
+ * keeps them in the text layer; the outline; a named destination per paragraph (`#para-17`);
  * links from the speaker index; PDF/UA identification, and PDF/A-2a as well when the theme
  * asks; metadata from the transcript, dated by the edition (never the clock).
  */
 import { sideMargins } from '../../theme/page.js';
 import { toPt } from '../../theme/units.js';
 import { VERSION } from '../../version.js';
+import type { FaceKey } from './fonts.js';
 import type { GalleyBlock, GalleyLine } from './galley.js';
 import { TextWriter } from './text-writer.js';
 import type { PdfLayout } from './layout.js';
@@ -103,6 +105,13 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
   };
 
   const writer = new TextWriter(doc);
+  /** Furniture text (running heads) in a face, each piece in the face that has its characters. */
+  const writePieces = (key: FaceKey, size: number, colour: string, text: string, x: number, y: number) => {
+    for (const piece of faces.pieces(key, text) ?? [{ text, face: key, missing: false }]) {
+      writer.write(faces.face(piece.face).file, size, colour, piece.text, x, y, 0, undefined, piece.missing);
+      x += faces.width(piece.face, piece.text, size);
+    }
+  };
   const drawGroups = (groups: DrawGroup[], left: number, baseline: number, height: number) => {
     for (const group of groups) {
       const style = styles.get(group.key);
@@ -117,6 +126,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
         baseline - style.rise,
         group.wordSpacing,
         face.features.length > 0 ? face.features : undefined,
+        style.missing,
       );
       if (style.goTo) t.goTo(left + group.x, baseline - height * 0.8, group.width, height, style.goTo);
     }
@@ -189,22 +199,20 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
     if (theme.pdf.runningHead) {
       artifact(() => {
         const size = context.textSize * 0.8;
-        const file = faces.face('furniture-italic').file;
         const y = top - size * 2.2;
         const headLeft = edition.shortTitle;
         const headRight = edition.dateText ?? '';
         const first = outerIsLeft ? headRight : headLeft;
-        if (first) writer.write(file, size, theme.colours.muted, first, left, y, 0);
+        if (first) writePieces('furniture-italic', size, theme.colours.muted, first, left, y);
         const other = outerIsLeft ? headLeft : headRight;
         if (other)
-          writer.write(
-            file,
+          writePieces(
+            'furniture-italic',
             size,
             theme.colours.muted,
             other,
-            geometry.width - right - faces.width('furniture-italic', other, size),
+            geometry.width - right - faces.piecesWidth('furniture-italic', other, size),
             y,
-            0,
           );
         doc
           .moveTo(left, y + size * 0.6)

@@ -3,14 +3,18 @@
  * The PDF edition's fonts: the theme's families opened from `fonts/` through pdfkit, one key per
  * face and OpenType feature set ("body", "body-italic", "label" with `smcp`, "furniture", …),
  * the width function the line breaker measures with (the very shaping pdfkit draws with:
- * kerning and ligatures on, small caps where the label asks for them), and the check that
- * every character of the transcript has a glyph — a character no bundled font has becomes a
- * diagnostic naming it, never a silent blank box.
+ * kerning and ligatures on, small caps where the label asks for them), the theme's fallback
+ * faces ("fallback-0", …: `fonts.fallback`, opened when a document first needs one) and the
+ * split of a text into pieces by the face that has its characters. A character no bundled font
+ * has stays in its run's face, marked so that `emit.ts` keeps it in the text layer
+ * (`/ActualText`), and becomes a diagnostic naming it, never a silent blank box.
  */
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
+import { openSharedFont } from './fontkit-adapter.js';
+import { shareShapedWords } from './pdfkit-adapter.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
 
 /** Keys of the faces the PDF edition uses. */
@@ -23,7 +27,16 @@ export type FaceKey =
   | 'title'
   | 'furniture'
   | 'furniture-italic'
-  | 'furniture-bold';
+  | 'furniture-bold'
+  | `fallback-${number}`;
+
+/** A piece of text and the face that draws it (see `FaceSet.pieces`). */
+export interface FacePiece {
+  text: string;
+  face: FaceKey;
+  /** No bundled font has these characters: drawn as missing glyphs, kept as `/ActualText`. */
+  missing: boolean;
+}
 
 /** pdfkit's embedded font object (untyped in @types/pdfkit): it shapes, caches and subsets. */
 export interface EmbeddedFont {
@@ -46,15 +59,22 @@ export interface FontHost {
  * half of each render in a batch. Each document still gets its own pdfkit font object (its own
  * subset); the fontkit font, with its decoded tables, and the shaped words are shared.
  */
-const openedFonts = new Map<string, { font: fontkit.Font; shapedWords: Record<string, unknown> }>();
+interface OpenedFont {
+  font: fontkit.Font;
+  shapedWords: Record<string, unknown>;
+  /** Whether the font has a glyph, by code point: 1 yes, 2 no, 0 not looked up yet (BMP). */
+  coverage: Uint8Array;
+}
+const openedFonts = new Map<string, OpenedFont>();
 const SHAPED_WORDS_LIMIT = 200_000;
 
-function openedFont(file: string): { font: fontkit.Font; shapedWords: Record<string, unknown> } {
+function openedFont(file: string): OpenedFont {
   let opened = openedFonts.get(file);
   if (!opened) {
     opened = {
-      font: fontkit.create(readFileSync(file)) as fontkit.Font,
+      font: openSharedFont(readFileSync(file)),
       shapedWords: Object.create(null) as Record<string, unknown>,
+      coverage: new Uint8Array(0x10000),
     };
     openedFonts.set(file, opened);
   }
@@ -76,6 +96,36 @@ export interface Face {
   embedded: EmbeddedFont;
 }
 
+/** Whether an opened font has a glyph for a code point (cached for the BMP). */
+function covers(opened: OpenedFont, code: number): boolean {
+  if (code > 0xffff) return opened.font.hasGlyphForCodePoint(code);
+  let known = opened.coverage[code]!;
+  if (known === 0) {
+    known = opened.font.hasGlyphForCodePoint(code) ? 1 : 2;
+    opened.coverage[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Characters any face may draw, glyph or not: white space, controls, zero-width and
+ * bidirectional marks, variation selectors, the emoji zero-width joiner and skin-tone modifiers
+ * — they go with the piece around them instead of starting a piece of their own.
+ */
+function joinsAnyPiece(code: number): boolean {
+  return (
+    code < 0x21 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202f) ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0x1f3fb && code <= 0x1f3ff) ||
+    (code >= 0xe0100 && code <= 0xe01ef)
+  );
+}
+
 function pick(family: FontFamily, weight: 'regular' | 'semibold' | 'bold'): string {
   if (weight === 'semibold') return family.semibold ?? family.bold;
   if (weight === 'bold') return family.bold;
@@ -89,6 +139,9 @@ function pick(family: FontFamily, weight: 'regular' | 'semibold' | 'bold'): stri
  */
 export class FaceSet {
   private readonly faces = new Map<FaceKey, Face>();
+  /** Opens a font file in the document (once) and says which pdfkit font draws it. */
+  private readonly open: (relative: string) => { file: string; embedded: EmbeddedFont };
+  private readonly opened = new Map<FaceKey, OpenedFont>();
   /** Widths of feature-shaped text (pdfkit does not cache those), per unit of size. */
   private readonly featureWidths = new Map<string, number>();
 
@@ -100,7 +153,7 @@ export class FaceSet {
     const labelFamily = theme.labels.family === 'text' ? text : furniture;
     const headingFamily = theme.headings.family === 'text' ? text : furniture;
     const embedded = new Map<string, EmbeddedFont>();
-    const open = (relative: string): { file: string; embedded: EmbeddedFont } => {
+    const open = (this.open = (relative: string): { file: string; embedded: EmbeddedFont } => {
       const file = fontFilePath(relative);
       let font = embedded.get(file);
       if (!font) {
@@ -108,13 +161,14 @@ export class FaceSet {
         host.font(opened.font, file);
         font = host._font as EmbeddedFont;
         // pdfkit's cache of shaped words (glyphs and positions, no document state), shared.
-        (font as EmbeddedFont & { layoutCache?: Record<string, unknown> }).layoutCache = opened.shapedWords;
+        shareShapedWords(font, opened.shapedWords);
         embedded.set(file, font);
       }
       return { file, embedded: font };
-    };
+    });
     const define = (key: FaceKey, relative: string, features: string[] = [], transform: Face['transform'] = 'none') => {
       this.faces.set(key, { key, ...open(relative), features, transform });
+      this.opened.set(key, openedFont(fontFilePath(relative)));
     };
     define('body', text.regular);
     define('body-italic', text.italic);
@@ -132,11 +186,86 @@ export class FaceSet {
     define('furniture-bold', pick(furniture, 'semibold'));
   }
 
-  /** A face by key. */
+  /** A face by key (a fallback face is opened in the document when first asked for). */
   face(key: FaceKey): Face {
-    const face = this.faces.get(key);
+    let face = this.faces.get(key);
+    if (!face && key.startsWith('fallback-')) face = this.fallback(Number(key.slice('fallback-'.length)));
     if (!face) throw new Error(`no face "${key}"`);
     return face;
+  }
+
+  private fallback(index: number): Face | undefined {
+    const relative = this.theme.fonts.fallback[index];
+    if (relative === undefined) return undefined;
+    const key: FaceKey = `fallback-${index}`;
+    const face: Face = { key, ...this.open(relative), features: [], transform: 'none' };
+    this.faces.set(key, face);
+    return face;
+  }
+
+  private openedFallback(index: number): OpenedFont {
+    const key: FaceKey = `fallback-${index}`;
+    let opened = this.opened.get(key);
+    if (!opened) {
+      // Only the fontkit font, to look glyphs up: the document registers it when a piece uses it.
+      opened = openedFont(fontFilePath(this.theme.fonts.fallback[index]!));
+      this.opened.set(key, opened);
+    }
+    return opened;
+  }
+
+  /** Which face draws a character that `key` lacks: the first fallback that has it, or none. */
+  private standIn(code: number): FaceKey | null {
+    for (let index = 0; index < this.theme.fonts.fallback.length; index++)
+      if (covers(this.openedFallback(index), code)) return `fallback-${index}`;
+    return null;
+  }
+
+  /**
+   * `text` cut into pieces by the face that draws them: `key` where it has the glyphs, else the
+   * first fallback face that has them, else `key` marked missing. Null when `key` has every
+   * character (the usual case, checked without allocating).
+   */
+  pieces(key: FaceKey, text: string): FacePiece[] | null {
+    const own = this.opened.get(key) ?? openedFont(this.face(key).file);
+    const shaped = this.face(key).transform === 'uppercase' ? text.toLocaleUpperCase() : text;
+    let lacking = false;
+    for (let i = 0; i < shaped.length; i++) {
+      const code = shaped.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) {
+        lacking = true;
+        break;
+      }
+      if (!joinsAnyPiece(code) && !covers(own, code)) {
+        lacking = true;
+        break;
+      }
+    }
+    if (!lacking) return null;
+    const pieces: FacePiece[] = [];
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      const last = pieces[pieces.length - 1];
+      // Joiners go with the piece before, but spaces never into a missing piece (they have glyphs).
+      if (last && joinsAnyPiece(code) && !(last.missing && /\s/u.test(char))) {
+        last.text += char;
+        continue;
+      }
+      const upper = this.face(key).transform === 'uppercase' ? char.toLocaleUpperCase() : char;
+      const ownGlyph = [...upper].every((c) => covers(own, c.codePointAt(0)!));
+      const face = ownGlyph || joinsAnyPiece(code) ? key : (this.standIn(code) ?? key);
+      const missing = !ownGlyph && !joinsAnyPiece(code) && face === key;
+      if (last && last.face === face && last.missing === missing) last.text += char;
+      else pieces.push({ text: char, face, missing });
+    }
+    return pieces;
+  }
+
+  /** Width of `text` at `size` with each piece in the face that draws it. */
+  piecesWidth(key: FaceKey, text: string, size: number): number {
+    const pieces = this.pieces(key, text);
+    if (!pieces) return this.width(key, text, size);
+    return pieces.reduce((sum, piece) => sum + this.width(piece.face, piece.text, size), 0);
   }
 
   /** Every face. */
@@ -165,22 +294,22 @@ export class FaceSet {
   }
 
   /**
-   * Characters of `text` that a face has no glyph for (white space and controls aside), with
-   * a diagnostic naming them; the drawing still goes ahead.
+   * Characters of `text` that neither a face nor any fallback face has a glyph for (white space
+   * and controls aside), for a diagnostic naming them; the drawing still goes ahead.
    */
   missingGlyphs(key: FaceKey, text: string): string[] {
-    const font = this.face(key).embedded.font;
+    const own = this.opened.get(key) ?? openedFont(this.face(key).file);
     const missing = new Set<string>();
     for (const char of new Set(text)) {
       const code = char.codePointAt(0)!;
-      if (code < 0x20 || /\s/u.test(char) || (code >= 0x200b && code <= 0x200f) || code === 0xfe0f) continue;
-      if (!font.hasGlyphForCodePoint(code)) missing.add(char);
+      if (joinsAnyPiece(code) || /\s/u.test(char)) continue;
+      if (!covers(own, code) && this.standIn(code) === null) missing.add(char);
     }
     return [...missing].sort();
   }
 }
 
-/** A diagnostic naming characters the fonts cannot show. */
+/** A diagnostic naming characters no font of the theme (fallbacks included) can show. */
 export function missingGlyphDiagnostic(characters: string[], faceName: string): Diagnostic {
   const shown = characters
     .slice(0, 20)
@@ -188,6 +317,6 @@ export function missingGlyphDiagnostic(characters: string[], faceName: string): 
   return {
     severity: 'warning',
     rule: 'missing-glyph',
-    message: `The PDF fonts have no glyph for ${characters.length} character${characters.length === 1 ? '' : 's'}: ${shown.join(', ')}${characters.length > 20 ? ', …' : ''}; ${faceName} shows them as empty boxes. Choose a theme font that covers them.`,
+    message: `No PDF font of the theme, fallbacks included, has a glyph for ${characters.length} character${characters.length === 1 ? '' : 's'}: ${shown.join(', ')}${characters.length > 20 ? ', …' : ''}; ${faceName} shows them as empty boxes, and the text layer keeps them (ActualText). Add a font that covers them to fonts/ and to the theme's fonts.fallback.`,
   };
 }

@@ -28,6 +28,8 @@ export interface RunStyle {
   rise: number;
   /** Internal link target (a named destination). */
   goTo?: string;
+  /** Characters no bundled font has: drawn as missing glyphs, kept in the text layer as `/ActualText`. */
+  missing?: boolean;
 }
 
 /** Styles by key; the key travels through the line breaker as its `fontKey`. */
@@ -36,7 +38,7 @@ export class StyleTable {
   private readonly index = new Map<string, string>();
 
   key(style: RunStyle): string {
-    const id = `${style.face}|${style.size}|${style.colour}|${style.role}|${style.rise}|${style.goTo ?? ''}`;
+    const id = `${style.face}|${style.size}|${style.colour}|${style.role}|${style.rise}|${style.goTo ?? ''}|${style.missing === true}`;
     let key = this.index.get(id);
     if (key === undefined) {
       key = String(this.list.length);
@@ -188,6 +190,29 @@ export function runsOf(
   return { runs: state.runs, noteIds: state.noteIds };
 }
 
+/**
+ * Runs cut where their face lacks a character: those pieces go to the fallback face that has it
+ * (or stay, marked missing, when none has). The same array when every face has every character.
+ */
+function withFallbackFaces(runs: TextRun[], context: GalleyContext): TextRun[] {
+  let result: TextRun[] | null = null;
+  runs.forEach((run, index) => {
+    const style = context.styles.get(run.fontKey);
+    const pieces = context.faces.pieces(style.face, run.text);
+    if (!pieces && !result) return;
+    result ??= runs.slice(0, index);
+    if (!pieces) result.push(run);
+    else
+      for (const piece of pieces)
+        result.push({
+          ...run,
+          text: piece.text,
+          fontKey: context.styles.key({ ...style, face: piece.face, missing: piece.missing }),
+        });
+  });
+  return result ?? runs;
+}
+
 /** Break runs into galley lines. */
 export function setLines(
   runs: TextRun[],
@@ -208,7 +233,7 @@ export function setLines(
   const { theme } = context.edition;
   const ragged = options.ragged ?? !theme.text.justify;
   const broken = breakParagraph({
-    runs,
+    runs: withFallbackFaces(runs, context),
     measure: context.measure,
     lineWidth: (i) => (i === 0 ? width - indent : width),
     language: context.edition.language,

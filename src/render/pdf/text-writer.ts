@@ -7,8 +7,11 @@
  * every call, which made a 300-page edition take seconds; this writes the same operators
  * (the same `TJ` arrays, word spacing by glyph advance, as pdfkit's `_fragment`) directly.
  * It relies on pdfkit 0.20 internals (`_font`, `page.fonts`, `addContent`), pinned in
- * package.json.
+ * package.json. Characters no font has are written with glyph codes of their own
+ * (`pdfkit-adapter`) inside a span whose `/ActualText` is their text, within the text object so
+ * that readers place the text where the boxes are.
  */
+import { missingGlyphCodes } from './pdfkit-adapter.js';
 
 /** The pdfkit internals the writer uses. */
 interface PdfkitInternals {
@@ -29,6 +32,13 @@ interface PdfkitInternals {
 
 function num(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
+}
+
+/** A PDF text string in UTF-16BE with a byte-order mark, as hex. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
 }
 
 /** Writes positioned text runs into the current page. */
@@ -111,8 +121,42 @@ export class TextWriter {
   }
 
   /**
+   * Write characters the current font has no glyph for: each with a glyph code of its own (an
+   * empty box mapped to the character), spaces as the font's space, all inside an
+   * `/ActualText` span. False when the font's subset cannot take such codes (then pdfkit's own
+   * encoding draws them).
+   */
+  private writeMissing(text: string, size: number, x: number, baseline: number, wordSpacing: number): boolean {
+    const doc = this.doc;
+    const font = doc._font;
+    const pieces: string[] = [];
+    for (const part of text.split(/(\s+)/u)) {
+      if (part === '') continue;
+      if (/^\s+$/u.test(part)) {
+        const [codes] = font.encode(' ');
+        const extra = (wordSpacing * 1000) / size;
+        for (let i = 0; i < part.length; i++) pieces.push(`<${codes.join('')}>${extra !== 0 ? ` ${num(-extra)}` : ''}`);
+        continue;
+      }
+      // Joiners and variation selectors draw nothing (as when shaped); the span still has them.
+      const drawn = part.replace(/[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu, '');
+      if (drawn === '') continue;
+      const encoded = missingGlyphCodes(font, drawn);
+      if (!encoded) return false;
+      pieces.push(`<${encoded.codes.join('')}>`);
+    }
+    const height = doc.page.height;
+    doc.addContent(
+      `q 1 0 0 -1 0 ${num(height)} cm BT 1 0 0 1 ${num(x)} ${num(height - baseline)} Tm /${font.id} ${num(size)} Tf\n` +
+        `/Span <</ActualText ${pdfTextString(text)}>> BDC\n[${pieces.join(' ')}] TJ\nEMC\nET Q`,
+    );
+    return true;
+  }
+
+  /**
    * Write `text` in the font file `fontFile` at `size`, left edge `x`, baseline `baseline`
-   * (pdfkit's top-left coordinates), each space widened by `wordSpacing` points.
+   * (pdfkit's top-left coordinates), each space widened by `wordSpacing` points; `missing`
+   * when no font has the characters (see `writeMissing`).
    */
   write(
     fontFile: string,
@@ -123,6 +167,7 @@ export class TextWriter {
     baseline: number,
     wordSpacing: number,
     features?: string[],
+    missing = false,
   ): void {
     const doc = this.doc;
     if (text.length === 0) return;
@@ -137,6 +182,7 @@ export class TextWriter {
       doc.fillColor(colour);
       this.colour = colour;
     }
+    if (missing && this.writeMissing(text, size, x, baseline, wordSpacing)) return;
     if (wordSpacing !== 0) {
       // Justified text: words encoded once and joined, the space as an adjustment after each.
       const spacing = (font.widthOfString(' ', size, features) + wordSpacing) * (1000 / size);

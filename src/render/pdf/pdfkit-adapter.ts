@@ -1,0 +1,90 @@
+/**
+ * @module render/pdf/pdfkit-adapter
+ * The places that reach into pdfkit's embedded-font internals (pdfkit 0.20.2, pinned in
+ * package-lock), kept in this one file:
+ *
+ * - `shareShapedWords` gives a document's font a cache of shaped words shared across documents
+ *   (pdfkit's `layoutCache`), so a batch shapes each word once; the shapes hold no document
+ *   state (glyph ids, positions, and — through `fontkit-adapter` — the code points shaped).
+ * - `missingGlyphCodes` encodes characters a font has no glyph for. pdfkit draws them all with
+ *   glyph 0, which the ToUnicode map can tie to one text only, so MuPDF and pdftotext read
+ *   U+FFFD. Here each such character gets a glyph of its own in the document's subset: a copy
+ *   of glyph 0 (the same empty box is drawn) whose ToUnicode entry is that character.
+ *
+ * `pdfkitInternalsProblem` says what no longer holds if pdfkit changes; a test calls it.
+ */
+import type * as fontkit from 'fontkit';
+
+/** The pdfkit version whose internals this adapter relies on. */
+export const PDFKIT_VERSION = '0.20.2';
+
+/** The parts of pdfkit's `EmbeddedFont` this adapter touches. */
+interface EmbeddedFontInternals {
+  font: fontkit.Font;
+  /** Advance width per subset glyph id, in thousandths of the size. */
+  widths: (number | undefined)[];
+  /** Code points per subset glyph id (the ToUnicode map). */
+  unicode: (number[] | undefined)[];
+  /** Scale from font units to thousandths of the size. */
+  scale: number;
+  /** fontkit's subset: the original glyph id of each subset glyph, and the reverse map. */
+  subset: { glyphs: number[]; mapping: Record<number, number>; cff?: unknown };
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Give a pdfkit font a shared cache of shaped words (pdfkit's own key: the word's text). */
+export function shareShapedWords(embeddedFont: unknown, shapedWords: Record<string, unknown>): void {
+  (embeddedFont as EmbeddedFontInternals).layoutCache = shapedWords;
+}
+
+/** Subset glyph ids made for missing characters, per pdfkit font (that is, per document and font). */
+const missingGlyphIds = new WeakMap<object, Map<number, number>>();
+
+/**
+ * Hex glyph codes (as pdfkit's `encode` gives them) for characters the font has no glyph for,
+ * one per code point, each drawing glyph 0 and mapped to its own character; and the advance of
+ * each, in thousandths of the size. Null for a font whose subset is not TrueType (CFF subsets
+ * are not touched), for which the caller keeps pdfkit's own encoding.
+ */
+export function missingGlyphCodes(embeddedFont: unknown, text: string): { codes: string[]; advances: number[] } | null {
+  const font = embeddedFont as EmbeddedFontInternals;
+  if (font.subset.cff !== undefined || font.font.getGlyph(0) === null) return null;
+  let ids = missingGlyphIds.get(font);
+  if (!ids) {
+    ids = new Map();
+    missingGlyphIds.set(font, ids);
+  }
+  const advance = font.font.getGlyph(0).advanceWidth * font.scale;
+  const codes: string[] = [];
+  const advances: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    let id = ids.get(code);
+    if (id === undefined) {
+      id = font.subset.glyphs.length;
+      font.subset.glyphs.push(0);
+      font.widths[id] = advance;
+      font.unicode[id] = [code];
+      ids.set(code, id);
+    }
+    codes.push(`0000${id.toString(16)}`.slice(-4));
+    advances.push(advance);
+  }
+  return { codes, advances };
+}
+
+/**
+ * What in pdfkit no longer behaves as this adapter expects, or null. `embeddedFont` is a fresh
+ * pdfkit font of a TrueType file (`doc._font` right after `doc.font(file)`).
+ */
+export function pdfkitInternalsProblem(embeddedFont: unknown): string | null {
+  const font = embeddedFont as Partial<EmbeddedFontInternals>;
+  if (!font.subset || !Array.isArray(font.subset.glyphs) || typeof font.subset.mapping !== 'object')
+    return "pdfkit's EmbeddedFont no longer keeps fontkit's subset (subset.glyphs, subset.mapping)";
+  if (!Array.isArray(font.widths) || !Array.isArray(font.unicode))
+    return "pdfkit's EmbeddedFont no longer keeps widths and unicode arrays by subset glyph id";
+  if (typeof font.scale !== 'number') return "pdfkit's EmbeddedFont no longer has a scale";
+  if (font.layoutCache === undefined || typeof font.layoutCache !== 'object')
+    return "pdfkit's EmbeddedFont no longer caches shaped words in layoutCache";
+  return null;
+}
