@@ -9,7 +9,7 @@ import { en } from '../../src/messages/en.js';
 import { formatCount } from '../../src/messages/messages.js';
 import { fr } from '../../src/messages/fr.js';
 import { ru } from '../../src/messages/ru.js';
-import type { Transcript } from '../../src/model/nodes.js';
+import { MODEL_VERSION, type Transcript } from '../../src/model/nodes.js';
 import { normalise, normaliseBytes } from '../../src/normalise/index.js';
 import { changeCounts, prepareEdition } from '../../src/render/edition/edition.js';
 import { defaultTheme } from '../../src/theme/default.js';
@@ -54,7 +54,7 @@ describe('colophon', () => {
     expect(colophonOf(transcript)).toEqual([
       'Input: standard input (plain text, UTF-8).',
       `SHA-256 of the input: ${transcript.meta.source.sha256}`,
-      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has 2 turns in 2 paragraphs, with 14 spoken words by speakers the source does not name.`,
+      `Made with Verbatim ${VERSION} (transcript model ${MODEL_VERSION}). The transcript has 2 turns in 2 paragraphs, with 14 spoken words by speakers the source does not name.`,
       '1 turn could not be attributed to any participant.',
       'No character of the text was changed. Spelling is as in the source.',
     ]);
@@ -62,7 +62,7 @@ describe('colophon', () => {
 
   it('should say so when there is no spoken text at all', () => {
     expect(colophonOf(normalise(''))[2]).toBe(
-      `Made with Verbatim ${VERSION} (transcript model 1.0). The transcript has no spoken text.`,
+      `Made with Verbatim ${VERSION} (transcript model ${MODEL_VERSION}). The transcript has no spoken text.`,
     );
   });
 
