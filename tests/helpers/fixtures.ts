@@ -13,6 +13,9 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.ur
 /** The README's example: a press-office page in the shape of the project's seed. */
 export const PRESS_CONFERENCE = fileURLToPath(new URL('../../examples/press-conference.txt', import.meta.url));
 
+/** A long press conference in the same shape, with long paragraphs of long words (about 1,000 words). */
+export const PRESS_CONFERENCE_LONG = `${FIXTURES_DIR}press-conference-long.txt`;
+
 /** Each fixture transcript by what it is (file names in tests/fixtures/). */
 export const FIXTURE = {
   /** Latin-1, hard-wrapped, mixed CRLF/LF parliamentary sitting with labels on their own line. */
@@ -29,7 +32,8 @@ export const FIXTURE = {
   captionRows: `${FIXTURES_DIR}caption-rows-press-conference.txt`,
 } as const;
 
-/** Every transcript input the project ships: the example and each fixture. */
+/** Every transcript input the project ships for tests: the example, the long press conference and each fixture. */
+export const ALL_FIXTURES: readonly string[] = [PRESS_CONFERENCE, PRESS_CONFERENCE_LONG, ...Object.values(FIXTURE)];
 
 /** The file name of a path (what a user would pass as `fileName`). */
 export function baseName(path: string): string {
@@ -45,9 +49,6 @@ export function normaliseFixture(path: string): Transcript {
 export function pressConference(): Transcript {
   return normaliseFixture(PRESS_CONFERENCE);
 }
-
-/** A long press conference in the same shape, with long paragraphs of long words (about 1,000 words). */
-export const PRESS_CONFERENCE_LONG = `${FIXTURES_DIR}press-conference-long.txt`;
 
 /**
  * A press conference as long as needed: tests/fixtures/press-conference-long.txt with its body
