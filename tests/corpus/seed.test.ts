@@ -1,4 +1,5 @@
-// The project's sample input, the 2001 NATO press conference: the exact result issue #2 demands.
+// The project's seed, the 2001 NATO press conference in ../shared/corpus: the exact model it must
+// give. tests/press-conference.test.ts checks the same on the example, which has the seed's shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseBytes } from '../../src/normalise/index.js';

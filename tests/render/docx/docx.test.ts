@@ -1,4 +1,4 @@
-// The Word renderer (issue #5): named styles, styled paragraphs and labels, footnotes numbered as
+// The Word renderer: named styles, styled paragraphs and labels, footnotes numbered as
 // in the model, bookmarks, page setup, fonts, properties, a package Word opens without repair, and
 // byte-identical output across runs and time zones. Tools (LibreOffice, python-docx, pandoc) are
 // exercised in tools.test.ts.

@@ -1,7 +1,8 @@
-// The Word copy as other programs read it (issue #5): LibreOffice converts it to PDF holding every
-// spoken word in order (the example and fixtures, a transcript of 175,000 words); python-docx lists the named styles,
-// each spoken paragraph's style and each label's character style; pandoc (docx+styles) shows the
-// custom styles and every footnote. Each part skips with a message when its tool is not installed.
+// The Word copy as other programs read it: LibreOffice converts it to PDF holding every spoken
+// word in order (literal transcripts, the example and every fixture, a transcript of 175,000
+// words); python-docx lists the named styles, each spoken paragraph's style and each label's
+// character style; pandoc (docx+styles) shows the custom styles and every footnote. Each part
+// skips with a message when its tool is not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import type { Transcript } from '../../../src/model/nodes.js';
 import { spokenText } from '../../../src/model/walk.js';
 import { prepareEdition, type EditionBlock, type EditionTurn } from '../../../src/render/edition/edition.js';
 import { defaultTheme } from '../../../src/theme/default.js';
-import { baseName, FIXTURE, normaliseFixture, PRESS_CONFERENCE } from '../../helpers/fixtures.js';
+import { ALL_FIXTURES, baseName, normaliseFixture } from '../../helpers/fixtures.js';
 import { literalTranscript, renderDocx, repeatedLongPressConference, themeWith } from './fixtures.js';
 import { comparableWords, spokenWords, wordsInOrder } from '../../helpers/word-order.js';
 
@@ -63,10 +64,9 @@ beforeAll(async () => {
     literalTranscript({ notesOutOfOrder: true }),
     themeWith((t) => (t.page.size = 'a5')),
   );
-  // The example and two fixtures of other shapes; every corpus file goes through LibreOffice in
+  // The example and every fixture; every corpus file goes through LibreOffice in
   // tests/corpus/conformance.test.ts.
-  for (const path of [PRESS_CONFERENCE, FIXTURE.landtagGerman, FIXTURE.podcastMarkdown])
-    await add(baseName(path).replace(/\.[^.]+$/, ''), normaliseFixture(path));
+  for (const path of ALL_FIXTURES) await add(baseName(path).replace(/\.[^.]+$/, ''), normaliseFixture(path));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,7 +113,7 @@ describe.skipIf(!HAVE_SOFFICE)(
           );
       }
       expect(failures).toEqual([]);
-      expect(rendered.length).toBe(6);
+      expect(rendered.length).toBe(3 + ALL_FIXTURES.length);
       // The footnote text is printed.
       const literal = texts.get(rendered[0]!.docx)!;
       expect(literal).toContain('An editorial note about this.');
