@@ -10,7 +10,7 @@ import { pressConference } from '../helpers/fixtures.js';
 describe('edition of the example press conference', () => {
   const transcript = pressConference();
   const edition = prepareEdition(transcript, defaultTheme);
-  const turns = edition.blocks.filter((b) => b.type === 'turn') as EditionTurn[];
+  const turns = edition.blocks.filter((b): b is EditionTurn => b.type === 'turn');
 
   it('should label a speaker in full on the first turn and by short name after', () => {
     expect(turns.map((t) => t.label.text)).toEqual([

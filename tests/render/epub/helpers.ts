@@ -131,7 +131,7 @@ export function xmlProblems(text: string): string[] {
 }
 
 /** A parsed XHTML document (htmlparser2, xmlMode). */
-export function parseXhtml(text: string) {
+export function parseXhtml(text: string): ReturnType<typeof parseDocument> {
   return parseDocument(text, { xmlMode: true });
 }
 
