@@ -4,7 +4,7 @@
 // tests/corpus/ reads ../shared/corpus.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Transcript } from '../../src/model/nodes.js';
+import type { Block, Note, Transcript } from '../../src/model/nodes.js';
 import { normaliseBytes } from '../../src/normalise/index.js';
 
 /** Absolute path of tests/fixtures/. */
@@ -63,4 +63,36 @@ export function longPressConference(times: number): string {
   const head = lines.slice(0, bodyStart).join('\n');
   const body = lines.slice(bodyStart, footer).join('\n');
   return `${head}\n${(body + '\n\n').repeat(times)}${lines.slice(footer).join('\n')}`;
+}
+
+/**
+ * A long transcript with a footnote every two pages or so: the long press conference's model with
+ * its body repeated `times` times (block ids renumbered), where each copy's first inferred turn
+ * refers to a note of its own (`n1` … `n<times>`, numbered in order of first reference) — what a
+ * transcript with many editorial notes gives the page layout to place.
+ */
+export function notedPressConference(times: number): Transcript {
+  const base = normaliseFixture(PRESS_CONFERENCE_LONG);
+  const baseNote = base.notes[0]!;
+  const body: Block[] = [];
+  const notes: Note[] = [];
+  let counter = 0;
+  for (let copy = 1; copy <= times; copy++) {
+    for (const block of base.body) {
+      counter++;
+      if (block.type !== 'turn') {
+        body.push({ ...block, id: `b${counter}` });
+        continue;
+      }
+      const { noteId, ...attribution } = block.attribution;
+      if (!noteId) {
+        body.push({ ...block, id: `t${counter}`, attribution });
+        continue;
+      }
+      const id = `n${copy}`;
+      notes.push({ ...baseNote, id, number: copy });
+      body.push({ ...block, id: `t${counter}`, attribution: { ...attribution, noteId: id } });
+    }
+  }
+  return { ...base, body, notes };
 }
