@@ -3,7 +3,7 @@
  * Scores a normalised transcript against a turn-level gold annotation (`eval/gold/*.gold.json`,
  * format in `eval/README.md`). A gold turn is right when a turn of the model starts at the same
  * words and is given to the same speaker; a model turn that starts where no gold turn starts is
- * spurious. Accuracy = right / (gold turns + spurious turns), the figure of issue #13; precision
+ * spurious. Accuracy = right / (gold turns + spurious turns), the headline figure; precision
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
  * dashes and editorial marks, so typography and bracketed marks never decide a score.
  */

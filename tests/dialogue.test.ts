@@ -3,7 +3,6 @@
 // speaker's answers are told apart from content, each attribution inferred with its evidence —
 // and nothing changes for transcripts that have labels or no dialogue cues.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../src/model/nodes.js';
 import { spokenText, turnsOf } from '../src/model/walk.js';
@@ -11,37 +10,13 @@ import { turnRows } from './helpers/turns.js';
 import { normalise } from '../src/normalise/index.js';
 import { prepareEdition } from '../src/render/edition/edition.js';
 import { defaultTheme } from '../src/theme/default.js';
-import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from './helpers/corpus.js';
+import { FIXTURE } from './helpers/fixtures.js';
 
 /** [speaker name, label, method, first four words] for each turn. */
 const turns = (transcript: Transcript) => turnRows(transcript, 4);
 
-// Written for this test in the shape of a caption file: one row per line, no blank lines, no labels.
-const CAPTIONS = [
-  'Good morning.',
-  'Ministers met today to discuss the harbour project and the budget',
-  'for next year. We agreed on the main points.',
-  'The work will start in the spring and finish in two years.',
-  'We also discussed the new ferry line, which will open in May.',
-  'It will connect the two islands every hour.',
-  'The budget has been approved by all members.',
-  'I am happy to take your questions now.',
-  "We'll start with the Island Gazette, front row.",
-  'Thank you. Anna Berg, Island Gazette. Minister,',
-  'how much will the harbour cost, and who pays',
-  'for it? Thank you.',
-  'The harbour will cost about forty million, and the',
-  'costs are shared between the state and the region.',
-  'Radio North',
-  "I'm Ola Lind from Radio North. Will the ferry run",
-  'in winter too?',
-  'Yes, it will run all year, except in the worst storms.',
-  "We'll go to the lady in the back.",
-  'Is the timetable final?',
-  'Not yet. It will be published in March.',
-  "Okay, that's all we have time for.",
-  'Thank you.',
-].join('\n');
+// Written for this project in the shape of a caption file: one row per line, no blank lines, no labels.
+const CAPTIONS = readFileSync(FIXTURE.captionRows, 'utf8');
 
 describe('an unlabelled press conference', () => {
   const t = normalise(CAPTIONS);
@@ -136,31 +111,3 @@ describe('transcripts the dialogue pass leaves alone', () => {
     expect(t.diagnostics.map((d) => d.rule)).toContain('speaker-unknown');
   });
 });
-
-describe.skipIf(!HAVE_CORPUS)(
-  `corpus 001, a NATO press conference with no labels ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`,
-  () => {
-    it('should find the Secretary General from the one printed label, the moderator’s eight calls and the four named journalists', () => {
-      const t = normalise(
-        readFileSync(join(CORPUS_DIR, '001-nato-press-conference-stoltenberg-2022-unlabelled.txt'), 'utf8'),
-      );
-      const list = turns(t);
-      expect(list).toHaveLength(23);
-      expect(list.filter((x) => x[0] === 'Moderator')).toHaveLength(8);
-      expect(list.filter((x) => x[0] === 'NATO Secretary General')).toHaveLength(8);
-      expect(list[2]).toEqual(['Dan Michaels', null, 'inferred', 'Thank you very much.']);
-      expect(list.find((x) => x[2] === 'explicit')).toEqual([
-        'NATO Secretary General',
-        'NATO Secretary General',
-        'explicit',
-        'If the war is',
-      ]);
-      expect(t.participants.find((p) => p.name === 'Marilù Lucrezio')?.affiliation).toBe('RAI');
-      // The name says the role and the organisation: neither is repeated.
-      expect(t.participants.find((p) => p.name === 'NATO Secretary General')).toMatchObject({
-        role: null,
-        affiliation: null,
-      });
-    });
-  },
-);

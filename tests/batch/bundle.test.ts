@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from '../helpers/corpus.js';
+import { FIXTURE, PRESS_CONFERENCE } from '../helpers/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUNDLE = join(ROOT, 'dist', 'verbatim.cjs');
@@ -40,15 +40,7 @@ describe('CLI bundle', () => {
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  const inputs = [
-    join(ROOT, 'examples', 'press-conference.txt'),
-    ...(HAVE_CORPUS
-      ? ['110-parliament-bundestag-1951-de.txt', '092-subtitle-podcast-voice-tags-mixed-labels.vtt'].map((f) =>
-          join(CORPUS_DIR, f),
-        )
-      : []),
-  ];
-  if (!HAVE_CORPUS) console.log(`${NO_CORPUS} (the bundle is compared on the bundled example only)`);
+  const inputs = [PRESS_CONFERENCE, FIXTURE.landtagGerman, FIXTURE.podcastWebVtt];
   it.each(inputs)('should write the same bytes as the compiled modules in every format: %s', (input) => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-bundle-'));
     build('bundle', input, join(dir, 'bundle'));

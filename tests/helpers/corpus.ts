@@ -1,4 +1,5 @@
-// Access to ../shared/corpus for tests; tests that need it skip with a clear message when absent.
+// Access to ../shared/corpus, for the tests in tests/corpus/ only (core tests read examples/ and
+// tests/fixtures/ through tests/helpers/fixtures.ts); they skip with a clear message when it is absent.
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

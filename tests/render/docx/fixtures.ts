@@ -1,20 +1,11 @@
 // Shared helpers for the DOCX tests: small literal transcripts that use every node kind, the
-// seed repeated N times, rendering, and reading the package back with fflate.
-import { readFileSync } from 'node:fs';
+// long press conference repeated N times, rendering, and reading the package back with fflate.
 import { strFromU8, unzipSync } from 'fflate';
-import {
-  MODEL_VERSION,
-  type Block,
-  type Inline,
-  type Participant,
-  type Transcript,
-  type Turn,
-} from '../../../src/model/nodes.js';
-import { normaliseBytes } from '../../../src/normalise/index.js';
+import { MODEL_VERSION, type Block, type Inline, type Participant, type Transcript, type Turn } from '../../../src/model/nodes.js';
 import { docxRenderer } from '../../../src/render/docx/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
-import { HAVE_CORPUS, SEED } from '../../helpers/corpus.js';
+import { normaliseFixture, PRESS_CONFERENCE_LONG } from '../../helpers/fixtures.js';
 import { parseXml, type XmlElement } from '../../helpers/xml.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
@@ -157,20 +148,13 @@ export function literalTranscript(options: { notesOutOfOrder?: boolean } = {}): 
   };
 }
 
-/** The seed, normalised (null without the corpus). */
-export function seedTranscript(): Transcript | null {
-  return HAVE_CORPUS
-    ? normaliseBytes(readFileSync(SEED), { fileName: '000-nato-press-conference-2001-seed.txt' })
-    : null;
-}
-
 /**
- * The seed's body repeated `times` times with renumbered block ids (2300 spoken paragraphs at
- * 100): a long transcript. Only the first copy keeps the attribution notes.
+ * tests/fixtures/press-conference-long.txt's body repeated `times` times with renumbered block
+ * ids (19 spoken paragraphs and about 920 words a copy; 190 copies hold about 175,000 words): a
+ * long transcript. Only the first copy keeps the attribution note.
  */
-export function repeatedSeed(times: number): Transcript | null {
-  const seed = seedTranscript();
-  if (!seed) return null;
+export function repeatedLongPressConference(times: number): Transcript {
+  const base = normaliseFixture(PRESS_CONFERENCE_LONG);
   let counter = 0;
   const copy = (block: Block, keepNotes: boolean): Block => {
     counter++;
@@ -187,8 +171,8 @@ export function repeatedSeed(times: number): Transcript | null {
     return { ...block, id: `b${counter}` };
   };
   const body: Block[] = [];
-  for (let i = 0; i < times; i++) body.push(...seed.body.map((b) => copy(b, i === 0)));
-  return { ...seed, body };
+  for (let i = 0; i < times; i++) body.push(...base.body.map((b) => copy(b, i === 0)));
+  return { ...base, body };
 }
 
 /** A copy of the default theme changed by `change`. */

@@ -1,10 +1,10 @@
-// Child-process helper for the time-zone test: renders the seed (or, without the corpus, the
-// literal transcript) as DOCX and prints the sha256 of the bytes. Run with `node --import tsx`.
+// Child-process helper for the time-zone test: renders the example press conference as DOCX and prints the sha256 of the bytes. Run with `node --import tsx`.
 import { createHash } from 'node:crypto';
-import { literalTranscript, renderDocx, seedTranscript, themeWith } from './fixtures.js';
+import { pressConference } from '../../helpers/fixtures.js';
+import { renderDocx, themeWith } from './fixtures.js';
 
 const embed = process.argv.includes('--embed');
-const transcript = seedTranscript() ?? literalTranscript();
+const transcript = pressConference();
 const bytes = await renderDocx(
   transcript,
   themeWith((t) => (t.docx.embedFonts = embed)),

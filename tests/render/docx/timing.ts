@@ -1,5 +1,5 @@
-// Timing of the DOCX renderer, not a test: the seed's body repeated 100 times (2300 spoken
-// paragraphs, about 175,000 words), rendered in process 5 times after one warm-up run; prints
+// Timing of the DOCX renderer, not a test: the long press conference's body repeated 190 times
+// (3610 spoken paragraphs, about 175,000 words), rendered in process 5 times after one warm-up run; prints
 // each time, the median, and the split between building the docx tree and packaging.
 // Run with `npx tsx tests/render/docx/timing.ts` (add `--embed` to embed the fonts).
 import { loadavg } from 'node:os';
@@ -7,14 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { buildDocxDocument } from '../../../src/render/docx/index.js';
 import { packageDocx } from '../../../src/render/docx/package.js';
 import { prepareEdition } from '../../../src/render/edition/edition.js';
-import { NO_CORPUS } from '../../helpers/corpus.js';
-import { renderDocx, repeatedSeed, themeWith } from './fixtures.js';
+import { renderDocx, repeatedLongPressConference, themeWith } from './fixtures.js';
 
-const transcript = repeatedSeed(100);
-if (!transcript) {
-  console.log(NO_CORPUS);
-  process.exit(0);
-}
+const transcript = repeatedLongPressConference(190);
 const theme = themeWith((t) => (t.docx.embedFonts = process.argv.includes('--embed')));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -36,7 +31,7 @@ for (let run = 0; run < 5; run++) {
   phases.push({ edition: p1 - p0, build: p2 - p1, pack: performance.now() - p2 });
 }
 console.log(
-  `DOCX, seed x100 (${transcript.body.length} blocks), embedFonts=${theme.docx.embedFonts}, ${size} bytes, load ${loadavg()[0]!.toFixed(2)}`,
+  `DOCX, long press conference x190 (${transcript.body.length} blocks), embedFonts=${theme.docx.embedFonts}, ${size} bytes, load ${loadavg()[0]!.toFixed(2)}`,
 );
 console.log(`runs (ms): ${totals.map((t) => t.toFixed(0)).join(', ')}; median ${median(totals).toFixed(0)} ms`);
 console.log(

@@ -1,20 +1,20 @@
-// The Word copy as other programs read it (issue #5): LibreOffice converts it to PDF holding every
-// spoken word in order (seed, every corpus file, the 100x seed); python-docx lists the named styles,
-// each spoken paragraph's style and each label's character style; pandoc (docx+styles) shows the
-// custom styles and every footnote. Each part skips with a message when its tool is not installed.
+// The Word copy as other programs read it: LibreOffice converts it to PDF holding every spoken
+// word in order (literal transcripts, the example and every fixture, a transcript of 175,000
+// words); python-docx lists the named styles, each spoken paragraph's style and each label's
+// character style; pandoc (docx+styles) shows the custom styles and every footnote. Each part
+// skips with a message when its tool is not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/nodes.js';
 import { spokenText } from '../../../src/model/walk.js';
-import { normaliseBytes } from '../../../src/normalise/index.js';
 import { prepareEdition, type EditionBlock, type EditionTurn } from '../../../src/render/edition/edition.js';
 import { defaultTheme } from '../../../src/theme/default.js';
-import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
-import { literalTranscript, renderDocx, repeatedSeed, seedTranscript, themeWith } from './fixtures.js';
+import { ALL_FIXTURES, baseName, normaliseFixture } from '../../helpers/fixtures.js';
+import { literalTranscript, renderDocx, repeatedLongPressConference, themeWith } from './fixtures.js';
 import { comparableWords, spokenWords, wordsInOrder } from '../../helpers/word-order.js';
 
 function have(command: string): boolean {
@@ -64,16 +64,9 @@ beforeAll(async () => {
     literalTranscript({ notesOutOfOrder: true }),
     themeWith((t) => (t.page.size = 'a5')),
   );
-  // The seed here; every corpus file goes through LibreOffice in tests/conformance.
-  for (const file of corpusFiles().filter((f) => f.startsWith('000-'))) {
-    let transcript: Transcript;
-    try {
-      transcript = normaliseBytes(readFileSync(join(CORPUS_DIR, file)), { fileName: file });
-    } catch {
-      continue; // not a transcript (the RTTM diarization file)
-    }
-    await add(file.replace(/\.[^.]+$/, ''), transcript);
-  }
+  // The example and every fixture; every corpus file goes through LibreOffice in
+  // tests/corpus/conformance.test.ts.
+  for (const path of ALL_FIXTURES) await add(baseName(path).replace(/\.[^.]+$/, ''), normaliseFixture(path));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -120,27 +113,23 @@ describe.skipIf(!HAVE_SOFFICE)(
           );
       }
       expect(failures).toEqual([]);
-      expect(rendered.length).toBeGreaterThanOrEqual(HAVE_CORPUS ? 4 : 3);
+      expect(rendered.length).toBe(3 + ALL_FIXTURES.length);
       // The footnote text is printed.
       const literal = texts.get(rendered[0]!.docx)!;
       expect(literal).toContain('An editorial note about this.');
       expect(literal.replace(/\s+/g, ' ')).toMatch(/Page \d+ of \d+/);
     }, 600_000);
 
-    it.skipIf(!HAVE_CORPUS)(
-      `should convert the 100x seed and hold every spoken word in order ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`,
-      async () => {
-        const transcript = repeatedSeed(100)!;
-        const docx = join(dir, 'seed-x100.docx');
-        writeFileSync(docx, await renderDocx(transcript));
-        const text = sofficeText([docx]).get(docx)!;
-        const result = wordsInOrder(spokenWords(transcript), text);
-        expect(result.total).toBeGreaterThan(170_000);
-        expect(result.missing).toEqual([]);
-        expect(result.ratio).toBe(1);
-      },
-      900_000,
-    );
+    it('should convert a transcript of 175,000 words (the long press conference 190 times) and hold every spoken word in order', async () => {
+      const transcript = repeatedLongPressConference(190);
+      const docx = join(dir, 'long-x190.docx');
+      writeFileSync(docx, await renderDocx(transcript));
+      const text = sofficeText([docx]).get(docx)!;
+      const result = wordsInOrder(spokenWords(transcript), text);
+      expect(result.total).toBeGreaterThan(170_000);
+      expect(result.missing).toEqual([]);
+      expect(result.ratio).toBe(1);
+    }, 900_000);
   },
 );
 
@@ -161,14 +150,14 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
   () => {
     it('should list the named styles, give every spoken paragraph the turn style and every label its participant style', () => {
       const checked = rendered.filter((r) =>
-        [
-          'literal',
-          '000-nato-press-conference-2001-seed',
-          '110-parliament-bundestag-1951-de',
-          '070-podcast-gotime-100-changelog',
-        ].includes(r.name),
+        ['literal', 'press-conference', 'landtag-sitting-de', 'podcast-episode'].includes(r.name),
       );
-      expect(checked.length).toBeGreaterThanOrEqual(1);
+      expect(checked.map((r) => r.name)).toEqual([
+        'literal',
+        'press-conference',
+        'landtag-sitting-de',
+        'podcast-episode',
+      ]);
       for (const r of checked) {
         const seen = pythonDocx(r.docx);
         const edition = prepareEdition(r.transcript, defaultTheme);
@@ -234,15 +223,11 @@ describe.skipIf(!HAVE_PANDOC)(`pandoc ${HAVE_PANDOC ? '' : '(not installed: skip
 
   it('should show the custom styles and every footnote (footnotes and endnotes)', () => {
     const checked = rendered.filter((r) =>
-      [
-        'literal',
-        'literal-endnotes',
-        'literal-out-of-order',
-        '000-nato-press-conference-2001-seed',
-        '110-parliament-bundestag-1951-de',
-      ].includes(r.name),
+      ['literal', 'literal-endnotes', 'literal-out-of-order', 'press-conference', 'landtag-sitting-de'].includes(
+        r.name,
+      ),
     );
-    expect(checked.length).toBeGreaterThanOrEqual(3);
+    expect(checked).toHaveLength(5);
     for (const r of checked) {
       const out = native(r.docx).replace(/\s+/g, ' '); // the pretty-printer wraps long lines
       const edition = prepareEdition(r.transcript, defaultTheme);

@@ -1,6 +1,7 @@
 // The EPUB 3 edition: container, XHTML, notes, navigation, metadata, stylesheet, splitting,
 // reproducibility (across runs, epochs and time zones) and offline packaging, on small literal
-// transcripts, on the seed, on every corpus file and on a transcript 100 times the seed.
+// transcripts, on the example press conference, on every fixture and on a transcript of 175,000
+// words (tests/corpus/epub.test.ts renders every corpus file).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import dns from 'node:dns';
@@ -9,21 +10,20 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic, Transcript } from '../../../src/model/nodes.js';
-import { normaliseBytes } from '../../../src/normalise/index.js';
 import { prepareEdition } from '../../../src/render/edition/edition.js';
 import { buildBook, epubRenderer, modifiedDate } from '../../../src/render/epub/index.js';
 import { paragraphRanges as locatorRuns } from '../../../src/render/edition/edition.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
-import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
+import { baseName, FIXTURE, FIXTURES_DIR, normaliseFixture, pressConference } from '../../helpers/fixtures.js';
 import { checkBook, readBook, type Book } from './book.js';
 import {
   classesOf,
   elementsOf,
   entryText,
   literalTranscript,
+  longPressConferenceTranscript,
   repeatTranscript,
-  seedTranscript,
   textOf,
   xmlProblems,
   zipEntryDates,
@@ -541,31 +541,27 @@ describe('epub renderer reproducibility and packaging', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(`epub renderer on the seed and the corpus ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
-  it('should render the seed: title page, inferred speaker with its note after the label, index', async () => {
-    const transcript = seedTranscript();
+describe('epub renderer on the example and the fixtures', () => {
+  it('should render the example: title page, inferred speaker with its note after the label, index', async () => {
+    const transcript = pressConference();
     const book = readBook(await render(transcript));
     checkBook(book, transcript);
     const page = doc(book, 'transcript-001.xhtml');
     const first = page.find((e) => e.attribs.id === 'para-1')!;
-    expect(textOf(first)).toMatch(/^1\[Igor Ivanov, Minister of Foreign Affairs, Russia\]:1 Ladies and Gentlemen/);
-    expect(page.filter((e) => e.attribs.id?.startsWith('para-'))).toHaveLength(23);
-    expect(page.filter((e) => classesOf(e).includes('gap')).map((e) => textOf(e))).toEqual([
-      '[inaudible]',
-      '[inaudible]',
-      '[inaudible]',
-    ]);
+    expect(textOf(first)).toMatch(/^1\[Tomas Reyes, Regional Minister of Transport\]:1 Good morning/);
+    expect(page.filter((e) => e.attribs.id?.startsWith('para-'))).toHaveLength(8);
+    expect(page.filter((e) => classesOf(e).includes('gap')).map((e) => textOf(e))).toEqual(['[inaudible]']);
     expect(
       doc(book, 'index.xhtml')
         .filter((e) => e.attribs['epub:type'] === 'index-term')
         .map((e) => textOf(e)),
-    ).toEqual(['Lord Robertson', 'Igor Ivanov', 'Question']);
-    expect(book.opf).toContain('<meta property="dcterms:modified">2001-11-23T00:00:00Z</meta>');
+    ).toEqual(['Dame Elsa Marlow', 'Tomas Reyes', 'Question']);
+    expect(book.opf).toContain('<meta property="dcterms:modified">2024-03-12T00:00:00Z</meta>');
   });
 
-  it('should give the seed the same bytes under TZ=Pacific/Kiritimati', async () => {
-    const here = sha(await render(seedTranscript()));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'seed'], {
+  it('should give the example the same bytes under TZ=Pacific/Kiritimati', async () => {
+    const here = sha(await render(pressConference()));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'tests/render/epub/render-child.ts', 'example'], {
       cwd: ROOT,
       env: { ...process.env, TZ: 'Pacific/Kiritimati' },
       encoding: 'utf8',
@@ -574,17 +570,19 @@ describe.skipIf(!HAVE_CORPUS)(`epub renderer on the seed and the corpus ${HAVE_C
     expect(child.stdout.split(' ')[0]).toBe(here);
   });
 
-  const files = corpusFiles().filter((f) => !f.endsWith('.rttm'));
-  it.each(files)('should render %s with every spoken word, anchors and notes in place', async (name) => {
-    const transcript = normaliseBytes(readFileSync(`${CORPUS_DIR}${name}`), { fileName: name });
-    const diagnostics: Diagnostic[] = [];
-    const book = readBook(await render(transcript, defaultTheme, { diagnostics }));
-    checkBook(book, transcript);
-    expect(diagnostics).toEqual([]);
-  });
+  it.each(Object.values(FIXTURE).map(baseName))(
+    'should render the fixture %s with every spoken word, anchors and notes in place',
+    async (name) => {
+      const transcript = normaliseFixture(FIXTURES_DIR + name);
+      const diagnostics: Diagnostic[] = [];
+      const book = readBook(await render(transcript, defaultTheme, { diagnostics }));
+      checkBook(book, transcript);
+      expect(diagnostics).toEqual([]);
+    },
+  );
 
-  it('should render a transcript 100 times the seed in files under the limit, fast', async () => {
-    const transcript = repeatTranscript(seedTranscript(), 100);
+  it('should render a transcript of 175,000 words (the long press conference 190 times) in files under the limit, fast', async () => {
+    const transcript = repeatTranscript(longPressConferenceTranscript(), 190);
     const times: number[] = [];
     let bytes: Uint8Array = new Uint8Array();
     for (let run = 0; run < 5; run++) {
@@ -594,7 +592,7 @@ describe.skipIf(!HAVE_CORPUS)(`epub renderer on the seed and the corpus ${HAVE_C
     }
     const median = [...times].sort((a, b) => a - b)[2]!;
     console.log(
-      `epub: 100x seed rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms), ${bytes.length} bytes`,
+      `epub: long press conference x190 rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms), ${bytes.length} bytes`,
     );
     const book = readBook(bytes);
     checkBook(book, transcript);

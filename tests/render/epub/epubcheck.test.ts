@@ -1,6 +1,7 @@
 // EPUBCheck (the W3C's validator, Debian's 4.2.6, EPUB 3.2 rules) on the books we make: the
-// seed, a transcript 100 times the seed, and the literal transcript under the theme variants
-// (every corpus file is checked in tests/conformance). 0 errors and 0 warnings each.
+// example press conference, each fixture, a transcript of 175,000 words, and the literal
+// transcript under the theme variants (every corpus file is checked in
+// tests/corpus/conformance.test.ts). 0 errors and 0 warnings each.
 // All books are checked in one JVM (EpubCheckBatch.java); a broken book proves the check bites.
 // Skipped with a message when Java or EPUBCheck is not installed.
 import { spawnSync } from 'node:child_process';
@@ -11,12 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/model/nodes.js';
-import { normaliseBytes } from '../../../src/normalise/index.js';
 import { epubRenderer } from '../../../src/render/epub/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
-import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
-import { literalTranscript, repeatTranscript, seedTranscript, unzip } from './helpers.js';
+import { ALL_FIXTURES, baseName, normaliseFixture } from '../../helpers/fixtures.js';
+import { literalTranscript, longPressConferenceTranscript, repeatTranscript, unzip } from './helpers.js';
 
 const JAR = '/usr/share/java/epubcheck.jar';
 const HAVE_EPUBCHECK = existsSync(JAR) && spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
@@ -55,17 +55,14 @@ const cases: Case[] = [
     theme: themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
   },
 ];
-if (HAVE_CORPUS) {
-  // The seed here; every corpus file goes through epubcheck in tests/conformance.
-  for (const file of corpusFiles().filter((f) => f.startsWith('000-'))) {
-    cases.push({
-      name: file,
-      transcript: () => normaliseBytes(readFileSync(`${CORPUS_DIR}${file}`), { fileName: file }),
-      theme: defaultTheme,
-    });
-  }
-  cases.push({ name: 'seed-x100', transcript: () => repeatTranscript(seedTranscript(), 100), theme: defaultTheme });
-}
+// The example and every fixture; every corpus file goes through epubcheck in tests/corpus/conformance.test.ts.
+for (const path of ALL_FIXTURES)
+  cases.push({ name: baseName(path), transcript: () => normaliseFixture(path), theme: defaultTheme });
+cases.push({
+  name: 'long-x190',
+  transcript: () => repeatTranscript(longPressConferenceTranscript(), 190),
+  theme: defaultTheme,
+});
 
 interface Result {
   fatals: number;
@@ -125,6 +122,4 @@ describe.skipIf(!HAVE_EPUBCHECK)(`EPUBCheck ${HAVE_EPUBCHECK ? '' : `(${NO_EPUBC
     expect(result, output.slice(-4000)).toBeDefined();
     expect({ ...result, messages }).toEqual({ fatals: 0, errors: 0, warnings: 0, messages: [] });
   });
-
-  if (!HAVE_CORPUS) it.skip(`seed, corpus and 100x books (${NO_CORPUS})`, () => {});
 });

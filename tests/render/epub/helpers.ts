@@ -1,15 +1,13 @@
 // Shared helpers of the EPUB tests: transcripts to render, unzipping, reading the spine, and
 // a strict XML well-formedness check (htmlparser2 in xmlMode is lenient, so we add our own).
-import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import { MODEL_VERSION, type Block, type Transcript, type Turn } from '../../../src/model/nodes.js';
-import { normaliseBytes } from '../../../src/normalise/index.js';
-import { SEED } from '../../helpers/corpus.js';
+import { normaliseFixture, PRESS_CONFERENCE_LONG } from '../../helpers/fixtures.js';
 
-/** The seed transcript, normalised. */
-export function seedTranscript(): Transcript {
-  return normaliseBytes(readFileSync(SEED), { fileName: SEED });
+/** The long press conference (tests/fixtures/press-conference-long.txt), normalised. */
+export function longPressConferenceTranscript(): Transcript {
+  return normaliseFixture(PRESS_CONFERENCE_LONG);
 }
 
 /**
@@ -133,7 +131,7 @@ export function xmlProblems(text: string): string[] {
 }
 
 /** A parsed XHTML document (htmlparser2, xmlMode). */
-export function parseXhtml(text: string) {
+export function parseXhtml(text: string): ReturnType<typeof parseDocument> {
   return parseDocument(text, { xmlMode: true });
 }
 

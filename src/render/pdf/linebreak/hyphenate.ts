@@ -21,8 +21,12 @@
  *   after its own hyphen (between two letters), reported as an explicit break.
  *
  * Offsets are UTF-16 indices into the token: `word.slice(0, offset)` ends the line. The
- * module never produces U+00AD (soft hyphen): pdfkit/fontkit mishandle it with our fonts (see
- * the design notes), so breaks are positions, and a token that contains one gets no breaks.
+ * module never produces U+00AD (soft hyphen): in Source Serif 4 and Source Sans 3 the soft
+ * hyphen and U+002D map to the same glyph, and fontkit 2.0.4's glyph cache keeps the code point
+ * of whichever is laid out first — soft hyphen first, every real hyphen in that font prints as
+ * an invisible zero-width space (`well-known` → `wellknown`); hyphen first, soft hyphens print
+ * as visible hyphens mid-line. So breaks are positions, and a token that contains one gets no
+ * breaks.
  */
 import { createRequire } from 'node:module';
 import type { HyphenationFunctionSync } from 'hyphen';

@@ -2,8 +2,8 @@
  * @module render/pdf/linebreak/stats
  * Justification quality of broken lines, for the PDF layout benchmark: the distribution of
  * the inter-word space ratio (space width as set ÷ natural space width) over justified
- * lines, the measure the design notes use to compare pdfkit's greedy justification with our
- * own breaker (`median`, `p95`, `max`). The last line of a paragraph, ragged lines and lines
+ * lines, the measure `npm run bench` reports (docs/benchmark.md) to compare pdfkit's greedy
+ * justification with our own breaker (`median`, `p95`, `max`). The last line of a paragraph, ragged lines and lines
  * without a space are left out: their spaces are natural by construction.
  */
 

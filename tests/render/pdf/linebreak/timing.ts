@@ -1,7 +1,7 @@
 // Timing of the line breakers, not a test: 180,000 English words in paragraphs of 40-300
 // words, 11 pt serif in a 300 pt column behind a 10 pt bold run-in label, with a cached
-// proportional measure. Words come from the shared transcript corpus when it is present
-// (realistic vocabulary, so hyphenation really runs), else from a generated vocabulary.
+// proportional measure. Words come from the project's transcripts (examples/ and tests/fixtures/,
+// cycled: a realistic vocabulary, so hyphenation really runs).
 // Run with `npx tsx tests/render/pdf/linebreak/timing.ts`.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,20 +14,21 @@ import {
   type ParagraphInput,
 } from '../../../../src/render/pdf/linebreak/knuth-plass.js';
 import { spaceRatioStats } from '../../../../src/render/pdf/linebreak/stats.js';
-import { CORPUS_DIR, corpusFiles } from '../../../helpers/corpus.js';
-import { generateWords, proportional, random } from './fixtures.js';
+import { ALL_FIXTURES } from '../../../helpers/fixtures.js';
+import { proportional, random } from './fixtures.js';
 
 const TOTAL_WORDS = 180_000;
 
 function sourceWords(): { words: string[]; source: string } {
-  const files = corpusFiles().filter((f) => /\.(txt|md|vtt|srt)$/.test(f));
-  const words = files.flatMap((f) =>
-    readFileSync(`${CORPUS_DIR}${f}`, 'latin1')
+  const words = ALL_FIXTURES.flatMap((f) =>
+    readFileSync(f, 'latin1')
       .split(/\s+/)
       .filter((w) => w !== ''),
   );
-  if (words.length > 10_000) return { words, source: `corpus (${files.length} files, ${words.length} words, cycled)` };
-  return { words: generateWords(TOTAL_WORDS, 1), source: 'generated vocabulary' };
+  return {
+    words,
+    source: `examples/ and tests/fixtures/ (${ALL_FIXTURES.length} files, ${words.length} words, cycled)`,
+  };
 }
 
 const { words, source } = sourceWords();

@@ -3,15 +3,15 @@
 // UPDATE_EXPECTATIONS=1 and review the diff against the sources before committing).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkTranscript } from '../src/model/json.js';
-import type { Transcript } from '../src/model/nodes.js';
-import { turnsOf, wordsOf } from '../src/model/walk.js';
-import { decodeBytes } from '../src/normalise/decode.js';
-import { normaliseBytes } from '../src/normalise/index.js';
-import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS, corpusFiles } from './helpers/corpus.js';
-import { inputAfterRewrites, missingWords, modelWords } from './helpers/words.js';
+import { checkTranscript } from '../../src/model/json.js';
+import type { Transcript } from '../../src/model/nodes.js';
+import { turnsOf, wordsOf } from '../../src/model/walk.js';
+import { decodeBytes } from '../../src/normalise/decode.js';
+import { normaliseBytes } from '../../src/normalise/index.js';
+import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS, corpusFiles } from '../helpers/corpus.js';
+import { inputAfterRewrites, missingWords, modelWords } from '../helpers/words.js';
 
-const EXPECTATIONS = new URL('./expectations/corpus-summaries.json', import.meta.url);
+const EXPECTATIONS = new URL('../expectations/corpus-summaries.json', import.meta.url);
 
 /** Files that are not transcripts, and the one-line error they must give. */
 const REJECTED: Record<string, string> = {

@@ -1,10 +1,11 @@
-// The project's sample input, the 2001 NATO press conference: the exact result issue #2 demands.
+// The project's seed, the 2001 NATO press conference in ../shared/corpus: the exact model it must
+// give. tests/press-conference.test.ts checks the same on the example, which has the seed's shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseBytes } from '../src/normalise/index.js';
-import { spokenText, turnsOf } from '../src/model/walk.js';
-import { checkTranscript } from '../src/model/json.js';
-import { HAVE_CORPUS, NO_CORPUS, SEED } from './helpers/corpus.js';
+import { normaliseBytes } from '../../src/normalise/index.js';
+import { spokenText, turnsOf } from '../../src/model/walk.js';
+import { checkTranscript } from '../../src/model/json.js';
+import { HAVE_CORPUS, NO_CORPUS, SEED } from '../helpers/corpus.js';
 
 describe.skipIf(!HAVE_CORPUS)(`seed transcript ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
   const transcript = HAVE_CORPUS ? normaliseBytes(readFileSync(SEED), { fileName: SEED }) : null!;
