@@ -73,7 +73,7 @@ function report(scores: FileScore[], golds: GoldFile[], messScores: FileScore[])
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
@@ -120,4 +120,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+main();

@@ -30,7 +30,7 @@ function formatsOf(value: string): string[] {
 /** `--out` names a folder: refuse a file, or a name that looks like one of our output files. */
 async function checkOutputFolder(out: string): Promise<void> {
   const { outputExtensions } = await import('./render/registry.js');
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = !statSync(out).isDirectory();
   } catch {

@@ -57,7 +57,7 @@ describe('public API', () => {
 
   it('should refuse a model whose turn names a speaker who is not a participant', async () => {
     const transcript = normalise(EXAMPLE);
-    const broken = structuredClone(transcript) as Transcript;
+    const broken: Transcript = structuredClone(transcript);
     const turn = broken.body.find((block) => block.type === 'turn')!;
     if (turn.type === 'turn') turn.speaker = 'p-nobody';
     for (const id of verbatim.rendererIds()) {

@@ -1,14 +1,12 @@
 // Captions into paragraphs a reader expects: cues and caption rows of one speaker joined, a new
 // paragraph at a pause, a change of speaker, or after a few sentences — never mid-sentence.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTranscript } from '../src/model/json.js';
 import type { Transcript } from '../src/model/nodes.js';
 import { spokenText, turnsOf } from '../src/model/walk.js';
-import { normalise, normaliseBytes } from '../src/normalise/index.js';
+import { normalise } from '../src/normalise/index.js';
 import { groupCaptionParagraphs } from '../src/normalise/passes/caption-paragraphs.js';
-import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from './helpers/corpus.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ENDS_SENTENCE = /[.?!…]["”’)\]]*$/u;
@@ -115,37 +113,5 @@ describe('caption paragraphs', () => {
     );
     expect(() => checkTranscript(JSON.parse(JSON.stringify(t)))).not.toThrow();
     expect([...turnsOf(t.body)].map((turn) => turn.paragraphs.map((p) => spokenText(p)))).toEqual([[''], ['Hi.']]);
-  });
-});
-
-describe.skipIf(!HAVE_CORPUS)(`caption paragraphs in the corpus ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
-  it.each([
-    '001-nato-press-conference-stoltenberg-2022-unlabelled.txt',
-    '090-subtitle-user2021-talk-captions.srt',
-    '092-subtitle-podcast-voice-tags-mixed-labels.vtt',
-    '093-subtitle-podcast-speaker-colon.srt',
-  ])('should give %s paragraphs of a few sentences that end where a sentence ends', (file) => {
-    const t = normaliseBytes(readFileSync(join(CORPUS_DIR, file)), { fileName: file });
-    const counts: number[] = [];
-    for (const turn of turnsOf(t.body)) {
-      const texts = turn.paragraphs.map((p) => spokenText(p));
-      texts.forEach((text, i) => {
-        counts.push(sentences(text));
-        expect(text.split(/\s+/).length, text).toBeLessThanOrEqual(200);
-        // Within a turn a paragraph ends a sentence, unless it is raw ASR with no punctuation for 60 words.
-        if (i < texts.length - 1 && !ENDS_SENTENCE.test(text))
-          expect(
-            text
-              .split(/[.?!…]\s/)
-              .pop()!
-              .split(/\s+/).length,
-            text,
-          ).toBeGreaterThanOrEqual(60);
-      });
-    }
-    const long = counts.filter((n) => n >= 3).length;
-    // Most paragraphs hold three sentences or more; short ones are calls, questions and replies.
-    expect(long / counts.length).toBeGreaterThan(0.5);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(12);
   });
 });

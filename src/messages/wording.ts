@@ -29,7 +29,7 @@ export function checkWording(wording: unknown, path = 'wording'): string[] {
   for (const [language, replacements] of Object.entries(wording)) {
     if (language !== '*' && !/^[a-z]{2,3}$/.test(language))
       problems.push(`${path}.${language}: not a language code (use a primary subtag such as "en", or "*")`);
-    else problems.push(...checkAgainst(replacements, en as unknown as Record<string, unknown>, `${path}.${language}`));
+    else problems.push(...checkAgainst(replacements, en, `${path}.${language}`));
   }
   return problems;
 }

@@ -52,7 +52,7 @@ describe('folder build', () => {
 
     const alone = new Map<string, Buffer>();
     for (const file of files) {
-      const out = join(root, `alone-${basename(file)}`);
+      const out = join(root, `alone-${basename(file).replace(/\./g, '-')}`);
       build([file], out);
       for (const [name, bytes] of outputs(out)) alone.set(name, bytes);
     }

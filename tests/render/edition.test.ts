@@ -48,7 +48,7 @@ describe('edition of the example press conference', () => {
     expect(
       prepareEdition(transcript, monochromeTheme)
         .blocks.filter((b) => b.type === 'turn')
-        .every((t) => (t as EditionTurn).style.colour === monochromeTheme.colours.text),
+        .every((t) => t.style.colour === monochromeTheme.colours.text),
     ).toBe(true);
   });
 
@@ -63,10 +63,11 @@ describe('edition of the example press conference', () => {
     expect(index['Tomas Reyes']).toEqual([1, 2, 6]);
     expect(index['Dame Elsa Marlow']).toEqual([3, 5, 8]);
     expect(index['Question']).toEqual([4, 7]);
-    expect(edition.colophon[1]).toBe('Input file: press-conference.txt (text, utf-8).');
+    expect(edition.colophon[0]).toBe('The source page was last updated on 14 March 2024.');
+    expect(edition.colophon[1]).toBe('Input file: press-conference.txt (plain text, UTF-8).');
     expect(edition.colophon[2]).toBe(`SHA-256 of the input: ${transcript.meta.source.sha256}`);
     expect(edition.colophon.join(' ')).toMatch(
-      /2 attributions were inferred and 0 left unattributed; 6 passages of page furniture and metadata were removed; 6 typographic changes were made/,
+      /2 turns have no speaker label in the source; their speakers were inferred, .* 3 passages that are not speech .* were left out\. 3 passages were read as metadata .* 4 straight quotation marks made curly, 1 hyphen made a dash/,
     );
     // The page names no publisher; with one, the source line gives publisher, series and page date.
     const published = {
@@ -74,7 +75,7 @@ describe('edition of the example press conference', () => {
       meta: { ...transcript.meta, source: { ...transcript.meta.source, publisher: 'Harbour Council' } },
     };
     expect(prepareEdition(published, defaultTheme).colophon[0]).toBe(
-      'Source: Harbour Council, Harbour Council Briefings, page updated 2024-03-14.',
+      'Source: Harbour Council, Harbour Council Briefings; page updated 14 March 2024.',
     );
   });
 

@@ -141,7 +141,7 @@ function uniqueId(base: string, state: HandlerState): string {
 /** XHTML of inline content. */
 export function inlines(nodes: readonly Inline[], state: HandlerState): string {
   let out = '';
-  for (const node of nodes) out += dispatch(inlineHandlers, node, state);
+  for (const node of nodes) out += dispatch<Inline, HandlerState, string>(inlineHandlers, node, state);
   return out;
 }
 

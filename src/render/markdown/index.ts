@@ -135,8 +135,8 @@ export const markdownRenderer: Renderer = {
   extension: 'md',
   mediaType: 'text/markdown; charset=utf-8',
   description: 'Markdown edition (pandoc flavour: footnotes, paragraph anchors)',
-  async render(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
+  render(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
     const edition = prepareEditionFor(transcript, context);
-    return new TextEncoder().encode(renderMarkdownEdition(edition));
+    return Promise.resolve(new TextEncoder().encode(renderMarkdownEdition(edition)));
   },
 };

@@ -11,13 +11,11 @@
  */
 import { sideMargins } from '../../theme/page.js';
 import { toPt } from '../../theme/units.js';
-import { VERSION } from '../../version.js';
 import type { FaceKey } from './fonts.js';
 import type { GalleyBlock, GalleyLine } from './galley.js';
 import { TextWriter } from './text-writer.js';
 import type { PdfLayout } from './layout.js';
 
-type Doc = PDFKit.PDFDocument;
 // pdfkit's structure elements are untyped in @types/pdfkit 0.17.
 interface StructElement {
   add(child: StructElement | (() => void)): StructElement;
@@ -165,7 +163,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
   const addOutline = (title: string, level: number) => {
     while (outlineStack.length > 0 && outlineStack[outlineStack.length - 1]!.level >= level) outlineStack.pop();
     const parent = outlineStack[outlineStack.length - 1]?.item ?? doc.outline;
-    const item = parent.addItem(title, { fit: true } as never) as PDFKit.PDFOutline;
+    const item = parent.addItem(title, { fit: true } as never);
     outlineStack.push({ level, item });
   };
 
@@ -255,7 +253,7 @@ export async function emitPdf(layout: PdfLayout): Promise<Uint8Array> {
             return label;
           },
           remaining: block.lines.length,
-        } as { element: StructElement | null; label: StructElement | null; remaining: number };
+        };
         elements.set(placed.block, state);
         if (block.tag.outline) addOutline(block.tag.outline.title, block.tag.outline.level);
       }

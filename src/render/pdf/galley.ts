@@ -255,7 +255,7 @@ export function setLines(
     noteIds: [] as string[],
   }));
   if (noteIds.length > 0) {
-    let pending = [...noteIds];
+    const pending = [...noteIds];
     for (const line of lines) {
       for (const fragment of line.broken.fragments) {
         if (context.styles.get(fragment.fontKey).role === 'noteref' && pending.length > 0)

@@ -7,7 +7,6 @@
  * from the shared template.
  */
 import { toPt } from '../../theme/units.js';
-import type { Edition } from '../edition/edition.js';
 import type { TextRun } from './linebreak/knuth-plass.js';
 import { plainBlock, runsBlock, runsOf, type GalleyBlock, type GalleyContext, type RunStyle } from './galley.js';
 

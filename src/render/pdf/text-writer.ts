@@ -139,6 +139,7 @@ export class TextWriter {
         continue;
       }
       // Joiners and variation selectors draw nothing (as when shaped); the span still has them.
+      // eslint-disable-next-line no-misleading-character-class -- a class of invisible characters is what is meant
       const drawn = part.replace(/[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu, '');
       if (drawn === '') continue;
       const encoded = missingGlyphCodes(font, drawn);

@@ -85,7 +85,7 @@ function checkPackage(bytes: Uint8Array): void {
     try {
       parseXml(strFromU8(files[name]!));
     } catch (error) {
-      throw new Error(`${name}: ${(error as Error).message}`);
+      throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
     }
   }
   // Every part has a content type.
@@ -334,7 +334,7 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     );
     expect(block.filter((p) => pStyle(p) === STYLE.speakerLine).map(textOf)).toEqual(
       ['Ada Lovelace, Chair, Committee', 'Question', '[Bo Diddley, Guests]1', 'Lovelace', 'Unidentified speaker'].map(
-        (s) => expect.stringContaining(s.replace(/1$/, '')),
+        (s): unknown => expect.stringContaining(s.replace(/1$/, '')),
       ),
     );
   });
@@ -527,7 +527,9 @@ describe('docx renderer: a literal transcript with every node kind', () => {
     expect(get('dcterms:created')).toBe('2024-02-29T00:00:00Z');
     expect(get('dcterms:modified')).toBe('2024-02-29T00:00:00Z');
     const custom = partXml(bytes, 'docProps/custom.xml');
-    const props = Object.fromEntries(findAll(custom, 'property').map((p) => [p.attrs.name, textOf(p)]));
+    const props = Object.fromEntries(
+      findAll(custom, 'property').map((p): [string, string] => [p.attrs['name'] ?? '', textOf(p)]),
+    );
     expect(props).toMatchObject({
       'Input SHA-256': 'ab'.repeat(32),
       'Verbatim version': VERSION,

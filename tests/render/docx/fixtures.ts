@@ -1,7 +1,14 @@
 // Shared helpers for the DOCX tests: small literal transcripts that use every node kind, the
 // long press conference repeated N times, rendering, and reading the package back with fflate.
 import { strFromU8, unzipSync } from 'fflate';
-import { MODEL_VERSION, type Block, type Inline, type Participant, type Transcript, type Turn } from '../../../src/model/nodes.js';
+import {
+  MODEL_VERSION,
+  type Block,
+  type Inline,
+  type Participant,
+  type Transcript,
+  type Turn,
+} from '../../../src/model/nodes.js';
 import { docxRenderer } from '../../../src/render/docx/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';

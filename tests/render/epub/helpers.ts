@@ -359,7 +359,7 @@ export function textOf(
   skip: (element: XElement) => boolean = () => false,
 ): string {
   if ('data' in node && (node as { type: string }).type === 'text') return node.data;
-  if ('name' in node && isElement(node as XElement) && skip(node as XElement)) return '';
+  if ('name' in node && isElement(node) && skip(node)) return '';
   return ((node as { children: XNode[] }).children ?? []).map((child) => textOf(child, skip)).join('');
 }
 

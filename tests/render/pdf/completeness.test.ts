@@ -16,7 +16,6 @@ import { layoutPdf, type PdfLayout } from '../../../src/render/pdf/layout.js';
 import { paginate } from '../../../src/render/pdf/paginate.js';
 import { defaultTheme, themePresets } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
-import { CORPUS_DIR, corpusFiles, HAVE_CORPUS, NO_CORPUS } from '../../helpers/corpus.js';
 import { editionWords, missingFromPdfText } from '../../helpers/edition-words.js';
 import { HAVE, missing, run } from '../../helpers/tools.js';
 
@@ -194,31 +193,3 @@ describe.skipIf(!HAVE.poppler)(`PDF text layer ${HAVE.poppler ? '' : missing('po
     ).toEqual([]);
   });
 });
-
-describe.skipIf(!HAVE_CORPUS || !HAVE.poppler)(
-  `PDF text layer of every corpus file ${HAVE_CORPUS ? (HAVE.poppler ? '' : missing('poppler-utils')) : `(${NO_CORPUS})`}`,
-  () => {
-    it.each(corpusFiles().filter((f) => !f.endsWith('.rttm')))(
-      'should give back every word of %s and set nothing outside the text block',
-      async (file) => {
-        const transcript = transcriptOf(CORPUS_DIR + file, file);
-        const edition = prepareEdition(transcript, defaultTheme);
-        expect(overflow(layoutPdf(edition))).toEqual([]);
-        const text = await pdfText(transcript, defaultTheme, file);
-        expect(missingFromPdfText(editionWords(edition), text)).toEqual([]);
-      },
-      60_000,
-    );
-
-    it('should set 030 (62 participants) in A5 with nothing outside the text block', async () => {
-      const file = '030-hansard-canada-1998-11-27-en-latin1.txt';
-      const transcript = transcriptOf(CORPUS_DIR + file, file);
-      const theme = themePresets['a5-book'];
-      const edition = prepareEdition(transcript, theme);
-      const layout = layoutPdf(edition);
-      expect(overflow(layout)).toEqual([]);
-      expect(layout.titlePages.length).toBeGreaterThan(1);
-      expect(missingFromPdfText(editionWords(edition), await pdfText(transcript, theme, `${file}-a5`))).toEqual([]);
-    }, 60_000);
-  },
-);

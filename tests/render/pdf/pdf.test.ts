@@ -201,7 +201,7 @@ describe('PDF file', () => {
     };
     for (let i = 1; i <= document.numPages; i++) {
       const tree = await (await document.getPage(i)).getStructTree();
-      if (tree) walk(tree as never);
+      if (tree) walk(tree);
     }
     expect(roles.get('P') ?? 0).toBeGreaterThanOrEqual(8);
     expect(roles.get('Lbl') ?? 0).toBe(7 + 3); // one per turn, one per speaker-index entry

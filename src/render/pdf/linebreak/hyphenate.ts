@@ -302,7 +302,7 @@ export function wordBreakerFor(language: string): WordBreaker {
   const set = patternSetFor(language);
   const key = set ?? 'none';
   let cache = caches.get(key);
-  if (cache === undefined) caches.set(key, (cache = new Map()));
+  if (cache === undefined) caches.set(key, (cache = new Map<string, readonly WordBreak[]>()));
   const table = cache;
   const breaker = (word: string): readonly WordBreak[] => {
     if (word.length < 3) return NO_BREAKS;

@@ -215,20 +215,20 @@ class FontTable {
 
   constructor(private readonly measure: MeasureText) {
     let cache = widthCaches.get(measure);
-    if (cache === undefined) widthCaches.set(measure, (cache = new Map()));
+    if (cache === undefined) widthCaches.set(measure, (cache = new Map() as WidthCache));
     this.cache = cache;
   }
 
   fontOf(fontKey: string, rawSize: number): number {
     const size = Number.isFinite(rawSize) && rawSize > 0 ? rawSize : 0;
     let bySize = this.index.get(fontKey);
-    if (bySize === undefined) this.index.set(fontKey, (bySize = new Map()));
+    if (bySize === undefined) this.index.set(fontKey, (bySize = new Map<number, number>()));
     const known = bySize.get(size);
     if (known !== undefined) return known;
     let sizes = this.cache.get(fontKey);
-    if (sizes === undefined) this.cache.set(fontKey, (sizes = new Map()));
+    if (sizes === undefined) this.cache.set(fontKey, (sizes = new Map<number, Map<string, number>>()));
     let widths = sizes.get(size);
-    if (widths === undefined) sizes.set(size, (widths = new Map()));
+    if (widths === undefined) sizes.set(size, (widths = new Map<string, number>()));
     const probe: Font = { fontKey, size, widths, space: 0, hyphen: 0 };
     const font: Font = {
       ...probe,
@@ -716,7 +716,7 @@ function totalFit(items: Items, rules: LineRules, opts: ResolvedOptions, pass: P
   let na = 1;
   const cands: Candidate[] = [];
   const dropped: BreakNode[] = [];
-  let nd = 0;
+  let nd: number;
   let nc = 0;
 
   const offer = (
