@@ -7,9 +7,9 @@ import type { Transcript } from '../src/model/nodes.js';
 import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
 import { groupCaptionParagraphs } from '../src/normalise/passes/caption-paragraphs.js';
+import { ENDS_SENTENCE, sentences } from './helpers/sentences.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const ENDS_SENTENCE = /[.?!…]["”’)\]]*$/u;
 
 /** [speaker name, paragraph texts] per turn. */
 function paragraphsBySpeaker(t: Transcript): [string | null, string[]][] {
@@ -18,10 +18,6 @@ function paragraphsBySpeaker(t: Transcript): [string | null, string[]][] {
     turn.speaker ? (names.get(turn.speaker) ?? null) : null,
     turn.paragraphs.map((p) => spokenText(p)),
   ]);
-}
-
-function sentences(text: string): number {
-  return (text.match(/[.?!…]["”’)\]]*(?=\s|$)/gu) ?? []).length;
 }
 
 describe('caption paragraphs', () => {

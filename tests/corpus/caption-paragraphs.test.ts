@@ -6,12 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spokenText, turnsOf } from '../../src/model/walk.js';
 import { normaliseBytes } from '../../src/normalise/index.js';
 import { CORPUS_DIR, HAVE_CORPUS, NO_CORPUS } from '../helpers/corpus.js';
-
-const ENDS_SENTENCE = /[.?!…]["”’)\]]*$/u;
-
-function sentences(text: string): number {
-  return (text.match(/[.?!…]["”’)\]]*(?=\s|$)/gu) ?? []).length;
-}
+import { ENDS_SENTENCE, sentences } from '../helpers/sentences.js';
 
 describe.skipIf(!HAVE_CORPUS)(`caption paragraphs in the corpus ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
   it.each([
