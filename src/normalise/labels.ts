@@ -19,6 +19,8 @@ export interface LabelCandidate {
   form: 'inline' | 'bold';
   /** Strong forms are accepted on sight. */
   strength: 'strong' | 'weak';
+  /** A chat log's nick (`<nick> text`): its consecutive lines are one turn. */
+  chat?: boolean;
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -55,10 +57,86 @@ const NOT_LABELS = new Set([
   'agenda',
   'http',
   'https',
+  // Header fields of minutes, press releases and transcripts of record, written like labels.
+  'name',
+  'topic',
+  'video',
+  'audio',
+  'present',
+  'absent',
+  'notetakers',
+  'notetaker',
+  'attendees',
+  'remote',
+  'inperson',
+  'transcription',
+  'transcribed',
+  'appearances',
+  'also',
+  'interview',
+  'embargo',
+  'embargoed',
+  'for',
+  'released',
+  'release',
+  'slides',
+  'links',
+  'link',
+  'url',
+  'recorded',
+  'duration',
+  'event',
+  'hosts',
+  'guests',
+  'panelists',
+  'panellists',
+  'moderators',
+  'reference',
+  'ref',
+  'page',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
-const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+(?=\())(.*)$/;
+const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+[-–—]\s+|\s+(?=\())(.*)$/;
+/** "Q How do you…?": the questioner's mark, one space, and a question. */
+const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
+/**
+ * A transcript of record's label: a title and a surname in capitals ending in a full stop
+ * (`CHAIRMAN POWELL.`, `MR. SMITH.`, `VICE CHAIRMAN CORRIGAN.`, `MS. ZOBEL.1` with its
+ * footnote digit), or the Congressional Record's `Mr. SMITH.`, `Mrs. BOXER of California.`,
+ * `The PRESIDING OFFICER.`.
+ */
+const RECORD_TITLE = String.raw`(?:(?:THE\s+)?(?:VICE\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SECRETARY|GOVERNOR|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)|MR|MRS|MS|DR|MISS|MESSRS)\.?`;
+const RECORD_CAPS = new RegExp(
+  String.raw`^\s*(${RECORD_TITLE}\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2}|THE\s+(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|PRESIDING\s+OFFICER|CLERK|WITNESS|COURT|SECRETARY))\.\d{0,2}(?:\s+(\S.*))?$`,
+  'u',
+);
+const RECORD_MIXED =
+  /^\s*((?:Mr|Mrs|Ms|Dr|Miss)\.\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN)?|PRESIDENT(?:\s+pro\s+tempore)?|CLERK|ACTING\s+PRESIDENT\s+pro\s+tempore))\.\d{0,2}(?:\s+(\S.*))?$/u;
+/**
+ * A diarisation label of speech-to-text output: `Speaker 0:`, `SPEAKER_01:`, `[SPEAKER_00]:`,
+ * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line.
+ */
+const DIARISED =
+  /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
+/** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
+const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
+/** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
+const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
+/** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
+const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
+/** A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`. */
+const CHAT =
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|\[\]\\][\w`^{}|\[\]\\.-]{0,30})>\s+(\S.*)$/;
+/** Tag names of HTML, which a chat nick in angle brackets must not be. */
+const HTML_TAGS =
+  /^(?:a|b|i|u|s|p|br|hr|em|strong|span|div|li|ul|ol|img|sup|sub|code|pre|table|tr|td|th|tbody|thead|details|summary|small|center|font|blockquote|section|article|header|footer|nav|main|figure|iframe|script|style|html|head|body|title|meta|link|video|audio|source|h[1-6])$/i;
+/**
+ * A role of two words, the second in lower case (`Audience member:`, `Floor speaker:`,
+ * `Female voice 2:`): the second word must be a noun that names a person.
+ */
+const ROLE_TWO_WORDS =
+  /^\s*(\p{Lu}\p{Ll}+\s+(?:member|speaker|participant|voice|questioner|guest|caller|attendee|delegate|representative|commenter|person|man|woman|student|resident|witness|reporter|journalist|official|interpreter|narrator|announcer)(?:\s+\d{1,3})?)\s*:\s*(.*)$/u;
 const TRUNCATED =
   /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
@@ -83,8 +161,68 @@ function acceptable(label: string): boolean {
   return label.length <= 100;
 }
 
+/** True for a speech-to-text speaker label ("Speaker 1", "SPEAKER_03"). */
+export function diarisedNumber(label: string): number | null {
+  const match = /^(?:speaker|spk)[ _-]?(\d{1,3})$/i.exec(label.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** The shapes that are labels whatever else the line holds: diarisation, records, chat. */
+function markedLabelAt(line: string): LabelCandidate | null {
+  const diarised = DIARISED.exec(line);
+  // "Speaker 1 said…" is prose: a diarisation label has brackets, a colon, a timestamp or
+  // nothing after it.
+  if (diarised && (diarised[1] || diarised[3] || diarised[4] === '' || /\d:\d\d/.test(line.slice(0, 40)))) {
+    return { label: diarised[2]!, rest: diarised[4]!.trim(), form: 'inline', strength: 'strong' };
+  }
+  const record = RECORD_CAPS.exec(line) ?? RECORD_MIXED.exec(line);
+  if (record && acceptable(record[1]!))
+    return {
+      label: record[1]!.replace(/\s+/g, ' '),
+      rest: (record[2] ?? '').trim(),
+      form: 'inline',
+      strength: 'strong',
+    };
+  const chat = CHAT.exec(line);
+  if (chat && !HTML_TAGS.test(chat[1]!))
+    return { label: chat[1]!, rest: chat[2]!.trim(), form: 'inline', strength: 'weak', chat: true };
+  const role = ROLE_TWO_WORDS.exec(line);
+  if (role) return { label: role[1]!, rest: role[2]!.trim(), form: 'inline', strength: 'weak' };
+  return null;
+}
+
+/**
+ * A label with a timestamp before it, inside it or after it (a transcription service's
+ * export): the label read without the timestamp. A name and a timestamp alone on a line is a
+ * label on its own line; it stays weak (a chapter list looks the same) unless in capitals.
+ */
+function timedLabelAt(line: string): LabelCandidate | null {
+  const leading = LEADING_TIME.exec(line);
+  if (leading) {
+    const candidate = untimedLabelAt(line.slice(leading[0].length));
+    if (candidate) return candidate;
+  }
+  const inner = INNER_TIME.exec(line);
+  if (inner) {
+    const candidate = untimedLabelAt(`${inner[1]!}:${line.slice(inner[0].length)}`);
+    if (candidate) return candidate;
+  }
+  const alone = NAME_THEN_TIME.exec(line);
+  if (alone && !/[.?!,;]$/.test(alone[1]!.trim()) && alone[1]!.trim().split(/\s+/).length <= 6) {
+    const candidate = untimedLabelAt(`${alone[1]!.trim()}:`);
+    if (candidate && candidate.rest === '') return candidate;
+  }
+  return null;
+}
+
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
+  return untimedLabelAt(line) ?? timedLabelAt(line);
+}
+
+function untimedLabelAt(line: string): LabelCandidate | null {
+  const marked = markedLabelAt(line);
+  if (marked) return marked;
   const bold = BOLD.exec(line);
   if (bold && acceptable(bold[1]!))
     return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
@@ -97,6 +235,8 @@ export function labelAt(line: string): LabelCandidate | null {
   if (q && q[2]!.trim() !== '' && (punctuated || !/^[\p{Ll}]/u.test(q[2]!.trim()))) {
     return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
   }
+  const bare = Q_BARE.exec(line);
+  if (bare) return { label: bare[1]!, rest: bare[2]!.trim(), form: 'inline', strength: 'strong' };
   if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line))
     return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
   // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.

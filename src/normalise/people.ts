@@ -169,6 +169,12 @@ export function anonymousQuestioner(): Participant {
   };
 }
 
+/** An anonymous voice a speech-to-text export numbers ("Speaker 1", "SPEAKER_01"). */
+export function anonymousSpeaker(n: number): Participant {
+  const name = `Speaker ${n}`;
+  return { id: `p-speaker-${n}`, name, shortName: name, role: null, affiliation: null, kind: 'anonymous', labels: [] };
+}
+
 /** Words that name the anonymous questioner. */
 export const QUESTION_LABELS = new Set([
   'Q',

@@ -8,8 +8,16 @@
  * continue the current turn; `infer-speakers` decides where that is wrong.
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
+import { diarisedNumber } from '../labels.js';
 import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
-import { anonymousQuestioner, labelMatch, labelClass, nameTokens, participantFromLabel } from '../people.js';
+import {
+  anonymousQuestioner,
+  anonymousSpeaker,
+  labelMatch,
+  labelClass,
+  nameTokens,
+  participantFromLabel,
+} from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
 
 /** Labels that mark a part of the programme rather than a speaker. */
@@ -74,6 +82,23 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
       confidence: 0,
       evidence: `labelled “${label}”, an answer marker that names nobody`,
       function: 'answer',
+    };
+  }
+  const speakerNumber = diarisedNumber(label);
+  if (speakerNumber !== null) {
+    // "Speaker 1", "SPEAKER_01", "[Speaker 1]": one anonymous voice of a speech-to-text export,
+    // numbered as printed.
+    const id = `p-speaker-${speakerNumber}`;
+    let voice = participants.find((p) => p.id === id);
+    if (!voice) {
+      voice = anonymousSpeaker(speakerNumber);
+      participants.push(voice);
+    }
+    return {
+      participant: voice,
+      confidence: 0.95,
+      evidence: `labelled “${label}”, speaker ${speakerNumber} of a transcription that numbers its speakers`,
+      function: null,
     };
   }
   let best: { participant: Participant; score: number; reason: string } | null = null;
