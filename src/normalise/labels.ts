@@ -4,10 +4,14 @@
  * `**Rob Pike:**`, `THE PRESIDENT:Thank you`, `Q    How…`, `Q:`/`Q.`/`Question:`,
  * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
  * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`, `Müller (Frankfurt) (KPD):`,
- * `Freidhof (SPD), Antragsteller:`. Candidates are graded:
+ * `Freidhof (SPD), Antragsteller:`; the full-stop labels of transcripts of record
+ * (`CHAIRMAN POWELL.`, `MS. ZOBEL.1`, `Mr. SMITH.`); speech-to-text exports (`Speaker 1:`,
+ * `[SPEAKER_01]:`, `David Muir  3:46`, `[04:22] Name:`, `Name (00:04:22):`); chat logs
+ * (`12:01 < nick> text`); `Q - `, `A – `; `Audience member:`. Candidates are graded:
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
+import { labelClass } from './people.js';
 
 /** A label found at the start of a line. */
 export interface LabelCandidate {
@@ -187,7 +191,14 @@ function markedLabelAt(line: string): LabelCandidate | null {
   if (chat && !HTML_TAGS.test(chat[1]!))
     return { label: chat[1]!, rest: chat[2]!.trim(), form: 'inline', strength: 'weak', chat: true };
   const role = ROLE_TWO_WORDS.exec(line);
-  if (role) return { label: role[1]!, rest: role[2]!.trim(), form: 'inline', strength: 'weak' };
+  // "Audience member" names the questioner wherever it stands; "Floor speaker" must recur.
+  if (role)
+    return {
+      label: role[1]!,
+      rest: role[2]!.trim(),
+      form: 'inline',
+      strength: labelClass(role[1]!) === 'name' ? 'weak' : 'strong',
+    };
   return null;
 }
 

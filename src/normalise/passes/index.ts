@@ -10,6 +10,7 @@ import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
+import { headerFields } from './header-fields.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
@@ -30,6 +31,7 @@ export const LINE_PASSES: readonly Pass[] = [
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
   pageChrome, // web and print furniture out before the title block is read
+  headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech
   segment, // lines → labels, paragraphs, headings, stage directions
 ];

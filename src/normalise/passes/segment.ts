@@ -123,6 +123,8 @@ export const segment: Pass = {
     let reflowFirst = 0;
     let current: Accumulator | null = null;
     let blankRun = 0;
+    /** The nick of the chat line that opened the current turn, while its lines go on. */
+    let chatSpeaker: string | null = null;
 
     const flush = () => {
       if (!current || current.lines.length === 0) {
@@ -207,8 +209,13 @@ export const segment: Pass = {
       const candidate = insideParenthesis ? undefined : candidates.get(index);
       const bare = candidate || insideParenthesis ? null : isBareLabel(text, keys, draft.participants);
       const nextIndex = nextNonBlankIndex[index] ?? -1;
-      if (candidate) {
+      if (candidate?.chat && chatSpeaker === labelKey(candidate.label)) {
+        // A chat log's next line by the same nick: a new paragraph of the same turn.
         flush();
+        addText({ no: line.no, text: candidate.rest });
+      } else if (candidate) {
+        flush();
+        chatSpeaker = candidate.chat ? labelKey(candidate.label) : null;
         segments.push({
           kind: 'label',
           label: candidate.label,
@@ -218,6 +225,7 @@ export const segment: Pass = {
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
+        chatSpeaker = null;
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
       } else if (TIME_LINE.test(text)) {
         // "9:54 P.M. CEST" or "END 1:20 P.M. EDT" standing alone in the body: when the event

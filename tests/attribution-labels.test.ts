@@ -1,0 +1,190 @@
+// Speaker attribution on transcripts nobody tuned for (issue #13, part A): label shapes of
+// transcripts of record, speech-to-text exports and chat logs; header fields and page
+// furniture that must never become speakers. Fixtures are our own text in those shapes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise, normaliseBytes } from '../src/normalise/index.js';
+import { turnRows as turns } from './helpers/turns.js';
+
+const fixture = (name: string) => new URL(`./fixtures/attribution/${name}`, import.meta.url);
+const read = (name: string) => normaliseBytes(readFileSync(fixture(name)), { fileName: name });
+const speakers = (text: string) => turns(normalise(text)).map((row) => row[0]);
+
+describe('header fields and page furniture', () => {
+  // Label-shaped lines of the kinds headers print, each seen once before the first spoken turn.
+  const headerLines = [
+    'TRANSCRIPTION: PROOF COPY ONLY',
+    'VENUE: Town Hall, Eastbridge',
+    'Topic: Budget review',
+    'Video: No video posted online',
+    'Name: Weekly planning call',
+    'PRESENT: Mr. Ames, Chair',
+    'Present: Ms. Ruth Ng',
+    'Notetakers: R. Diaz',
+    'In-person attendees:',
+    'Agenda: <https://example.org/agenda/7>',
+    'SENATE FINANCE COMMITTEE:',
+    'ALSO PRESENT: Mr. Lowe, Counsel',
+    'Harbour Authority Press Office: For immediate release',
+  ];
+  const bodies = [
+    'PREMIER: Good morning. I have two things to say.\n\nQ: What about the rail line?\n\nPREMIER: It opens in May.\n',
+    'Speaker 0: Can everyone hear me?\n\nSpeaker 1: Yes, loud and clear.\n\nSpeaker 0: Good, then let us start.\n',
+    'CHAIRMAN AMES. Good afternoon, everyone.\nMR. LOWE. Thank you, Mr. Chairman.\nCHAIRMAN AMES. Any questions?\n',
+  ];
+
+  it('should never create a participant from a line that appears once before the first spoken turn', () => {
+    for (const body of bodies) {
+      const alone = normalise(body);
+      const expected = alone.participants.map((p) => p.name);
+      for (const header of headerLines) {
+        for (const separator of ['\n', '\n\n']) {
+          const t = normalise(`${header}${separator}${body}`);
+          expect(
+            t.participants.map((p) => p.name),
+            `${header} before ${body.slice(0, 20)}`,
+          ).toEqual(expected);
+          expect(speakers(`${header}${separator}${body}`)).toEqual(speakers(body));
+          expect(t.removed.map((r) => r.text).join('\n')).toContain(header.split(':')[0]);
+        }
+      }
+    }
+  });
+
+  it('should take a field with the list that continues it, and say why', () => {
+    const t = read('minutes-header-fields.md');
+    expect(t.participants.map((p) => p.name)).toEqual(['Speaker 0', 'Speaker 1', 'Speaker 2']);
+    const fields = t.removed.filter((r) => r.reason === 'header-field');
+    expect(fields.map((r) => r.text.split(':')[0])).toEqual([
+      'Name',
+      'Topic',
+      'Video',
+      'Agenda',
+      'Notetakers',
+      'In-person attendees',
+    ]);
+    expect(fields.at(-1)!.text).toContain('Tobias Ferreira (TF)');
+    expect(fields[0]!.explanation).toMatch(/before the first spoken turn/);
+    expect(t.meta.place).toBe('Video bridge');
+  });
+
+  it('should keep a label seen once when it introduces speech, and a known participant', () => {
+    expect(speakers('MODERATOR: Welcome to the debate, and thank you all for coming tonight.\n')).toEqual([
+      'Moderator',
+    ]);
+    expect(speakers('MR. LEE:\n\nA: The answer.\n')).toEqual(['Mr. Lee']);
+  });
+
+  it('should read a field value as such, not as the speech of a label', () => {
+    const t = read('press-office-header.txt');
+    expect(t.participants.map((p) => p.name)).toEqual(['Minister', 'Question']);
+    expect(t.removed.find((r) => r.reason === 'header-field')?.text).toBe('TRANSCRIPTION: PROOF COPY ONLY');
+    expect(t.meta.place).toBe('Civic Hall, Lakeport');
+    expect(t.meta.subjects).toEqual(['Ferry timetable', 'harbour levy']);
+  });
+
+  it('should remove page markers of extracted PDFs wherever they stand', () => {
+    const t = read('record-of-proceedings.txt');
+    expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([
+      '--- Page 1 ---',
+      '--- Page 2 ---',
+      '--- Page 3 ---',
+    ]);
+    expect(turns(t)[0]).toEqual(['Chairman Okafor', 'CHAIRMAN OKAFOR', 'explicit', 'Good afternoon. We']);
+  });
+});
+
+describe('label shapes', () => {
+  it('should read labels of a transcript of record ending in a full stop, with a footnote digit', () => {
+    const t = read('record-of-proceedings.txt');
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Chairman Okafor', 'CHAIRMAN OKAFOR'],
+      ['Mr. Halvorsen', 'MR. HALVORSEN'],
+      ['Vice Chairman Lindqvist', 'VICE CHAIRMAN LINDQVIST'],
+      ['Mr. Halvorsen', 'MR. HALVORSEN'],
+      ['Vice Chairman Lindqvist', 'MS. LINDQVIST'],
+      ['Chairman Okafor', 'CHAIRMAN OKAFOR'],
+    ]);
+    expect(speakers('Mr. DUNMORE. Madam President, I yield.\n\nThe PRESIDING OFFICER. The Senator yields.\n')).toEqual([
+      'Mr. Dunmore',
+      'The Presiding Officer',
+    ]);
+  });
+
+  it('should not take a sentence in capitals for a label of record', () => {
+    expect(speakers('WE MET MR. HALE. He was late.\n')).toEqual([null]);
+  });
+
+  it('should read diarisation labels as numbered anonymous voices, in text and in captions', () => {
+    const minutes = read('minutes-header-fields.md');
+    expect(minutes.participants.map((p) => [p.id, p.kind])).toEqual([
+      ['p-speaker-0', 'anonymous'],
+      ['p-speaker-1', 'anonymous'],
+      ['p-speaker-2', 'anonymous'],
+    ]);
+    const captions = read('diarised.srt');
+    expect(turns(captions).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Speaker 2', 'SPEAKER_02', 'The meeting will'],
+      ['Speaker 0', 'SPEAKER_00', 'Councillor Amari?'],
+      ['Speaker 1', 'SPEAKER_01', 'Present.'],
+      ['Speaker 0', 'SPEAKER_00', 'All members present.'],
+    ]);
+    expect(speakers('[Speaker 2] [04:22] Shall we start?\n\n[Speaker 3] [04:25] Yes.\n')).toEqual([
+      'Speaker 2',
+      'Speaker 3',
+    ]);
+    expect(speakers('Speaker 1 said that the plan had changed since March.\n')).toEqual([null]);
+  });
+
+  it('should read labels with a timestamp after, before or inside them', () => {
+    expect(turns(read('timed-labels.txt')).map((row) => row[0])).toEqual([
+      'Rosa Delgado',
+      'Emeka Obi',
+      'Rosa Delgado',
+      'Speaker 1',
+      'Emeka Obi',
+    ]);
+    expect(
+      speakers(
+        '[04:22] Ana Ruiz: Hello.\n\n[04:25] Ben Ode: Hi.\n\n[04:30] Ana Ruiz: Shall we?\n\n[04:31] Ben Ode: Yes.\n',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ben Ode', 'Ana Ruiz', 'Ben Ode']);
+    expect(
+      speakers(
+        'Ana Ruiz (00:04:22): Hello.\n\nBen Ode (00:04:25): Hi.\n\nAna Ruiz (00:04:30): Shall we?\n\nBen Ode (00:04:31): Yes.\n',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ben Ode', 'Ana Ruiz', 'Ben Ode']);
+  });
+
+  it('should read a chat log by nick, a nick’s consecutive lines as one turn', () => {
+    const t = read('chat-log.txt');
+    expect(turns(t).map((row) => row[0])).toEqual(['lena_k', 'arnav', 'pq_dev', 'lena_k', 'arnav', 'pq_dev', 'lena_k']);
+    expect(speakers('<div> hello there\n<div> again\n')).toEqual([null]);
+  });
+
+  it('should read Q and A with a dash, and Q before a question without a colon', () => {
+    expect(
+      turns(normalise('DR. PATEL: Welcome.\n\nQ - Hi, a question on budgets?\n\nA - Here is the answer.\n')).map(
+        (row) => [row[0], row[1]],
+      ),
+    ).toEqual([
+      ['Dr. Patel', 'DR. PATEL'],
+      ['Question', 'Q'],
+      ['Dr. Patel', 'A'],
+    ]);
+    expect(speakers('DR. PATEL: Welcome.\n\nQ How long will it take?\n\nDR. PATEL: A year.\n')).toEqual([
+      'Dr. Patel',
+      'Question',
+      'Dr. Patel',
+    ]);
+    expect(speakers('DR. PATEL: Welcome.\n\nA lot has changed.\n')).toEqual(['Dr. Patel']);
+  });
+
+  it('should read a role of two words with a lower-case second word when it recurs', () => {
+    expect(
+      speakers(
+        'MAYOR DIAZ: Questions?\n\nAudience member: Why the delay?\n\nMAYOR DIAZ: Funding.\n\nFloor speaker: And the park?\n\nMAYOR DIAZ: Next year.\n\nFloor speaker: Thanks.\n',
+      ),
+    ).toEqual(['Mayor Diaz', 'Question', 'Mayor Diaz', 'Floor speaker', 'Mayor Diaz', 'Floor speaker']);
+  });
+});
