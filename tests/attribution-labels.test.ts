@@ -188,3 +188,49 @@ describe('label shapes', () => {
     ).toEqual(['Mayor Diaz', 'Question', 'Mayor Diaz', 'Floor speaker', 'Mayor Diaz', 'Floor speaker']);
   });
 });
+
+describe('damaged and displaced labels', () => {
+  it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
+    const t = read('scanned-press-release.txt');
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Question', 'Q'],
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Question', 'Q'],
+      ['Prime Minister', 'PRIME MINISTEP'],
+      ['Question', '0'],
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Dr. Ana Sule', 'Dr. Ana Sule'],
+      ['Dr. Ana Sule', 'DR. ANA SULE'],
+      ['Dr. Ana Sule', 'DR. ANA SULE'],
+    ]);
+    expect(t.participants.map((p) => p.name)).toEqual(['Prime Minister', 'Question', 'Dr. Ana Sule']);
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'PRIME MINISTEP');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /^labelled “PRIME MINISTEP”, read as “PRIME MINISTER” \(one letter apart, a scanning error; “PRIME MINISTER” recurs in the text\)/,
+    );
+    expect(t.changes.filter((c) => c.rule === 'label-run-in').map((c) => c.after)).toEqual(['\nDr. Ana Sule: O']);
+  });
+
+  it('should keep two speakers whose recurring labels differ by a letter apart, and numbered voices apart', () => {
+    const text =
+      'MR. JOHNSON: One.\n\nMR. JOHNSTON: Two.\n\nMR. JOHNSON: Three.\n\nMR. JOHNSTON: Four.\n\nSpeaker 10: Five.\n\nSpeaker 11: Six.\n\nSpeaker 10: Seven.\n';
+    expect(speakers(text)).toEqual([
+      'Mr. Johnson',
+      'Mr. Johnston',
+      'Mr. Johnson',
+      'Mr. Johnston',
+      'Speaker 10',
+      'Speaker 11',
+      'Speaker 10',
+    ]);
+  });
+
+  it('should not split a sentence at a name and a colon the text never uses as a label', () => {
+    expect(speakers('MAYOR DIAZ: We met. Ana Ruiz: she came too.\n\nQ: And?\n\nMAYOR DIAZ: Nothing.\n')).toEqual([
+      'Mayor Diaz',
+      'Question',
+      'Mayor Diaz',
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ export interface LabelCandidate {
   strength: 'strong' | 'weak';
   /** A chat log's nick (`<nick> text`): its consecutive lines are one turn. */
   chat?: boolean;
+  /** Printed in a damaged form (a semicolon for the colon, `0` for `Q`): a label only if the text confirms it. */
+  damaged?: boolean;
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -226,14 +228,84 @@ function timedLabelAt(line: string): LabelCandidate | null {
   return null;
 }
 
+/** A letter-spaced label of a scan: `P R I M E  M I N I S T E R :`. */
+const LETTER_SPACED = /^\s*((?:\p{Lu}[.'’-]? ){2,}\p{Lu}(?:\s{2,}(?:\p{Lu}[.'’-]? )*\p{Lu})*)\s*:\s*(.*)$/u;
+/** A digit an OCR made of the questioner's mark: `0: What…`. */
+const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
+
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
 
+/**
+ * A label in a form a scan damaged, to be read only as a label the text prints elsewhere
+ * (`segment` decides): a semicolon for the colon (`MINISTER; Yes`), a digit for the
+ * questioner's mark (`0: Why?`). Letter-spaced labels are read by `labelAt` itself.
+ */
+export function damagedLabelAt(line: string): LabelCandidate | null {
+  const digit = DIGIT_Q.exec(line);
+  if (digit) return { label: digit[1]!, rest: digit[2]!.trim(), form: 'inline', strength: 'weak', damaged: true };
+  const semicolon = /^([^;:]{1,80});/.exec(line);
+  if (!semicolon) return null;
+  const candidate = labelAt(`${semicolon[1]!}:${line.slice(semicolon[0].length)}`);
+  return candidate ? { ...candidate, damaged: true } : null;
+}
+
+/** Levenshtein distance of two short strings, stopping early above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+const OCR_DIGITS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
+
+/**
+ * Whether a label key seen once is an OCR-damaged print of a key that recurs: digits read as
+ * the letters they resemble, then at most one letter wrong (`MINISTEP` for `MINISTER`), on
+ * keys of six letters or more; `0` for `Q`. A damaged form that recurs itself (one misreading
+ * repeated) is taken only with `onlyConfusions`: one letter a scan confuses. Returns the
+ * reason, or null.
+ */
+export function damagedFormOf(key: string, recurring: string, onlyConfusions = false): string | null {
+  if (key === '0' && recurring === 'Q') return 'the digit 0 printed for the questioner’s mark Q';
+  // Numbered labels ("Speaker 1", "Speaker 2") differ by their number on purpose.
+  if (/\d/.test(recurring)) return null;
+  const mapped = key.replace(/[0158]/g, (digit) => OCR_DIGITS[digit]!);
+  if (mapped === recurring && mapped !== key) return 'a digit printed for a letter';
+  if (recurring.length < 6 || mapped.length < 6) return null;
+  if (onlyConfusions) return confusedLetter(mapped, recurring) ? 'one letter a scan confuses, misread' : null;
+  return editDistance(mapped, recurring, 1) <= 1 ? 'one letter apart, a scanning error' : null;
+}
+
+/** Letters a scan takes for one another (upper case): R and P, E and F, I and L, O and Q or D, C and G or E. */
+const CONFUSED = new Set(['PR', 'EF', 'IL', 'OQ', 'DO', 'CG', 'CE', 'UV']);
+
+/** True when two strings of one length differ in one place, by letters a scan confuses. */
+function confusedLetter(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [[letter, b[i]!].sort().join('')]));
+  return differ.length === 1 && CONFUSED.has(differ[0]!);
+}
+
 function untimedLabelAt(line: string): LabelCandidate | null {
   const marked = markedLabelAt(line);
   if (marked) return marked;
+  const spaced = LETTER_SPACED.exec(line);
+  if (spaced) {
+    const label = spaced[1]!
+      .replace(/\s{2,}/g, '\u0000')
+      .replace(/ /g, '')
+      .replace(/\u0000/g, ' ');
+    return { label, rest: spaced[2]!.trim(), form: 'inline', strength: 'strong' };
+  }
   const bold = BOLD.exec(line);
   if (bold && acceptable(bold[1]!))
     return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };

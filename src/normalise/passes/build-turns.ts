@@ -226,7 +226,9 @@ export const buildTurns: Pass = {
           return;
         }
         close();
-        const resolution = resolveLabel(segment.label, participants, lastAnswerer);
+        const resolution = resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer);
+        if (segment.readAs)
+          resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
         if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;

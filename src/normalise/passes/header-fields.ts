@@ -14,7 +14,7 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
-import { labelAt, labelKey } from '../labels.js';
+import { damagedLabelAt, labelAt, labelKey } from '../labels.js';
 import { labelClass, labelMatch } from '../people.js';
 
 /** `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`). */
@@ -71,10 +71,13 @@ function introducedText(lines: SourceLine[], index: number, rest: string): strin
   if (rest === '') while (i < lines.length && lines[i]!.text.trim() === '') i++;
   const first = i;
   for (; i < lines.length && lines[i]!.text.trim() !== ''; i++) {
-    const label = labelAt(lines[i]!.text);
+    const text = lines[i]!.text;
+    const label = labelAt(text);
     // "MR. LEE:" then "A: The answer.": an answer marker first goes on with the same speaker.
     const answerMarker = label !== null && rest === '' && i === first && labelClass(label.label) === 'answer';
     if (label && !answerMarker) break;
+    // The next field, or a label a scan damaged, ends it too.
+    if (!label && (FIELD.test(text) || damagedLabelAt(text))) break;
     parts.push(label ? label.rest : lines[i]!.text.trim());
   }
   return parts.join(' ');
