@@ -83,6 +83,13 @@ describe('header fields and page furniture', () => {
     expect(t.meta.subjects).toEqual(['Ferry timetable', 'harbour levy']);
   });
 
+  it('should read names one under another as an attendance list, not as labels with nothing said', () => {
+    const text =
+      'A call of the board was held on Monday. Those present were:\nMs. Amari, Chair\nMr. Bello\nMs. Chen\nMr. Dorn\n\nCHAIR AMARI. Good morning.\nMR. BELLO. Morning.\nCHAIR AMARI. We begin.\nMR. BELLO. Agreed.\n';
+    expect(speakers(text)).toEqual([null, 'Chair Amari', 'Mr. Bello', 'Chair Amari', 'Mr. Bello']);
+    expect(turns(normalise(text))[0]![3]).toBe('A call of');
+  });
+
   it('should remove page markers of extracted PDFs wherever they stand', () => {
     const t = read('record-of-proceedings.txt');
     expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([

@@ -10,7 +10,7 @@
 import type { Change, Participant } from '../../model/nodes.js';
 import { change, placeOf, type Draft, type LineBreak, type Pass, type Segment, type SourceLine } from '../draft.js';
 import { damagedFormOf, damagedLabelAt, labelAt, labelKey, type LabelCandidate } from '../labels.js';
-import { isRolePhrase, labelMatch } from '../people.js';
+import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
@@ -275,8 +275,16 @@ export const segment: Pass = {
       const open = current ? (current as Accumulator).lines.map((l) => l.text).join(' ') : '';
       const insideParenthesis = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
       const candidate = insideParenthesis ? undefined : candidates.get(index);
-      const bare = candidate || insideParenthesis ? null : isBareLabel(text, keys, draft.participants);
       const nextIndex = nextNonBlankIndex[index] ?? -1;
+      // Names one under another ("Those present were: / Mr. Fisher / Mr. Kohn") are a list,
+      // not a run of labels with nothing said.
+      const inList = (other: SourceLine | undefined) =>
+        other !== undefined &&
+        (isBareLabel(other.text, keys, draft.participants) !== null || looksLikePersonalName(other.text.trim()));
+      const bare =
+        candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1])
+          ? null
+          : isBareLabel(text, keys, draft.participants);
       if (candidate?.chat && chatSpeaker === labelKey(candidate.label)) {
         // A chat log's next line by the same nick: a new paragraph of the same turn.
         flush();
