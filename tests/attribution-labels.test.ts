@@ -219,6 +219,19 @@ describe('damaged and displaced labels', () => {
     expect(t.changes.filter((c) => c.rule === 'label-run-in').map((c) => c.after)).toEqual(['\nDr. Ana Sule: O']);
   });
 
+  it('should read a label split over two lines, the second a role, as one label', () => {
+    const t = normalise(
+      'Jane Smith:\nChief Designer:\nWe started with two people.\n\nQ: Did you have a Ph.D.?\n\nJane Smith: Yes, in 1968.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Jane Smith', 'Jane Smith', 'We started with'],
+      ['Question', 'Q', 'Did you have'],
+      ['Jane Smith', 'Jane Smith', 'Yes, in 1968.'],
+    ]);
+    expect(t.participants.find((p) => p.name === 'Jane Smith')?.role).toBe('Chief Designer');
+    expect(t.removed.find((r) => r.reason === 'label-second-line')?.text).toBe('Chief Designer:');
+  });
+
   it('should keep two speakers whose recurring labels differ by a letter apart, and numbered voices apart', () => {
     const text =
       'MR. JOHNSON: One.\n\nMR. JOHNSTON: Two.\n\nMR. JOHNSON: Three.\n\nMR. JOHNSTON: Four.\n\nSpeaker 10: Five.\n\nSpeaker 11: Six.\n\nSpeaker 10: Seven.\n';

@@ -52,6 +52,8 @@ export type Segment =
       place: Place;
       /** A damaged label read as a label the text prints elsewhere, and why. */
       readAs?: { label: string; reason: string };
+      /** A role printed as the label's second line (`Jane Smith:` then `Chief Designer:`). */
+      role?: string;
     }
   | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }

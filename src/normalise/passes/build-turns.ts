@@ -231,6 +231,7 @@ export const buildTurns: Pass = {
           resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
+        if (participant && segment.role && participant.role === null) participant.role = segment.role;
         if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {

@@ -7,8 +7,17 @@
  * participant's role or name), reflows hard-wrapped lines into paragraphs and rejoins words
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
-import type { Change, Participant } from '../../model/nodes.js';
-import { change, placeOf, type Draft, type LineBreak, type Pass, type Segment, type SourceLine } from '../draft.js';
+import type { Change, Participant, Removed } from '../../model/nodes.js';
+import {
+  change,
+  placeOf,
+  removal,
+  type Draft,
+  type LineBreak,
+  type Pass,
+  type Segment,
+  type SourceLine,
+} from '../draft.js';
 import { damagedFormOf, damagedLabelAt, labelAt, labelKey, type LabelCandidate } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 
@@ -32,7 +41,12 @@ type ReadAs = NonNullable<(Segment & { kind: 'label' })['readAs']>;
 function acceptedLabels(
   lines: SourceLine[],
   participants: Participant[],
-): { candidates: Map<number, LabelCandidate>; keys: Set<string>; readAs: Map<number, ReadAs> } {
+): {
+  candidates: Map<number, LabelCandidate>;
+  keys: Set<string>;
+  readAs: Map<number, ReadAs>;
+  counts: Map<string, number>;
+} {
   const candidates = new Map<number, LabelCandidate>();
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
@@ -96,7 +110,7 @@ function acceptedLabels(
     if (ok) keys.add(key);
     else candidates.delete(index);
   }
-  return { candidates, keys, readAs };
+  return { candidates, keys, readAs, counts };
 }
 
 /**
@@ -178,7 +192,10 @@ export const segment: Pass = {
   run(draft: Draft): Draft {
     const runIn = splitRunInLabels(draft.lines);
     const lines = runIn.lines;
-    const { candidates, keys, readAs } = acceptedLabels(lines, draft.participants);
+    const { candidates, keys, readAs, counts } = acceptedLabels(lines, draft.participants);
+    const removed: Removed[] = [];
+    /** Index of the line of the last label printed on a line of its own. */
+    let ownLineLabelIndex = -1;
     const words = wordSet(lines);
     const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
     const blank = lines.length - nonBlank;
@@ -285,7 +302,28 @@ export const segment: Pass = {
         candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1])
           ? null
           : isBareLabel(text, keys, draft.participants);
-      if (candidate?.chat && chatSpeaker === labelKey(candidate.label)) {
+      const secondLine = index === ownLineLabelIndex + 1 && current === null ? labelAt(text) : null;
+      const labelled = segments[segments.length - 1];
+      if (
+        secondLine &&
+        secondLine.rest === '' &&
+        labelled?.kind === 'label' &&
+        labelled.role === undefined &&
+        (counts.get(labelKey(secondLine.label)) ?? 0) < 2 &&
+        isRolePhrase(secondLine.label)
+      ) {
+        // "Jane Smith:" then "Chief Designer:": one label over two lines, the second a role.
+        labelled.role = secondLine.label;
+        removed.push(
+          removal(
+            text,
+            'label-second-line',
+            `Second line of the label “${labelled.label}”: the role of the speaker it names.`,
+            placeOf(line.no),
+            { 'participant.role': secondLine.label },
+          ),
+        );
+      } else if (candidate?.chat && chatSpeaker === labelKey(candidate.label)) {
         // A chat log's next line by the same nick: a new paragraph of the same turn.
         flush();
         addText({ no: line.no, text: candidate.rest });
@@ -293,6 +331,7 @@ export const segment: Pass = {
         flush();
         chatSpeaker = candidate.chat ? labelKey(candidate.label) : null;
         const damaged = readAs.get(index);
+        if (candidate.rest === '') ownLineLabelIndex = index;
         segments.push({
           kind: 'label',
           label: candidate.label,
@@ -347,6 +386,7 @@ export const segment: Pass = {
       segments,
       lines: [],
       changes: [...draft.changes, ...changes],
+      removed: [...draft.removed, ...removed],
     };
   },
 };
