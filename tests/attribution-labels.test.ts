@@ -141,6 +141,11 @@ describe('label shapes', () => {
       'Speaker 3',
     ]);
     expect(speakers('Speaker 1 said that the plan had changed since March.\n')).toEqual([null]);
+    expect(speakers('**[SPEAKER_01]:** Hello.\n\n[SPEAKER_02]: Hi.\n\n[SPEAKER_01]: Again.\n')).toEqual([
+      'Speaker 1',
+      'Speaker 2',
+      'Speaker 1',
+    ]);
   });
 
   it('should read labels with a timestamp after, before or inside them', () => {
@@ -217,6 +222,22 @@ describe('damaged and displaced labels', () => {
       /^labelled “PRIME MINISTEP”, read as “PRIME MINISTER” \(one letter apart, a scanning error; “PRIME MINISTER” recurs in the text\)/,
     );
     expect(t.changes.filter((c) => c.rule === 'label-run-in').map((c) => c.after)).toEqual(['\nDr. Ana Sule: O']);
+  });
+
+  it('should read a digit in a label of capitals as its letter, and prefer the form a scan did not visibly misread', () => {
+    const text =
+      'STEPHAN LlVERA: Welcome.\n\nJAMES 0’BEIRNE: Thanks.\n\nSTEPHAN LlVERA: First question.\n\nJAMES O’BEIRNE: Sure.\n\nSTEPHAN LIVERA: Next.\n\nJAMES O’BEIRNE: Fine.\n\nSTEPHAN LlVERA: Thanks.\n';
+    const t = normalise(text);
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+      ['James O’Beirne', 'JAMES 0’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+      ['James O’Beirne', 'JAMES O’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LIVERA'],
+      ['James O’Beirne', 'JAMES O’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+    ]);
+    expect(t.participants.map((p) => p.name)).toEqual(['Stephan Livera', 'James O’Beirne']);
   });
 
   it('should read a label split over two lines, the second a role, as one label', () => {

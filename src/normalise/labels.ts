@@ -246,10 +246,32 @@ export function labelAt(line: string): LabelCandidate | null {
 export function damagedLabelAt(line: string): LabelCandidate | null {
   const digit = DIGIT_Q.exec(line);
   if (digit) return { label: digit[1]!, rest: digit[2]!.trim(), form: 'inline', strength: 'weak', damaged: true };
+  // "JAMES 0’BEIRNE:": a digit for the letter it resembles, in a label in capitals.
+  const head = /^[^:;]{1,80}[:;]/.exec(line)?.[0] ?? '';
+  const lettered = head.replace(/0(?=[\p{Lu}’'])|(?<=\p{Lu})0/gu, 'O').replace(/1(?=\p{Lu})|(?<=\p{Lu})1/gu, 'I');
+  if (lettered !== head) {
+    const candidate = labelAt(lettered.replace(/;$/, ':') + line.slice(head.length));
+    if (candidate) {
+      // The label as printed: the same characters of the line (a digit for a letter keeps the length).
+      const at = lettered.indexOf(candidate.label);
+      const label = at >= 0 ? line.slice(at, at + candidate.label.length) : candidate.label;
+      return { ...candidate, label, damaged: true };
+    }
+  }
   const semicolon = /^([^;:]{1,80});/.exec(line);
   if (!semicolon) return null;
   const candidate = labelAt(`${semicolon[1]!}:${line.slice(semicolon[0].length)}`);
   return candidate ? { ...candidate, damaged: true } : null;
+}
+
+/**
+ * True when a label shows a scan's misreading on its face: a digit inside a word of letters
+ * (`D0NALD`), or a lower-case letter inside a word in capitals (`LlVERA`).
+ */
+export function misreadOnItsFace(label: string): boolean {
+  return label
+    .split(/\s+/)
+    .some((word) => /\p{L}\d|\d\p{L}/u.test(word) || /^\p{Lu}+\p{Ll}\p{Lu}+/u.test(word.replace(/[.’'-]/g, '')));
 }
 
 /** Levenshtein distance of two short strings, stopping early above `limit`. */
@@ -307,8 +329,10 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     return { label, rest: spaced[2]!.trim(), form: 'inline', strength: 'strong' };
   }
   const bold = BOLD.exec(line);
-  if (bold && acceptable(bold[1]!))
-    return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
+  // "**[SPEAKER_01]:**": the brackets are the diarisation's, not the name's.
+  const boldLabel = bold?.[1]!.trim().replace(/^\[([^\]]+)\]$/, '$1');
+  if (bold && boldLabel && acceptable(boldLabel))
+    return { label: boldLabel, rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);

@@ -18,7 +18,7 @@ import {
   type Segment,
   type SourceLine,
 } from '../draft.js';
-import { damagedFormOf, damagedLabelAt, labelAt, labelKey, type LabelCandidate } from '../labels.js';
+import { damagedFormOf, damagedLabelAt, labelAt, labelKey, misreadOnItsFace, type LabelCandidate } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
@@ -60,10 +60,13 @@ function acceptedLabels(
   const readAs = new Map<number, ReadAs>();
   // The printed form of each recurring label, and the keys printed undamaged.
   const printed = new Map<string, string>();
+  // Forms printed cleanly at least once: what a label visibly misread may be read as.
+  const clean = new Map<string, string>();
   const undamagedKeys = new Set<string>();
   for (const candidate of candidates.values()) {
     const key = labelKey(candidate.label);
     if ((counts.get(key) ?? 0) >= 2 && !candidate.damaged && !printed.has(key)) printed.set(key, candidate.label);
+    if (!candidate.damaged && !misreadOnItsFace(candidate.label) && !clean.has(key)) clean.set(key, candidate.label);
     if (!candidate.damaged) undamagedKeys.add(key);
   }
   const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
@@ -80,15 +83,16 @@ function acceptedLabels(
     if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
     if (!known) {
       // A label that a scan damaged from one that recurs more often is that label; never a new
-      // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.)
-      for (const [other, label] of printed) {
+      // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.) A
+      // label visibly misread (`LlVERA`, `D0NALD`) is read as a form printed cleanly even once.
+      const misread = misreadOnItsFace(candidate.label);
+      for (const [other, label] of misread ? clean : printed) {
         const count = counts.get(key) ?? 0;
-        const reason =
-          other === key || (recurring && (counts.get(other) ?? 0) <= count)
-            ? null
-            : damagedFormOf(key, other, recurring);
+        const rarer = misread || (!misreadOnItsFace(label) && (counts.get(other) ?? 0) > count);
+        const reason = other === key || (recurring && !rarer) ? null : damagedFormOf(key, other, recurring);
         if (!reason) continue;
-        readAs.set(index, { label, reason: `${reason}; “${label}” recurs in the text` });
+        const seen = (counts.get(other) ?? 0) >= 2 ? 'recurs in' : 'is printed cleanly in';
+        readAs.set(index, { label, reason: `${reason}; “${label}” ${seen} the text` });
         ok = true;
         break;
       }
