@@ -271,7 +271,9 @@ export function damagedLabelAt(line: string): LabelCandidate | null {
 export function misreadOnItsFace(label: string): boolean {
   return label
     .split(/\s+/)
-    .some((word) => /\p{L}\d|\d\p{L}/u.test(word) || /^\p{Lu}+\p{Ll}\p{Lu}+/u.test(word.replace(/[.’'-]/g, '')));
+    .some(
+      (word) => /[\p{L}’']\d|\d[\p{L}’']/u.test(word) || /^\p{Lu}+\p{Ll}\p{Lu}+/u.test(word.replace(/[.’'-]/g, '')),
+    );
 }
 
 /** Levenshtein distance of two short strings, stopping early above `limit`. */
@@ -289,6 +291,11 @@ function editDistance(a: string, b: string, limit: number): number {
 
 const OCR_DIGITS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
 
+/** A label key with each digit a scan may have made of a letter read as that letter. */
+export function lettersForDigits(key: string): string {
+  return key.replace(/[0158]/g, (digit) => OCR_DIGITS[digit]!);
+}
+
 /**
  * Whether a label key seen once is an OCR-damaged print of a key that recurs: digits read as
  * the letters they resemble, then at most one letter wrong (`MINISTEP` for `MINISTER`), on
@@ -300,7 +307,7 @@ export function damagedFormOf(key: string, recurring: string, onlyConfusions = f
   if (key === '0' && recurring === 'Q') return 'the digit 0 printed for the questioner’s mark Q';
   // Numbered labels ("Speaker 1", "Speaker 2") differ by their number on purpose.
   if (/\d/.test(recurring)) return null;
-  const mapped = key.replace(/[0158]/g, (digit) => OCR_DIGITS[digit]!);
+  const mapped = lettersForDigits(key);
   if (mapped === recurring && mapped !== key) return 'a digit printed for a letter';
   if (recurring.length < 6 || mapped.length < 6) return null;
   if (onlyConfusions) return confusedLetter(mapped, recurring) ? 'one letter a scan confuses, misread' : null;

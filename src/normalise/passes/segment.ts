@@ -18,7 +18,15 @@ import {
   type Segment,
   type SourceLine,
 } from '../draft.js';
-import { damagedFormOf, damagedLabelAt, labelAt, labelKey, misreadOnItsFace, type LabelCandidate } from '../labels.js';
+import {
+  damagedFormOf,
+  damagedLabelAt,
+  labelAt,
+  labelKey,
+  lettersForDigits,
+  misreadOnItsFace,
+  type LabelCandidate,
+} from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
@@ -86,7 +94,11 @@ function acceptedLabels(
       // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.) A
       // label visibly misread (`LlVERA`, `D0NALD`) is read as a form printed cleanly even once.
       const misread = misreadOnItsFace(candidate.label);
-      for (const [other, label] of misread ? clean : printed) {
+      const targets = [...(misread ? clean : printed)];
+      // A digit read as its letter that gives a form printed elsewhere wins over a letter changed.
+      const byDigits = lettersForDigits(key);
+      targets.sort(([a], [b]) => Number(b === byDigits) - Number(a === byDigits));
+      for (const [other, label] of targets) {
         const count = counts.get(key) ?? 0;
         const rarer = misread || (!misreadOnItsFace(label) && (counts.get(other) ?? 0) > count);
         const reason = other === key || (recurring && !rarer) ? null : damagedFormOf(key, other, recurring);
