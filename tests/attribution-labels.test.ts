@@ -90,6 +90,24 @@ describe('header fields and page furniture', () => {
     expect(turns(normalise(text))[0]![3]).toBe('A call of');
   });
 
+  it('should blank the line numbers of a reporter’s transcript, so that its labels start their lines', () => {
+    const t = read('numbered-hearing.txt');
+    expect(turns(t).map((row) => row[0])).toEqual([
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+    ]);
+    expect(t.changes.find((c) => c.rule === 'line-numbers')?.count).toBe(18);
+    const numberedParagraphs = Array.from({ length: 40 }, (_, i) => `${i + 1}  Paragraph ${i + 1} of the report.`);
+    expect(normalise(numberedParagraphs.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
+  });
+
   it('should remove page markers of extracted PDFs wherever they stand', () => {
     const t = read('record-of-proceedings.txt');
     expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([
