@@ -75,6 +75,27 @@ describe('header fields and page furniture', () => {
     expect(speakers('MR. LEE:\n\nA: The answer.\n')).toEqual(['Mr. Lee']);
   });
 
+  it('should make participants of a field naming people, with the initials the minutes use as labels', () => {
+    const text =
+      '# Committee minutes\n\n## Item 1\n\nPresenter: Rosa Delgado (RDO)\n\nRDO: I will be brief.\n\nKT: Thanks.\n\n## Item 2\n\nPresenter: Kim Tran (KT)\n\nKT: Two slides only.\n\nRDO: Fine.\n';
+    const t = normalise(text, { format: 'markdown' });
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Rosa Delgado', 'RDO'],
+      ['Kim Tran', 'KT'],
+      ['Kim Tran', 'KT'],
+      ['Rosa Delgado', 'RDO'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'name-field').map((r) => r.text)).toEqual([
+      'Presenter: Rosa Delgado (RDO)',
+      'Presenter: Kim Tran (KT)',
+    ]);
+    expect(speakers('Presenter: Thank you all for coming tonight.\n\nQ: Why?\n\nPresenter: Because.\n')).toEqual([
+      'Presenter',
+      'Question',
+      'Presenter',
+    ]);
+  });
+
   it('should read a field value as such, not as the speech of a label', () => {
     const t = read('press-office-header.txt');
     expect(t.participants.map((p) => p.name)).toEqual(['Minister', 'Question']);

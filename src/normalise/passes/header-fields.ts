@@ -5,7 +5,9 @@
  * `In-person attendees:`, `SENATE JUDICIARY COMMITTEE:` — is a field of the header, not a
  * speaker, unless it names a known participant or introduces a stretch of speech. It goes to
  * `removed[]` (reason `header-field`) with the lines that continue it (a list of attendees),
- * so no participant is ever made from it.
+ * so no participant is ever made from it. A field that names people (`Presenter: Myles Borins
+ * (MBS)`), wherever it stands, is removed as `name-field` and makes them participants, the
+ * initials one of their labels.
  *
  * The first spoken turn is the first label the document confirms: one that recurs, names a
  * participant already known, or introduces speech. When no label is confirmed, only the head
@@ -15,7 +17,7 @@
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 import { damagedLabelAt, labelAt, labelKey } from '../labels.js';
-import { labelClass, labelMatch } from '../people.js';
+import { labelClass, labelMatch, personFromName } from '../people.js';
 
 /** `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`). */
 const FIELD =
@@ -103,6 +105,25 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
   return firstProse < 0 ? lines.length : firstProse;
 }
 
+/** Fields that name the people of a talk or an agenda item: `Presenter: Myles Borins (MBS)`. */
+const NAME_FIELD = /^\s*(Name|Names|Presenter|Presenters|Speaker|Speakers)\s*:\s*(.+?)\s*$/i;
+
+/**
+ * The people a name field names, each with the initials printed after them (which the
+ * minutes then use as labels), or null when the value is not a list of personal names.
+ */
+function namedPeople(value: string): Participant[] | null {
+  const people: Participant[] = [];
+  for (const part of value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
+    const match = /^(.+?)(?:\s*\(([A-Z]{2,5})\))?$/.exec(part)!;
+    // Names in a field are printed in mixed case; "PAGE  QUESTIONS" heads a table.
+    const person = /\p{Ll}/u.test(match[1]!) ? personFromName(match[1]!) : null;
+    if (!person) return null;
+    people.push(match[2] ? { ...person, labels: [match[2]] } : person);
+  }
+  return people.length > 0 ? people : null;
+}
+
 export const headerFields: Pass = {
   name: 'header-fields',
   run(draft: Draft): Draft {
@@ -110,8 +131,37 @@ export const headerFields: Pass = {
     const end = endOfHeader(lines, draft.participants);
     const drop = new Set<number>();
     const removed: Removed[] = [];
+    const participants = [...draft.participants];
+    // A field naming people, wherever it stands (agenda items repeat it), is metadata: the
+    // people become participants, their printed initials a label of theirs.
+    lines.forEach((line, index) => {
+      const field = NAME_FIELD.exec(line.text);
+      const people = field ? namedPeople(field[2]!) : null;
+      if (!people) return;
+      const harvested: Record<string, string> = {};
+      for (const person of people) {
+        const at = participants.findIndex((p) => p.id === person.id);
+        if (at < 0) participants.push(person);
+        else {
+          const known = participants[at]!;
+          participants[at] = { ...known, labels: [...new Set([...known.labels, ...person.labels])] };
+        }
+        harvested[`participants.${person.id}`] = [person.name, ...person.labels].join(', ');
+      }
+      drop.add(index);
+      removed.push(
+        removal(
+          line.text,
+          'name-field',
+          `“${field![1]}” field naming the people who speak; they became participants.`,
+          placeOf(line.no),
+          harvested,
+        ),
+      );
+    });
     for (let index = 0; index < end; index++) {
       const line = lines[index]!;
+      if (drop.has(index)) continue;
       const shaped = labelShaped(line.text);
       // Dates, places, subjects and `**Key:** value` fields are the title block's to read.
       if (!shaped || METADATA_KEYS.has(shaped.key) || (!shaped.label && /^\s*\*\*/.test(line.text))) continue;
@@ -140,8 +190,10 @@ export const headerFields: Pass = {
       index = last;
     }
     if (removed.length === 0) return draft;
+    removed.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0));
     return {
       ...draft,
+      participants,
       lines: lines.filter((_, index) => !drop.has(index)),
       removed: [...draft.removed, ...removed],
     };
