@@ -96,6 +96,14 @@ describe('header fields and page furniture', () => {
     ]);
   });
 
+  it('should not take an address to the audience or a step of an argument for a speaker', () => {
+    const speech =
+      'Fellow-Citizens of the Republic:\n\nI come before you today to speak of the harbour and of the years ahead.\n\nAgain: if the harbour fails, the town fails with it.\n\nAgain: no town has thrived with its port closed.\n\nLadies and Gentlemen: thank you.\n';
+    const t = normalise(speech);
+    expect(t.participants.map((p) => p.name)).toEqual([]);
+    expect(turns(t).every((row) => row[1] === null)).toBe(true);
+  });
+
   it('should read a field value as such, not as the speech of a label', () => {
     const t = read('press-office-header.txt');
     expect(t.participants.map((p) => p.name)).toEqual(['Minister', 'Question']);

@@ -156,7 +156,37 @@ const MIXED = new RegExp(
   'u',
 );
 
+/** Words that open an argument's step ("Again: In any law…"), not a speaker's name. */
+const DISCOURSE_WORDS = new Set([
+  'again',
+  'moreover',
+  'furthermore',
+  'finally',
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'third',
+  'thirdly',
+  'lastly',
+  'however',
+  'therefore',
+  'thus',
+  'hence',
+  'besides',
+  'indeed',
+  'nevertheless',
+  'meanwhile',
+  'otherwise',
+  'similarly',
+  'likewise',
+  'conversely',
+]);
+/** An address to the audience ("Fellow-Citizens of the United States:", "Ladies and Gentlemen:"). */
+const SALUTATION = /\b(?:fellow|ladies|gentlemen|citizens|countrymen|compatriots)\b/i;
+
 function acceptable(label: string): boolean {
+  if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
   const first =
     label
       .split(/[\s,]+/)[0]
