@@ -248,6 +248,21 @@ describe('label shapes', () => {
   });
 });
 
+describe('a speaker relabelled after an interruption', () => {
+  it('should continue the turn when the same label follows only a timestamp or a stage direction', () => {
+    const t = normalise(
+      '[00:01:02]\nCDR: Roger. Clock.\n\n[00:01:09]\nCDR: We have a roll program.\n\n[00:01:15]\nCC: Roger. Roll.\n\nCC: Stand by.\n\nSENATOR AMES: We will hear the panel.\n\n(The witnesses were sworn.)\n\nSENATOR AMES: First, the harbour master.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
+      ['Cdr', 'Roger. Clock.'],
+      ['Cc', 'Roger. Roll.'],
+      ['Cc', 'Stand by.'],
+      ['Senator Ames', 'We will hear'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'label-repeated').map((r) => r.text)).toEqual(['CDR', 'SENATOR AMES']);
+  });
+});
+
 describe('damaged and displaced labels', () => {
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
