@@ -45,7 +45,16 @@ export interface CueTiming {
 
 /** A piece of the text after line classification, before turns are built. */
 export type Segment =
-  | { kind: 'label'; label: string; form: LabelForm; place: Place }
+  | {
+      kind: 'label';
+      label: string;
+      form: LabelForm;
+      place: Place;
+      /** A damaged label read as a label the text prints elsewhere, and why. */
+      readAs?: { label: string; reason: string };
+      /** A role printed as the label's second line (`Jane Smith:` then `Chief Designer:`). */
+      role?: string;
+    }
   | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
   | { kind: 'direction'; text: string; place: Place };

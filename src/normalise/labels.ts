@@ -4,10 +4,14 @@
  * `**Rob Pike:**`, `THE PRESIDENT:Thank you`, `Q    How…`, `Q:`/`Q.`/`Question:`,
  * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
  * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`, `Müller (Frankfurt) (KPD):`,
- * `Freidhof (SPD), Antragsteller:`. Candidates are graded:
+ * `Freidhof (SPD), Antragsteller:`; the full-stop labels of transcripts of record
+ * (`CHAIRMAN POWELL.`, `MS. ZOBEL.1`, `Mr. SMITH.`); speech-to-text exports (`Speaker 1:`,
+ * `[SPEAKER_01]:`, `David Muir  3:46`, `[04:22] Name:`, `Name (00:04:22):`); chat logs
+ * (`12:01 < nick> text`); `Q - `, `A – `; `Audience member:`. Candidates are graded:
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
+import { labelClass } from './people.js';
 
 /** A label found at the start of a line. */
 export interface LabelCandidate {
@@ -19,6 +23,10 @@ export interface LabelCandidate {
   form: 'inline' | 'bold';
   /** Strong forms are accepted on sight. */
   strength: 'strong' | 'weak';
+  /** A chat log's nick (`<nick> text`): its consecutive lines are one turn. */
+  chat?: boolean;
+  /** Printed in a damaged form (a semicolon for the colon, `0` for `Q`): a label only if the text confirms it. */
+  damaged?: boolean;
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -55,10 +63,86 @@ const NOT_LABELS = new Set([
   'agenda',
   'http',
   'https',
+  // Header fields of minutes, press releases and transcripts of record, written like labels.
+  'name',
+  'topic',
+  'video',
+  'audio',
+  'present',
+  'absent',
+  'notetakers',
+  'notetaker',
+  'attendees',
+  'remote',
+  'inperson',
+  'transcription',
+  'transcribed',
+  'appearances',
+  'also',
+  'interview',
+  'embargo',
+  'embargoed',
+  'for',
+  'released',
+  'release',
+  'slides',
+  'links',
+  'link',
+  'url',
+  'recorded',
+  'duration',
+  'event',
+  'hosts',
+  'guests',
+  'panelists',
+  'panellists',
+  'moderators',
+  'reference',
+  'ref',
+  'page',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
-const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+(?=\())(.*)$/;
+const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+[-–—]\s+|\s+(?=\())(.*)$/;
+/** "Q How do you…?": the questioner's mark, one space, and a question. */
+const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
+/**
+ * A transcript of record's label: a title and a surname in capitals ending in a full stop
+ * (`CHAIRMAN POWELL.`, `MR. SMITH.`, `VICE CHAIRMAN CORRIGAN.`, `MS. ZOBEL.1` with its
+ * footnote digit), or the Congressional Record's `Mr. SMITH.`, `Mrs. BOXER of California.`,
+ * `The PRESIDING OFFICER.`.
+ */
+const RECORD_TITLE = String.raw`(?:(?:THE\s+)?(?:VICE\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SECRETARY|GOVERNOR|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)|MR|MRS|MS|DR|MISS|MESSRS)\.?`;
+const RECORD_CAPS = new RegExp(
+  String.raw`^\s*(${RECORD_TITLE}\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2}|THE\s+(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|PRESIDING\s+OFFICER|CLERK|WITNESS|COURT|SECRETARY))\.\d{0,2}(?:\s+(\S.*))?$`,
+  'u',
+);
+const RECORD_MIXED =
+  /^\s*((?:Mr|Mrs|Ms|Dr|Miss)\.\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN)?|PRESIDENT(?:\s+pro\s+tempore)?|CLERK|ACTING\s+PRESIDENT\s+pro\s+tempore))\.\d{0,2}(?:\s+(\S.*))?$/u;
+/**
+ * A diarisation label of speech-to-text output: `Speaker 0:`, `SPEAKER_01:`, `[SPEAKER_00]:`,
+ * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line.
+ */
+const DIARISED =
+  /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
+/** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
+const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
+/** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
+const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
+/** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
+const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
+/** A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`. */
+const CHAT =
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|\[\]\\][\w`^{}|\[\]\\.-]{0,30})>\s+(\S.*)$/;
+/** Tag names of HTML, which a chat nick in angle brackets must not be. */
+const HTML_TAGS =
+  /^(?:a|b|i|u|s|p|br|hr|em|strong|span|div|li|ul|ol|img|sup|sub|code|pre|table|tr|td|th|tbody|thead|details|summary|small|center|font|blockquote|section|article|header|footer|nav|main|figure|iframe|script|style|html|head|body|title|meta|link|video|audio|source|h[1-6])$/i;
+/**
+ * A role of two words, the second in lower case (`Audience member:`, `Floor speaker:`,
+ * `Female voice 2:`): the second word must be a noun that names a person.
+ */
+const ROLE_TWO_WORDS =
+  /^\s*(\p{Lu}\p{Ll}+\s+(?:member|speaker|participant|voice|questioner|guest|caller|attendee|delegate|representative|commenter|person|man|woman|student|resident|witness|reporter|journalist|official|interpreter|narrator|announcer)(?:\s+\d{1,3})?)\s*:\s*(.*)$/u;
 const TRUNCATED =
   /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
@@ -72,7 +156,37 @@ const MIXED = new RegExp(
   'u',
 );
 
+/** Words that open an argument's step ("Again: In any law…"), not a speaker's name. */
+const DISCOURSE_WORDS = new Set([
+  'again',
+  'moreover',
+  'furthermore',
+  'finally',
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'third',
+  'thirdly',
+  'lastly',
+  'however',
+  'therefore',
+  'thus',
+  'hence',
+  'besides',
+  'indeed',
+  'nevertheless',
+  'meanwhile',
+  'otherwise',
+  'similarly',
+  'likewise',
+  'conversely',
+]);
+/** An address to the audience ("Fellow-Citizens of the United States:", "Ladies and Gentlemen:"). */
+const SALUTATION = /\b(?:fellow|ladies|gentlemen|citizens|countrymen|compatriots)\b/i;
+
 function acceptable(label: string): boolean {
+  if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
   const first =
     label
       .split(/[\s,]+/)[0]
@@ -83,11 +197,179 @@ function acceptable(label: string): boolean {
   return label.length <= 100;
 }
 
+/** True for a speech-to-text speaker label ("Speaker 1", "SPEAKER_03"). */
+export function diarisedNumber(label: string): number | null {
+  const match = /^(?:speaker|spk)[ _-]?(\d{1,3})$/i.exec(label.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** The shapes that are labels whatever else the line holds: diarisation, records, chat. */
+function markedLabelAt(line: string): LabelCandidate | null {
+  const diarised = DIARISED.exec(line);
+  // "Speaker 1 said…" is prose: a diarisation label has brackets, a colon, a timestamp or
+  // nothing after it.
+  if (diarised && (diarised[1] || diarised[3] || diarised[4] === '' || /\d:\d\d/.test(line.slice(0, 40)))) {
+    return { label: diarised[2]!, rest: diarised[4]!.trim(), form: 'inline', strength: 'strong' };
+  }
+  const record = RECORD_CAPS.exec(line) ?? RECORD_MIXED.exec(line);
+  if (record && acceptable(record[1]!))
+    return {
+      label: record[1]!.replace(/\s+/g, ' '),
+      rest: (record[2] ?? '').trim(),
+      form: 'inline',
+      strength: 'strong',
+    };
+  const chat = CHAT.exec(line);
+  if (chat && !HTML_TAGS.test(chat[1]!))
+    return { label: chat[1]!, rest: chat[2]!.trim(), form: 'inline', strength: 'weak', chat: true };
+  const role = ROLE_TWO_WORDS.exec(line);
+  // "Audience member" names the questioner wherever it stands; "Floor speaker" must recur.
+  if (role)
+    return {
+      label: role[1]!,
+      rest: role[2]!.trim(),
+      form: 'inline',
+      strength: labelClass(role[1]!) === 'name' ? 'weak' : 'strong',
+    };
+  return null;
+}
+
+/**
+ * A label with a timestamp before it, inside it or after it (a transcription service's
+ * export): the label read without the timestamp. A name and a timestamp alone on a line is a
+ * label on its own line; it stays weak (a chapter list looks the same) unless in capitals.
+ */
+function timedLabelAt(line: string): LabelCandidate | null {
+  const leading = LEADING_TIME.exec(line);
+  if (leading) {
+    const candidate = untimedLabelAt(line.slice(leading[0].length));
+    if (candidate) return candidate;
+  }
+  const inner = INNER_TIME.exec(line);
+  if (inner) {
+    const candidate = untimedLabelAt(`${inner[1]!}:${line.slice(inner[0].length)}`);
+    if (candidate) return candidate;
+  }
+  const alone = NAME_THEN_TIME.exec(line);
+  if (alone && !/[.?!,;]$/.test(alone[1]!.trim()) && alone[1]!.trim().split(/\s+/).length <= 6) {
+    const candidate = untimedLabelAt(`${alone[1]!.trim()}:`);
+    if (candidate && candidate.rest === '') return candidate;
+  }
+  return null;
+}
+
+/** A letter-spaced label of a scan: `P R I M E  M I N I S T E R :`. */
+const LETTER_SPACED = /^\s*((?:\p{Lu}[.'’-]? ){2,}\p{Lu}(?:\s{2,}(?:\p{Lu}[.'’-]? )*\p{Lu})*)\s*:\s*(.*)$/u;
+/** A digit an OCR made of the questioner's mark: `0: What…`. */
+const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
+
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
+  return untimedLabelAt(line) ?? timedLabelAt(line);
+}
+
+/**
+ * A label in a form a scan damaged, to be read only as a label the text prints elsewhere
+ * (`segment` decides): a semicolon for the colon (`MINISTER; Yes`), a digit for the
+ * questioner's mark (`0: Why?`). Letter-spaced labels are read by `labelAt` itself.
+ */
+export function damagedLabelAt(line: string): LabelCandidate | null {
+  const digit = DIGIT_Q.exec(line);
+  if (digit) return { label: digit[1]!, rest: digit[2]!.trim(), form: 'inline', strength: 'weak', damaged: true };
+  // "JAMES 0’BEIRNE:": a digit for the letter it resembles, in a label in capitals.
+  const head = /^[^:;]{1,80}[:;]/.exec(line)?.[0] ?? '';
+  const lettered = head.replace(/0(?=[\p{Lu}’'])|(?<=\p{Lu})0/gu, 'O').replace(/1(?=\p{Lu})|(?<=\p{Lu})1/gu, 'I');
+  if (lettered !== head) {
+    const candidate = labelAt(lettered.replace(/;$/, ':') + line.slice(head.length));
+    if (candidate) {
+      // The label as printed: the same characters of the line (a digit for a letter keeps the length).
+      const at = lettered.indexOf(candidate.label);
+      const label = at >= 0 ? line.slice(at, at + candidate.label.length) : candidate.label;
+      return { ...candidate, label, damaged: true };
+    }
+  }
+  const semicolon = /^([^;:]{1,80});/.exec(line);
+  if (!semicolon) return null;
+  const candidate = labelAt(`${semicolon[1]!}:${line.slice(semicolon[0].length)}`);
+  return candidate ? { ...candidate, damaged: true } : null;
+}
+
+/**
+ * True when a label shows a scan's misreading on its face: a digit inside a word of letters
+ * (`D0NALD`), or a lower-case letter inside a word in capitals (`LlVERA`).
+ */
+export function misreadOnItsFace(label: string): boolean {
+  return label
+    .split(/\s+/)
+    .some(
+      (word) => /[\p{L}’']\d|\d[\p{L}’']/u.test(word) || /^\p{Lu}+\p{Ll}\p{Lu}+/u.test(word.replace(/[.’'-]/g, '')),
+    );
+}
+
+/** Levenshtein distance of two short strings, stopping early above `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+const OCR_DIGITS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
+
+/** A label key with each digit a scan may have made of a letter read as that letter. */
+export function lettersForDigits(key: string): string {
+  return key.replace(/[0158]/g, (digit) => OCR_DIGITS[digit]!);
+}
+
+/**
+ * Whether a label key seen once is an OCR-damaged print of a key that recurs: digits read as
+ * the letters they resemble, then at most one letter wrong (`MINISTEP` for `MINISTER`), on
+ * keys of six letters or more; `0` for `Q`. A damaged form that recurs itself (one misreading
+ * repeated) is taken only with `onlyConfusions`: one letter a scan confuses. Returns the
+ * reason, or null.
+ */
+export function damagedFormOf(key: string, recurring: string, onlyConfusions = false): string | null {
+  if (key === '0' && recurring === 'Q') return 'the digit 0 printed for the questioner’s mark Q';
+  // Numbered labels ("Speaker 1", "Speaker 2") differ by their number on purpose.
+  if (/\d/.test(recurring)) return null;
+  const mapped = lettersForDigits(key);
+  if (mapped === recurring && mapped !== key) return 'a digit printed for a letter';
+  if (recurring.length < 6 || mapped.length < 6) return null;
+  if (onlyConfusions) return confusedLetter(mapped, recurring) ? 'one letter a scan confuses, misread' : null;
+  return editDistance(mapped, recurring, 1) <= 1 ? 'one letter apart, a scanning error' : null;
+}
+
+/** Letters a scan takes for one another (upper case): R and P, E and F, I and L, O and Q or D, C and G or E. */
+const CONFUSED = new Set(['PR', 'EF', 'IL', 'OQ', 'DO', 'CG', 'CE', 'UV']);
+
+/** True when two strings of one length differ in one place, by letters a scan confuses. */
+function confusedLetter(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [[letter, b[i]!].sort().join('')]));
+  return differ.length === 1 && CONFUSED.has(differ[0]!);
+}
+
+function untimedLabelAt(line: string): LabelCandidate | null {
+  const marked = markedLabelAt(line);
+  if (marked) return marked;
+  const spaced = LETTER_SPACED.exec(line);
+  if (spaced) {
+    const label = spaced[1]!
+      .replace(/\s{2,}/g, '\u0000')
+      .replace(/ /g, '')
+      .replace(/\u0000/g, ' ');
+    return { label, rest: spaced[2]!.trim(), form: 'inline', strength: 'strong' };
+  }
   const bold = BOLD.exec(line);
-  if (bold && acceptable(bold[1]!))
-    return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
+  // "**[SPEAKER_01]:**": the brackets are the diarisation's, not the name's.
+  const boldLabel = bold?.[1]!.trim().replace(/^\[([^\]]+)\]$/, '$1');
+  if (bold && boldLabel && acceptable(boldLabel))
+    return { label: boldLabel, rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);
@@ -97,6 +379,8 @@ export function labelAt(line: string): LabelCandidate | null {
   if (q && q[2]!.trim() !== '' && (punctuated || !/^[\p{Ll}]/u.test(q[2]!.trim()))) {
     return { label: q[1]!, rest: q[2]!.trim(), form: 'inline', strength: 'strong' };
   }
+  const bare = Q_BARE.exec(line);
+  if (bare) return { label: bare[1]!, rest: bare[2]!.trim(), form: 'inline', strength: 'strong' };
   if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line))
     return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
   // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.

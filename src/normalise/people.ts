@@ -169,6 +169,12 @@ export function anonymousQuestioner(): Participant {
   };
 }
 
+/** An anonymous voice a speech-to-text export numbers ("Speaker 1", "SPEAKER_01"). */
+export function anonymousSpeaker(n: number): Participant {
+  const name = `Speaker ${n}`;
+  return { id: `p-speaker-${n}`, name, shortName: name, role: null, affiliation: null, kind: 'anonymous', labels: [] };
+}
+
 /** Words that name the anonymous questioner. */
 export const QUESTION_LABELS = new Set([
   'Q',
@@ -229,6 +235,9 @@ export function slug(text: string): string {
 
 /** "PRESIDENT TRUMP" → "President Trump"; mixed-case text is returned as it is. */
 export function displayCase(text: string): string {
+  // The Congressional Record's "Mr. DUNMORE", "The PRESIDING OFFICER": a title, then capitals.
+  const record = /^((?:Mr|Mrs|Ms|Dr|Miss)\.\s+|The\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)(.*)$/u.exec(text);
+  if (record) return record[1]! + displayCase(record[2]!) + record[3]!;
   if (/\p{Ll}/u.test(text)) return text;
   return text
     .toLocaleLowerCase('en')

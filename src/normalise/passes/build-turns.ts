@@ -4,12 +4,21 @@
  * A label starts a turn (`Q`, `Question`, `JOURNALIST` all resolve to the one anonymous
  * questioner; a role such as `Secretary General` to its holder from the participants line;
  * `POWELL` and `SECRETARY POWELL` to one person). An `A:` right after another label is an
- * answer marker, removed and recorded, not a speaker called "A". Unlabelled paragraphs
+ * answer marker, removed and recorded, not a speaker called "A". The same label again after
+ * only timestamps or stage directions continues the turn (`label-repeated`). Unlabelled paragraphs
  * continue the current turn; `infer-speakers` decides where that is wrong.
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
+import { diarisedNumber } from '../labels.js';
 import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
-import { anonymousQuestioner, labelMatch, labelClass, nameTokens, participantFromLabel } from '../people.js';
+import {
+  anonymousQuestioner,
+  anonymousSpeaker,
+  labelMatch,
+  labelClass,
+  nameTokens,
+  participantFromLabel,
+} from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
 
 /** Labels that mark a part of the programme rather than a speaker. */
@@ -76,6 +85,23 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
       function: 'answer',
     };
   }
+  const speakerNumber = diarisedNumber(label);
+  if (speakerNumber !== null) {
+    // "Speaker 1", "SPEAKER_01", "[Speaker 1]": one anonymous voice of a speech-to-text export,
+    // numbered as printed.
+    const id = `p-speaker-${speakerNumber}`;
+    let voice = participants.find((p) => p.id === id);
+    if (!voice) {
+      voice = anonymousSpeaker(speakerNumber);
+      participants.push(voice);
+    }
+    return {
+      participant: voice,
+      confidence: 0.95,
+      evidence: `labelled “${label}”, speaker ${speakerNumber} of a transcription that numbers its speakers`,
+      function: null,
+    };
+  }
   let best: { participant: Participant; score: number; reason: string } | null = null;
   for (const participant of participants) {
     if (participant.kind === 'anonymous') continue;
@@ -125,6 +151,20 @@ function unlabelledTurn(segment: Segment & { kind: 'para' }): DraftTurn {
     paragraphs: [],
     place: segment.place,
   };
+}
+
+/**
+ * The turn a label continues: the last turn, when only stage directions stand after it and it
+ * has the same label (as printed, or read as). Null otherwise.
+ */
+function relabelledTurn(blocks: DraftBlock[], segment: Segment & { kind: 'label' }): DraftTurn | null {
+  let i = blocks.length - 1;
+  while (i >= 0 && blocks[i]!.type === 'stageDirection') i--;
+  const last = blocks[i];
+  if (i === blocks.length - 1 || !last || last.type !== 'draftTurn' || last.label === null) return null;
+  const key = (label: string) => label.toLocaleUpperCase('en').replace(/\s+/g, ' ').trim();
+  const same = key(segment.readAs?.label ?? segment.label) === key(last.label);
+  return same && labelClass(last.label) === 'name' ? last : null;
 }
 
 export const buildTurns: Pass = {
@@ -201,9 +241,38 @@ export const buildTurns: Pass = {
           return;
         }
         close();
-        const resolution = resolveLabel(segment.label, participants, lastAnswerer);
+        // The same label again after only a timestamp or a stage direction ("(Applause)",
+        // "[00:03:13]"): the speaker goes on; the turn continues, the directions inside it.
+        const interrupted = relabelledTurn(blocks, segment);
+        if (interrupted) {
+          const directions = blocks.splice(blocks.indexOf(interrupted) + 1);
+          for (const direction of directions)
+            if (direction.type === 'stageDirection')
+              interrupted.paragraphs.push({
+                text: direction.children.map((child) => (child.type === 'text' ? child.value : '')).join(''),
+                place: direction.place ?? interrupted.place,
+                blankLinesBefore: 1,
+              });
+          directionCount -= directions.length;
+          removed.push(
+            removal(
+              segment.label,
+              'label-repeated',
+              `“${segment.label}” again after a stage direction: the same speaker goes on, in the same turn.`,
+              segment.place,
+            ),
+          );
+          turn = interrupted;
+          blocks.pop();
+          previous = segment;
+          return;
+        }
+        const resolution = resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer);
+        if (segment.readAs)
+          resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
+        if (participant && segment.role && participant.role === null) participant.role = segment.role;
         if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {

@@ -10,9 +10,11 @@ import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
+import { headerFields } from './header-fields.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
+import { lineNumbers } from './line-numbers.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { pageChrome } from './page-chrome.js';
@@ -29,7 +31,9 @@ export const LINE_PASSES: readonly Pass[] = [
   frontMatter, // YAML must go before anything reads the first lines as a title block
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
+  lineNumbers, // a court reporter's margin numbers out before any pass reads a line's start
   pageChrome, // web and print furniture out before the title block is read
+  headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech
   segment, // lines → labels, paragraphs, headings, stage directions
 ];

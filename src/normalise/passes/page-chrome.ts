@@ -49,6 +49,11 @@ const LINE_RULES: LineRule[] = [
     explanation: 'End-of-document marker.',
     test: /^\s*(?:\\?#\s*\\?#\s*\\?#|\[?\s*-*\s*ends?\s*-*\s*\]?\.?|-\s*end\s*-)\s*$/i,
   },
+  {
+    reason: 'page-marker',
+    explanation: 'Page break marker of a text extracted from a PDF or a scan.',
+    test: /^\s*(?:(?:-{2,}|={2,}|\*{2,}|\[)\s*(?:Page|PAGE|Seite|Pg\.?)\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:-{2,}|={2,}|\*{2,}|\])|-{2,}\s*\d{1,4}\s+of\s+\d{1,4}\s*-{2,})\s*$/,
+  },
   { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
   {
     reason: 'site-address',

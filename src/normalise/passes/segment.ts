@@ -7,10 +7,27 @@
  * participant's role or name), reflows hard-wrapped lines into paragraphs and rejoins words
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
-import type { Change, Participant } from '../../model/nodes.js';
-import { change, placeOf, type Draft, type LineBreak, type Pass, type Segment, type SourceLine } from '../draft.js';
-import { labelAt, labelKey, type LabelCandidate } from '../labels.js';
-import { isRolePhrase, labelMatch } from '../people.js';
+import type { Change, Participant, Removed } from '../../model/nodes.js';
+import {
+  change,
+  placeOf,
+  removal,
+  type Draft,
+  type LineBreak,
+  type Pass,
+  type Segment,
+  type SourceLine,
+} from '../draft.js';
+import {
+  damagedFormOf,
+  damagedLabelAt,
+  labelAt,
+  labelKey,
+  lettersForDigits,
+  misreadOnItsFace,
+  type LabelCandidate,
+} from '../labels.js';
+import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
@@ -26,21 +43,40 @@ function isAllCapsHeading(text: string): boolean {
   );
 }
 
+type ReadAs = NonNullable<(Segment & { kind: 'label' })['readAs']>;
+
 /** Which label candidates the document confirms. */
 function acceptedLabels(
   lines: SourceLine[],
   participants: Participant[],
-): { candidates: Map<number, LabelCandidate>; keys: Set<string> } {
+): {
+  candidates: Map<number, LabelCandidate>;
+  keys: Set<string>;
+  readAs: Map<number, ReadAs>;
+  counts: Map<string, number>;
+} {
   const candidates = new Map<number, LabelCandidate>();
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
-    const candidate = labelAt(line.text);
+    const candidate = labelAt(line.text) ?? damagedLabelAt(line.text);
     if (!candidate) return;
     candidates.set(index, candidate);
     const key = labelKey(candidate.label);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   const keys = new Set<string>();
+  const readAs = new Map<number, ReadAs>();
+  // The printed form of each recurring label, and the keys printed undamaged.
+  const printed = new Map<string, string>();
+  // Forms printed cleanly at least once: what a label visibly misread may be read as.
+  const clean = new Map<string, string>();
+  const undamagedKeys = new Set<string>();
+  for (const candidate of candidates.values()) {
+    const key = labelKey(candidate.label);
+    if ((counts.get(key) ?? 0) >= 2 && !candidate.damaged && !printed.has(key)) printed.set(key, candidate.label);
+    if (!candidate.damaged && !misreadOnItsFace(candidate.label) && !clean.has(key)) clean.set(key, candidate.label);
+    if (!candidate.damaged) undamagedKeys.add(key);
+  }
   const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
   const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
   for (const [index, candidate] of candidates) {
@@ -52,6 +88,27 @@ function acceptedLabels(
     const nameWithRole =
       /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
     let ok = candidate.strength === 'strong' || recurring || known || (nameWithRole && strongCount >= 8);
+    if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
+    if (!known) {
+      // A label that a scan damaged from one that recurs more often is that label; never a new
+      // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.) A
+      // label visibly misread (`LlVERA`, `D0NALD`) is read as a form printed cleanly even once.
+      const misread = misreadOnItsFace(candidate.label);
+      const targets = [...(misread ? clean : printed)];
+      // A digit read as its letter that gives a form printed elsewhere wins over a letter changed.
+      const byDigits = lettersForDigits(key);
+      targets.sort(([a], [b]) => Number(b === byDigits) - Number(a === byDigits));
+      for (const [other, label] of targets) {
+        const count = counts.get(key) ?? 0;
+        const rarer = misread || (!misreadOnItsFace(label) && (counts.get(other) ?? 0) > count);
+        const reason = other === key || (recurring && !rarer) ? null : damagedFormOf(key, other, recurring);
+        if (!reason) continue;
+        const seen = (counts.get(other) ?? 0) >= 2 ? 'recurs in' : 'is printed cleanly in';
+        readAs.set(index, { label, reason: `${reason}; “${label}” ${seen} the text` });
+        ok = true;
+        break;
+      }
+    }
     // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
     // (A document whose speakers are all labelled on lines of their own is the exception.)
     const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Hon|Prof|Rev)\.?\s/i.test(candidate.label);
@@ -69,7 +126,47 @@ function acceptedLabels(
     if (ok) keys.add(key);
     else candidates.delete(index);
   }
-  return { candidates, keys };
+  return { candidates, keys, readAs, counts };
+}
+
+/**
+ * Labels run into the end of the previous paragraph (`… a Ph.D.? Jane Smith: Yes, in 1968.`):
+ * after the end of a sentence, a label the text prints at the start of a line at least twice
+ * starts a line of its own. Only labels known that way: a colon after a name inside a sentence
+ * is not enough.
+ */
+function splitRunInLabels(lines: SourceLine[]): { lines: SourceLine[]; changes: Change[] } {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const candidate = labelAt(line.text);
+    if (candidate && candidate.label.length >= 4)
+      counts.set(labelKey(candidate.label), (counts.get(labelKey(candidate.label)) ?? 0) + 1);
+  }
+  const recurring = [...counts].filter(([, count]) => count >= 2).map(([key]) => key);
+  if (recurring.length === 0) return { lines, changes: [] };
+  const escaped = recurring
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const runIn = new RegExp(String.raw`([.?!…]["”’)]?)\s+((?:${escaped.join('|')})\s*:\s+\S)`, 'iu');
+  const out: SourceLine[] = [];
+  const changes: Change[] = [];
+  for (const line of lines) {
+    let text = line.text;
+    let match: RegExpExecArray | null;
+    while (
+      (match = runIn.exec(text)) !== null &&
+      labelAt(text.slice(match.index + match[0].length - match[2]!.length))
+    ) {
+      const cut = match.index + match[1]!.length;
+      out.push({ no: line.no, text: text.slice(0, cut) });
+      changes.push(
+        change('label-run-in', text.slice(cut, cut + 1 + match[2]!.length), `\n${match[2]!}`, placeOf(line.no)),
+      );
+      text = text.slice(cut).trimStart();
+    }
+    out.push(text === line.text ? line : { no: line.no, text });
+  }
+  return { lines: out, changes };
 }
 
 /** True when a colon-less line alone is a label the document already uses. */
@@ -109,8 +206,12 @@ interface Accumulator {
 export const segment: Pass = {
   name: 'segment',
   run(draft: Draft): Draft {
-    const lines = draft.lines;
-    const { candidates, keys } = acceptedLabels(lines, draft.participants);
+    const runIn = splitRunInLabels(draft.lines);
+    const lines = runIn.lines;
+    const { candidates, keys, readAs, counts } = acceptedLabels(lines, draft.participants);
+    const removed: Removed[] = [];
+    /** Index of the line of the last label printed on a line of its own. */
+    let ownLineLabelIndex = -1;
     const words = wordSet(lines);
     const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
     const blank = lines.length - nonBlank;
@@ -118,11 +219,13 @@ export const segment: Pass = {
     const lineMode = nonBlank > 20 && blank < nonBlank * 0.1;
     const captionRows = lineMode && looksLikeCaptionRows(lines);
     const segments: Segment[] = [];
-    const changes: Change[] = [];
+    const changes: Change[] = [...runIn.changes];
     let reflowed = 0;
     let reflowFirst = 0;
     let current: Accumulator | null = null;
     let blankRun = 0;
+    /** The nick of the chat line that opened the current turn, while its lines go on. */
+    let chatSpeaker: string | null = null;
 
     const flush = () => {
       if (!current || current.lines.length === 0) {
@@ -205,19 +308,57 @@ export const segment: Pass = {
       const open = current ? (current as Accumulator).lines.map((l) => l.text).join(' ') : '';
       const insideParenthesis = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
       const candidate = insideParenthesis ? undefined : candidates.get(index);
-      const bare = candidate || insideParenthesis ? null : isBareLabel(text, keys, draft.participants);
       const nextIndex = nextNonBlankIndex[index] ?? -1;
-      if (candidate) {
+      // Names one under another ("Those present were: / Mr. Fisher / Mr. Kohn") are a list,
+      // not a run of labels with nothing said.
+      const inList = (other: SourceLine | undefined) =>
+        other !== undefined &&
+        (isBareLabel(other.text, keys, draft.participants) !== null || looksLikePersonalName(other.text.trim()));
+      const bare =
+        candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1])
+          ? null
+          : isBareLabel(text, keys, draft.participants);
+      const secondLine = index === ownLineLabelIndex + 1 && current === null ? labelAt(text) : null;
+      const labelled = segments[segments.length - 1];
+      if (
+        secondLine &&
+        secondLine.rest === '' &&
+        labelled?.kind === 'label' &&
+        labelled.role === undefined &&
+        (counts.get(labelKey(secondLine.label)) ?? 0) < 2 &&
+        isRolePhrase(secondLine.label)
+      ) {
+        // "Jane Smith:" then "Chief Designer:": one label over two lines, the second a role.
+        labelled.role = secondLine.label;
+        removed.push(
+          removal(
+            text,
+            'label-second-line',
+            `Second line of the label “${labelled.label}”: the role of the speaker it names.`,
+            placeOf(line.no),
+            { 'participant.role': secondLine.label },
+          ),
+        );
+      } else if (candidate?.chat && chatSpeaker === labelKey(candidate.label)) {
+        // A chat log's next line by the same nick: a new paragraph of the same turn.
         flush();
+        addText({ no: line.no, text: candidate.rest });
+      } else if (candidate) {
+        flush();
+        chatSpeaker = candidate.chat ? labelKey(candidate.label) : null;
+        const damaged = readAs.get(index);
+        if (candidate.rest === '') ownLineLabelIndex = index;
         segments.push({
           kind: 'label',
           label: candidate.label,
           form: candidate.form === 'bold' ? 'bold' : candidate.rest === '' ? 'own-line' : 'inline',
           place: placeOf(line.no),
+          ...(damaged ? { readAs: damaged } : {}),
         });
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
+        chatSpeaker = null;
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
       } else if (TIME_LINE.test(text)) {
         // "9:54 P.M. CEST" or "END 1:20 P.M. EDT" standing alone in the body: when the event
@@ -261,6 +402,7 @@ export const segment: Pass = {
       segments,
       lines: [],
       changes: [...draft.changes, ...changes],
+      removed: [...draft.removed, ...removed],
     };
   },
 };

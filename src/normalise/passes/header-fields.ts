@@ -1,0 +1,201 @@
+/**
+ * @module normalise/passes/header-fields
+ * Pass `header-fields`: a label-shaped line before the first spoken turn that the text never
+ * repeats — `TRANSCRIPTION: PROOF COPY`, `VENUE: …`, `Topic: …`, `PRESENT: Mr. A, Chairman`,
+ * `In-person attendees:`, `SENATE JUDICIARY COMMITTEE:` — is a field of the header, not a
+ * speaker, unless it names a known participant or introduces a stretch of speech. It goes to
+ * `removed[]` (reason `header-field`) with the lines that continue it (a list of attendees),
+ * so no participant is ever made from it. A field that names people (`Presenter: Myles Borins
+ * (MBS)`), wherever it stands, is removed as `name-field` and makes them participants, the
+ * initials one of their labels.
+ *
+ * The first spoken turn is the first label the document confirms: one that recurs, names a
+ * participant already known, or introduces speech. When no label is confirmed, only the head
+ * of the document (before the first line of prose) is read, so a line of a speech that happens
+ * to hold a colon is never taken.
+ */
+import type { Participant, Removed } from '../../model/nodes.js';
+import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { damagedLabelAt, labelAt, labelKey } from '../labels.js';
+import { labelClass, labelMatch, personFromName } from '../people.js';
+
+/** `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`). */
+const FIELD =
+  /^\s*(?:\*\*)?(\p{Lu}[\p{L}’'/&.-]*(?:[ -][\p{L}’'/&.-]+){0,3})\s*(?:\*\*)?\s*:(?!\/\/)(?:\*\*)?\s*(.*)$/u;
+
+/** Fields the `title-block` pass turns into metadata: left for it. */
+const METADATA_KEYS = new Set([
+  'DATE',
+  'SUBJECT',
+  'SUBJECTS',
+  'TOPICS',
+  'COMPANY',
+  'PUBLISHER',
+  'SOURCE',
+  'ORGANISATION',
+  'ORGANIZATION',
+  'PLACE',
+  'LOCATION',
+  'VENUE',
+]);
+
+/** True for text that reads as speech: enough words, many of them in lower case. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 8) return false;
+  const lower = words.filter((word) => /^["“(‘]?\p{Ll}/u.test(word)).length;
+  return lower / words.length >= 0.4;
+}
+
+/**
+ * True for the words a label introduces when they are speech: prose, or a sentence not in
+ * capitals ("Welcome.", "Thank you very much."), not a value ("PROOF COPY ONLY", "Jitsi",
+ * "Mr. A, Chairman").
+ */
+function isSpeech(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return isProse(text) || (words.length >= 1 && /\p{Ll}/u.test(text) && /[.?!…]["”’)]?\s*$/u.test(text));
+}
+
+/** The label or field key a line starts with, and what follows it on the line. */
+function labelShaped(text: string): { key: string; rest: string; label: boolean } | null {
+  const candidate = labelAt(text);
+  if (candidate) return { key: labelKey(candidate.label), rest: candidate.rest, label: true };
+  const field = FIELD.exec(text);
+  if (field) return { key: labelKey(field[1]!), rest: field[2]!.trim(), label: false };
+  return null;
+}
+
+/** The text a label-shaped line introduces: its rest, then its paragraph (or the next one). */
+function introducedText(lines: SourceLine[], index: number, rest: string): string {
+  const parts = [rest];
+  let i = index + 1;
+  if (rest === '') while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const first = i;
+  for (; i < lines.length && lines[i]!.text.trim() !== ''; i++) {
+    const text = lines[i]!.text;
+    const label = labelAt(text);
+    // "MR. LEE:" then "A: The answer.": an answer marker first goes on with the same speaker.
+    const answerMarker = label !== null && rest === '' && i === first && labelClass(label.label) === 'answer';
+    if (label && !answerMarker) break;
+    // The next field, or a label a scan damaged, ends it too.
+    if (!label && (FIELD.test(text) || damagedLabelAt(text))) break;
+    parts.push(label ? label.rest : lines[i]!.text.trim());
+  }
+  return parts.join(' ');
+}
+
+/** Index of the first line that starts a spoken turn, or of the first prose line when none does. */
+function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const candidate = labelAt(line.text);
+    if (candidate) counts.set(labelKey(candidate.label), (counts.get(labelKey(candidate.label)) ?? 0) + 1);
+  }
+  let firstProse = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    const candidate = labelAt(text);
+    if (candidate) {
+      const recurring = (counts.get(labelKey(candidate.label)) ?? 0) >= 2;
+      const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
+      if (recurring || known || isSpeech(introducedText(lines, index, candidate.rest))) return index;
+    } else if (firstProse < 0 && !FIELD.test(text) && isSpeech(text)) firstProse = index;
+  }
+  return firstProse < 0 ? lines.length : firstProse;
+}
+
+/** Fields that name the people of a talk or an agenda item: `Presenter: Myles Borins (MBS)`. */
+const NAME_FIELD = /^\s*(Name|Names|Presenter|Presenters|Speaker|Speakers)\s*:\s*(.+?)\s*$/i;
+
+/**
+ * The people a name field names, each with the initials printed after them (which the
+ * minutes then use as labels), or null when the value is not a list of personal names.
+ */
+function namedPeople(value: string): Participant[] | null {
+  const people: Participant[] = [];
+  for (const part of value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
+    const match = /^(.+?)(?:\s*\(([A-Z]{2,5})\))?$/.exec(part)!;
+    // Names in a field are printed in mixed case; "PAGE  QUESTIONS" heads a table.
+    const person = /\p{Ll}/u.test(match[1]!) ? personFromName(match[1]!) : null;
+    if (!person) return null;
+    people.push(match[2] ? { ...person, labels: [match[2]] } : person);
+  }
+  return people.length > 0 ? people : null;
+}
+
+export const headerFields: Pass = {
+  name: 'header-fields',
+  run(draft: Draft): Draft {
+    const lines = draft.lines;
+    const end = endOfHeader(lines, draft.participants);
+    const drop = new Set<number>();
+    const removed: Removed[] = [];
+    const participants = [...draft.participants];
+    // A field naming people, wherever it stands (agenda items repeat it), is metadata: the
+    // people become participants, their printed initials a label of theirs.
+    lines.forEach((line, index) => {
+      const field = NAME_FIELD.exec(line.text);
+      const people = field ? namedPeople(field[2]!) : null;
+      if (!people) return;
+      const harvested: Record<string, string> = {};
+      for (const person of people) {
+        const at = participants.findIndex((p) => p.id === person.id);
+        if (at < 0) participants.push(person);
+        else {
+          const known = participants[at]!;
+          participants[at] = { ...known, labels: [...new Set([...known.labels, ...person.labels])] };
+        }
+        harvested[`participants.${person.id}`] = [person.name, ...person.labels].join(', ');
+      }
+      drop.add(index);
+      removed.push(
+        removal(
+          line.text,
+          'name-field',
+          `“${field![1]}” field naming the people who speak; they became participants.`,
+          placeOf(line.no),
+          harvested,
+        ),
+      );
+    });
+    for (let index = 0; index < end; index++) {
+      const line = lines[index]!;
+      if (drop.has(index)) continue;
+      const shaped = labelShaped(line.text);
+      // Dates, places, subjects and `**Key:** value` fields are the title block's to read.
+      if (!shaped || METADATA_KEYS.has(shaped.key) || (!shaped.label && /^\s*\*\*/.test(line.text))) continue;
+      // The lines that continue the field without a blank line (a list of names), up to the
+      // next label-shaped line or a line of prose.
+      let last = index;
+      while (
+        last + 1 < end &&
+        lines[last + 1]!.text.trim() !== '' &&
+        !labelShaped(lines[last + 1]!.text) &&
+        !isProse(lines[last + 1]!.text)
+      )
+        last++;
+      const block = lines.slice(index, last + 1);
+      for (let i = index; i <= last; i++) drop.add(i);
+      removed.push(
+        removal(
+          block.map((l) => l.text).join('\n'),
+          'header-field',
+          shaped.label
+            ? `“${shaped.key}” is written like a speaker's label but stands once before the first spoken turn: a field of the header, not a speaker.`
+            : `“${shaped.key}” field of the header, before the first spoken turn.`,
+          placeOf(block[0]!.no, block[block.length - 1]!.no),
+        ),
+      );
+      index = last;
+    }
+    if (removed.length === 0) return draft;
+    removed.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0));
+    return {
+      ...draft,
+      participants,
+      lines: lines.filter((_, index) => !drop.has(index)),
+      removed: [...draft.removed, ...removed],
+    };
+  },
+};

@@ -1,0 +1,339 @@
+// Speaker attribution on transcripts nobody tuned for (issue #13, part A): label shapes of
+// transcripts of record, speech-to-text exports and chat logs; header fields and page
+// furniture that must never become speakers. Fixtures are our own text in those shapes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise, normaliseBytes } from '../src/normalise/index.js';
+import { turnRows as turns } from './helpers/turns.js';
+
+const fixture = (name: string) => new URL(`./fixtures/attribution/${name}`, import.meta.url);
+const read = (name: string) => normaliseBytes(readFileSync(fixture(name)), { fileName: name });
+const speakers = (text: string) => turns(normalise(text)).map((row) => row[0]);
+
+describe('header fields and page furniture', () => {
+  // Label-shaped lines of the kinds headers print, each seen once before the first spoken turn.
+  const headerLines = [
+    'TRANSCRIPTION: PROOF COPY ONLY',
+    'VENUE: Town Hall, Eastbridge',
+    'Topic: Budget review',
+    'Video: No video posted online',
+    'Name: Weekly planning call',
+    'PRESENT: Mr. Ames, Chair',
+    'Present: Ms. Ruth Ng',
+    'Notetakers: R. Diaz',
+    'In-person attendees:',
+    'Agenda: <https://example.org/agenda/7>',
+    'SENATE FINANCE COMMITTEE:',
+    'ALSO PRESENT: Mr. Lowe, Counsel',
+    'Harbour Authority Press Office: For immediate release',
+  ];
+  const bodies = [
+    'PREMIER: Good morning. I have two things to say.\n\nQ: What about the rail line?\n\nPREMIER: It opens in May.\n',
+    'Speaker 0: Can everyone hear me?\n\nSpeaker 1: Yes, loud and clear.\n\nSpeaker 0: Good, then let us start.\n',
+    'CHAIRMAN AMES. Good afternoon, everyone.\nMR. LOWE. Thank you, Mr. Chairman.\nCHAIRMAN AMES. Any questions?\n',
+  ];
+
+  it('should never create a participant from a line that appears once before the first spoken turn', () => {
+    for (const body of bodies) {
+      const alone = normalise(body);
+      const expected = alone.participants.map((p) => p.name);
+      for (const header of headerLines) {
+        for (const separator of ['\n', '\n\n']) {
+          const t = normalise(`${header}${separator}${body}`);
+          expect(
+            t.participants.map((p) => p.name),
+            `${header} before ${body.slice(0, 20)}`,
+          ).toEqual(expected);
+          expect(speakers(`${header}${separator}${body}`)).toEqual(speakers(body));
+          expect(t.removed.map((r) => r.text).join('\n')).toContain(header.split(':')[0]);
+        }
+      }
+    }
+  });
+
+  it('should take a field with the list that continues it, and say why', () => {
+    const t = read('minutes-header-fields.md');
+    expect(t.participants.map((p) => p.name)).toEqual(['Speaker 0', 'Speaker 1', 'Speaker 2']);
+    const fields = t.removed.filter((r) => r.reason === 'header-field');
+    expect(fields.map((r) => r.text.split(':')[0])).toEqual([
+      'Name',
+      'Topic',
+      'Video',
+      'Agenda',
+      'Notetakers',
+      'In-person attendees',
+    ]);
+    expect(fields.at(-1)!.text).toContain('Tobias Ferreira (TF)');
+    expect(fields[0]!.explanation).toMatch(/before the first spoken turn/);
+    expect(t.meta.place).toBe('Video bridge');
+  });
+
+  it('should keep a label seen once when it introduces speech, and a known participant', () => {
+    expect(speakers('MODERATOR: Welcome to the debate, and thank you all for coming tonight.\n')).toEqual([
+      'Moderator',
+    ]);
+    expect(speakers('MR. LEE:\n\nA: The answer.\n')).toEqual(['Mr. Lee']);
+  });
+
+  it('should make participants of a field naming people, with the initials the minutes use as labels', () => {
+    const text =
+      '# Committee minutes\n\n## Item 1\n\nPresenter: Rosa Delgado (RDO)\n\nRDO: I will be brief.\n\nKT: Thanks.\n\n## Item 2\n\nPresenter: Kim Tran (KT)\n\nKT: Two slides only.\n\nRDO: Fine.\n';
+    const t = normalise(text, { format: 'markdown' });
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Rosa Delgado', 'RDO'],
+      ['Kim Tran', 'KT'],
+      ['Kim Tran', 'KT'],
+      ['Rosa Delgado', 'RDO'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'name-field').map((r) => r.text)).toEqual([
+      'Presenter: Rosa Delgado (RDO)',
+      'Presenter: Kim Tran (KT)',
+    ]);
+    expect(speakers('Presenter: Thank you all for coming tonight.\n\nQ: Why?\n\nPresenter: Because.\n')).toEqual([
+      'Presenter',
+      'Question',
+      'Presenter',
+    ]);
+  });
+
+  it('should not take an address to the audience or a step of an argument for a speaker', () => {
+    const speech =
+      'Fellow-Citizens of the Republic:\n\nI come before you today to speak of the harbour and of the years ahead.\n\nAgain: if the harbour fails, the town fails with it.\n\nAgain: no town has thrived with its port closed.\n\nLadies and Gentlemen: thank you.\n';
+    const t = normalise(speech);
+    expect(t.participants.map((p) => p.name)).toEqual([]);
+    expect(turns(t).every((row) => row[1] === null)).toBe(true);
+  });
+
+  it('should read a field value as such, not as the speech of a label', () => {
+    const t = read('press-office-header.txt');
+    expect(t.participants.map((p) => p.name)).toEqual(['Minister', 'Question']);
+    expect(t.removed.find((r) => r.reason === 'header-field')?.text).toBe('TRANSCRIPTION: PROOF COPY ONLY');
+    expect(t.meta.place).toBe('Civic Hall, Lakeport');
+    expect(t.meta.subjects).toEqual(['Ferry timetable', 'harbour levy']);
+  });
+
+  it('should read names one under another as an attendance list, not as labels with nothing said', () => {
+    const text =
+      'A call of the board was held on Monday. Those present were:\nMs. Amari, Chair\nMr. Bello\nMs. Chen\nMr. Dorn\n\nCHAIR AMARI. Good morning.\nMR. BELLO. Morning.\nCHAIR AMARI. We begin.\nMR. BELLO. Agreed.\n';
+    expect(speakers(text)).toEqual([null, 'Chair Amari', 'Mr. Bello', 'Chair Amari', 'Mr. Bello']);
+    expect(turns(normalise(text))[0]![3]).toBe('A call of');
+  });
+
+  it('should blank the line numbers of a reporter’s transcript, so that its labels start their lines', () => {
+    const t = read('numbered-hearing.txt');
+    expect(turns(t).map((row) => row[0])).toEqual([
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+      'Harbour Master Dorn',
+      'Councillor Ruiz',
+    ]);
+    expect(t.changes.find((c) => c.rule === 'line-numbers')?.count).toBe(18);
+    const numberedParagraphs = Array.from({ length: 40 }, (_, i) => `${i + 1}  Paragraph ${i + 1} of the report.`);
+    expect(normalise(numberedParagraphs.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
+  });
+
+  it('should remove page markers of extracted PDFs wherever they stand', () => {
+    const t = read('record-of-proceedings.txt');
+    expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([
+      '--- Page 1 ---',
+      '--- Page 2 ---',
+      '--- Page 3 ---',
+    ]);
+    expect(turns(t)[0]).toEqual(['Chairman Okafor', 'CHAIRMAN OKAFOR', 'explicit', 'Good afternoon. We']);
+  });
+});
+
+describe('label shapes', () => {
+  it('should read labels of a transcript of record ending in a full stop, with a footnote digit', () => {
+    const t = read('record-of-proceedings.txt');
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Chairman Okafor', 'CHAIRMAN OKAFOR'],
+      ['Mr. Halvorsen', 'MR. HALVORSEN'],
+      ['Vice Chairman Lindqvist', 'VICE CHAIRMAN LINDQVIST'],
+      ['Mr. Halvorsen', 'MR. HALVORSEN'],
+      ['Vice Chairman Lindqvist', 'MS. LINDQVIST'],
+      ['Chairman Okafor', 'CHAIRMAN OKAFOR'],
+    ]);
+    expect(speakers('Mr. DUNMORE. Madam President, I yield.\n\nThe PRESIDING OFFICER. The Senator yields.\n')).toEqual([
+      'Mr. Dunmore',
+      'The Presiding Officer',
+    ]);
+  });
+
+  it('should not take a sentence in capitals for a label of record', () => {
+    expect(speakers('WE MET MR. HALE. He was late.\n')).toEqual([null]);
+  });
+
+  it('should read diarisation labels as numbered anonymous voices, in text and in captions', () => {
+    const minutes = read('minutes-header-fields.md');
+    expect(minutes.participants.map((p) => [p.id, p.kind])).toEqual([
+      ['p-speaker-0', 'anonymous'],
+      ['p-speaker-1', 'anonymous'],
+      ['p-speaker-2', 'anonymous'],
+    ]);
+    const captions = read('diarised.srt');
+    expect(turns(captions).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Speaker 2', 'SPEAKER_02', 'The meeting will'],
+      ['Speaker 0', 'SPEAKER_00', 'Councillor Amari?'],
+      ['Speaker 1', 'SPEAKER_01', 'Present.'],
+      ['Speaker 0', 'SPEAKER_00', 'All members present.'],
+    ]);
+    expect(speakers('[Speaker 2] [04:22] Shall we start?\n\n[Speaker 3] [04:25] Yes.\n')).toEqual([
+      'Speaker 2',
+      'Speaker 3',
+    ]);
+    expect(speakers('Speaker 1 said that the plan had changed since March.\n')).toEqual([null]);
+    expect(speakers('**[SPEAKER_01]:** Hello.\n\n[SPEAKER_02]: Hi.\n\n[SPEAKER_01]: Again.\n')).toEqual([
+      'Speaker 1',
+      'Speaker 2',
+      'Speaker 1',
+    ]);
+  });
+
+  it('should read labels with a timestamp after, before or inside them', () => {
+    expect(turns(read('timed-labels.txt')).map((row) => row[0])).toEqual([
+      'Rosa Delgado',
+      'Emeka Obi',
+      'Rosa Delgado',
+      'Speaker 1',
+      'Emeka Obi',
+    ]);
+    expect(
+      speakers(
+        '[04:22] Ana Ruiz: Hello.\n\n[04:25] Ben Ode: Hi.\n\n[04:30] Ana Ruiz: Shall we?\n\n[04:31] Ben Ode: Yes.\n',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ben Ode', 'Ana Ruiz', 'Ben Ode']);
+    expect(
+      speakers(
+        'Ana Ruiz (00:04:22): Hello.\n\nBen Ode (00:04:25): Hi.\n\nAna Ruiz (00:04:30): Shall we?\n\nBen Ode (00:04:31): Yes.\n',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ben Ode', 'Ana Ruiz', 'Ben Ode']);
+  });
+
+  it('should read a chat log by nick, a nick’s consecutive lines as one turn', () => {
+    const t = read('chat-log.txt');
+    expect(turns(t).map((row) => row[0])).toEqual(['lena_k', 'arnav', 'pq_dev', 'lena_k', 'arnav', 'pq_dev', 'lena_k']);
+    expect(speakers('<div> hello there\n<div> again\n')).toEqual([null]);
+  });
+
+  it('should read Q and A with a dash, and Q before a question without a colon', () => {
+    expect(
+      turns(normalise('DR. PATEL: Welcome.\n\nQ - Hi, a question on budgets?\n\nA - Here is the answer.\n')).map(
+        (row) => [row[0], row[1]],
+      ),
+    ).toEqual([
+      ['Dr. Patel', 'DR. PATEL'],
+      ['Question', 'Q'],
+      ['Dr. Patel', 'A'],
+    ]);
+    expect(speakers('DR. PATEL: Welcome.\n\nQ How long will it take?\n\nDR. PATEL: A year.\n')).toEqual([
+      'Dr. Patel',
+      'Question',
+      'Dr. Patel',
+    ]);
+    expect(speakers('DR. PATEL: Welcome.\n\nA lot has changed.\n')).toEqual(['Dr. Patel']);
+  });
+
+  it('should read a role of two words with a lower-case second word when it recurs', () => {
+    expect(
+      speakers(
+        'MAYOR DIAZ: Questions?\n\nAudience member: Why the delay?\n\nMAYOR DIAZ: Funding.\n\nFloor speaker: And the park?\n\nMAYOR DIAZ: Next year.\n\nFloor speaker: Thanks.\n',
+      ),
+    ).toEqual(['Mayor Diaz', 'Question', 'Mayor Diaz', 'Floor speaker', 'Mayor Diaz', 'Floor speaker']);
+  });
+});
+
+describe('a speaker relabelled after an interruption', () => {
+  it('should continue the turn when the same label follows only a timestamp or a stage direction', () => {
+    const t = normalise(
+      '[00:01:02]\nCDR: Roger. Clock.\n\n[00:01:09]\nCDR: We have a roll program.\n\n[00:01:15]\nCC: Roger. Roll.\n\nCC: Stand by.\n\nSENATOR AMES: We will hear the panel.\n\n(The witnesses were sworn.)\n\nSENATOR AMES: First, the harbour master.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
+      ['Cdr', 'Roger. Clock.'],
+      ['Cc', 'Roger. Roll.'],
+      ['Cc', 'Stand by.'],
+      ['Senator Ames', 'We will hear'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'label-repeated').map((r) => r.text)).toEqual(['CDR', 'SENATOR AMES']);
+  });
+});
+
+describe('damaged and displaced labels', () => {
+  it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
+    const t = read('scanned-press-release.txt');
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Question', 'Q'],
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Question', 'Q'],
+      ['Prime Minister', 'PRIME MINISTEP'],
+      ['Question', '0'],
+      ['Prime Minister', 'PRIME MINISTER'],
+      ['Dr. Ana Sule', 'Dr. Ana Sule'],
+      ['Dr. Ana Sule', 'DR. ANA SULE'],
+      ['Dr. Ana Sule', 'DR. ANA SULE'],
+    ]);
+    expect(t.participants.map((p) => p.name)).toEqual(['Prime Minister', 'Question', 'Dr. Ana Sule']);
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'PRIME MINISTEP');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /^labelled “PRIME MINISTEP”, read as “PRIME MINISTER” \(one letter apart, a scanning error; “PRIME MINISTER” recurs in the text\)/,
+    );
+    expect(t.changes.filter((c) => c.rule === 'label-run-in').map((c) => c.after)).toEqual(['\nDr. Ana Sule: O']);
+  });
+
+  it('should read a digit in a label of capitals as its letter, and prefer the form a scan did not visibly misread', () => {
+    const text =
+      'STEPHAN LlVERA: Welcome.\n\nJAMES 0’BEIRNE: Thanks.\n\nSTEPHAN LlVERA: First question.\n\nJAMES O’BEIRNE: Sure.\n\nSTEPHAN LIVERA: Next.\n\nJAMES O’BEIRNE: Fine.\n\nSTEPHAN LlVERA: Thanks.\n';
+    const t = normalise(text);
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+      ['James O’Beirne', 'JAMES 0’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+      ['James O’Beirne', 'JAMES O’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LIVERA'],
+      ['James O’Beirne', 'JAMES O’BEIRNE'],
+      ['Stephan Livera', 'STEPHAN LlVERA'],
+    ]);
+    expect(t.participants.map((p) => p.name)).toEqual(['Stephan Livera', 'James O’Beirne']);
+  });
+
+  it('should read a label split over two lines, the second a role, as one label', () => {
+    const t = normalise(
+      'Jane Smith:\nChief Designer:\nWe started with two people.\n\nQ: Did you have a Ph.D.?\n\nJane Smith: Yes, in 1968.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Jane Smith', 'Jane Smith', 'We started with'],
+      ['Question', 'Q', 'Did you have'],
+      ['Jane Smith', 'Jane Smith', 'Yes, in 1968.'],
+    ]);
+    expect(t.participants.find((p) => p.name === 'Jane Smith')?.role).toBe('Chief Designer');
+    expect(t.removed.find((r) => r.reason === 'label-second-line')?.text).toBe('Chief Designer:');
+  });
+
+  it('should keep two speakers whose recurring labels differ by a letter apart, and numbered voices apart', () => {
+    const text =
+      'MR. JOHNSON: One.\n\nMR. JOHNSTON: Two.\n\nMR. JOHNSON: Three.\n\nMR. JOHNSTON: Four.\n\nSpeaker 10: Five.\n\nSpeaker 11: Six.\n\nSpeaker 10: Seven.\n';
+    expect(speakers(text)).toEqual([
+      'Mr. Johnson',
+      'Mr. Johnston',
+      'Mr. Johnson',
+      'Mr. Johnston',
+      'Speaker 10',
+      'Speaker 11',
+      'Speaker 10',
+    ]);
+  });
+
+  it('should not split a sentence at a name and a colon the text never uses as a label', () => {
+    expect(speakers('MAYOR DIAZ: We met. Ana Ruiz: she came too.\n\nQ: And?\n\nMAYOR DIAZ: Nothing.\n')).toEqual([
+      'Mayor Diaz',
+      'Question',
+      'Mayor Diaz',
+    ]);
+  });
+});
