@@ -4,7 +4,7 @@
  * handler-map types: a renderer's handlers are typed over every block and inline kind of the
  * model, so adding a node kind fails to compile until every renderer handles it.
  */
-import type { Block, Diagnostic, Inline, Transcript } from '../model/nodes.js';
+import type { Diagnostic, Inline, Transcript } from '../model/nodes.js';
 import type { Theme } from '../theme/theme.js';
 import type { EditionBlock } from './edition/edition.js';
 
@@ -45,9 +45,6 @@ export interface CheckedRenderer extends Omit<Renderer, 'render'> {
 
 /** A handler for one node kind. */
 export type Handler<N, S, O> = (node: N, state: S) => O;
-
-/** Handlers for every model block kind (exhaustive). */
-export type BlockHandlers<S, O> = { [K in Block['type']]: Handler<Extract<Block, { type: K }>, S, O> };
 
 /** Handlers for every edition block kind (exhaustive). */
 export type EditionBlockHandlers<S, O> = {

@@ -22,12 +22,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidOptionError } from '../errors.js';
-import { PRESET_NAMES, isPresetName, themePresets, type PresetName } from './default.js';
+import { PRESET_NAMES, isPresetName, themePresets } from './default.js';
 import { fontFileProblem } from './fonts.js';
 import { pageGeometry } from './page.js';
 import { WCAG_AA_CONTRAST, contrastRatio } from './speakers.js';
 import { checkWording } from '../messages/wording.js';
-import type { Colour, FontFamily, Fonts, Theme } from './theme.js';
+import type { Colour, FontFamily, Theme } from './theme.js';
 import { isLength, notALengthMessage, toPt, type Length } from './units.js';
 
 /** Largest font size a theme may set: catches "105pt" typed for "10.5pt". */
@@ -169,17 +169,6 @@ export const themeSchema = z.strictObject({
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Compile-time proof that the schema and the hand-written `Theme` describe the same object. */
 export const ThemeSchemaMatchesType: Equal<z.infer<typeof themeSchema>, Theme> = true;
-
-/** Every key of `T` optional, recursively; lists stay whole. */
-type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
-
-/** The keys a partial theme may set: any, at any depth, except that font families are whole. */
-export type ThemeOverrides = {
-  [K in keyof Theme]?: K extends 'fonts' ? Partial<Fonts> : DeepPartial<Theme[K]>;
-};
-
-/** What a theme file holds: a complete theme, or `extends` a preset and overrides some keys. */
-export type ThemeFile = ThemeOverrides & { extends?: PresetName };
 
 /** Paths whose objects replace the base's whole instead of merging into it. */
 const REPLACED_WHOLE = new Set(['fonts.text', 'fonts.furniture']);

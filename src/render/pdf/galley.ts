@@ -289,7 +289,6 @@ function labelRuns(turn: EditionTurn, context: GalleyContext, state: InlineState
 }
 
 function paragraphBlock(
-  context: GalleyContext,
   build: (noHyphenLine?: number) => GalleyLine[],
   tag: BlockTag,
   spaceBefore: number,
@@ -363,12 +362,7 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
       };
       const spaceBefore = index === 0 ? (runIn ? toPt(theme.text.turnSpacing) : 0) : toPt(theme.text.paragraphSpacing);
       state.out.push(
-        paragraphBlock(
-          context,
-          build,
-          { type: 'P', paragraph: paragraph.number, destination: paragraph.anchor },
-          spaceBefore,
-        ),
+        paragraphBlock(build, { type: 'P', paragraph: paragraph.number, destination: paragraph.anchor }, spaceBefore),
       );
     });
   },
@@ -393,7 +387,7 @@ const blockHandlers: EditionBlockHandlers<BlockState, void> = {
         ragged: true,
         ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
       });
-    state.out.push({ ...paragraphBlock(context, build, { type: 'P' }, toPt(theme.text.turnSpacing)) });
+    state.out.push({ ...paragraphBlock(build, { type: 'P' }, toPt(theme.text.turnSpacing)) });
   },
   section: (section, state) => {
     state.out.push(headingBlock(section.title, Math.min(section.depth, 3) as 1 | 2 | 3, state.context));
