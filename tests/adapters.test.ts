@@ -9,6 +9,7 @@ import { Document, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { compileParts, DOCX_ADAPTED_VERSION, hasPartCompiler } from '../src/render/docx/docx-adapter.js';
 import { AssembledEPub, EPUB_GEN_ADAPTED_VERSION } from '../src/render/epub/epub-gen-adapter.js';
+import { HYPHEN_ADAPTED_VERSION, hyphenatorFor } from '../src/render/pdf/linebreak/hyphen-adapter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,7 @@ describe('dependency adapters', () => {
   it.each([
     ['docx', DOCX_ADAPTED_VERSION, 'src/render/docx/docx-adapter.ts and the XML repairs in src/render/docx/package.ts'],
     ['epub-gen-memory', EPUB_GEN_ADAPTED_VERSION, 'src/render/epub/epub-gen-adapter.ts'],
+    ['hyphen', HYPHEN_ADAPTED_VERSION, 'src/render/pdf/linebreak/hyphen-adapter.ts'],
   ])('should run %s at the version its adapter was checked for (%s)', (name, adapted, adapter) => {
     const installed = installedVersion(name);
     expect(installed, `${name} is now ${installed}: check ${adapter}, then update its adapted version`).toBe(adapted);
@@ -57,4 +59,14 @@ describe('dependency adapters', () => {
     );
     expect(new TextDecoder().decode(files.get('OEBPS/one.xhtml'))).toBe('<p>adapter probe</p>');
   });
+
+  it.each(['en-us', 'en-gb', 'fr', 'de-1996', 'ru'] as const)(
+    "should read hyphen's %s pattern data itself (levels, trie, exceptions), not fall back to hyphenateSync",
+    (set) => {
+      const hyphenator = hyphenatorFor(set);
+      expect(hyphenator && 'patterns' in hyphenator, `hyphen's ${set} data changed shape: see hyphen-adapter.ts`).toBe(
+        true,
+      );
+    },
+  );
 });

@@ -581,26 +581,15 @@ describe('epub renderer on the example and the fixtures', () => {
     },
   );
 
-  it('should render a transcript of 175,000 words (the long press conference 190 times) in files under the limit, fast', async () => {
+  // Speed is measured by `npm run bench`, never here (a timed test fails on a busy machine, not on slow code).
+  it('should render a transcript of 175,000 words (the long press conference 190 times) in files under the limit', async () => {
     const transcript = repeatTranscript(longPressConferenceTranscript(), 190);
-    const times: number[] = [];
-    let bytes: Uint8Array = new Uint8Array();
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      bytes = await render(transcript);
-      times.push(performance.now() - start);
-    }
-    const median = [...times].sort((a, b) => a - b)[2]!;
-    console.log(
-      `epub: long press conference x190 rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)} ms), ${bytes.length} bytes`,
-    );
+    const bytes = await render(transcript);
     const book = readBook(bytes);
     checkBook(book, transcript);
     const chapters = book.spine.filter((p) => p.includes('transcript-'));
     expect(chapters.length).toBeGreaterThan(4);
     for (const path of chapters)
       expect(book.files.get(path)!.length).toBeLessThanOrEqual(defaultTheme.epub.maxChapterBytes);
-    // The target is 1 s on a quiet machine; this bound only catches a gross regression under a loaded test run.
-    expect(median).toBeLessThan(3000);
   });
 });

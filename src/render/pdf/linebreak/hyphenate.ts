@@ -28,8 +28,16 @@
  * as visible hyphens mid-line. So breaks are positions, and a token that contains one gets no
  * breaks.
  */
-import { createRequire } from 'node:module';
-import type { HyphenationFunctionSync } from 'hyphen';
+import {
+  hyphenatorFor,
+  type Hyphenator,
+  type PatternSet,
+  type Patterns,
+  type TrieEntry,
+  type TrieNode,
+} from './hyphen-adapter.js';
+
+export type { PatternSet };
 
 /** A place where a token may be broken at a line end. */
 export interface WordBreak {
@@ -42,17 +50,12 @@ export interface WordBreak {
   readonly explicit: boolean;
 }
 
-/** Folder names of the `hyphen` pattern sets this module uses. */
-export type PatternSet = 'en-us' | 'en-gb' | 'fr' | 'de-1996' | 'ru';
-
 /** Shortest word (in letters) that pattern hyphenation may break. */
 export const MIN_WORD_LETTERS = 6;
 /** Fewest letters left before a break. */
 export const MIN_LETTERS_BEFORE = 2;
 /** Fewest letters carried over after a break. */
 export const MIN_LETTERS_AFTER = 3;
-
-const requireCjs = createRequire(import.meta.url);
 
 /** Marker handed to `hyphen` (fallback path) instead of its default U+00AD; rejected in input tokens. */
 const MARK = '\u0001';
@@ -67,29 +70,11 @@ const TRAILING = /\P{L}+$/u;
 /** Pattern-set results are cached per word; the cache is dropped when it grows past this. */
 const CACHE_LIMIT = 100_000;
 
-/** A trie node of the `hyphen` pattern data: a level-table index, a child node, or both. */
-interface TrieNode {
-  [letter: string]: TrieEntry | undefined;
-}
-type TrieEntry = number | TrieNode | [TrieNode, number];
-
-/** One language's pattern data. */
-interface Patterns {
-  levels: readonly (readonly number[])[];
-  trie: TrieNode;
-  /** Lower-case words hyphenated by hand: break offsets. */
-  exceptions: ReadonlyMap<string, readonly number[]>;
-}
-
-/** How a language is hyphenated: our Liang over the package's data, or the package itself. */
-type Hyphenator = { patterns: Patterns } | { library: HyphenationFunctionSync };
-
 /** The package's idea of a non-word character (its `isNotLetter`): words split there. */
 const PATTERN_BREAK = /\s|(?!')[!-@[-`{-~\u2013-\u203C]/;
 /** The package hyphenates letter runs of at least this many characters. */
 const PATTERN_MIN_RUN = 5;
 
-const hyphenators = new Map<PatternSet, Hyphenator | null>();
 const caches = new Map<PatternSet | 'none', Map<string, readonly WordBreak[]>>();
 const setByLanguage = new Map<string, PatternSet | undefined>();
 const breakers = new Map<string, WordBreaker>();
@@ -123,48 +108,6 @@ function resolvePatternSet(language: string): PatternSet | undefined {
     default:
       return undefined;
   }
-}
-
-function isTrieNode(value: unknown): value is TrieNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The package's pattern data in the shape this module reads, or `null` if it is not. */
-function readPatterns(data: unknown): Patterns | null {
-  if (!Array.isArray(data)) return null;
-  const [levels, trie, exceptions] = data as unknown[];
-  if (!Array.isArray(levels) || !levels.every((l) => Array.isArray(l)) || !isTrieNode(trie)) return null;
-  const table = new Map<string, readonly number[]>();
-  if (isTrieNode(exceptions)) {
-    for (const [word, markers] of Object.entries(exceptions)) {
-      if (Array.isArray(markers) && markers.every((m) => typeof m === 'number'))
-        table.set(word, [...(markers as number[])]);
-    }
-  }
-  return { levels: levels as number[][], trie, exceptions: table };
-}
-
-function hyphenatorFor(set: PatternSet): Hyphenator | null {
-  let h = hyphenators.get(set);
-  if (h === undefined) {
-    try {
-      const mod = requireCjs(`hyphen/${set}/index.js`) as {
-        hyphenateSync?: HyphenationFunctionSync;
-        patterns?: unknown;
-      };
-      const patterns = readPatterns(mod.patterns);
-      h =
-        patterns !== null
-          ? { patterns }
-          : typeof mod.hyphenateSync === 'function'
-            ? { library: mod.hyphenateSync }
-            : null;
-    } catch {
-      h = null; // a missing pattern file means "no hyphenation", never an error at layout time
-    }
-    hyphenators.set(set, h);
-  }
-  return h;
 }
 
 /** Liang's algorithm on one run of word characters: offsets (within `run`) of odd levels. */
