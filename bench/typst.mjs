@@ -38,7 +38,7 @@ function inlines(nodes, state) {
       }
       default:
         if (isMark(node)) {
-          const d = markDisplay(node, state.edition.theme);
+          const d = markDisplay(node, state.edition.theme, state.edition.messages.marks);
           if (d)
             out += `${escapeTypst(d.open)}${d.italic ? `#emph[${escapeTypst(d.inner)}]` : escapeTypst(d.inner)}${escapeTypst(d.close)}`;
         }
