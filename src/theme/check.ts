@@ -20,6 +20,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InvalidOptionError } from '../errors.js';
 import { PRESET_NAMES, isPresetName, themePresets } from './default.js';
@@ -427,10 +428,16 @@ export function loadTheme(path: string): Theme {
     throw new InvalidOptionError(`${path}: cannot read the theme file (${readFailure(error)})`);
   }
   let data: unknown;
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(source);
   } catch (error) {
-    throw new InvalidOptionError(`${path}: the theme file is not valid JSON (${(error as Error).message})`);
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineAndColumn(source, Number(at[1])) : null;
+    throw new InvalidOptionError(
+      `${path}${where ? `:${where}` : ''}: the theme file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`,
+    );
   }
   if (isPlainObject(data) && !Object.hasOwn(data, 'name')) data = { name: basename(path, extname(path)), ...data };
   // A template folder named in a theme file is relative to the file.
@@ -439,7 +446,39 @@ export function loadTheme(path: string): Theme {
   try {
     return checkTheme(data);
   } catch (error) {
-    if (error instanceof InvalidOptionError) throw new InvalidOptionError(`${path}: ${error.message}`);
-    throw error;
+    if (!(error instanceof InvalidOptionError)) throw error;
+    const where = locateKey(source, error.message);
+    throw new InvalidOptionError(`${path}${where ? `:${where}` : ''}: ${error.message}`);
   }
+}
+
+/** "line:column" (1-based) of an offset in a text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Where the key a theme message names (`theme.speakers.palette.2: …`) stands in the file: the
+ * deepest part of its path that the file has (a missing key points at its parent).
+ */
+function locateKey(text: string, message: string): string | null {
+  const named = /^theme\.([^:\s]+):/.exec(message);
+  if (!named) return null;
+  const document = parseDocument(text, { keepSourceTokens: true });
+  const path = named[1]!.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  for (let length = path.length; length > 0; length--) {
+    const node: unknown = document.getIn(path.slice(0, length), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return lineAndColumn(text, keyOffset(text, range[0], path[length - 1]));
+  }
+  return null;
+}
+
+/** The offset of a key's name before its value (the value's offset when the key is not found just before it). */
+function keyOffset(text: string, valueOffset: number, key: string | number | undefined): number {
+  if (typeof key !== 'string') return valueOffset;
+  const at = text.lastIndexOf(JSON.stringify(key), valueOffset);
+  return at >= 0 ? at : valueOffset;
 }

@@ -299,7 +299,7 @@ describe('loadTheme', () => {
     const path = write('broken.json', '{ "extends": "default", }');
     expect(() => loadTheme(path)).toThrow(InvalidOptionError);
     expect(() => loadTheme(path)).toThrow(
-      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the theme file is not valid JSON \\(.+\\)$`),
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:25: the theme file is not valid JSON \\(.+\\)$`),
     );
   });
 
@@ -308,7 +308,8 @@ describe('loadTheme', () => {
       'typo.json',
       JSON.stringify({ extends: 'default', fonts: { text: { ...serif, regular: 'Nope.ttf' } } }),
     );
-    expect(() => loadTheme(path)).toThrow(`${path}: theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/`);
+    expect(() => loadTheme(path)).toThrow(`: theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/`);
+    expect(() => loadTheme(path)).toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: theme\\.fonts`));
   });
 });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/normalise/index.js';
 import { prepareEdition } from '../../src/render/edition/edition.js';
 import { getRenderer } from '../../src/render/registry.js';
-import { checkTheme } from '../../src/theme/check.js';
+import { checkTheme, loadTheme } from '../../src/theme/check.js';
 import { defaultTheme } from '../../src/theme/default.js';
 import { checkWording } from '../../src/messages/wording.js';
 
@@ -95,5 +95,25 @@ describe('theme templates', () => {
     const missing = run(['build', 'talk.txt', '-o', 'talk.md', '--templates', join(folder, 'nope')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('is not a folder');
+  });
+});
+
+describe('theme file errors', () => {
+  const write = (text: string) => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-theme-file-'));
+    writeFileSync(join(folder, 'house.json'), text);
+    return join(folder, 'house.json');
+  };
+
+  it('should give the line and column of a JSON syntax error', () => {
+    const path = write('{\n  "extends": "default",\n  "page": { "size": "a4", }\n}\n');
+    expect(() => loadTheme(path)).toThrow(`${path}:3:27: the theme file is not valid JSON`);
+  });
+
+  it('should give the line and column of the key a problem names', () => {
+    const path = write('{\n  "extends": "default",\n  "labels": { "layout": "sideways" }\n}\n');
+    expect(() => loadTheme(path)).toThrow(`${path}:3:15: theme.labels.layout: "sideways" is not one of`);
+    const typo = write('{\n  "extends": "default",\n\n  "fontz": {}\n}\n');
+    expect(() => loadTheme(typo)).toThrow(`${typo}:4:3: theme.fontz: unknown key`);
   });
 });
