@@ -11,35 +11,17 @@ import { VerbatimError } from '../errors.js';
 import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats } from '../render/registry.js';
 import { runInWorkers, workerScriptAvailable } from './pool.js';
-import type { Overrides } from '../overrides.js';
-import type { Theme } from '../theme/theme.js';
 import { uniqueBaseNames, type PlacedInput } from './output-names.js';
-import { buildOne, type BuildEvent, type BuildJob, type BuildResult } from './job.js';
+import { buildOne, type BuildEvent, type BuildJob, type BuildResult, type BatchInputOptions } from './job.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json'];
 
-/** Options of `buildEditions`. */
-export interface BuildOptions {
-  /** Format ids, e.g. ["pdf", "docx", "epub"]. */
-  formats: string[];
-  /** Output folder (created if missing). */
-  outDir: string;
-  /** Validated theme. */
-  theme: Theme;
-  /** SOURCE_DATE_EPOCH, if set. */
-  sourceDateEpoch?: number;
-  /** Force the language of every input. */
-  language?: string;
-  /** Captions: seconds of silence that start a new paragraph (the normaliser's default when absent). */
-  paragraphPause?: number;
-  /** Corrections from the command line, applied to every input (after its sidecar's). */
-  overrides?: Overrides | null;
+/** Options of `buildEditions`: how each input is rendered, and how many at once. */
+export interface BuildOptions extends BatchInputOptions {
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
-  /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
-  maxInputMegabytes?: number;
 }
 
 /** What the given paths hold: transcript files (with the sub-folder they were found in) and files passed over. */
@@ -124,19 +106,9 @@ export async function buildEditions(
     mkdirSync(folder, { recursive: true });
     registerOutputFolder(folder);
   }
-  const jobs: BuildJob[] = inputs.map(({ path: input }, index) => ({
-    index,
-    input,
-    name: names[index]!,
-    formats: options.formats,
-    outDir: options.outDir,
-    theme: options.theme,
-    ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-    ...(options.language ? { language: options.language } : {}),
-    ...(options.paragraphPause !== undefined ? { paragraphPause: options.paragraphPause } : {}),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    ...(options.maxInputMegabytes !== undefined ? { maxInputMegabytes: options.maxInputMegabytes } : {}),
-  }));
+  // Every job carries the options as given (worker threads receive a structured clone of it).
+  const { jobs: _workers, ...shared } = options;
+  const jobs: BuildJob[] = inputs.map(({ path: input }, index) => ({ ...shared, index, input, name: names[index]! }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);
   onEvent({ type: 'start', total: jobs.length, skipped });
   let done = 0;

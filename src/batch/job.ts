@@ -28,20 +28,31 @@ export type BuildEvent =
   | { type: 'start'; total: number; skipped: string[] }
   | { type: 'done'; index: number; total: number; result: BuildResult };
 
+/** How every input of a batch is read and rendered (the options of `buildEditions` that reach each job). */
+export interface BatchInputOptions {
+  /** Format ids, e.g. ["pdf", "docx", "epub"]. */
+  formats: string[];
+  /** Output folder (created if missing). */
+  outDir: string;
+  /** Validated theme. */
+  theme: Theme;
+  /** SOURCE_DATE_EPOCH, if set. */
+  sourceDateEpoch?: number;
+  /** Force the language of every input. */
+  language?: string;
+  /** Captions: seconds of silence that start a new paragraph (the normaliser's default when absent). */
+  paragraphPause?: number;
+  /** Corrections from the command line, applied to every input (after its sidecar's). */
+  overrides?: Overrides | null;
+  /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
+  maxInputMegabytes?: number;
+}
+
 /** One unit of work: an input, its output base name, the options. */
-export interface BuildJob {
+export interface BuildJob extends BatchInputOptions {
   index: number;
   input: string;
   name: string;
-  formats: string[];
-  outDir: string;
-  theme: Theme;
-  sourceDateEpoch?: number;
-  language?: string;
-  paragraphPause?: number;
-  maxInputMegabytes?: number;
-  /** Corrections from the command line; a sidecar beside the input adds its own under them. */
-  overrides?: Overrides | null;
 }
 
 /** Normalise one input and write every format; never throws (failures are in the result). */

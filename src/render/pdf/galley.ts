@@ -420,15 +420,7 @@ export function plainBlock(
       ...(options.hyphenate !== undefined ? { hyphenate: options.hyphenate } : {}),
       ...(noHyphenLine !== undefined ? { noHyphenLine } : {}),
     });
-  return {
-    lines: build(),
-    spaceBefore,
-    keepWithNext: false,
-    breakable: true,
-    pageBreakBefore: false,
-    tag,
-    rebreak: (n) => build(n),
-  };
+  return paragraphBlock(build, tag, spaceBefore);
 }
 
 /** Set styled runs as a block. */
