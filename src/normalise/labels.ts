@@ -72,7 +72,49 @@ const MIXED = new RegExp(
   'u',
 );
 
+/**
+ * One-word labels that are words of the sentence, not names: "Again: …", "Finally: …" open a
+ * paragraph of a speech.
+ */
+const DISCOURSE_WORDS = new Set([
+  'again',
+  'also',
+  'however',
+  'now',
+  'then',
+  'thus',
+  'therefore',
+  'moreover',
+  'furthermore',
+  'finally',
+  'lastly',
+  'meanwhile',
+  'indeed',
+  'besides',
+  'otherwise',
+  'remember',
+  'result',
+  'conclusion',
+  'resolved',
+  'so',
+  'well',
+  'yes',
+  'no',
+  'still',
+  'here',
+  'there',
+  'today',
+]);
+
+/**
+ * An address to the audience printed like a label: "MR. PRESIDENT AND FELLOW-CITIZENS OF
+ * NEW-YORK:", "Ladies and Gentlemen:", "My fellow Americans:". It opens a speech; it names nobody.
+ */
+const SALUTATION =
+  /^(?:(?:my|dear)\s+)?(?:fellow[- ]|ladies\b|gentlemen\b)|\b(?:and|&)\s+(?:my\s+)?(?:fellow[- ]|ladies\b|gentlemen\b|friends\b)/i;
+
 function acceptable(label: string): boolean {
+  if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
   const first =
     label
       .split(/[\s,]+/)[0]

@@ -69,9 +69,14 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A speaker greeting or thanking the room ("Ladies and Gentlemen.", "Good evening."): no outlet. */
+const GREETING =
+  /^(?:(?:my\s+)?(?:dear\s+)?(?:ladies|gentlemen|friends|colleagues|everyone|everybody|all)\b|good (?:morning|afternoon|evening)|thank you|thanks|hello|hi|welcome)\b/i;
+
 /** A row that names an outlet on its own ("Al Jazeera", "IMEDI, in Green.") right before a questioner. */
 function isOutletCall(rows: readonly Row[], i: number): boolean {
   const text = rows[i]!.text.trim();
+  if (GREETING.test(text)) return false;
   if (words(text) > 5 || !/^[\p{Lu}\p{N}]/u.test(text) || /[?,:;]$/.test(text) || QUESTION_END.test(text)) return false;
   return startsQuestion(rows, i + 1);
 }
@@ -198,16 +203,20 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
     current.rows.push(row);
   }
   if (current.rows.length > 0) pieces.push(current);
-  // A talk can say "We'll start with the basics." and ask itself questions: a dialogue needs at
-  // least two calls and two questions, and someone who is named, named by their outlet, or addressed.
-  const identified = pieces.some(
-    (p) =>
-      p.person !== null ||
-      p.label !== null ||
-      (p.role === 'questioner' && p.rows.some((r) => ADDRESS.test(r.text))) ||
-      (p.role === 'moderator' && words(p.rows[0]!.text) <= 5),
-  );
-  return calls >= 2 && questions >= 2 && identified ? pieces : null;
+  // A talk can say "We'll start with the basics.", "The next question is harder." and ask itself
+  // questions, and quote a caller: a dialogue needs at least two calls, two questions that end as
+  // questions do (a question answered in the same breath is the speaker's own), and another
+  // voice shown by the text: somebody who introduces themselves, a printed label, an outlet
+  // called by name, or a speaker addressed by title in two questions.
+  const questioners = pieces.filter((p) => p.role === 'questioner');
+  const endedAsQuestions = questioners.filter((p) => QUESTION_END.test(p.rows[p.rows.length - 1]!.text.trim()));
+  const addressed = questioners.filter((p) => p.rows.some((r) => ADDRESS.test(r.text)));
+  const outletCalled = pieces.some((p) => {
+    const text = p.rows[0]!.text.trim();
+    return p.role === 'moderator' && words(text) <= 5 && !MODERATOR_CALL.test(text) && !CLOSING.test(text);
+  });
+  const identified = pieces.some((p) => p.person !== null || p.label !== null) || outletCalled || addressed.length >= 2;
+  return calls >= 2 && questions >= 2 && endedAsQuestions.length >= 2 && identified ? pieces : null;
 }
 
 /** The paragraphs cut back into their source lines (reflow joined caption rows mid-sentence). */

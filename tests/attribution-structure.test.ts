@@ -1,0 +1,95 @@
+// Turn structure of speeches, talks and statements (issue #13, part B): a one-speaker text stays
+// one speaker whatever it asks itself or quotes, its salutation opens its first turn instead of
+// becoming a speaker, and the speaker is named only when the lines before the speech name them.
+// Fixtures in tests/fixtures/attribution/ are written for these tests in the shapes real
+// transcripts print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../src/model/nodes.js';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'attribution');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** Participants who are given at least one turn. */
+function speakers(transcript: Transcript): string[] {
+  const ids = new Set(turnRows(transcript).map((row) => row[0]));
+  return [...ids].filter((id): id is string => id !== null);
+}
+
+describe('a one-speaker text', () => {
+  it('should keep a one-speaker talk with rhetorical questions as one speaker', () => {
+    // Questions it answers itself, "Let's start with…", "The next question is…", "We'll go to…",
+    // a quoted phone call with a caller who says who they are: none of it is another voice.
+    const transcript = normalise(fixture('lecture-rhetorical-questions.txt'));
+    expect(speakers(transcript)).toEqual(['Hannah Weiss']);
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Hannah Weiss']);
+    const turns = turnRows(transcript, 3);
+    expect(turns).toHaveLength(1);
+    expect(turns[0]).toEqual(['Hannah Weiss', null, 'inferred', 'Ladies and Gentlemen.']);
+  });
+
+  it('should leave a one-speaker talk unattributed, and still one turn, when nothing names its speaker', () => {
+    const untitled = fixture('lecture-rhetorical-questions.txt').replace(/^# .*\n/, '');
+    const transcript = normalise(untitled);
+    expect(transcript.participants).toEqual([]);
+    expect(turnRows(transcript, 3)).toEqual([[null, null, 'unknown', 'Ladies and Gentlemen.']]);
+    expect(transcript.diagnostics.some((d) => d.rule === 'speaker-unknown')).toBe(true);
+  });
+
+  it('should say where the name came from, as a sentence a person can check', () => {
+    const transcript = normalise(fixture('lecture-rhetorical-questions.txt'));
+    const turn = transcript.body.find((b) => b.type === 'turn');
+    expect(turn?.type === 'turn' && turn.attribution.evidence.join(' ')).toMatch(
+      /names the one who speaks: “Lecture by Professor Hannah Weiss: Why Bridges Fall Down”, so Hannah Weiss is the speaker/,
+    );
+  });
+
+  it('should read a salutation printed like a label as the opening of the speech, and "Again:" as a word', () => {
+    const transcript = normalise(fixture('salutation-opening.txt'));
+    expect(speakers(transcript)).toEqual(['Miriam Castell']);
+    const turns = turnRows(transcript, 4);
+    expect(turns).toHaveLength(1);
+    expect(turns[0]).toEqual(['Miriam Castell', null, 'inferred', 'FRIENDS AND FELLOW-MEMBERS OF']);
+    expect(transcript.participants[0]?.role).toBe('Governor');
+    // The line that named the speaker opened the file: it is the title, and it is accounted for.
+    expect(transcript.meta.title).toBe('Address of Governor Miriam Castell to the Harbour Assembly');
+    expect(transcript.removed.find((r) => r.reason === 'monologue-front-matter')?.text).toBe(
+      'Address of Governor Miriam Castell to the Harbour Assembly',
+    );
+  });
+
+  it('should take the speaker and their role from a byline, and leave the byline out of the speech', () => {
+    const transcript = normalise(fixture('press-statement-byline.txt'));
+    expect(transcript.participants).toMatchObject([{ name: 'Ingrid Solberg', role: 'Minister for Transport' }]);
+    const turns = turnRows(transcript, 3);
+    expect(turns).toEqual([['Ingrid Solberg', null, 'inferred', 'Madam Chair, members']]);
+    expect(transcript.removed.map((r) => r.reason)).toContain('monologue-front-matter');
+  });
+
+  it('should take the speaker from a line holding only their name and handle, and move the title and link out of the speech', () => {
+    const transcript = normalise(fixture('speaker-line-talk.txt'));
+    expect(turnRows(transcript, 4)).toEqual([['Tomas Ekberg', null, 'inferred', 'I am going to']]);
+    expect(transcript.body[0]).toMatchObject({ type: 'heading' });
+    const removed = transcript.removed.filter((r) => r.reason === 'monologue-front-matter').map((r) => r.text);
+    expect(removed).toEqual(['Tomas Ekberg (tomas_ek)', '<https://example.org/talks/small-boats>']);
+  });
+
+  it('should name nobody when the opening names two people', () => {
+    const two = fixture('lecture-rhetorical-questions.txt').replace(
+      'Lecture by Professor Hannah Weiss',
+      'Lecture by Hannah Weiss and Omar Haddad',
+    );
+    const transcript = normalise(two);
+    expect(transcript.participants).toEqual([]);
+    expect(turnRows(transcript)[0]?.[2]).toBe('unknown');
+  });
+
+  it('should leave a labelled transcript to its labels', () => {
+    const labelled = 'Remarks by Jane Roe\n\nJANE ROE: Good evening.\n\nQ: Will you run again?\n\nJANE ROE: No.\n';
+    const transcript = normalise(labelled);
+    expect(turnRows(transcript, 2).map((row) => row[2])).toEqual(['explicit', 'explicit', 'explicit']);
+  });
+});
