@@ -93,3 +93,46 @@ describe('a one-speaker text', () => {
     expect(turnRows(transcript, 2).map((row) => row[2])).toEqual(['explicit', 'explicit', 'explicit']);
   });
 });
+
+describe('a deposition', () => {
+  const transcript = normalise(fixture('deposition.txt'));
+
+  it('should give Q to the examiner named by "BY …:" and A to the witness named where they were deposed', () => {
+    expect(turnRows(transcript, 3)).toEqual([
+      ['Mr. Reyes', 'MR. REYES', 'explicit', 'We are on'],
+      ['Marta Kowalski', 'THE WITNESS', 'explicit', 'Marta Kowalski.'],
+      ['Mr. Reyes', 'Q', 'explicit', 'Ms. Kowalski, how'],
+      ['Marta Kowalski', 'A', 'explicit', 'Eleven years, since'],
+      ['Mr. Reyes', 'Q', 'explicit', 'And what was'],
+      ['Marta Kowalski', 'A', 'explicit', 'I ran the'],
+      ['Ms. Fischer', 'MS. FISCHER', 'explicit', 'Can we go'],
+      ['Mr. Reyes', 'MR. REYES', 'explicit', 'Sure.'],
+      ['Ms. Fischer', 'Q', 'explicit', 'Who told you'],
+      ['Marta Kowalski', 'A', 'explicit', 'Nobody told me.'],
+      ['Ms. Fischer', 'Q', 'explicit', 'Did you report'],
+      ['Marta Kowalski', 'A', 'explicit', 'That same night,'],
+      ['Marta Kowalski', 'BY THE WITNESS', 'explicit', 'And I kept'],
+    ]);
+  });
+
+  it('should make nobody of the markers and the front matter', () => {
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Mr. Reyes', 'Marta Kowalski', 'Ms. Fischer']);
+    const reasons = (text: string) => transcript.removed.filter((r) => r.text === text).map((r) => r.reason);
+    expect(reasons('APPEARANCES:')).toEqual(['examination-front-matter']);
+    expect(reasons('ALSO PRESENT:')).toEqual(['examination-front-matter']);
+    expect(reasons('BY MR. REYES:')).toEqual(['examination-marker']);
+    expect(reasons('BY MS. FISCHER:')).toEqual(['examination-marker']);
+  });
+
+  it('should say why a question is the examiner’s', () => {
+    const question = [...transcript.body].find((b) => b.type === 'turn' && b.label === 'Q');
+    expect(question?.type === 'turn' && question.attribution.evidence[0]).toMatch(
+      /^labelled “Q”: a question under “BY MR\. REYES:” \(line \d+\), so Mr\. Reyes asks/,
+    );
+  });
+
+  it('should leave Q and A alone where no examination marker is printed', () => {
+    const plain = normalise('MINISTER: We begin.\n\nQ: Will it rain?\n\nA: Perhaps.\n');
+    expect(plain.participants.some((p) => p.name === 'Question' || p.id === 'p-questioner')).toBe(true);
+  });
+});

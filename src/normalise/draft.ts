@@ -45,7 +45,14 @@ export interface CueTiming {
 
 /** A piece of the text after line classification, before turns are built. */
 export type Segment =
-  | { kind: 'label'; label: string; form: LabelForm; place: Place }
+  | {
+      kind: 'label';
+      label: string;
+      form: LabelForm;
+      place: Place;
+      /** The label this one stands for, and why ("Q" under "BY MS. ROE:" is Ms. Roe's); set by `examination`. */
+      as?: { label: string; evidence: string };
+    }
   | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
   | { kind: 'direction'; text: string; place: Place };

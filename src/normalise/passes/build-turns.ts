@@ -97,6 +97,29 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
   return { participant, confidence: 0.95, evidence: `labelled “${label}”`, function: null };
 }
 
+/** A label resolved as the label it stands for (`examination`: "Q" under "BY MS. ROE:" is Ms. Roe's). */
+function standingFor(label: string, as: { label: string; evidence: string }, participants: Participant[]): Resolution {
+  // "JANE ROE" named as the witness is the "MS. ROE" already labelled: one person.
+  const sameFamily = participants.filter(
+    (p) => p.kind === 'person' && nameTokens(p.name).at(-1) === nameTokens(as.label).at(-1),
+  );
+  const resolution: Resolution =
+    sameFamily.length === 1
+      ? {
+          participant: sameFamily[0]!,
+          confidence: 0.9,
+          evidence: `“${as.label}” is ${sameFamily[0]!.name}, by the family name`,
+          function: null,
+        }
+      : resolveLabel(as.label, participants, null);
+  const kind = labelClass(label);
+  return {
+    ...resolution,
+    evidence: `labelled “${label}”: ${as.evidence}; ${resolution.evidence.replace(/^labelled /, 'resolved as ')}`,
+    function: kind === 'question' ? 'question' : kind === 'answer' ? 'answer' : resolution.function,
+  };
+}
+
 function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): DraftTurn {
   return {
     type: 'draftTurn',
@@ -201,7 +224,9 @@ export const buildTurns: Pass = {
           return;
         }
         close();
-        const resolution = resolveLabel(segment.label, participants, lastAnswerer);
+        const resolution = segment.as
+          ? standingFor(segment.label, segment.as, participants)
+          : resolveLabel(segment.label, participants, lastAnswerer);
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
         if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;

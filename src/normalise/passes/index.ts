@@ -8,6 +8,7 @@ import { attributionNotes } from './attribution-notes.js';
 import { buildTurns } from './build-turns.js';
 import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
+import { examination } from './examination.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
 import { inferSpeakers } from './infer-speakers.js';
@@ -37,6 +38,7 @@ export const LINE_PASSES: readonly Pass[] = [
 
 /** Passes that work on segments and blocks, shared by every text-like reader. */
 export const BLOCK_PASSES: readonly Pass[] = [
+  examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled

@@ -1,0 +1,203 @@
+/**
+ * @module normalise/passes/examination
+ * Pass `examination`: the turn structure of court, deposition and hearing transcripts, on the
+ * segments before turns are built.
+ *  - Front matter printed with label-shaped lines before the first speech — `APPEARANCES:`,
+ *    `ALSO PRESENT:`, `FOR THE WITNESS:`, `INTERVIEW OF: JANE ROE`, `INDEX`, the lists under them —
+ *    goes to `removed[]` (rule `examination-front-matter`): nobody is called "Appearances".
+ *  - `BY MR. X:` (or a heading `EXAMINATION BY MR. X`) says who examines: it is no speaker
+ *    (rule `examination-marker` in `removed[]` when it stands alone), and the `Q`/`Q.` lines
+ *    after it are that examiner's.
+ *  - `A`/`A.` lines, `THE WITNESS:` and `BY THE WITNESS:` are the witness's, named where the
+ *    transcript names them: "INTERVIEW OF: JANE ROE", "DEPOSITION OF JANE ROE", "JANE ROE, having
+ *    been first duly sworn, testified as follows".
+ * The label stays as printed; the segment carries the label it is resolved as and why, which
+ * `build-turns` gives as evidence. Nothing changes in a transcript with no `BY …:` marker and no
+ * examination heading.
+ */
+import type { Removed } from '../../model/nodes.js';
+import { removal, type Draft, type Pass, type Segment } from '../draft.js';
+import { displayCase, labelClass } from '../people.js';
+
+/** A line of front matter printed like a label. */
+const FRONT_MATTER_LABEL =
+  /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|ALSO\s+PRESENT|PRESENT|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
+/** The label of the front-matter line that names the witness. */
+const WITNESS_HEADER = /^(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION)\s+OF$/i;
+const BY_MARKER = /^BY\s+(.+?)$/i;
+const EXAMINATION_BY = /\bEXAMINATION\s+BY\s+(.+?)\s*:?\s*$/i;
+const THE_WITNESS = /^(?:THE\s+)?WITNESS$/i;
+const NAME = String.raw`[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}`;
+const SWORN = new RegExp(
+  String.raw`(?:^|\s)(${NAME}),\s+(?:having\s+(?:been\s+)?(?:first\s+)?(?:duly\s+)?(?:been\s+)?|being\s+(?:first\s+)?(?:duly\s+)?|was\s+(?:duly\s+)?|called\s+as\s+a\s+witness)(?:sworn|affirmed|called|herein)`,
+  'u',
+);
+const NAMED_IN_HEADER = new RegExp(
+  String.raw`\b(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION)\s+OF:?\s+(${NAME})\s*$`,
+  'iu',
+);
+
+interface Witness {
+  label: string;
+  evidence: string;
+}
+
+/** Who the witness is, from where the transcript calls or swears them. */
+function findWitness(draft: Draft): Witness | null {
+  const segments = draft.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const next = segments[i + 1];
+    if (
+      segment.kind === 'label' &&
+      WITNESS_HEADER.test(segment.label) &&
+      next?.kind === 'para' &&
+      next.place.line === segment.place.line
+    ) {
+      const name = next.text.trim().replace(/[.:]+$/, '');
+      if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5)
+        return {
+          label: name,
+          evidence: `the transcript is of the witness ${displayCase(name)} (“${segment.label}: ${name}”, line ${segment.place.line})`,
+        };
+    }
+    if (segment.kind === 'para') {
+      const sworn = SWORN.exec(segment.text);
+      if (sworn)
+        return {
+          label: sworn[1]!,
+          evidence: `${sworn[1]} was sworn as the witness (line ${segment.place.line})`,
+        };
+    }
+  }
+  for (const entry of draft.removed) {
+    const named = NAMED_IN_HEADER.exec(entry.text.trim());
+    if (named)
+      return {
+        label: named[1]!,
+        evidence: `the transcript is of the witness ${displayCase(named[1]!)} (“${entry.text.trim()}”)`,
+      };
+  }
+  return null;
+}
+
+/** True when a label starts speech: text on its line, or a paragraph under it. */
+function startsSpeech(segments: readonly Segment[], index: number): boolean {
+  const next = segments[index + 1];
+  return next?.kind === 'para' && next.place.line === segments[index]!.place.line;
+}
+
+export const examination: Pass = {
+  name: 'examination',
+  run(draft: Draft): Draft {
+    const segments = draft.segments;
+    const court = segments.some(
+      (s) =>
+        (s.kind === 'label' && BY_MARKER.test(s.label)) ||
+        (s.kind === 'heading' && EXAMINATION_BY.test(s.text)) ||
+        (s.kind === 'para' && EXAMINATION_BY.test(s.text) && s.text.length < 80),
+    );
+    if (!court) return draft;
+    const witness = findWitness(draft);
+    const witnessLabel = witness?.label ?? 'THE WITNESS';
+    const witnessEvidence = witness?.evidence ?? 'the answers in an examination are the witness’s';
+    const removed: Removed[] = [];
+    const out: Segment[] = [];
+    let examiner: { label: string; marker: string; line: number } | null = null;
+
+    // 1. Front matter before the first speech: a front-matter label, and everything up to the
+    //    first label that starts speech (or an examination marker).
+    let frontMatter = false;
+    let firstSpeech = segments.findIndex(
+      (s, i) =>
+        s.kind === 'label' &&
+        (BY_MARKER.test(s.label) ||
+          labelClass(s.label) === 'question' ||
+          (!FRONT_MATTER_LABEL.test(s.label) && startsSpeech(segments, i))),
+    );
+    if (firstSpeech < 0) firstSpeech = segments.length;
+
+    segments.forEach((segment, index) => {
+      if (index < firstSpeech) {
+        if (segment.kind === 'label' && FRONT_MATTER_LABEL.test(segment.label)) frontMatter = true;
+        if (frontMatter) {
+          const text = segment.kind === 'label' ? `${segment.label}:` : segment.text;
+          removed.push(
+            removal(
+              text,
+              'examination-front-matter',
+              'Front matter of the transcript (appearances, the index, who is examined), not speech.',
+              segment.place,
+            ),
+          );
+          return;
+        }
+        out.push(segment);
+        return;
+      }
+      if (segment.kind === 'heading') {
+        const by = EXAMINATION_BY.exec(segment.text);
+        if (by) examiner = { label: by[1]!, marker: segment.text.trim(), line: segment.place.line };
+        out.push(segment);
+        return;
+      }
+      if (segment.kind === 'para' && segment.text.length < 80 && EXAMINATION_BY.test(segment.text)) {
+        const by = EXAMINATION_BY.exec(segment.text)!;
+        examiner = { label: by[1]!, marker: segment.text.trim(), line: segment.place.line };
+        out.push({ kind: 'heading', text: segment.text, depth: 2, place: segment.place });
+        return;
+      }
+      if (segment.kind !== 'label') {
+        out.push(segment);
+        return;
+      }
+      const by = BY_MARKER.exec(segment.label);
+      if (by) {
+        const who = by[1]!.trim();
+        if (THE_WITNESS.test(who)) {
+          out.push({
+            ...segment,
+            as: { label: witnessLabel, evidence: `the witness resumes the answer; ${witnessEvidence}` },
+          });
+          return;
+        }
+        examiner = { label: who, marker: `${segment.label}:`, line: segment.place.line };
+        const next = segments[index + 1];
+        if (next?.kind === 'label' || next === undefined) {
+          removed.push(
+            removal(
+              `${segment.label}:`,
+              'examination-marker',
+              `“${segment.label}:” says who examines; the questions after it are theirs.`,
+              segment.place,
+            ),
+          );
+          return;
+        }
+        out.push({
+          ...segment,
+          as: { label: who, evidence: `“${segment.label}:” says who examines` },
+        });
+        return;
+      }
+      const kind = labelClass(segment.label);
+      const current = examiner as { label: string; marker: string; line: number } | null;
+      if (kind === 'question' && current) {
+        out.push({
+          ...segment,
+          as: {
+            label: current.label,
+            evidence: `a question under “${current.marker}” (line ${current.line}), so ${displayCase(current.label)} asks`,
+          },
+        });
+        return;
+      }
+      if (kind === 'answer' || THE_WITNESS.test(segment.label)) {
+        out.push({ ...segment, as: { label: witnessLabel, evidence: witnessEvidence } });
+        return;
+      }
+      out.push(segment);
+    });
+    return { ...draft, segments: out, removed: [...draft.removed, ...removed] };
+  },
+};
