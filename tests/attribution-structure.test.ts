@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../src/model/nodes.js';
+import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
 import { turnRows } from './helpers/turns.js';
 
@@ -118,8 +119,8 @@ describe('a deposition', () => {
   it('should make nobody of the markers and the front matter', () => {
     expect(transcript.participants.map((p) => p.name)).toEqual(['Mr. Reyes', 'Marta Kowalski', 'Ms. Fischer']);
     const reasons = (text: string) => transcript.removed.filter((r) => r.text === text).map((r) => r.reason);
-    expect(reasons('APPEARANCES:')).toEqual(['examination-front-matter']);
-    expect(reasons('ALSO PRESENT:')).toEqual(['examination-front-matter']);
+    expect(reasons('APPEARANCES:')).toEqual(['cover-page']);
+    expect(reasons('ALSO PRESENT:')).toEqual(['cover-page']);
     expect(reasons('BY MR. REYES:')).toEqual(['examination-marker']);
     expect(reasons('BY MS. FISCHER:')).toEqual(['examination-marker']);
   });
@@ -134,5 +135,48 @@ describe('a deposition', () => {
   it('should leave Q and A alone where no examination marker is printed', () => {
     const plain = normalise('MINISTER: We begin.\n\nQ: Will it rain?\n\nA: Perhaps.\n');
     expect(plain.participants.some((p) => p.name === 'Question' || p.id === 'p-questioner')).toBe(true);
+  });
+});
+
+describe('a hearing printed with numbered lines and a cover page', () => {
+  const transcript = normalise(fixture('numbered-hearing.txt'));
+
+  it('should read the labels behind the line numbers, and make nobody of the cover page', () => {
+    expect(turnRows(transcript, 2).map((row) => row.slice(0, 2))).toEqual([
+      ['Senator Voss', 'SENATOR VOSS'],
+      ['Assemblyman Lind', 'ASSEMBLYMAN LIND'],
+      ['Senator Voss', 'SENATOR VOSS'],
+      ['Ms. Kemp', 'MS. KEMP'],
+      ['Senator Voss', 'SENATOR VOSS'],
+      ['Ms. Kemp', 'MS. KEMP'],
+      ['Senator Voss', 'SENATOR VOSS'],
+      ['Assemblyman Lind', 'ASSEMBLYMAN LIND'],
+      ['Ms. Kemp', 'MS. KEMP'],
+    ]);
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Senator Voss', 'Assemblyman Lind', 'Ms. Kemp']);
+    const cover = transcript.removed.filter((r) => r.reason === 'cover-page').map((r) => r.text);
+    expect(cover).toEqual([
+      'May 4, 2024, at 6:00 p.m.',
+      'PRESIDING:',
+      'Senator Clara Voss, Chair',
+      'PRESENT:',
+      'Assemblyman Hugo Lind',
+    ]);
+  });
+
+  it('should account for the numbers: stripped with a count, a number alone removed, the page number left to page-chrome', () => {
+    const stripped = transcript.changes.find((c) => c.rule === 'line-number');
+    expect(stripped?.count).toBe(29);
+    expect(transcript.removed.filter((r) => r.reason === 'page-number').map((r) => r.text.trim())).toEqual(['2']);
+    const lind = [...turnsOf(transcript.body)][1]!;
+    expect(lind.paragraphs.map((p) => spokenText(p)).join(' ')).toBe(
+      'Thank you, Senator. I have heard from many of you already, and the message is clear: the river is silting up faster than anyone planned for.',
+    );
+  });
+
+  it('should keep the numbers of a numbered list', () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${(i % 3) + 1}  Point ${i}: we agreed.`).join('\n');
+    const listed = normalise(`CHAIR: The points.\n${list}\n`);
+    expect(listed.changes.some((c) => c.rule === 'line-number')).toBe(false);
   });
 });

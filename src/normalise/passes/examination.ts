@@ -2,18 +2,19 @@
  * @module normalise/passes/examination
  * Pass `examination`: the turn structure of court, deposition and hearing transcripts, on the
  * segments before turns are built.
- *  - Front matter printed with label-shaped lines before the first speech — `APPEARANCES:`,
- *    `ALSO PRESENT:`, `FOR THE WITNESS:`, `INTERVIEW OF: JANE ROE`, `INDEX`, the lists under them —
- *    goes to `removed[]` (rule `examination-front-matter`): nobody is called "Appearances".
+ *  - A cover page printed before the first speech — `APPEARANCES:`, `ALSO PRESENT:`, `PRESENT:`,
+ *    `PRESIDING:`, `FOR THE WITNESS:`, `INTERVIEW OF: JANE ROE`, `INDEX`, the lists under them and
+ *    the lines above them — goes to `removed[]` (rule `cover-page`), in any record that prints
+ *    one: nobody is called "Appearances" or "Present".
  *  - `BY MR. X:` (or a heading `EXAMINATION BY MR. X`) says who examines: it is no speaker
  *    (rule `examination-marker` in `removed[]` when it stands alone), and the `Q`/`Q.` lines
  *    after it are that examiner's.
  *  - `A`/`A.` lines, `THE WITNESS:` and `BY THE WITNESS:` are the witness's, named where the
  *    transcript names them: "INTERVIEW OF: JANE ROE", "DEPOSITION OF JANE ROE", "JANE ROE, having
  *    been first duly sworn, testified as follows".
+ * (The last two only in a transcript with a `BY …:` marker or an examination heading.)
  * The label stays as printed; the segment carries the label it is resolved as and why, which
- * `build-turns` gives as evidence. Nothing changes in a transcript with no `BY …:` marker and no
- * examination heading.
+ * `build-turns` gives as evidence.
  */
 import type { Removed } from '../../model/nodes.js';
 import { removal, type Draft, type Pass, type Segment } from '../draft.js';
@@ -21,7 +22,7 @@ import { displayCase, labelClass } from '../people.js';
 
 /** A line of front matter printed like a label. */
 const FRONT_MATTER_LABEL =
-  /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|ALSO\s+PRESENT|PRESENT|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
+  /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|(?:ALSO|MEMBERS)\s+PRESENT|PRESENT|PRESIDING|SPEAKERS|WITNESSES|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
 /** The label of the front-matter line that names the witness. */
 const WITNESS_HEADER = /^(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION)\s+OF$/i;
 const BY_MARKER = /^BY\s+(.+?)$/i;
@@ -87,54 +88,60 @@ function startsSpeech(segments: readonly Segment[], index: number): boolean {
   return next?.kind === 'para' && next.place.line === segments[index]!.place.line;
 }
 
+/** The segments of a cover page printed before the first speech, or none. */
+function coverPage(segments: readonly Segment[]): number {
+  // The first speech: a label with words on its line (not a front-matter one), a question, a marker.
+  let firstSpeech = segments.findIndex(
+    (s, i) =>
+      s.kind === 'label' &&
+      (BY_MARKER.test(s.label) ||
+        labelClass(s.label) === 'question' ||
+        (!FRONT_MATTER_LABEL.test(s.label) && startsSpeech(segments, i))),
+  );
+  if (firstSpeech < 0) return 0;
+  const opening = segments.slice(0, firstSpeech);
+  const listed = opening.some(
+    (s) =>
+      (s.kind === 'label' && FRONT_MATTER_LABEL.test(s.label)) ||
+      (s.kind === 'heading' && FRONT_MATTER_LABEL.test(s.text.trim().replace(/\s*:$/, ''))),
+  );
+  // A cover page lists; it does not speak at length.
+  const short = opening.every((s) => s.kind !== 'para' || s.text.split(/\s+/).length <= 80);
+  return listed && short ? firstSpeech : 0;
+}
+
 export const examination: Pass = {
   name: 'examination',
   run(draft: Draft): Draft {
-    const segments = draft.segments;
+    const removed: Removed[] = [];
+    // 1. A cover page (appearances, who is present, the index) before the first speech.
+    const cover = coverPage(draft.segments);
+    for (const segment of draft.segments.slice(0, cover)) {
+      removed.push(
+        removal(
+          segment.kind === 'label' ? `${segment.label}:` : segment.text,
+          'cover-page',
+          'Cover page of the record (who appears or is present, the index, the title), before the first speech.',
+          segment.place,
+        ),
+      );
+    }
+    const segments = draft.segments.slice(cover);
     const court = segments.some(
       (s) =>
         (s.kind === 'label' && BY_MARKER.test(s.label)) ||
         (s.kind === 'heading' && EXAMINATION_BY.test(s.text)) ||
         (s.kind === 'para' && EXAMINATION_BY.test(s.text) && s.text.length < 80),
     );
-    if (!court) return draft;
+    if (!court) return cover === 0 ? draft : { ...draft, segments, removed: [...draft.removed, ...removed] };
     const witness = findWitness(draft);
     const witnessLabel = witness?.label ?? 'THE WITNESS';
     const witnessEvidence = witness?.evidence ?? 'the answers in an examination are the witness’s';
-    const removed: Removed[] = [];
     const out: Segment[] = [];
     let examiner: { label: string; marker: string; line: number } | null = null;
 
-    // 1. Front matter before the first speech: a front-matter label, and everything up to the
-    //    first label that starts speech (or an examination marker).
-    let frontMatter = false;
-    let firstSpeech = segments.findIndex(
-      (s, i) =>
-        s.kind === 'label' &&
-        (BY_MARKER.test(s.label) ||
-          labelClass(s.label) === 'question' ||
-          (!FRONT_MATTER_LABEL.test(s.label) && startsSpeech(segments, i))),
-    );
-    if (firstSpeech < 0) firstSpeech = segments.length;
-
+    // 2. Who examines and who answers.
     segments.forEach((segment, index) => {
-      if (index < firstSpeech) {
-        if (segment.kind === 'label' && FRONT_MATTER_LABEL.test(segment.label)) frontMatter = true;
-        if (frontMatter) {
-          const text = segment.kind === 'label' ? `${segment.label}:` : segment.text;
-          removed.push(
-            removal(
-              text,
-              'examination-front-matter',
-              'Front matter of the transcript (appearances, the index, who is examined), not speech.',
-              segment.place,
-            ),
-          );
-          return;
-        }
-        out.push(segment);
-        return;
-      }
       if (segment.kind === 'heading') {
         const by = EXAMINATION_BY.exec(segment.text);
         if (by) examiner = { label: by[1]!, marker: segment.text.trim(), line: segment.place.line };

@@ -14,6 +14,7 @@ import { frontMatter } from './front-matter.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
+import { lineNumbers } from './line-numbers.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { monologueSpeaker } from './monologue-speaker.js';
@@ -31,6 +32,7 @@ export const LINE_PASSES: readonly Pass[] = [
   frontMatter, // YAML must go before anything reads the first lines as a title block
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
+  lineNumbers, // a court reporter's numbered lines lose their numbers before furniture and labels are read
   pageChrome, // web and print furniture out before the title block is read
   titleBlock, // metadata lines before the first speech
   segment, // lines → labels, paragraphs, headings, stage directions
