@@ -180,3 +180,45 @@ describe('a hearing printed with numbered lines and a cover page', () => {
     expect(listed.changes.some((c) => c.rule === 'line-number')).toBe(false);
   });
 });
+
+describe('records printed with full-stop labels', () => {
+  it('should start a turn at "Mr. HOLLOWAY." and read "Mr. HOLLOWAY addressed the Chair." as narration', () => {
+    const transcript = normalise(fixture('senate-record.txt'));
+    expect(transcript.body[0]).toMatchObject({ type: 'stageDirection' });
+    expect(turnRows(transcript, 3)).toEqual([
+      ['The Presiding Officer', 'The PRESIDING OFFICER', 'explicit', 'The Senator from'],
+      ['Mr. Holloway', 'Mr. HOLLOWAY', 'explicit', 'Mr. President, I'],
+      ['Mr. Holloway', 'Mr. HOLLOWAY', 'explicit', 'Mr. President, I'],
+      ['Mrs. Park', 'Mrs. PARK', 'explicit', 'Mr. President, will'],
+      ['Mr. Holloway', 'Mr. HOLLOWAY', 'explicit', 'I yield.'],
+      ['Mrs. Park', 'Mrs. PARK', 'explicit', 'Does the bill'],
+      ['Mr. Holloway', 'Mr. HOLLOWAY', 'explicit', 'It does.'],
+    ]);
+  });
+
+  it('should keep a document inserted into the record inside the speaker’s turn', () => {
+    const transcript = normalise(fixture('senate-record.txt'));
+    const first = [...turnsOf(transcript.body)].find((t) => t.label === 'Mr. HOLLOWAY')!;
+    const text = first.paragraphs.map((p) => spokenText(p)).join(' ');
+    expect(text).toMatch(/ordered to be printed in the Record, as follows:/);
+    expect(text).toMatch(/Dear Senator Holloway: We write in support of the bill\./);
+  });
+
+  it('should read a committee transcript: "CHAIR ARDEN.", "MR. COLE.1", an unnamed "PARTICIPANT.", and the list of those present as its cover page', () => {
+    const transcript = normalise(fixture('committee-meeting.txt'));
+    expect(turnRows(transcript, 2).map((row) => row.slice(0, 2))).toEqual([
+      ['Chair Arden', 'CHAIR ARDEN'],
+      ['Mr. Cole', 'MR. COLE'],
+      ['Ms. Dahl', 'MS. DAHL'],
+      ['Chair Arden', 'CHAIR ARDEN'],
+      ['Vice Chair Beck', 'VICE CHAIR BECK'],
+      ['Participant', 'PARTICIPANT'],
+      ['Vice Chair Beck', 'VICE CHAIR BECK'],
+      ['Mr. Cole', 'MR. COLE'],
+      ['Vice Chair Beck', 'VICE CHAIR BECK'],
+      ['Chair Arden', 'CHAIR ARDEN'],
+    ]);
+    expect(transcript.participants.find((p) => p.name === 'Participant')?.kind).toBe('unknown');
+    expect(transcript.removed.some((r) => r.reason === 'cover-page' && /Those present were/.test(r.text))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  * `**Rob Pike:**`, `THE PRESIDENT:Thank you`, `Q    How…`, `Q:`/`Q.`/`Question:`,
  * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
  * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`, `Müller (Frankfurt) (KPD):`,
- * `Freidhof (SPD), Antragsteller:`. Candidates are graded:
+ * `Freidhof (SPD), Antragsteller:`, `Mr. SARBANES.`, `CHAIRMAN GREENSPAN.`. Candidates are graded:
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
@@ -125,6 +125,16 @@ function acceptable(label: string): boolean {
   return label.length <= 100;
 }
 
+/**
+ * The record's label with a full stop: a title and a surname in capitals, "Mr. SARBANES.",
+ * "CHAIRMAN GREENSPAN.", "VICE CHAIRMAN CORRIGAN.", "The PRESIDING OFFICER.", an unnamed
+ * "PARTICIPANT." or "SPEAKER(?).", "Mr. SMITH of Oregon.", "The PRESIDING OFFICER (Mr. KYL).", a footnote mark after the stop ("MS. LOGAN.1") (the Congressional
+ * Record, Federal Reserve and Hansard-style transcripts). "Mr. D'AMATO addressed the Chair." has
+ * no stop after the name: narration, not a label.
+ */
+const STOP_LABEL =
+  /^\s*((?:(?:The|THE)\s+)?(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Messrs|MESSRS)\.?\s+|(?:(?:VICE|DEPUTY|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SPEAKER|GOVERNOR|SECRETARY|PRESIDING|REPRESENTATIVE)\s+)(?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+(?:of\s+)?[\p{Lu}][\p{Lu}'’-]+){0,3}(?:\s+of\s+[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)?(?:\s*\([^()]{1,40}\))?|(?:UNIDENTIFIED\s+)?(?:SPEAKER|PARTICIPANT|VOICE)(?:\s*\(\?\))?)\.\d{0,2}(?:\s+(?=[\p{Lu}\p{N}"“'‘(\[—–-])(.*)|\s*)$/u;
+
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
   const bold = BOLD.exec(line);
@@ -144,6 +154,9 @@ export function labelAt(line: string): LabelCandidate | null {
   // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.
   const truncated = TRUNCATED.exec(line);
   if (truncated) return { label: truncated[1]!.trim(), rest: '', form: 'inline', strength: 'strong' };
+  const stop = STOP_LABEL.exec(line);
+  if (stop && acceptable(stop[1]!))
+    return { label: stop[1]!.trim(), rest: (stop[2] ?? '').trim(), form: 'inline', strength: 'strong' };
   const caps = CAPS.exec(line);
   if (caps) {
     const label = (caps[1]! + (caps[2] ?? '')).trim();

@@ -187,7 +187,7 @@ export const ANSWER_LABELS = new Set(['A', 'ANSWER']);
 const GROUP_LABEL =
   /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
 const UNKNOWN_LABEL =
-  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|male voice|female voice)$/i;
+  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$/i;
 
 /** Upper-case letters only, for comparisons (accents kept). */
 function upper(text: string): string {
@@ -471,7 +471,9 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
   }
-  const display = displayCase(outside);
+  // "Mr. HOLLOWAY", "The PRESIDING OFFICER": the record's capitals after a title in mixed case.
+  const recordCapitals = /^(?:The|Mr|Mrs|Ms|Dr|Messrs)\.?\s+[\p{Lu}'’ .-]+$/u.test(outside);
+  const display = displayCase(recordCapitals ? outside.toLocaleUpperCase('en') : outside);
   const words = display.split(/\s+/);
   // Leading role words become the role: "PRESIDENT TRUMP" → role President, name President Trump.
   const roleOnly = isRoleOnly(nameTokens(display));

@@ -23,6 +23,9 @@ import { displayCase, labelClass } from '../people.js';
 /** A line of front matter printed like a label. */
 const FRONT_MATTER_LABEL =
   /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|(?:ALSO|MEMBERS)\s+PRESENT|PRESENT|PRESIDING|SPEAKERS|WITNESSES|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
+/** Prose that opens a list of who was there: "Those present were the following:". */
+const COVER_PHRASE =
+  /\b(?:[Tt]hose present were|[Pp]resent were the following|[Tt]he following (?:were|are) present|[Ii]n attendance(?: were)?:)/;
 /** The label of the front-matter line that names the witness. */
 const WITNESS_HEADER = /^(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION)\s+OF$/i;
 const BY_MARKER = /^BY\s+(.+?)$/i;
@@ -103,10 +106,13 @@ function coverPage(segments: readonly Segment[]): number {
   const listed = opening.some(
     (s) =>
       (s.kind === 'label' && FRONT_MATTER_LABEL.test(s.label)) ||
+      (s.kind === 'para' && COVER_PHRASE.test(s.text)) ||
       (s.kind === 'heading' && FRONT_MATTER_LABEL.test(s.text.trim().replace(/\s*:$/, ''))),
   );
-  // A cover page lists; it does not speak at length.
-  const short = opening.every((s) => s.kind !== 'para' || s.text.split(/\s+/).length <= 80);
+  // A cover page lists; it does not speak at length to anyone.
+  const short = opening.every(
+    (s) => s.kind !== 'para' || s.text.split(/\s+/).length <= 80 || !/\b(?:I(?![.\w])|[Ww]e|[Yy]ou)\b/.test(s.text),
+  );
   return listed && short ? firstSpeech : 0;
 }
 

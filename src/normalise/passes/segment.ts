@@ -165,7 +165,10 @@ export const segment: Pass = {
         text += next;
       }
       const place = placeOf(first.no, last.no);
+      // Words on a label's own line are that speaker's, bracketed or not ("MR. ROE. [Statement--see Appendix.]").
+      const afterLabel = segments.at(-1)?.kind === 'label' && segments.at(-1)!.place.line === first.no;
       if (
+        !afterLabel &&
         BRACKETED.test(text) &&
         !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(
           text,
