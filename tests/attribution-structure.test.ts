@@ -222,3 +222,36 @@ describe('records printed with full-stop labels', () => {
     expect(transcript.removed.some((r) => r.reason === 'cover-page' && /Those present were/.test(r.text))).toBe(true);
   });
 });
+
+describe('questioners who say who they are, in a labelled transcript', () => {
+  const transcript = normalise(fixture('press-questioners.txt'));
+
+  it('should make them named participants, and keep follow-ups with them only where the text shows it', () => {
+    expect(turnRows(transcript, 2).map((row) => row[0])).toEqual([
+      'Prime Minister',
+      'Geoff Hartley', // "Geoff Hartley, Coastal Review."
+      'Prime Minister',
+      'Geoff Hartley', // "But for how long?" after a reply of two words
+      'Prime Minister',
+      'Geoff Hartley', // the answer before calls him "Geoff"
+      'Prime Minister',
+      'Question', // a new subject, nobody named: the anonymous questioner
+      'Prime Minister',
+      'Nadia Osei', // "Nadia Osei from Radio Sound."
+      'Prime Minister',
+      'Question', // "And the parking?" after a long answer that does not name her
+      'Prime Minister',
+    ]);
+    expect(transcript.participants.find((p) => p.name === 'Geoff Hartley')).toMatchObject({
+      role: 'journalist',
+      affiliation: 'Coastal Review',
+      labels: ['QUESTION'],
+    });
+  });
+
+  it('should give the self-introduction as evidence', () => {
+    const turn = [...turnsOf(transcript.body)][1]!;
+    expect(turn.attribution.method).toBe('explicit');
+    expect(turn.attribution.evidence).toContain('the questioner says who they are: “Geoff Hartley, Coastal Review”');
+  });
+});

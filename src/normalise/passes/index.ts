@@ -18,6 +18,7 @@ import { lineNumbers } from './line-numbers.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { monologueSpeaker } from './monologue-speaker.js';
+import { namedQuestioners } from './named-questioners.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
@@ -46,6 +47,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
   monologueSpeaker, // what is still unlabelled and unattributed after the dialogue split is one speaker: the one the opening names
+  namedQuestioners, // after inference, so that a journalist who names themselves is never a candidate for an unlabelled turn
   captionParagraphs, // caption cues and rows into paragraphs, after every pass that splits turns (they need the rows)
   joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker; not for captions
   inlineMarks, // paragraphs become inline nodes

@@ -96,7 +96,8 @@ function addressedTitle(text: string): string | null {
   return match ? (match[1] ?? match[2])!.replace('-', ' ') : null;
 }
 
-function selfIntroduction(text: string): { name: string; outlet: string } | null {
+/** A questioner naming themselves and their outlet at the start of a row ("Jane Roe, Harbour News."), or null. */
+export function selfIntroduction(text: string): { name: string; outlet: string } | null {
   const match = SELF_INTRODUCTION.exec(text);
   if (!match) return null;
   const name = match[1]!.trim();
