@@ -255,3 +255,34 @@ describe('questioners who say who they are, in a labelled transcript', () => {
     expect(turn.attribution.evidence).toContain('the questioner says who they are: “Geoff Hartley, Coastal Review”');
   });
 });
+
+describe('where a speech starts', () => {
+  it('should end the chair’s turn at a "Speech by …" heading and give what follows to the speaker it names', () => {
+    const transcript = normalise(fixture('forum-opening.txt'));
+    expect(turnRows(transcript, 3)).toEqual([
+      ['Chair', 'CHAIR', 'explicit', 'Good morning and'],
+      ['Ana Ribeiro', null, 'inferred', 'Ladies and Gentlemen.'],
+      ['Chair', 'CHAIR', 'explicit', 'Thank you, Minister.'],
+    ]);
+    expect(transcript.participants.find((p) => p.name === 'Ana Ribeiro')?.role).toBe('Minister for Fisheries');
+    expect(transcript.body.some((b) => b.type === 'heading')).toBe(true);
+  });
+
+  it('should make a salutation standing before the first label the first words of that speaker’s turn', () => {
+    const transcript = normalise(fixture('salutation-before-label.txt'));
+    expect(turnRows(transcript, 3)[0]).toEqual(['Minister', 'MINISTER', 'explicit', 'Ladies and Gentlemen.']);
+    expect(turnRows(transcript)).toHaveLength(3);
+    const first = [...turnsOf(transcript.body)][0]!;
+    expect(first.paragraphs.map((p) => spokenText(p))).toEqual([
+      'Ladies and Gentlemen.',
+      'Thank you for coming. The new quay opens on Monday.',
+    ]);
+  });
+
+  it('should leave a paragraph that only mentions a speech where it is', () => {
+    const transcript = normalise(
+      'CHAIR: Welcome.\n\nThe speech by the Minister was long, and we thank her for it.\n\nMINISTER: Thank you.\n\nCHAIR: Next.\n',
+    );
+    expect(turnRows(transcript, 2).map((row) => row[0])).toEqual(['Chair', 'Minister', 'Chair']);
+  });
+});
