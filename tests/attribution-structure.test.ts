@@ -286,3 +286,23 @@ describe('where a speech starts', () => {
     expect(turnRows(transcript, 2).map((row) => row[0])).toEqual(['Chair', 'Minister', 'Chair']);
   });
 });
+
+describe('a speaker labelled again to finish an interrupted sentence', () => {
+  it('should go on with the same turn, the interruption inside it', () => {
+    const transcript = normalise(
+      'SENATOR ROE:  I want to thank the Assemblyman for\n\n(Laughter.)\n\nSENATOR ROE:  -- for bringing us together.\n\nSENATOR LIND:  Thank you.\n',
+    );
+    expect(turnRows(transcript, 3)).toEqual([
+      ['Senator Roe', 'SENATOR ROE', 'explicit', 'I want to'],
+      ['Senator Lind', 'SENATOR LIND', 'explicit', 'Thank you.'],
+    ]);
+    expect(transcript.diagnostics.some((d) => d.rule === 'turn-resumed')).toBe(true);
+  });
+
+  it('should keep two turns when the second does not take up a sentence', () => {
+    const transcript = normalise(
+      'SENATOR ROE:  I want to thank you.\n\n(Laughter.)\n\nSENATOR ROE:  Now to business.\n\nSENATOR LIND:  Thank you.\n',
+    );
+    expect(turnRows(transcript, 1).map((row) => row[0])).toEqual(['Senator Roe', 'Senator Roe', 'Senator Lind']);
+  });
+});

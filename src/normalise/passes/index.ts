@@ -22,6 +22,7 @@ import { namedQuestioners } from './named-questioners.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
+import { resumedTurns } from './resumed-turns.js';
 import { segment } from './segment.js';
 import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
@@ -45,6 +46,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
+  resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up

@@ -1,0 +1,61 @@
+/**
+ * @module normalise/passes/resumed-turns
+ * Pass `resumed-turns`: a speaker interrupted by something the record reports — "(Member of the
+ * audience asks, "Is the mic on?")", "(Laughter.)" — and labelled again to finish the sentence
+ * ("SENATOR ROE:  -- so we can get some answers") goes on with the same turn: when a turn starts
+ * with a dash or an ellipsis and the turn before it (right before, or before a stage direction)
+ * has the same speaker, they become one turn (the direction a paragraph of it, as
+ * `build-turns` does for directions between paragraphs), and an info diagnostic
+ * `turn-resumed` says so.
+ */
+import type { Diagnostic } from '../../model/nodes.js';
+import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+
+/** The words of a sentence taken up again: "-- so we", "— and", "…and", "... to say". */
+const RESUMES = /^\s*(?:--|—|–|\.\.\.|…)\s*\p{Ll}/u;
+
+function directionText(block: DraftBlock): string | null {
+  if (block.type !== 'stageDirection') return null;
+  return block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+}
+
+export const resumedTurns: Pass = {
+  name: 'resumed-turns',
+  run(draft: Draft): Draft {
+    const blocks: DraftBlock[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const block of draft.blocks) {
+      const last = blocks.at(-1);
+      const text = last ? directionText(last) : null;
+      // The turn before: right before, or before the reported interruption.
+      const before = text !== null ? blocks.at(-2) : last;
+      if (
+        isDraftTurn(block) &&
+        block.speaker !== null &&
+        before &&
+        isDraftTurn(before) &&
+        before.speaker === block.speaker &&
+        RESUMES.test(block.paragraphs[0]?.text ?? '')
+      ) {
+        const interruption = text !== null ? [{ text, place: last!.place ?? block.place, blankLinesBefore: 1 }] : [];
+        const merged: DraftTurn = {
+          ...before,
+          paragraphs: [...before.paragraphs, ...interruption, ...block.paragraphs],
+        };
+        blocks.splice(text !== null ? -2 : -1, text !== null ? 2 : 1, merged);
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'turn-resumed',
+            `The speaker is labelled again to finish the sentence${text !== null ? ` after “${text.trim()}”` : ''}: one turn.`,
+            block.place,
+          ),
+        );
+        continue;
+      }
+      blocks.push(block);
+    }
+    if (diagnostics.length === 0) return draft;
+    return { ...draft, blocks, diagnostics: [...draft.diagnostics, ...diagnostics] };
+  },
+};
