@@ -306,3 +306,28 @@ describe('a speaker labelled again to finish an interrupted sentence', () => {
     expect(turnRows(transcript, 1).map((row) => row[0])).toEqual(['Senator Roe', 'Senator Roe', 'Senator Lind']);
   });
 });
+
+describe('meeting notes', () => {
+  const transcript = normalise(fixture('meeting-notes.md'), { fileName: 'meeting-notes.md' });
+
+  it('should make nobody of the notetakers and attendees lists, and keep the agenda headings', () => {
+    expect(transcript.participants.map((p) => p.labels[0])).toEqual(['RMN', 'JBK', 'LOZ']);
+    expect(transcript.removed.filter((r) => r.reason === 'cover-page').map((r) => r.text)).toContain(
+      'Remote attendees:',
+    );
+    expect(transcript.body.filter((b) => b.type === 'heading')).toHaveLength(2);
+  });
+
+  it('should read "Presenter: Name (ABC)" as a note of who presents, not as a speaker or the last speaker’s words', () => {
+    expect(transcript.participants.some((p) => /presenter/i.test(p.name))).toBe(false);
+    expect(turnRows(transcript, 2).map((row) => row[1])).toEqual(['RMN', 'JBK', 'RMN', 'JBK', 'LOZ']);
+    expect(transcript.body.filter((b) => b.type === 'stageDirection')).toHaveLength(1);
+  });
+
+  it('should still read "PRESENTER:" as a label where it introduces speech', () => {
+    const broadcast = normalise(
+      'PRESENTER: Good evening. Our guest tonight is Jane Roe.\n\nJANE ROE: Thank you.\n\nPRESENTER: Welcome.\n',
+    );
+    expect(turnRows(broadcast, 1).map((row) => row[1])).toEqual(['PRESENTER', 'JANE ROE', 'PRESENTER']);
+  });
+});

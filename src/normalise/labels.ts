@@ -135,8 +135,25 @@ function acceptable(label: string): boolean {
 const STOP_LABEL =
   /^\s*((?:(?:The|THE)\s+)?(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Messrs|MESSRS)\.?\s+|(?:(?:VICE|DEPUTY|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SPEAKER|GOVERNOR|SECRETARY|PRESIDING|REPRESENTATIVE)\s+)(?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+(?:of\s+)?[\p{Lu}][\p{Lu}'’-]+){0,3}(?:\s+of\s+[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)?(?:\s*\([^()]{1,40}\))?|(?:UNIDENTIFIED\s+)?(?:SPEAKER|PARTICIPANT|VOICE)(?:\s*\(\?\))?)\.\d{0,2}(?:\s+(?=[\p{Lu}\p{N}"“'‘(\[—–-])(.*)|\s*)$/u;
 
+/**
+ * A field of minutes or a programme that names who presents, written like a label:
+ * "Presenter: Jane Roe (JRE)", "Speakers: Jane Roe, Omar Haddad". The words after it are only
+ * names (an abbreviation in brackets allowed) with no full stop: nobody speaks them.
+ */
+const ROLE_FIELD =
+  /^\s*(?:\*\*)?(?:presenters?|speakers?|hosts?|guests?|panell?ists?|moderators?|interviewers?|interviewees?|chairs?)(?:\*\*)?\s*:(?:\*\*)?\s*(.+)$/i;
+const NAME_IN_FIELD = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[([][^()[\]]{1,20}[)\]])?`;
+const NAMES_ONLY = new RegExp(String.raw`^${NAME_IN_FIELD}(?:\s*(?:,|and|&)\s*${NAME_IN_FIELD})*$`, 'u');
+
+/** True for a field naming who presents ("Presenter: Jane Roe (JRE)"): no label, and nobody's words. */
+export function isRoleField(line: string): boolean {
+  const field = ROLE_FIELD.exec(line);
+  return field !== null && NAMES_ONLY.test(field[1]!.trim()) && !/[.?!]$/.test(field[1]!.trim());
+}
+
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
+  if (isRoleField(line)) return null;
   const bold = BOLD.exec(line);
   if (bold && acceptable(bold[1]!))
     return { label: bold[1]!.trim(), rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };

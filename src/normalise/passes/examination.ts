@@ -22,7 +22,7 @@ import { displayCase, labelClass } from '../people.js';
 
 /** A line of front matter printed like a label. */
 const FRONT_MATTER_LABEL =
-  /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|(?:ALSO|MEMBERS)\s+PRESENT|PRESENT|PRESIDING|SPEAKERS|WITNESSES|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
+  /^(?:APPEARANCES?(?:\s*\(cont['’]?d\.?\))?|(?:ALSO|MEMBERS)\s+PRESENT|PRESENT|ABSENT|APOLOGIES|REGRETS|PRESIDING|SPEAKERS|WITNESSES|NOTE-?TAKERS?|(?:[\p{L}-]+\s+)?ATTENDEES|(?:ON\s+BEHALF\s+OF|FOR)\s+THE\s+[\p{L} ]{3,40}|INDEX|EXHIBITS?|(?:TRANSCRIBED\s+)?(?:INTERVIEW|DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)\s+OF|REPORTED\s+BY|TRANSCRIBED\s+BY|COURT\s+REPORTER|VIDEOGRAPHER|[\p{L} .'’-]{0,60}\b(?:COMMITTEE|SUBCOMMITTEE|COMMISSION))$/iu;
 /** Prose that opens a list of who was there: "Those present were the following:". */
 const COVER_PHRASE =
   /\b(?:[Tt]hose present were|[Pp]resent were the following|[Tt]he following (?:were|are) present|[Ii]n attendance(?: were)?:)/;
@@ -91,6 +91,14 @@ function startsSpeech(segments: readonly Segment[], index: number): boolean {
   return next?.kind === 'para' && next.place.line === segments[index]!.place.line;
 }
 
+/** A label, or a heading, that opens a list of the cover page ("APPEARANCES:", "PRESENT:"). */
+function isFrontMatterLabel(segment: Segment): boolean {
+  return (
+    (segment.kind === 'label' && FRONT_MATTER_LABEL.test(segment.label)) ||
+    (segment.kind === 'heading' && FRONT_MATTER_LABEL.test(segment.text.trim().replace(/\s*:$/, '')))
+  );
+}
+
 /** The segments of a cover page printed before the first speech, or none. */
 function coverPage(segments: readonly Segment[]): number {
   // The first speech: a label with words on its line (not a front-matter one), a question, a marker.
@@ -103,12 +111,7 @@ function coverPage(segments: readonly Segment[]): number {
   );
   if (firstSpeech < 0) return 0;
   const opening = segments.slice(0, firstSpeech);
-  const listed = opening.some(
-    (s) =>
-      (s.kind === 'label' && FRONT_MATTER_LABEL.test(s.label)) ||
-      (s.kind === 'para' && COVER_PHRASE.test(s.text)) ||
-      (s.kind === 'heading' && FRONT_MATTER_LABEL.test(s.text.trim().replace(/\s*:$/, ''))),
-  );
+  const listed = opening.some((s) => isFrontMatterLabel(s) || (s.kind === 'para' && COVER_PHRASE.test(s.text)));
   // A cover page lists; it does not speak at length to anyone.
   const short = opening.every(
     (s) => s.kind !== 'para' || s.text.split(/\s+/).length <= 80 || !/\b(?:I(?![.\w])|[Ww]e|[Yy]ou)\b/.test(s.text),
@@ -122,7 +125,16 @@ export const examination: Pass = {
     const removed: Removed[] = [];
     // 1. A cover page (appearances, who is present, the index) before the first speech.
     const cover = coverPage(draft.segments);
-    for (const segment of draft.segments.slice(0, cover)) {
+    // A heading after the cover page's last list ("## Remote Plenaries") heads the proceedings: it stays.
+    const lastListed = draft.segments
+      .slice(0, cover)
+      .findLastIndex((s) => isFrontMatterLabel(s) || (s.kind === 'para' && COVER_PHRASE.test(s.text)));
+    const kept: Segment[] = [];
+    for (const [index, segment] of draft.segments.slice(0, cover).entries()) {
+      if (segment.kind === 'heading' && index > lastListed) {
+        kept.push(segment);
+        continue;
+      }
       removed.push(
         removal(
           segment.kind === 'label' ? `${segment.label}:` : segment.text,
@@ -132,7 +144,7 @@ export const examination: Pass = {
         ),
       );
     }
-    const segments = draft.segments.slice(cover);
+    const segments = [...kept, ...draft.segments.slice(cover)];
     const court = segments.some(
       (s) =>
         (s.kind === 'label' && BY_MARKER.test(s.label)) ||

@@ -9,7 +9,7 @@
  */
 import type { Change, Participant } from '../../model/nodes.js';
 import { change, placeOf, type Draft, type LineBreak, type Pass, type Segment, type SourceLine } from '../draft.js';
-import { labelAt, labelKey, type LabelCandidate } from '../labels.js';
+import { isRoleField, labelAt, labelKey, type LabelCandidate } from '../labels.js';
 import { isRolePhrase, labelMatch } from '../people.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
@@ -222,6 +222,10 @@ export const segment: Pass = {
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
+      } else if (isRoleField(text)) {
+        // "Presenter: Jane Roe (JRE)" in minutes: a note of who presents, not the last speaker's words.
+        flush();
+        segments.push({ kind: 'direction', text: text.trim(), place: placeOf(line.no) });
       } else if (TIME_LINE.test(text)) {
         // "9:54 P.M. CEST" or "END 1:20 P.M. EDT" standing alone in the body: when the event
         // ended or resumed.
