@@ -271,7 +271,10 @@ describe('where a speech starts', () => {
   it('should make a salutation standing before the first label the first words of that speaker’s turn', () => {
     const transcript = normalise(fixture('salutation-before-label.txt'));
     expect(turnRows(transcript, 3)[0]).toEqual(['Minister', 'MINISTER', 'explicit', 'Ladies and Gentlemen.']);
-    expect(turnRows(transcript)).toHaveLength(3);
+    expect(transcript.removed.filter((r) => /^(?:Video|Slides):/.test(r.text)).map((r) => r.reason)).toEqual([
+      'metadata-field',
+      'metadata-field',
+    ]);
     const first = [...turnsOf(transcript.body)][0]!;
     expect(first.paragraphs.map((p) => spokenText(p))).toEqual([
       'Ladies and Gentlemen.',
@@ -329,5 +332,22 @@ describe('meeting notes', () => {
       'PRESENTER: Good evening. Our guest tonight is Jane Roe.\n\nJANE ROE: Thank you.\n\nPRESENTER: Welcome.\n',
     );
     expect(turnRows(broadcast, 1).map((row) => row[1])).toEqual(['PRESENTER', 'JANE ROE', 'PRESENTER']);
+  });
+});
+
+describe('a talk with header fields', () => {
+  const transcript = normalise(fixture('talk-header-fields.md'), { fileName: 'talk-header-fields.md' });
+
+  it('should take the speaker from "Name:" so that her label, printed once, is confirmed', () => {
+    expect(turnRows(transcript, 2)[0]).toEqual(['Maya Lindqvist', 'Maya Lindqvist', 'explicit', 'Good afternoon.']);
+    expect(transcript.removed.find((r) => r.text === 'Name: Maya Lindqvist')?.reason).toBe('metadata-participants');
+  });
+
+  it('should make nobody of "Video:" and "Slides:" links', () => {
+    expect(transcript.participants.some((p) => /video|slides/i.test(p.name))).toBe(false);
+    expect(transcript.removed.filter((r) => /^(?:Video|Slides):/.test(r.text)).map((r) => r.reason)).toEqual([
+      'metadata-field',
+      'metadata-field',
+    ]);
   });
 });

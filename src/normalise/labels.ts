@@ -55,6 +55,10 @@ const NOT_LABELS = new Set([
   'agenda',
   'http',
   'https',
+  'video',
+  'slides',
+  'audio',
+  'recording',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;

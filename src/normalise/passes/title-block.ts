@@ -9,7 +9,7 @@
 import type { Participant, Removed } from '../../model/nodes.js';
 import { dateLine, findDate } from '../dates.js';
 import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
-import { participantsFromLine } from '../people.js';
+import { participantsFromLine, personFromName } from '../people.js';
 import { startsWithLabel } from '../labels.js';
 
 /** Kinds of event, most specific first. */
@@ -190,6 +190,35 @@ function classify(
       }
       return {
         taken: { reason: 'metadata-place', explanation: 'Place field; it became the place.', harvested },
+        meta: next,
+        participants,
+      };
+    }
+    // "Name: Jane Roe", "Speaker: Jane Roe": the one who speaks, named in the header.
+    if (['name', 'speaker', 'speakers', 'presenter', 'presenters', 'lecturer'].includes(key)) {
+      const people = value
+        .split(/\s*(?:,|;|\band\b|&)\s*/)
+        .map((name) => personFromName(name.replace(/\s*\([^()]*\)\s*$/, '')))
+        .filter((p): p is Participant => p !== null);
+      if (people.length > 0) {
+        const merged = [...participants];
+        for (const person of people) {
+          if (!merged.some((p) => p.id === person.id)) merged.push(person);
+          harvested[`participants.${person.id}`] = person.name;
+        }
+        return {
+          taken: { reason: 'metadata-participants', explanation: `“${key}” field naming who speaks.`, harvested },
+          meta: next,
+          participants: merged,
+        };
+      }
+    }
+    // "Video: <https://…>", "Slides: …", "Topic: …": fields of the header, not speech.
+    if (
+      ['video', 'slides', 'audio', 'link', 'url', 'media', 'topic', 'transcript by', 'transcribed by'].includes(key)
+    ) {
+      return {
+        taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested },
         meta: next,
         participants,
       };
