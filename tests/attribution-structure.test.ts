@@ -348,3 +348,30 @@ describe('a talk with header fields', () => {
     ]);
   });
 });
+
+describe('a timed log', () => {
+  it('should keep one speaker’s entries separated only by time stamps as one turn, and a change of speaker as a new one', () => {
+    const log = [
+      '[00:00:10]',
+      'GROUND: Radio check.',
+      '',
+      '[00:00:12]',
+      'CREW: Loud and clear.',
+      '',
+      '[00:00:15]',
+      'CREW: Cabin pressure holding.',
+      '',
+      '[00:00:21]',
+      'GROUND: Copy.',
+      '',
+    ].join('\n');
+    const transcript = normalise(log);
+    expect(turnRows(transcript, 3).map((row) => [row[1], row[3]])).toEqual([
+      ['GROUND', 'Radio check.'],
+      ['CREW', 'Loud and clear.'],
+      ['GROUND', 'Copy.'],
+    ]);
+    const crew = [...turnsOf(transcript.body)][1]!;
+    expect(crew.paragraphs.map((p) => spokenText(p)).join(' ')).toMatch(/Loud and clear\..*Cabin pressure holding\./);
+  });
+});

@@ -4,15 +4,19 @@
  * audience asks, "Is the mic on?")", "(Laughter.)" — and labelled again to finish the sentence
  * ("SENATOR ROE:  -- so we can get some answers") goes on with the same turn: when a turn starts
  * with a dash or an ellipsis and the turn before it (right before, or before a stage direction)
- * has the same speaker, they become one turn (the direction a paragraph of it, as
- * `build-turns` does for directions between paragraphs), and an info diagnostic
- * `turn-resumed` says so.
+ * has the same speaker, they become one turn (the direction a paragraph of it, as `build-turns`
+ * does for directions between paragraphs). So do two entries of a timed log printed with the
+ * same label and only a time stamp between them ("[00:01:12]" / "P: …" / "[00:01:16]" / "P: …").
+ * An info diagnostic `turn-resumed` says so.
  */
 import type { Diagnostic } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
 
 /** The words of a sentence taken up again: "-- so we", "— and", "…and", "... to say". */
 const RESUMES = /^\s*(?:--|—|–|\.\.\.|…)\s*\p{Ll}/u;
+
+/** A time stamp standing alone between entries of a log: "[00:01:16]", "[-00:00:00:03]", "12:04:33". */
+const TIME_MARK = /^\s*\[?-?\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+)?\]?\s*$/;
 
 function directionText(block: DraftBlock): string | null {
   if (block.type !== 'stageDirection') return null;
@@ -35,7 +39,8 @@ export const resumedTurns: Pass = {
         before &&
         isDraftTurn(before) &&
         before.speaker === block.speaker &&
-        RESUMES.test(block.paragraphs[0]?.text ?? '')
+        (RESUMES.test(block.paragraphs[0]?.text ?? '') ||
+          (text !== null && TIME_MARK.test(text) && block.label !== null && block.label === before.label))
       ) {
         const interruption = text !== null ? [{ text, place: last!.place ?? block.place, blankLinesBefore: 1 }] : [];
         const merged: DraftTurn = {
