@@ -375,3 +375,21 @@ describe('a timed log', () => {
     expect(crew.paragraphs.map((p) => spokenText(p)).join(' ')).toMatch(/Loud and clear\..*Cabin pressure holding\./);
   });
 });
+
+describe('a label with no words before the first speech', () => {
+  it('should be front matter: no empty turn, no participant', () => {
+    const transcript = normalise('HARBOUR FORUM PANEL:\nCHAIR:  Welcome, everyone.\n\nMS. ROE:  Thank you.\n');
+    expect(turnRows(transcript, 2)).toEqual([
+      ['Chair', 'CHAIR', 'explicit', 'Welcome, everyone.'],
+      ['Ms. Roe', 'MS. ROE', 'explicit', 'Thank you.'],
+    ]);
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Chair', 'Ms. Roe']);
+    expect(transcript.removed.map((r) => r.reason)).toContain('label-before-speech');
+  });
+
+  it('should stay an empty turn, with its warning, after someone has spoken', () => {
+    const transcript = normalise('CHAIR:  Welcome.\n\nMS. ROE:\nCHAIR:  Ms. Roe?\n');
+    expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['CHAIR', 'MS. ROE', 'CHAIR']);
+    expect(transcript.diagnostics.some((d) => d.rule === 'label-without-text')).toBe(true);
+  });
+});

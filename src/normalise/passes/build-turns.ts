@@ -8,7 +8,16 @@
  * continue the current turn; `infer-speakers` decides where that is wrong.
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
-import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  removal,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+  type Segment,
+} from '../draft.js';
 import { anonymousQuestioner, labelMatch, labelClass, nameTokens, participantFromLabel } from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
 
@@ -165,7 +174,18 @@ export const buildTurns: Pass = {
 
     const close = () => {
       if (turn && turn.paragraphs.length > 0) blocks.push(turn);
-      else if (turn && turn.label !== null) {
+      else if (turn && turn.label !== null && !blocks.some(isDraftTurn)) {
+        // A label with no words before anyone has spoken ("HARBOUR FORUM PANEL:" over the first
+        // label): a heading of the front matter, not a speaker.
+        removed.push(
+          removal(
+            `${turn.label}:`,
+            'label-before-speech',
+            `“${turn.label}:” is followed by no words before the first speech: front matter, not a speaker.`,
+            turn.place,
+          ),
+        );
+      } else if (turn && turn.label !== null) {
         diagnostics.push(
           diagnostic(
             'warning',
@@ -273,9 +293,12 @@ export const buildTurns: Pass = {
       previous = segment;
     });
     close();
+    // A participant made only from a label that turned out to be front matter speaks nowhere.
+    const speaking = new Set(blocks.filter(isDraftTurn).map((t) => t.speaker));
+    const known = new Set(draft.participants.map((p) => p.id));
     return {
       ...draft,
-      participants,
+      participants: participants.filter((p) => known.has(p.id) || speaking.has(p.id)),
       blocks,
       segments: [],
       removed: [...draft.removed, ...removed],
