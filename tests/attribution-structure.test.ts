@@ -393,3 +393,23 @@ describe('a label with no words before the first speech', () => {
     expect(transcript.diagnostics.some((d) => d.rule === 'label-without-text')).toBe(true);
   });
 });
+
+describe('an unlabelled hearing whose short replies look like calls', () => {
+  it('should not invent a moderator from "Yes." or "Okay." before a question', () => {
+    const rows = [
+      'Thank you for coming. We will hear the witness now.',
+      'Please tell us what you saw that night?',
+      'Yes.',
+      'Can you describe the aircraft?',
+      'It was a small plane, flying low over the river without lights.',
+      'Okay.',
+      'And did anyone else see it?',
+      'My neighbour saw it too, and she called the police.',
+      'Right.',
+      'Was it reported to the airport?',
+      'Not that I know of. Nobody ever called us back about it.',
+    ].join('\n');
+    const transcript = normalise(`${rows}\n`);
+    expect(transcript.participants.some((p) => p.name === 'Moderator')).toBe(false);
+  });
+});

@@ -73,10 +73,20 @@ function words(text: string): number {
 const GREETING =
   /^(?:(?:my\s+)?(?:dear\s+)?(?:ladies|gentlemen|friends|colleagues|everyone|everybody|all)\b|good (?:morning|afternoon|evening)|thank you|thanks|hello|hi|welcome)\b/i;
 
+/** A short reply ("Yes.", "Okay.", "Right.") is no call, however short. */
+const REPLY = /^(?:yes|yeah|yep|no|nope|okay|ok|right|sure|great|good|fine|well|exactly|correct|absolutely)\b/i;
+const SMALL_WORDS = new Set(['in', 'of', 'the', 'and', 'de', 'du', 'la', 'le', 'for', 'from', 'at', '&']);
+
 /** A row that names an outlet on its own ("Al Jazeera", "IMEDI, in Green.") right before a questioner. */
 function isOutletCall(rows: readonly Row[], i: number): boolean {
   const text = rows[i]!.text.trim();
-  if (GREETING.test(text)) return false;
+  if (GREETING.test(text) || REPLY.test(text)) return false;
+  // A name ("Al Jazeera", "IMEDI, in Green."): every word capitalised but a few small ones.
+  const nameWords = text
+    .replace(/[.,;:!]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return false;
   if (words(text) > 5 || !/^[\p{Lu}\p{N}]/u.test(text) || /[?,:;]$/.test(text) || QUESTION_END.test(text)) return false;
   return startsQuestion(rows, i + 1);
 }
