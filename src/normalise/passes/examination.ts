@@ -85,10 +85,16 @@ function findWitness(draft: Draft): Witness | null {
   return null;
 }
 
-/** True when a label starts speech: text on its line, or a paragraph under it. */
+/**
+ * True when a label starts speech: text on its line, or sentences right under it (a list of
+ * names under a name, "Mr. Angell" / "Mr. Black Mr. Forrestal", is a cover page's list).
+ */
 function startsSpeech(segments: readonly Segment[], index: number): boolean {
   const next = segments[index + 1];
-  return next?.kind === 'para' && next.place.line === segments[index]!.place.line;
+  if (next?.kind !== 'para') return false;
+  if (next.place.line === segments[index]!.place.line) return true;
+  const lower = (next.text.match(/(?<![\p{L}.])\p{Ll}[\p{L}'’-]*/gu) ?? []).length;
+  return lower >= 3 && lower >= next.text.split(/\s+/).length * 0.4;
 }
 
 /** A label, or a heading, that opens a list of the cover page ("APPEARANCES:", "PRESENT:"). */
