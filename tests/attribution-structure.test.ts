@@ -324,6 +324,12 @@ describe('meeting notes', () => {
     expect(transcript.body.filter((b) => b.type === 'stageDirection')).toHaveLength(1);
   });
 
+  it('should find the cover page when the labels stand on lines of their own', () => {
+    const ownLines = fixture('meeting-notes.md').replace(/^(RMN|JBK|LOZ): /gm, '$1:\n');
+    const notes = normalise(ownLines, { fileName: 'meeting-notes.md' });
+    expect(notes.participants.map((p) => p.labels[0])).toEqual(['RMN', 'JBK', 'LOZ']);
+  });
+
   it('should still read "PRESENTER:" as a label where it introduces speech', () => {
     const broadcast = normalise(
       'PRESENTER: Good evening. Our guest tonight is Jane Roe.\n\nJANE ROE: Thank you.\n\nPRESENTER: Welcome.\n',
