@@ -419,3 +419,33 @@ describe('an unlabelled hearing whose short replies look like calls', () => {
     expect(transcript.participants.some((p) => p.name === 'Moderator')).toBe(false);
   });
 });
+
+describe('a monologue named by its title', () => {
+  const speech = (title: string) =>
+    normalise(
+      `${title}\n\nThank you all for coming. The harbours are busy again this year.\n\nWe will open a training school in May.\n`,
+    );
+  const speaker = (title: string) => {
+    const transcript = speech(title);
+    return transcript.participants.map((p) => [p.name, p.role]);
+  };
+
+  it('should name the one an office and a name or a title and a surname designate', () => {
+    expect(speaker('Speech by the Minister for Fisheries, Ana Ribeiro')).toEqual([
+      ['Ana Ribeiro', 'Minister for Fisheries'],
+    ]);
+    // The role the name already says is dropped (participant-details).
+    expect(speaker('Remarks by President Trump at the Air Force Academy')).toEqual([['President Trump', null]]);
+  });
+
+  it('should name an office when the title gives no name', () => {
+    expect(speaker('# Speech by the Minister for Fisheries at the Harbour Forum')).toEqual([
+      ['Minister for Fisheries', null],
+    ]);
+  });
+
+  it('should name nobody when the title names two speakers', () => {
+    expect(speaker('Speech by the Minister for Fisheries and the Minister for Ports')).toEqual([]);
+    expect(turnRows(speech('Speech by the Minister for Fisheries and the Minister for Ports'))[0]?.[2]).toBe('unknown');
+  });
+});

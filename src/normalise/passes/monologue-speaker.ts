@@ -28,6 +28,8 @@ const PERSON_AFTER = new RegExp(
   String.raw`^(?:the\s+)?((?:${TITLE_WORD}\s+)*)(${NAME})(?:\s*,\s*((?:the\s+)?[\p{Lu}][^,.;:()]{2,80}))?`,
   'u',
 );
+/** After "by"/"of": an office in capitalised words ("the Minister for Fisheries"). */
+const ROLE_AFTER = /^(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+(?:(?:for|of)(?:\s+the)?|[\p{Lu}][\p{L}-]*)){0,6})/u;
 /** A word for a speech, then "by" or "of" within three words. */
 const SPEECH_BY =
   /\b(?:remarks|speech|address|statement|lecture|talk|presentation|keynote|sermon|testimony|oration|presented|delivered|given|spoken)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:by|of)\s+/giu;
@@ -78,6 +80,25 @@ function namedBySpeechPhrase(text: string, lower: Set<string>): Found | null {
   for (const match of text.matchAll(SPEECH_BY)) {
     const after = text.slice(match.index! + match[0].length);
     const person = PERSON_AFTER.exec(after);
+    // "Speech by the Minister for Fisheries": an office, no name — the office is who speaks.
+    const office = ROLE_AFTER.exec(after)?.[1]?.replace(/\s+(?:for|of)(?:\s+the)?$/, '');
+    // "the Minister for Fisheries and the Minister for Ports": two speakers, no monologue.
+    if (office && /^\s*(?:and|&)\s/.test(after.slice(after.indexOf(office) + office.length))) return null;
+    const afterOffice = office ? after.slice(after.indexOf(office) + office.length) : '';
+    // "Speech by the Minister for Fisheries, Ana Ribeiro": the office, then the name.
+    const officeThenName =
+      office && isRolePhrase(office) ? new RegExp(`^\\s*,\\s*(${NAME})`, 'u').exec(afterOffice) : null;
+    if (officeThenName && plausibleName(officeThenName[1]!.trim(), lower))
+      return {
+        name: officeThenName[1]!.trim(),
+        role: office!,
+        evidence: `the source names the one who speaks: “${quote(text)}”`,
+      };
+    if (office && isRolePhrase(office) && office.split(/\s+/).length >= 2 && !/^\s*,\s*\p{Lu}/u.test(afterOffice)) {
+      const named = person && plausibleName(person[2]!, lower) && !isRolePhrase(person[2]!);
+      if (!named && !/^\s*(?:and|&)\s+\p{Lu}/u.test(afterOffice))
+        return { name: office, role: office, evidence: `the source names the one who speaks: “${quote(text)}”` };
+    }
     if (!person) continue;
     // "Remarks by Jane Roe and John Doe": two speakers, not a monologue's one.
     if (/^\s*(?:and|&|with)\s+\p{Lu}/u.test(after.slice(person[0].length))) return null;
