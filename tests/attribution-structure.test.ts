@@ -449,3 +449,28 @@ describe('a monologue named by its title', () => {
     expect(turnRows(speech('Speech by the Minister for Fisheries and the Minister for Ports'))[0]?.[2]).toBe('unknown');
   });
 });
+
+describe('a court record with no examination marker', () => {
+  const transcript = normalise(fixture('court-without-markers.txt'));
+
+  it('should give A to the sworn witness, never to the judge who spoke last', () => {
+    expect(turnRows(transcript, 2).map((row) => [row[0], row[1]])).toEqual([
+      ['The Court', 'THE COURT'],
+      ['Mr. Adeyemi', 'MR. ADEYEMI'],
+      ['The Court', 'THE COURT'],
+      ['Question', 'Q'],
+      ['Tomas Rennick', 'A'],
+      ['Question', 'Q'],
+      ['Tomas Rennick', 'A'],
+      ['The Court', 'THE COURT'],
+      ['Tomas Rennick', 'THE WITNESS'],
+    ]);
+  });
+
+  it('should read the swearing-in as the record’s narration', () => {
+    const narration = transcript.body.find((b) => b.type === 'stageDirection');
+    expect(narration && spokenText(narration.children)).toBe(
+      'TOMAS RENNICK, having been first duly sworn, testified as follows:',
+    );
+  });
+});

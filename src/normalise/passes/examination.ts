@@ -12,7 +12,9 @@
  *  - `A`/`A.` lines, `THE WITNESS:` and `BY THE WITNESS:` are the witness's, named where the
  *    transcript names them: "INTERVIEW OF: JANE ROE", "DEPOSITION OF JANE ROE", "JANE ROE, having
  *    been first duly sworn, testified as follows".
- * (The last two only in a transcript with a `BY …:` marker or an examination heading.)
+ *  - "JANE ROE, having been first duly sworn, testified as follows:" is the record's narration.
+ * (The last three only in a transcript with a `BY …:` marker or an examination heading, or with
+ * `A` answers and a witness sworn, deposed or labelled `THE WITNESS`.)
  * The label stays as printed; the segment carries the label it is resolved as and why, which
  * `build-turns` gives as evidence.
  */
@@ -70,7 +72,7 @@ function findWitness(draft: Draft): Witness | null {
       if (sworn)
         return {
           label: sworn[1]!,
-          evidence: `${sworn[1]} was sworn as the witness (line ${segment.place.line})`,
+          evidence: `${displayCase(sworn[1]!)} was sworn as the witness (line ${segment.place.line})`,
         };
     }
   }
@@ -151,14 +153,19 @@ export const examination: Pass = {
       );
     }
     const segments = [...kept, ...draft.segments.slice(cover)];
-    const court = segments.some(
+    const marked = segments.some(
       (s) =>
         (s.kind === 'label' && BY_MARKER.test(s.label)) ||
         (s.kind === 'heading' && EXAMINATION_BY.test(s.text)) ||
         (s.kind === 'para' && EXAMINATION_BY.test(s.text) && s.text.length < 80),
     );
-    if (!court) return cover === 0 ? draft : { ...draft, segments, removed: [...draft.removed, ...removed] };
     const witness = findWitness(draft);
+    // No "BY …:" marker, but a witness sworn or deposed and answers marked "A": a court record
+    // still; its answers are the witness's, never the judge's who spoke last.
+    const answered = segments.some((s) => s.kind === 'label' && labelClass(s.label) === 'answer');
+    const witnessLabelled = segments.some((s) => s.kind === 'label' && THE_WITNESS.test(s.label));
+    const court = marked || (answered && (witness !== null || witnessLabelled));
+    if (!court) return cover === 0 ? draft : { ...draft, segments, removed: [...draft.removed, ...removed] };
     const witnessLabel = witness?.label ?? 'THE WITNESS';
     const witnessEvidence = witness?.evidence ?? 'the answers in an examination are the witness’s';
     const out: Segment[] = [];
@@ -176,6 +183,11 @@ export const examination: Pass = {
         const by = EXAMINATION_BY.exec(segment.text)!;
         examiner = { label: by[1]!, marker: segment.text.trim(), line: segment.place.line };
         out.push({ kind: 'heading', text: segment.text, depth: 2, place: segment.place });
+        return;
+      }
+      // "JANE ROE, having been first duly sworn, testified as follows:": the record's narration.
+      if (segment.kind === 'para' && SWORN.test(segment.text) && segment.text.length < 200) {
+        out.push({ kind: 'direction', text: segment.text, place: segment.place });
         return;
       }
       if (segment.kind !== 'label') {
