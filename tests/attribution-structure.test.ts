@@ -474,3 +474,16 @@ describe('a court record with no examination marker', () => {
     );
   });
 });
+
+describe('header fields that name a role', () => {
+  it('should give "Host:" and "Guest:" people their role, so that a "HOST:" label names the host', () => {
+    const transcript = normalise(
+      'Harbour Talk, Episode 12\nHost: Jane Roe\nGuest: Omar Haddad\n\nHOST:  Welcome back. My guest today builds boats.\n\nOMAR HADDAD:  Thanks for having me.\n',
+    );
+    expect(transcript.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Jane Roe', 'Host'],
+      ['Omar Haddad', 'Guest'],
+    ]);
+    expect(turnRows(transcript, 1).map((row) => row[0])).toEqual(['Jane Roe', 'Omar Haddad']);
+  });
+});

@@ -195,11 +195,14 @@ function classify(
       };
     }
     // "Name: Jane Roe", "Speaker: Jane Roe": the one who speaks, named in the header.
-    if (['name', 'speaker', 'speakers', 'presenter', 'presenters', 'lecturer'].includes(key)) {
+    // "Moderator: Jane Roe", "Host: Jane Roe": the person, with the role a label may use.
+    const ROLE_KEYS = ['moderator', 'host', 'guest', 'chair', 'interviewer', 'presenter', 'lecturer'];
+    if (['name', 'speaker', 'speakers', 'presenters', 'guests', ...ROLE_KEYS].includes(key)) {
       const people = value
         .split(/\s*(?:,|;|\band\b|&)\s*/)
         .map((name) => personFromName(name.replace(/\s*\([^()]*\)\s*$/, '')))
-        .filter((p): p is Participant => p !== null);
+        .filter((p): p is Participant => p !== null)
+        .map((p) => (ROLE_KEYS.includes(key) ? { ...p, role: key.charAt(0).toUpperCase() + key.slice(1) } : p));
       if (people.length > 0) {
         const merged = [...participants];
         for (const person of people) {
