@@ -174,9 +174,9 @@ export const buildTurns: Pass = {
 
     const close = () => {
       if (turn && turn.paragraphs.length > 0) blocks.push(turn);
-      else if (turn && turn.label !== null && !blocks.some(isDraftTurn)) {
+      else if (turn && turn.label !== null && turn.labelForm !== 'voice' && !blocks.some(isDraftTurn)) {
         // A label with no words before anyone has spoken ("HARBOUR FORUM PANEL:" over the first
-        // label): a heading of the front matter, not a speaker.
+        // label): a heading of the front matter, not a speaker. (A caption's voice tag is a speaker.)
         removed.push(
           removal(
             `${turn.label}:`,
