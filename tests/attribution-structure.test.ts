@@ -487,3 +487,23 @@ describe('header fields that name a role', () => {
     expect(turnRows(transcript, 1).map((row) => row[0])).toEqual(['Jane Roe', 'Omar Haddad']);
   });
 });
+
+describe('a diariser’s generic label in the middle of a sentence', () => {
+  it('should not cut the speaker’s sentence or make a participant of "Speaker 1"', () => {
+    const transcript = normalise(
+      '**Jane Roe:** We rebuilt the harbour and I moved\n\n**Speaker 1:** a crane or two over to the north quay, which nobody expected.\n\nAnd it worked. Thank you.\n',
+    );
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Jane Roe']);
+    const turns = [...turnsOf(transcript.body)];
+    expect(turns).toHaveLength(1);
+    expect(spokenText(turns[0]!.paragraphs[0]!)).toBe(
+      'We rebuilt the harbour and I moved a crane or two over to the north quay, which nobody expected.',
+    );
+    expect(transcript.removed.map((r) => r.reason)).toContain('generic-label-mid-sentence');
+  });
+
+  it('should keep "Speaker 1" as a voice where it starts a sentence of its own', () => {
+    const transcript = normalise('**Jane Roe:** We rebuilt the harbour.\n\n**Speaker 1:** Can I ask about the quay?\n');
+    expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['Jane Roe', 'Speaker 1']);
+  });
+});

@@ -7,10 +7,16 @@
  * has the same speaker, they become one turn (the direction a paragraph of it, as `build-turns`
  * does for directions between paragraphs). So do two entries of a timed log printed with the
  * same label and only a time stamp between them ("[00:01:12]" / "P: …" / "[00:01:16]" / "P: …").
- * An info diagnostic `turn-resumed` says so.
+ * An info diagnostic `turn-resumed` says so. A diariser's generic label ("Speaker 1") that cuts
+ * a sentence in two — the turn before it ends mid-sentence, its words go on in lower case — is
+ * dropped (`removed[]`, reason `generic-label-mid-sentence`) and the sentence joined again.
  */
-import type { Diagnostic } from '../../model/nodes.js';
-import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import type { Diagnostic, Removed } from '../../model/nodes.js';
+import { diagnostic, isDraftTurn, removal, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+
+/** A diariser's label for a voice it could not name: "Speaker 1", "SPEAKER_02", "Unknown Speaker". */
+const GENERIC_VOICE = /^(?:(?:unknown|unidentified)\s+)?speaker(?:[\s_]*\d{1,2})?$/i;
+const SENTENCE_END = /[.?!…"”'’)\]]$/;
 
 /** The words of a sentence taken up again: "-- so we", "— and", "…and", "... to say". */
 const RESUMES = /^\s*(?:--|—|–|\.\.\.|…)\s*\p{Ll}/u;
@@ -28,11 +34,45 @@ export const resumedTurns: Pass = {
   run(draft: Draft): Draft {
     const blocks: DraftBlock[] = [];
     const diagnostics: Diagnostic[] = [];
+    const removed: Removed[] = [];
+    const cut = new Set<string>();
     for (const block of draft.blocks) {
       const last = blocks.at(-1);
       const text = last ? directionText(last) : null;
       // The turn before: right before, or before the reported interruption.
       const before = text !== null ? blocks.at(-2) : last;
+      // A diariser's generic label cutting a sentence in two ("… I moved" / "Speaker 1: a submarine
+      // or two …"): the sentence, and the turn, go on.
+      const previous = last && isDraftTurn(last) ? last : null;
+      const lastText = previous?.paragraphs.at(-1)?.text.trim() ?? '';
+      if (
+        isDraftTurn(block) &&
+        previous &&
+        block.label !== null &&
+        GENERIC_VOICE.test(block.label.trim()) &&
+        lastText !== '' &&
+        !SENTENCE_END.test(lastText) &&
+        /^\p{Ll}/u.test(block.paragraphs[0]?.text.trim() ?? '')
+      ) {
+        if (block.speaker) cut.add(block.speaker);
+        blocks.splice(-1, 1, {
+          ...previous,
+          paragraphs: [
+            ...previous.paragraphs.slice(0, -1),
+            { ...previous.paragraphs.at(-1)!, text: `${lastText} ${block.paragraphs[0]!.text.trim()}` },
+            ...block.paragraphs.slice(1),
+          ],
+        });
+        removed.push(
+          removal(
+            `${block.label}:`,
+            'generic-label-mid-sentence',
+            `“${block.label}” cuts a sentence of the speaker before it in two: the sentence and the turn go on.`,
+            block.place,
+          ),
+        );
+        continue;
+      }
       if (
         isDraftTurn(block) &&
         block.speaker !== null &&
@@ -60,7 +100,15 @@ export const resumedTurns: Pass = {
       }
       blocks.push(block);
     }
-    if (diagnostics.length === 0) return draft;
-    return { ...draft, blocks, diagnostics: [...draft.diagnostics, ...diagnostics] };
+    if (diagnostics.length === 0 && removed.length === 0) return draft;
+    // A generic voice whose every turn went back to the speaker it interrupted is nobody.
+    const speaking = new Set(blocks.filter(isDraftTurn).map((t) => t.speaker));
+    return {
+      ...draft,
+      participants: draft.participants.filter((p) => !cut.has(p.id) || speaking.has(p.id)),
+      blocks,
+      removed: [...draft.removed, ...removed],
+      diagnostics: [...draft.diagnostics, ...diagnostics],
+    };
   },
 };
