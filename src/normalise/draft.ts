@@ -54,6 +54,8 @@ export type Segment =
       readAs?: { label: string; reason: string };
       /** A role printed as the label's second line (`Jane Smith:` then `Chief Designer:`). */
       role?: string;
+      /** The label this one stands for, and why ("Q" under "BY MS. ROE:" is Ms. Roe's); set by `examination`. */
+      as?: { label: string; evidence: string };
     }
   | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }

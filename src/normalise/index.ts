@@ -150,7 +150,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
       },
     },
     participants: draft.participants,
-    body: draft.blocks.filter((b) => b.type !== 'draftTurn') as Transcript['body'],
+    body: draft.blocks.filter<Transcript['body'][number]>((b) => b.type !== 'draftTurn'),
     notes: draft.notes,
     removed: draft.removed,
     changes: draft.changes,

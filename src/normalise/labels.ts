@@ -5,7 +5,7 @@
  * `Secretary General:` alone on its line, `Mr. Julian Reed (Parliamentary Secretary …, Lib.):`,
  * `Dr. Bertram (Z) :`, `Schäffer, Bundesminister der Finanzen:`, `Müller (Frankfurt) (KPD):`,
  * `Freidhof (SPD), Antragsteller:`; the full-stop labels of transcripts of record
- * (`CHAIRMAN POWELL.`, `MS. ZOBEL.1`, `Mr. SMITH.`); speech-to-text exports (`Speaker 1:`,
+ * (`CHAIRMAN POWELL.`, `MS. ZOBEL.1`, `Mr. SARBANES.`, `The PRESIDING OFFICER (Mr. KYL).`); speech-to-text exports (`Speaker 1:`,
  * `[SPEAKER_01]:`, `David Muir  3:46`, `[04:22] Name:`, `Name (00:04:22):`); chat logs
  * (`12:01 < nick> text`); `Q - `, `A – `; `Audience member:`. Candidates are graded:
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
@@ -100,6 +100,7 @@ const NOT_LABELS = new Set([
   'reference',
   'ref',
   'page',
+  'recording',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
@@ -108,17 +109,21 @@ const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+[-–—]\s+|\s+(?=\())(.*
 const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
 /**
  * A transcript of record's label: a title and a surname in capitals ending in a full stop
- * (`CHAIRMAN POWELL.`, `MR. SMITH.`, `VICE CHAIRMAN CORRIGAN.`, `MS. ZOBEL.1` with its
- * footnote digit), or the Congressional Record's `Mr. SMITH.`, `Mrs. BOXER of California.`,
- * `The PRESIDING OFFICER.`.
+ * (`CHAIRMAN POWELL.`, `VICE CHAIRMAN CORRIGAN.`, `MR. SMITH.`, `MS. ZOBEL.1` with its footnote
+ * digit), the Congressional Record's `Mr. SARBANES.`, `Mrs. BOXER of California.`,
+ * `The PRESIDING OFFICER (Mr. KYL).`, `The SPEAKER pro tempore.`, `THE WITNESS.`, and an unnamed
+ * `PARTICIPANT.` or `SPEAKER(?).`. The words after the stop start as a sentence does;
+ * "Mr. D'AMATO addressed the Chair." has no stop after the name: narration, not a label.
  */
-const RECORD_TITLE = String.raw`(?:(?:THE\s+)?(?:VICE\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SECRETARY|GOVERNOR|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)|MR|MRS|MS|DR|MISS|MESSRS)\.?`;
-const RECORD_CAPS = new RegExp(
-  String.raw`^\s*(${RECORD_TITLE}\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2}|THE\s+(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|PRESIDING\s+OFFICER|CLERK|WITNESS|COURT|SECRETARY))\.\d{0,2}(?:\s+(\S.*))?$`,
+const RECORD_LABEL = new RegExp(
+  String.raw`^\s*(` +
+    String.raw`(?:(?:The|THE)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss|MR|MRS|MS|DR|MISS|Messrs|MESSRS)\.?\s+|(?:(?:VICE|DEPUTY|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SPEAKER|GOVERNOR|SECRETARY|PRESIDING|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)\.?\s+)` +
+    String.raw`[\p{Lu}][\p{Lu}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{Lu}'’-]+){0,3}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\([^()]{1,40}\))?` +
+    String.raw`|(?:The|THE)\s+(?:ACTING\s+)?(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|CLERK|WITNESS|COURT|SECRETARY)(?:\s+pro\s+tempore)?` +
+    String.raw`|(?:UNIDENTIFIED\s+)?(?:SPEAKER|PARTICIPANT|VOICE)(?:\s*\(\?\))?` +
+    String.raw`)\.\d{0,2}(?:\s+(?=[\p{Lu}\p{N}"“'‘(\[—–-])(.*)|\s*)$`,
   'u',
 );
-const RECORD_MIXED =
-  /^\s*((?:Mr|Mrs|Ms|Dr|Miss)\.\s+[\p{Lu}][\p{Lu}'’-]+(?:\s+[\p{Lu}][\p{Lu}'’-]+)?(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|The\s+(?:PRESIDING\s+OFFICER|SPEAKER(?:\s+pro\s+tempore)?|CHAIR(?:MAN)?|PRESIDENT(?:\s+pro\s+tempore)?|CLERK|ACTING\s+PRESIDENT\s+pro\s+tempore))\.\d{0,2}(?:\s+(\S.*))?$/u;
 /**
  * A diarisation label of speech-to-text output: `Speaker 0:`, `SPEAKER_01:`, `[SPEAKER_00]:`,
  * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line.
@@ -133,7 +138,7 @@ const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]
 const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
 /** A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`. */
 const CHAT =
-  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|\[\]\\][\w`^{}|\[\]\\.-]{0,30})>\s+(\S.*)$/;
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|[\]\\][\w`^{}|[\]\\.-]{0,30})>\s+(\S.*)$/;
 /** Tag names of HTML, which a chat nick in angle brackets must not be. */
 const HTML_TAGS =
   /^(?:a|b|i|u|s|p|br|hr|em|strong|span|div|li|ul|ol|img|sup|sub|code|pre|table|tr|td|th|tbody|thead|details|summary|small|center|font|blockquote|section|article|header|footer|nav|main|figure|iframe|script|style|html|head|body|title|meta|link|video|audio|source|h[1-6])$/i;
@@ -156,7 +161,10 @@ const MIXED = new RegExp(
   'u',
 );
 
-/** Words that open an argument's step ("Again: In any law…"), not a speaker's name. */
+/**
+ * One-word labels that are words of the sentence, not names: "Again: …", "Finally: …" open a
+ * step of an argument or a paragraph of a speech.
+ */
 const DISCOURSE_WORDS = new Set([
   'again',
   'moreover',
@@ -181,9 +189,29 @@ const DISCOURSE_WORDS = new Set([
   'similarly',
   'likewise',
   'conversely',
+  'also',
+  'now',
+  'then',
+  'remember',
+  'result',
+  'conclusion',
+  'resolved',
+  'so',
+  'well',
+  'yes',
+  'no',
+  'still',
+  'here',
+  'there',
+  'today',
 ]);
-/** An address to the audience ("Fellow-Citizens of the United States:", "Ladies and Gentlemen:"). */
-const SALUTATION = /\b(?:fellow|ladies|gentlemen|citizens|countrymen|compatriots)\b/i;
+
+/**
+ * An address to the audience printed like a label: "MR. PRESIDENT AND FELLOW-CITIZENS OF
+ * NEW-YORK:", "Ladies and Gentlemen:", "My fellow Americans:". It opens a speech; it names nobody.
+ */
+const SALUTATION =
+  /^(?:(?:my|dear)\s+)?(?:fellow[- ]|ladies\b|gentlemen\b)|\b(?:and|&)\s+(?:my\s+)?(?:fellow[- ]|ladies\b|gentlemen\b|friends\b)|\b(?:countrymen|compatriots)\b/i;
 
 function acceptable(label: string): boolean {
   if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
@@ -211,7 +239,7 @@ function markedLabelAt(line: string): LabelCandidate | null {
   if (diarised && (diarised[1] || diarised[3] || diarised[4] === '' || /\d:\d\d/.test(line.slice(0, 40)))) {
     return { label: diarised[2]!, rest: diarised[4]!.trim(), form: 'inline', strength: 'strong' };
   }
-  const record = RECORD_CAPS.exec(line) ?? RECORD_MIXED.exec(line);
+  const record = RECORD_LABEL.exec(line);
   if (record && acceptable(record[1]!))
     return {
       label: record[1]!.replace(/\s+/g, ' '),
@@ -265,6 +293,7 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
+  if (isRoleField(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
 
@@ -352,6 +381,22 @@ function confusedLetter(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [[letter, b[i]!].sort().join('')]));
   return differ.length === 1 && CONFUSED.has(differ[0]!);
+}
+
+/**
+ * A field of minutes or a programme that names who presents, written like a label:
+ * "Presenter: Jane Roe (JRE)", "Speakers: Jane Roe, Omar Haddad". The words after it are only
+ * names (an abbreviation in brackets allowed) with no full stop: nobody speaks them.
+ */
+const ROLE_FIELD =
+  /^\s*(?:\*\*)?(?:presenters?|speakers?|hosts?|guests?|panell?ists?|moderators?|interviewers?|interviewees?|chairs?)(?:\*\*)?\s*:(?:\*\*)?\s*(.+)$/i;
+const NAME_IN_FIELD = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*[([][^()[\]]{1,20}[)\]])?`;
+const NAMES_ONLY = new RegExp(String.raw`^${NAME_IN_FIELD}(?:\s*(?:,|and|&)\s*${NAME_IN_FIELD})*$`, 'u');
+
+/** True for a field naming who presents ("Presenter: Jane Roe (JRE)"): no label, and nobody's words. */
+export function isRoleField(line: string): boolean {
+  const field = ROLE_FIELD.exec(line);
+  return field !== null && NAMES_ONLY.test(field[1]!.trim()) && !/[.?!]$/.test(field[1]!.trim());
 }
 
 function untimedLabelAt(line: string): LabelCandidate | null {

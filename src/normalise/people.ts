@@ -193,7 +193,7 @@ export const ANSWER_LABELS = new Set(['A', 'ANSWER']);
 const GROUP_LABEL =
   /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
 const UNKNOWN_LABEL =
-  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|male voice|female voice)$/i;
+  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$/i;
 
 /** Upper-case letters only, for comparisons (accents kept). */
 function upper(text: string): string {
@@ -236,7 +236,8 @@ export function slug(text: string): string {
 /** "PRESIDENT TRUMP" → "President Trump"; mixed-case text is returned as it is. */
 export function displayCase(text: string): string {
   // The Congressional Record's "Mr. DUNMORE", "The PRESIDING OFFICER": a title, then capitals.
-  const record = /^((?:Mr|Mrs|Ms|Dr|Miss)\.\s+|The\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)(.*)$/u.exec(text);
+  const record =
+    /^((?:Mr|Mrs|Ms|Dr|Miss|Messrs)\.?\s+|The\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)(.*)$/u.exec(text);
   if (record) return record[1]! + displayCase(record[2]!) + record[3]!;
   if (/\p{Ll}/u.test(text)) return text;
   return text
@@ -480,6 +481,7 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
   }
+  // "Mr. HOLLOWAY", "The PRESIDING OFFICER": displayCase reads the record's capitals after a title.
   const display = displayCase(outside);
   const words = display.split(/\s+/);
   // Leading role words become the role: "PRESIDENT TRUMP" → role President, name President Trump.

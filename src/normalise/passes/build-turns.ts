@@ -10,7 +10,16 @@
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
 import { diarisedNumber } from '../labels.js';
-import { diagnostic, removal, type Draft, type DraftBlock, type DraftTurn, type Pass, type Segment } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  removal,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+  type Segment,
+} from '../draft.js';
 import {
   anonymousQuestioner,
   anonymousSpeaker,
@@ -123,6 +132,29 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
   return { participant, confidence: 0.95, evidence: `labelled “${label}”`, function: null };
 }
 
+/** A label resolved as the label it stands for (`examination`: "Q" under "BY MS. ROE:" is Ms. Roe's). */
+function standingFor(label: string, as: { label: string; evidence: string }, participants: Participant[]): Resolution {
+  // "JANE ROE" named as the witness is the "MS. ROE" already labelled: one person.
+  const sameFamily = participants.filter(
+    (p) => p.kind === 'person' && nameTokens(p.name).at(-1) === nameTokens(as.label).at(-1),
+  );
+  const resolution: Resolution =
+    sameFamily.length === 1
+      ? {
+          participant: sameFamily[0]!,
+          confidence: 0.9,
+          evidence: `“${as.label}” is ${sameFamily[0]!.name}, by the family name`,
+          function: null,
+        }
+      : resolveLabel(as.label, participants, null);
+  const kind = labelClass(label);
+  return {
+    ...resolution,
+    evidence: `labelled “${label}”: ${as.evidence}; ${resolution.evidence.replace(/^labelled /, 'resolved as ')}`,
+    function: kind === 'question' ? 'question' : kind === 'answer' ? 'answer' : resolution.function,
+  };
+}
+
 function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): DraftTurn {
   return {
     type: 'draftTurn',
@@ -182,7 +214,18 @@ export const buildTurns: Pass = {
 
     const close = () => {
       if (turn && turn.paragraphs.length > 0) blocks.push(turn);
-      else if (turn && turn.label !== null) {
+      else if (turn && turn.label !== null && turn.labelForm !== 'voice' && !blocks.some(isDraftTurn)) {
+        // A label with no words before anyone has spoken ("HARBOUR FORUM PANEL:" over the first
+        // label): a heading of the front matter, not a speaker. (A caption's voice tag is a speaker.)
+        removed.push(
+          removal(
+            `${turn.label}:`,
+            'label-before-speech',
+            `“${turn.label}:” is followed by no words before the first speech: front matter, not a speaker.`,
+            turn.place,
+          ),
+        );
+      } else if (turn && turn.label !== null) {
         diagnostics.push(
           diagnostic(
             'warning',
@@ -202,7 +245,7 @@ export const buildTurns: Pass = {
       if (skip.has(index)) return;
       if (segment.kind === 'label') {
         const kind = labelClass(segment.label);
-        const t = turn as DraftTurn | null;
+        const t = turn;
         if (
           kind === 'answer' &&
           t &&
@@ -267,8 +310,10 @@ export const buildTurns: Pass = {
           previous = segment;
           return;
         }
-        const resolution = resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer);
-        if (segment.readAs)
+        const resolution = segment.as
+          ? standingFor(segment.label, segment.as, participants)
+          : resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer);
+        if (segment.readAs && !segment.as)
           resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
@@ -276,7 +321,7 @@ export const buildTurns: Pass = {
         if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {
-        const t = turn as DraftTurn | null;
+        const t = turn;
         if (!t) {
           close();
           turn = unlabelledTurn(segment);
@@ -300,7 +345,7 @@ export const buildTurns: Pass = {
         });
       } else {
         const next = draft.segments[index + 1];
-        const t = turn as DraftTurn | null;
+        const t = turn;
         if (t && t.paragraphs.length > 0 && next?.kind === 'para') {
           t.paragraphs.push({ text: segment.text, place: segment.place, blankLinesBefore: 1 });
         } else {
@@ -317,9 +362,12 @@ export const buildTurns: Pass = {
       previous = segment;
     });
     close();
+    // A participant made only from a label that turned out to be front matter speaks nowhere.
+    const speaking = new Set(blocks.filter(isDraftTurn).map((t) => t.speaker));
+    const known = new Set(draft.participants.map((p) => p.id));
     return {
       ...draft,
-      participants,
+      participants: participants.filter((p) => known.has(p.id) || speaking.has(p.id)),
       blocks,
       segments: [],
       removed: [...draft.removed, ...removed],

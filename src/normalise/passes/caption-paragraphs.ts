@@ -37,7 +37,7 @@ const TARGET_WORDS = 100;
 const RUN_ON_WORDS = 120;
 
 /** Where one sentence ends and the next begins inside a piece: after . ? ! … (and closing quotes), before a capital or digit. */
-const SENTENCE_BOUNDARY = /(?<=[.?!…]["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_BOUNDARY = /(?<=[.?!…]["”’)\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 const ENDS_SENTENCE = /[.?!…]["”’)\]]*\s*$/u;
 /** Words that open a new topic at the start of a sentence. */
 const OPENS_TOPIC =

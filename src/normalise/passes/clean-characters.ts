@@ -31,7 +31,7 @@ const INVISIBLE_RULES: InvisibleRule[] = [
   { rule: 'soft-hyphen', pattern: /\u00AD/g, replacement: '' },
   { rule: 'bidi-control', pattern: /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, replacement: '' },
   // C0 controls other than tab, C1 controls, and the noncharacters U+FFFE/U+FFFF.
-  // eslint-disable-next-line no-control-regex
+
   { rule: 'control-character', pattern: /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, replacement: '' },
   { rule: 'trailing-space', pattern: /[ ]+$/g, replacement: '' },
 ];

@@ -6,8 +6,9 @@
  * speaker, unless it names a known participant or introduces a stretch of speech. It goes to
  * `removed[]` (reason `header-field`) with the lines that continue it (a list of attendees),
  * so no participant is ever made from it. A field that names people (`Presenter: Myles Borins
- * (MBS)`), wherever it stands, is removed as `name-field` and makes them participants, the
- * initials one of their labels.
+ * (MBS)`, `Name: Ana Ruiz`, `Host: Jane Roe`), wherever it stands, is removed as `name-field`
+ * and makes them participants, the initials one of their labels, the role of a host, guest,
+ * moderator, chair or interviewer theirs.
  *
  * The first spoken turn is the first label the document confirms: one that recurs, names a
  * participant already known, or introduces speech. When no label is confirmed, only the head
@@ -42,7 +43,7 @@ const METADATA_KEYS = new Set([
 /** True for text that reads as speech: enough words, many of them in lower case. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length < 8) return false;
+  if (words.length < 6) return false;
   const lower = words.filter((word) => /^["“(‘]?\p{Ll}/u.test(word)).length;
   return lower / words.length >= 0.4;
 }
@@ -105,14 +106,33 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
   return firstProse < 0 ? lines.length : firstProse;
 }
 
-/** Fields that name the people of a talk or an agenda item: `Presenter: Myles Borins (MBS)`. */
-const NAME_FIELD = /^\s*(Name|Names|Presenter|Presenters|Speaker|Speakers)\s*:\s*(.+?)\s*$/i;
+/**
+ * Fields that name the people of a talk or an agenda item: `Presenter: Myles Borins (MBS)`,
+ * `Name: Ana Ruiz`; `Host: Jane Roe`, `Guest: …`, `Moderator: …` also give the role a label
+ * may use (`HOST:`).
+ */
+const NAME_FIELD =
+  /^\s*(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer)(?:\*\*)?\s*:(?:\*\*)?\s*(.+?)\s*$/i;
+/** The role a name field gives, by its key: none for a name or a presenter of an agenda item. */
+const FIELD_ROLES: Record<string, string> = {
+  host: 'Host',
+  hosts: 'Host',
+  guest: 'Guest',
+  guests: 'Guest',
+  moderator: 'Moderator',
+  moderators: 'Moderator',
+  chair: 'Chair',
+  interviewer: 'Interviewer',
+  interviewers: 'Interviewer',
+  lecturer: 'Lecturer',
+};
 
 /**
  * The people a name field names, each with the initials printed after them (which the
  * minutes then use as labels), or null when the value is not a list of personal names.
  */
 function namedPeople(value: string): Participant[] | null {
+  if (/[.?!]$/.test(value)) return null;
   const people: Participant[] = [];
   for (const part of value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
     const match = /^(.+?)(?:\s*\(([A-Z]{2,5})\))?$/.exec(part)!;
@@ -136,7 +156,8 @@ export const headerFields: Pass = {
     // people become participants, their printed initials a label of theirs.
     lines.forEach((line, index) => {
       const field = NAME_FIELD.exec(line.text);
-      const people = field ? namedPeople(field[2]!) : null;
+      const role = field ? FIELD_ROLES[field[1]!.toLowerCase()] : undefined;
+      const people = field ? namedPeople(field[2]!)?.map((p) => (role ? { ...p, role } : p)) : null;
       if (!people) return;
       const harvested: Record<string, string> = {};
       for (const person of people) {
@@ -144,7 +165,11 @@ export const headerFields: Pass = {
         if (at < 0) participants.push(person);
         else {
           const known = participants[at]!;
-          participants[at] = { ...known, labels: [...new Set([...known.labels, ...person.labels])] };
+          participants[at] = {
+            ...known,
+            role: known.role ?? person.role,
+            labels: [...new Set([...known.labels, ...person.labels])],
+          };
         }
         harvested[`participants.${person.id}`] = [person.name, ...person.labels].join(', ');
       }

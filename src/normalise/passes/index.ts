@@ -8,6 +8,7 @@ import { attributionNotes } from './attribution-notes.js';
 import { buildTurns } from './build-turns.js';
 import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
+import { examination } from './examination.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
 import { headerFields } from './header-fields.js';
@@ -17,10 +18,14 @@ import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
 import { lineNumbers } from './line-numbers.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
+import { monologueSpeaker } from './monologue-speaker.js';
+import { namedQuestioners } from './named-questioners.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
+import { resumedTurns } from './resumed-turns.js';
 import { segment } from './segment.js';
+import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
@@ -31,7 +36,7 @@ export const LINE_PASSES: readonly Pass[] = [
   frontMatter, // YAML must go before anything reads the first lines as a title block
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
-  lineNumbers, // a court reporter's margin numbers out before any pass reads a line's start
+  lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start
   pageChrome, // web and print furniture out before the title block is read
   headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech
@@ -40,10 +45,15 @@ export const LINE_PASSES: readonly Pass[] = [
 
 /** Passes that work on segments and blocks, shared by every text-like reader. */
 export const BLOCK_PASSES: readonly Pass[] = [
+  examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
+  speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
+  resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
+  monologueSpeaker, // what is still unlabelled and unattributed after the dialogue split is one speaker: the one the opening names
+  namedQuestioners, // after inference, so that a journalist who names themselves is never a candidate for an unlabelled turn
   captionParagraphs, // caption cues and rows into paragraphs, after every pass that splits turns (they need the rows)
   joinBrokenParagraphs, // after inference has split turns, so joins stay within one speaker; not for captions
   inlineMarks, // paragraphs become inline nodes

@@ -115,7 +115,7 @@ function chooseSpeaker(
 
 /** Narration by the record itself, not by a speaker. */
 const NARRATIVE =
-  /^\s*(?:The (?:House|Senate|Chamber|Committee|Assembly|Council|sitting|meeting|Speaker took the chair)|(?:Die|Der) (?:Sitzung|Bundestag|Präsident)|La séance|Pursuant to)\b/;
+  /^\s*(?:The (?:House|Senate|Chamber|Committee|Assembly|Council|sitting|meeting|Speaker took the chair)|(?:Die|Der) (?:Sitzung|Bundestag|Präsident)|La séance|Pursuant to|There being no objection|The (?:(?:assistant )?(?:legislative|bill|journal|reading) )?clerk (?:read|will|proceeded|called)|(?:Mr|Mrs|Ms|Dr)\.? [\p{Lu}'’-]{2,}(?: of [\p{L} ]+)? (?:addressed the Chair|obtained the floor|suggested the absence of a quorum))\b/u;
 /** A short title-case line standing alone ("Prayers", "Report stage"). */
 const HEADING_LIKE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*$/u;
 

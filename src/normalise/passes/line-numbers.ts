@@ -1,48 +1,67 @@
 /**
  * @module normalise/passes/line-numbers
- * Pass `line-numbers`: the numbered lines of a court reporter's or hearing transcript (`1` to
- * `25` down the left margin of every page) are page furniture. When most lines of a text start
- * with a small number that counts up page by page, the numbers are blanked out (the rest of the
- * line keeps its place) and one `line-numbers` change records how many were taken, so that a
- * label such as `SENATOR RITCHIE:` starts its line again.
+ * Pass `line-numbers`: a court reporter's or hearing transcript prints a line number (1 to 25,
+ * starting again on every page) at the start of every line, and sometimes lines holding only a
+ * number. When most lines start so and the numbers run up by one, the numbers go: stripped from
+ * the start of each line (one `changes[]` entry, rule `line-numbers`, with the count), a line
+ * that is nothing but its number to `removed[]` (reason `line-number`), so that a label such as
+ * `SENATOR RITCHIE:` starts its line again. Page numbers are left to `page-chrome`, which stands
+ * after this pass. Nothing changes when the numbers do not count up, or count past what a page
+ * holds (about thirty lines): a numbered list, numbered paragraphs or a table keep them.
  */
-import { change, placeOf, type Draft, type Pass } from '../draft.js';
+import type { Removed } from '../../model/nodes.js';
+import { change, placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 
-/** A number in the left margin, then at least two spaces or the end of the line. */
-const MARGIN_NUMBER = /^(\s{0,12})(\d{1,2})(?=\s{2,}|\s*$)/;
+/** A number of one or two digits near the margin (a page number stands far right), then at least two spaces or the end of the line. */
+const NUMBERED = /^( {0,12}|\t{0,2})(\d{1,2})(?:\s{2,}|\s*$)/;
+
+/** True when the numbers at the start of lines mostly count up by one, restarting at 1 on a new page. */
+function countsUp(numbers: number[]): boolean {
+  if (numbers.length < 12 || numbers.some((n) => n > 30)) return false;
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    const previous = numbers[i - 1]!;
+    const current = numbers[i]!;
+    if (current === previous + 1 || (current === 1 && previous >= 10)) steps++;
+  }
+  return steps >= (numbers.length - 1) * 0.8;
+}
 
 export const lineNumbers: Pass = {
   name: 'line-numbers',
   run(draft: Draft): Draft {
-    const lines = draft.lines;
-    const text = lines.filter((line) => line.text.trim() !== '');
-    const numbered = lines.flatMap((line, index) => {
-      const match = MARGIN_NUMBER.exec(line.text);
-      return match ? [{ index, n: Number(match[2]) }] : [];
-    });
-    if (numbered.length < 12 || numbered.length < text.length * 0.5) return draft;
-    // The numbers count up by one, starting again at 1 on each page.
-    let counting = 0;
-    for (let i = 1; i < numbered.length; i++) {
-      const { n } = numbered[i]!;
-      if (n === numbered[i - 1]!.n + 1 || n === 1) counting++;
+    const nonBlank = draft.lines.filter((l) => l.text.trim() !== '');
+    const numbered = nonBlank.filter((l) => NUMBERED.test(l.text));
+    if (numbered.length < nonBlank.length * 0.5) return draft;
+    if (!countsUp(numbered.map((l) => Number(NUMBERED.exec(l.text)![2])))) return draft;
+    const removed: Removed[] = [];
+    const lines: SourceLine[] = [];
+    let stripped = 0;
+    let first = 0;
+    for (const line of draft.lines) {
+      const match = NUMBERED.exec(line.text);
+      if (!match) {
+        lines.push(line);
+        continue;
+      }
+      const rest = line.text.slice(match[0].length);
+      if (rest.trim() === '') {
+        removed.push(
+          removal(line.text, 'line-number', 'Line number of the printed page, alone on its line.', placeOf(line.no)),
+        );
+        continue;
+      }
+      if (first === 0) first = line.no;
+      stripped++;
+      // The indentation after the number stays: it shows where a paragraph starts.
+      lines.push({ no: line.no, text: rest.replace(/^\s{6,}/, '      ') });
     }
-    if (counting < (numbered.length - 1) * 0.8) return draft;
-    // A page holds at most about thirty lines: numbered paragraphs that count on past that are not these.
-    if (numbered.some(({ n }) => n > 30)) return draft;
-    const out = lines.map((line) => ({ ...line }));
-    for (const { index } of numbered) {
-      const line = out[index]!;
-      line.text = line.text.replace(MARGIN_NUMBER, (whole) => ' '.repeat(whole.length));
-    }
-    const first = lines[numbered[0]!.index]!;
     return {
       ...draft,
-      lines: out,
-      changes: [
-        ...draft.changes,
-        change('line-numbers', MARGIN_NUMBER.exec(first.text)![0].trim(), '', placeOf(first.no), numbered.length),
-      ],
+      lines,
+      removed: [...draft.removed, ...removed],
+      changes:
+        stripped > 0 ? [...draft.changes, change('line-numbers', '1', '', placeOf(first), stripped)] : draft.changes,
     };
   },
 };

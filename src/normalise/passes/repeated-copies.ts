@@ -21,7 +21,7 @@ export const repeatedCopies: Pass = {
     if (n < MIN_LINES * 2) return draft;
     const head = [key(0), key(1), key(2)].join('\n');
     const cuts: { from: number; to: number }[] = [];
-    let start = 0;
+    const start = 0;
     for (let p = 3; p < n - 2; p++) {
       if (key(p) !== key(0) || [key(p), key(p + 1), key(p + 2)].join('\n') !== head) continue;
       let length = 0;

@@ -21,6 +21,8 @@ import {
 import {
   damagedFormOf,
   damagedLabelAt,
+  diarisedNumber,
+  isRoleField,
   labelAt,
   labelKey,
   lettersForDigits,
@@ -78,6 +80,11 @@ function acceptedLabels(
     if (!candidate.damaged) undamagedKeys.add(key);
   }
   const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
+  const firstLine = lines.findIndex((line) => line.text.trim() !== '');
+  // Named labels on lines of their own with a timestamp (a diariser's "Speaker 1" aside).
+  const timedOwnLine = [...candidates].filter(
+    ([i, c]) => c.rest === '' && /\d:\d\d/.test(lines[i]!.text) && diarisedNumber(c.label) === null,
+  ).length;
   const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
   for (const [index, candidate] of candidates) {
     const key = labelKey(candidate.label);
@@ -87,7 +94,17 @@ function acceptedLabels(
     // In a record dense with labels, "Name, Role:" is a label even when it appears once.
     const nameWithRole =
       /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
-    let ok = candidate.strength === 'strong' || recurring || known || (nameWithRole && strongCount >= 8);
+    // A speech-to-text export of one voice: its only label, a name and a timestamp on the first
+    // line ("Donald J. Trump  45:11"), the speech under it.
+    const soleTimedOpening =
+      timedOwnLine === 1 &&
+      index === firstLine &&
+      candidate.rest === '' &&
+      /\d:\d\d/.test(lines[index]!.text) &&
+      looksLikePersonalName(candidate.label) &&
+      (lines[index + 1]?.text.trim() ?? '') !== '';
+    let ok =
+      candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
     if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
     if (!known) {
       // A label that a scan damaged from one that recurs more often is that label; never a new
@@ -268,7 +285,10 @@ export const segment: Pass = {
         text += next;
       }
       const place = placeOf(first.no, last.no);
+      // Words on a label's own line are that speaker's, bracketed or not ("MR. ROE. [Statement--see Appendix.]").
+      const afterLabel = segments.at(-1)?.kind === 'label' && segments.at(-1)!.place.line === first.no;
       if (
+        !afterLabel &&
         BRACKETED.test(text) &&
         !/^\s*[([]\s*(?:inaudible|inaud\.?|indiscernible|crosstalk|cross-talk|laughter|laughs|applause)[^)\]]*[)\]]\s*$/i.test(
           text,
@@ -305,7 +325,7 @@ export const segment: Pass = {
         return;
       }
       const heading = MD_HEADING.exec(text);
-      const open = current ? (current as Accumulator).lines.map((l) => l.text).join(' ') : '';
+      const open = current ? current.lines.map((l) => l.text).join(' ') : '';
       const insideParenthesis = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
       const candidate = insideParenthesis ? undefined : candidates.get(index);
       const nextIndex = nextNonBlankIndex[index] ?? -1;
@@ -360,6 +380,10 @@ export const segment: Pass = {
         flush();
         chatSpeaker = null;
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
+      } else if (isRoleField(text)) {
+        // "Presenter: Jane Roe (JRE)" in minutes: a note of who presents, not the last speaker's words.
+        flush();
+        segments.push({ kind: 'direction', text: text.trim(), place: placeOf(line.no) });
       } else if (TIME_LINE.test(text)) {
         // "9:54 P.M. CEST" or "END 1:20 P.M. EDT" standing alone in the body: when the event
         // ended or resumed.
@@ -382,10 +406,10 @@ export const segment: Pass = {
         segments.push({ kind: 'heading', text: text.trim(), depth: 2, place: placeOf(line.no) });
       } else {
         if (lineMode && current) {
-          const previous: SourceLine = (current as Accumulator).lines[(current as Accumulator).lines.length - 1]!;
+          const previous: SourceLine = current.lines[current.lines.length - 1]!;
           // An interjection still open ("(Bravorufe. — Abg. Strauß: …! —" on one line, its end on
           // the next) goes on, for a few lines.
-          const accumulated = (current as Accumulator).lines;
+          const accumulated = current.lines;
           const openInterjection = insideParenthesis && /^\s*\(/.test(accumulated[0]!.text) && accumulated.length < 6;
           const continues = openInterjection || !SENTENCE_END.test(previous.text.trim()) || /^\s*\p{Ll}/u.test(text);
           if (!continues) flush();

@@ -69,9 +69,24 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A speaker greeting or thanking the room ("Ladies and Gentlemen.", "Good evening."): no outlet. */
+const GREETING =
+  /^(?:(?:my\s+)?(?:dear\s+)?(?:ladies|gentlemen|friends|colleagues|everyone|everybody|all)\b|good (?:morning|afternoon|evening)|thank you|thanks|hello|hi|welcome)\b/i;
+
+/** A short reply ("Yes.", "Okay.", "Right.") is no call, however short. */
+const REPLY = /^(?:yes|yeah|yep|no|nope|okay|ok|right|sure|great|good|fine|well|exactly|correct|absolutely)\b/i;
+const SMALL_WORDS = new Set(['in', 'of', 'the', 'and', 'de', 'du', 'la', 'le', 'for', 'from', 'at', '&']);
+
 /** A row that names an outlet on its own ("Al Jazeera", "IMEDI, in Green.") right before a questioner. */
 function isOutletCall(rows: readonly Row[], i: number): boolean {
   const text = rows[i]!.text.trim();
+  if (GREETING.test(text) || REPLY.test(text)) return false;
+  // A name ("Al Jazeera", "IMEDI, in Green."): every word capitalised but a few small ones.
+  const nameWords = text
+    .replace(/[.,;:!]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))) return false;
   if (words(text) > 5 || !/^[\p{Lu}\p{N}]/u.test(text) || /[?,:;]$/.test(text) || QUESTION_END.test(text)) return false;
   return startsQuestion(rows, i + 1);
 }
@@ -91,7 +106,8 @@ function addressedTitle(text: string): string | null {
   return match ? (match[1] ?? match[2])!.replace('-', ' ') : null;
 }
 
-function selfIntroduction(text: string): { name: string; outlet: string } | null {
+/** A questioner naming themselves and their outlet at the start of a row ("Jane Roe, Harbour News."), or null. */
+export function selfIntroduction(text: string): { name: string; outlet: string } | null {
   const match = SELF_INTRODUCTION.exec(text);
   if (!match) return null;
   const name = match[1]!.trim();
@@ -198,16 +214,20 @@ export function cutDialogue(rows: readonly Row[]): Piece[] | null {
     current.rows.push(row);
   }
   if (current.rows.length > 0) pieces.push(current);
-  // A talk can say "We'll start with the basics." and ask itself questions: a dialogue needs at
-  // least two calls and two questions, and someone who is named, named by their outlet, or addressed.
-  const identified = pieces.some(
-    (p) =>
-      p.person !== null ||
-      p.label !== null ||
-      (p.role === 'questioner' && p.rows.some((r) => ADDRESS.test(r.text))) ||
-      (p.role === 'moderator' && words(p.rows[0]!.text) <= 5),
-  );
-  return calls >= 2 && questions >= 2 && identified ? pieces : null;
+  // A talk can say "We'll start with the basics.", "The next question is harder." and ask itself
+  // questions, and quote a caller: a dialogue needs at least two calls, two questions that end as
+  // questions do (a question answered in the same breath is the speaker's own), and another
+  // voice shown by the text: somebody who introduces themselves, a printed label, an outlet
+  // called by name, or a speaker addressed by title in two questions.
+  const questioners = pieces.filter((p) => p.role === 'questioner');
+  const endedAsQuestions = questioners.filter((p) => QUESTION_END.test(p.rows[p.rows.length - 1]!.text.trim()));
+  const addressed = questioners.filter((p) => p.rows.some((r) => ADDRESS.test(r.text)));
+  const outletCalled = pieces.some((p) => {
+    const text = p.rows[0]!.text.trim();
+    return p.role === 'moderator' && words(text) <= 5 && !MODERATOR_CALL.test(text) && !CLOSING.test(text);
+  });
+  const identified = pieces.some((p) => p.person !== null || p.label !== null) || outletCalled || addressed.length >= 2;
+  return calls >= 2 && questions >= 2 && endedAsQuestions.length >= 2 && identified ? pieces : null;
 }
 
 /** The paragraphs cut back into their source lines (reflow joined caption rows mid-sentence). */

@@ -194,6 +194,8 @@ function classify(
         participants,
       };
     }
+    // Fields naming who speaks ("Name: Jane Roe", "Host: Jane Roe") and label-shaped fields such as
+    // "Video: <https://…>" or "Topic: …" were taken out before, by `header-fields`.
     if (/^\*\*/.test(trimmed)) {
       return {
         taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested },
@@ -231,6 +233,8 @@ function classify(
     harvested['meta.date'] = dateInLine.iso;
   }
   const { upper, all } = letters(trimmed);
+  // A line ending in a colon ("Fellow-Citizens of the United States:") opens what follows; no place does.
+  if (/:$/.test(trimmed)) return null;
   if (upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && !/^\d/.test(trimmed) && !dateInLine) {
     // "NATO Headquarters" then "Brussels, Belgium": consecutive place lines add up.
     const placeText = trimmed.replace(/\s*\/\s*/g, ', ');
