@@ -309,7 +309,9 @@ describe('loadTheme', () => {
       JSON.stringify({ extends: 'default', fonts: { text: { ...serif, regular: 'Nope.ttf' } } }),
     );
     expect(() => loadTheme(path)).toThrow(`: theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/`);
-    expect(() => loadTheme(path)).toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: theme\\.fonts`));
+    expect(() => loadTheme(path)).toThrow(
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: theme\\.fonts`),
+    );
   });
 });
 
