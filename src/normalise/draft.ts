@@ -191,6 +191,26 @@ export function diagnostic(severity: Severity, rule: string, message: string, pl
 }
 
 /** True for a draft turn (not yet a model turn). */
+/** A turn nobody is named for yet (method `unknown`), with the evidence for where it starts. */
+export function unattributedTurn(
+  place: DraftTurn['place'],
+  paragraphs: DraftTurn['paragraphs'] = [],
+  evidence: string[] = [],
+): DraftTurn {
+  return {
+    type: 'draftTurn',
+    speaker: null,
+    label: null,
+    labelForm: null,
+    function: null,
+    method: 'unknown',
+    confidence: 0,
+    evidence,
+    paragraphs,
+    place,
+  };
+}
+
 export function isDraftTurn(block: DraftBlock): block is DraftTurn {
   return block.type === 'draftTurn';
 }

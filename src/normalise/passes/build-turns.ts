@@ -19,6 +19,7 @@ import {
   type DraftTurn,
   type Pass,
   type Segment,
+  unattributedTurn,
 } from '../draft.js';
 import {
   anonymousQuestioner,
@@ -170,21 +171,6 @@ function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): 
   };
 }
 
-function unlabelledTurn(segment: Segment & { kind: 'para' }): DraftTurn {
-  return {
-    type: 'draftTurn',
-    speaker: null,
-    label: null,
-    labelForm: null,
-    function: null,
-    method: 'unknown',
-    confidence: 0,
-    evidence: [],
-    paragraphs: [],
-    place: segment.place,
-  };
-}
-
 /**
  * The turn a label continues: the last turn, when only stage directions stand after it and it
  * has the same label (as printed, or read as). Null otherwise.
@@ -324,7 +310,7 @@ export const buildTurns: Pass = {
         const t = turn;
         if (!t) {
           close();
-          turn = unlabelledTurn(segment);
+          turn = unattributedTurn(segment.place);
         }
         (turn as unknown as DraftTurn).paragraphs.push({
           text: segment.text,

@@ -13,7 +13,15 @@
  * nobody can be given to stays `unknown` with a diagnostic.
  */
 import type { Diagnostic, Participant } from '../../model/nodes.js';
-import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  unattributedTurn,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+} from '../draft.js';
 import { isRoleOnly, nameTokens, slug } from '../people.js';
 
 function escapeRegExp(text: string): string {
@@ -191,36 +199,14 @@ export const inferSpeakers: Pass = {
             'an unlabelled paragraph after a question, in a transcript where a participant is never labelled',
           ];
           if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
-          currentTurn = {
-            type: 'draftTurn',
-            speaker: null,
-            label: null,
-            labelForm: null,
-            function: null,
-            method: 'unknown',
-            confidence: 0,
-            evidence,
-            paragraphs: [paragraph],
-            place: paragraph.place,
-          };
+          currentTurn = unattributedTurn(paragraph.place, [paragraph], evidence);
         } else if (mention && someoneElse && currentTurn.speaker === block.speaker) {
           split.push(currentTurn);
           const evidence = [
             `the paragraph speaks of ${speaker!.name} (“${mention}”) in the third person, so ${speaker!.name} has stopped speaking`,
           ];
           if (paragraph.blankLinesBefore >= 2) evidence.push('an empty line stands where a label would be');
-          currentTurn = {
-            type: 'draftTurn',
-            speaker: null,
-            label: null,
-            labelForm: null,
-            function: null,
-            method: 'unknown',
-            confidence: 0,
-            evidence,
-            paragraphs: [paragraph],
-            place: paragraph.place,
-          };
+          currentTurn = unattributedTurn(paragraph.place, [paragraph], evidence);
         } else currentTurn.paragraphs.push(paragraph);
       }
       split.push(currentTurn);
