@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTranscript } from '../src/model/json.js';
 import { spokenText, turnsOf } from '../src/model/walk.js';
 import { pressConference } from './helpers/fixtures.js';
+import { turnSummaries } from './helpers/turns.js';
 
 describe('the example press conference', () => {
   const transcript = pressConference();
@@ -36,17 +37,7 @@ describe('the example press conference', () => {
   });
 
   it('should make exactly the 7 turns of the page, in order', () => {
-    const ids = new Map(transcript.participants.map((p) => [p.id, p.name]));
-    const summary = turns.map((t) => ({
-      speaker: t.speaker ? ids.get(t.speaker) : null,
-      method: t.attribution.method,
-      paragraphs: t.paragraphs.length,
-      start: spokenText(t.paragraphs[0] ?? [])
-        .split(' ')
-        .slice(0, 4)
-        .join(' '),
-    }));
-    expect(summary).toEqual([
+    expect(turnSummaries(transcript)).toEqual([
       { speaker: 'Tomas Reyes', method: 'inferred', paragraphs: 2, start: 'Good morning. Thank you' },
       { speaker: 'Dame Elsa Marlow', method: 'explicit', paragraphs: 1, start: 'Thank you, Minister. Let' },
       { speaker: 'Question', method: 'explicit', paragraphs: 1, start: '' },

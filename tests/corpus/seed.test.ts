@@ -6,6 +6,7 @@ import { normaliseBytes } from '../../src/normalise/index.js';
 import { spokenText, turnsOf } from '../../src/model/walk.js';
 import { checkTranscript } from '../../src/model/json.js';
 import { HAVE_CORPUS, NO_CORPUS, SEED } from '../helpers/corpus.js';
+import { turnSummaries } from '../helpers/turns.js';
 
 describe.skipIf(!HAVE_CORPUS)(`seed transcript ${HAVE_CORPUS ? '' : `(${NO_CORPUS})`}`, () => {
   const transcript = HAVE_CORPUS ? normaliseBytes(readFileSync(SEED), { fileName: SEED }) : null!;
@@ -32,17 +33,7 @@ describe.skipIf(!HAVE_CORPUS)(`seed transcript ${HAVE_CORPUS ? '' : `(${NO_CORPU
   });
 
   it('should make exactly the 11 turns of the press conference, in order', () => {
-    const ids = new Map(transcript.participants.map((p) => [p.id, p.name]));
-    const summary = turns.map((t) => ({
-      speaker: t.speaker ? ids.get(t.speaker) : null,
-      method: t.attribution.method,
-      paragraphs: t.paragraphs.length,
-      start: spokenText(t.paragraphs[0] ?? [])
-        .split(' ')
-        .slice(0, 4)
-        .join(' '),
-    }));
-    expect(summary).toEqual([
+    expect(turnSummaries(transcript)).toEqual([
       { speaker: 'Igor Ivanov', method: 'inferred', paragraphs: 5, start: 'Ladies and Gentlemen, at' },
       { speaker: 'Lord Robertson', method: 'explicit', paragraphs: 6, start: 'There are moments in' },
       { speaker: 'Question', method: 'explicit', paragraphs: 1, start: '' },

@@ -1,8 +1,16 @@
 // The typesetting rules a PDF layout must keep, checked before drawing: no hyphen ending a page,
 // footnotes on the page of their reference, no widows or orphans, keeps with what follows, at
 // most two hyphenated lines in a row, and no turn label stranded on a page's last line. Used by
-// tests/render/pdf/pdf.test.ts and, on every corpus file, tests/corpus/pdf.test.ts.
+// tests/render/pdf/pdf.test.ts and, on every corpus file, tests/corpus/pdf.test.ts; with the check
+// that a rendered PDF passes qpdf and gives back every spoken word in order.
+import { writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Transcript } from '../../../src/model/nodes.js';
+import { pdfRenderer } from '../../../src/render/pdf/index.js';
 import type { PdfLayout } from '../../../src/render/pdf/layout.js';
+import { defaultTheme } from '../../../src/theme/default.js';
+import { run } from '../../helpers/tools.js';
+import { spokenWords, wordsInOrder } from '../../helpers/word-order.js';
 import { MIN_LINES } from '../../../src/render/pdf/paginate.js';
 
 /** Check the typesetting rules on a layout; returns a list of violations. */
@@ -66,4 +74,13 @@ export function labelsStranded(layout: PdfLayout): number {
     if (labelled && last.index === 0 && block.lines.length > 1) stranded++;
   }
   return stranded;
+}
+
+/** Render a transcript's PDF to `path`, and expect qpdf to pass it and pdftotext to give back every spoken word in order. */
+export async function expectEveryWordInOrder(transcript: Transcript, path: string): Promise<void> {
+  writeFileSync(path, await pdfRenderer.render(transcript, { theme: defaultTheme, diagnostics: [] }));
+  expect(run('qpdf', ['--check', path]).code).toBe(0);
+  const result = wordsInOrder(spokenWords(transcript), run('pdftotext', ['-raw', path, '-']).stdout);
+  expect(result.missing).toEqual([]);
+  expect(result.ratio).toBe(1);
 }
