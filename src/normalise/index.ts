@@ -1,17 +1,19 @@
 /**
  * @module normalise
  * `normalise(input, options)`: any raw transcript in, one documented model out. Picks a
- * reader (model JSON, WebVTT/SRT captions, or plain text/Markdown), then runs the ordered
- * passes of `passes/index.ts`. It never throws on text: odd input becomes diagnostics. Only
- * bytes that are not text at all (`normaliseBytes`) raise `UnreadableInputError`.
+ * reader (model JSON, a structured export of `readers/structured.ts`, WebVTT/SRT captions, or
+ * plain text/Markdown), then runs the ordered passes of `passes/index.ts`. It never throws on
+ * text: odd input becomes diagnostics. Bytes that are not text at all (`normaliseBytes`), and
+ * JSON or XML that is no format Verbatim reads, raise `UnreadableInputError`.
  */
 import { basename, extname } from 'node:path';
 import { UnreadableInputError } from '../errors.js';
 import { MODEL_VERSION, type LineEndings, type SourceFormat, type Transcript } from '../model/nodes.js';
 import { checkTranscript } from '../model/json.js';
 import { decodeBytes, looksBinary, sha256Hex } from './decode.js';
-import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type SourceLine } from './draft.js';
-import { BLOCK_PASSES, LINE_PASSES } from './passes/index.js';
+import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type Pass, type SourceLine } from './draft.js';
+import { BLOCK_PASSES, LINE_PASSES, STRUCTURED_PASSES } from './passes/index.js';
+import { structuredReaderFor, structuredSyntax } from './readers/structured.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 
 /** Options of the normaliser. */
@@ -74,7 +76,15 @@ function looksLikeModelJson(text: string): boolean {
 
 function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transcript {
   if (looksLikeModelJson(input.text)) return checkTranscript(JSON.parse(input.text));
-  const format = pickFormat(input.text, options.fileName, options.format);
+  const structured = options.format ? null : structuredSyntax(input.text);
+  const reader = structured ? structuredReaderFor(structured) : null;
+  if (structured && !reader) {
+    const what = structured.syntax === 'json' ? 'JSON' : 'XML';
+    throw new UnreadableInputError(
+      `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
+    );
+  }
+  const format = reader ? reader.format : pickFormat(input.text, options.fileName, options.format);
   const { lines, endings, counts } = splitLines(input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
@@ -118,8 +128,12 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
       diagnostic('warning', 'looks-binary', 'The input has many control characters; it may not be a text transcript.'),
     );
 
-  const passes = format === 'webvtt' || format === 'srt' ? BLOCK_PASSES : [...LINE_PASSES, ...BLOCK_PASSES];
-  if (format === 'webvtt' || format === 'srt') {
+  let passes: readonly Pass[] =
+    format === 'webvtt' || format === 'srt' ? BLOCK_PASSES : [...LINE_PASSES, ...BLOCK_PASSES];
+  if (reader && structured) {
+    draft = reader.read({ ...draft, lines: [] }, structured);
+    passes = STRUCTURED_PASSES;
+  } else if (format === 'webvtt' || format === 'srt') {
     draft = LINE_PASSES[0]!.run(draft);
     draft = readSubtitles(draft);
   }
@@ -160,7 +174,8 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
 
 /**
  * Normalise transcript text. Never throws for text input, except that text which is model
- * JSON is checked as a model and rejected with `ModelError` when invalid.
+ * JSON is checked as a model and rejected with `ModelError` when invalid, and JSON or XML of
+ * no known format is refused with `UnreadableInputError`.
  */
 export function normalise(text: string, options: NormaliseOptions = {}): Transcript {
   const bytes = Buffer.from(text, 'utf8');

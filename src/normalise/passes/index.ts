@@ -62,3 +62,17 @@ export const BLOCK_PASSES: readonly Pass[] = [
   finishMeta, // language needs the final spoken text; ids need the final blocks
   attributionNotes, // after inference, and after finish-meta so that its note is in the text's language; numbers notes once
 ];
+
+/**
+ * Passes for structured readers (`readers/structured.ts`): the file already states turns and
+ * speakers, so nothing is segmented, labelled or inferred; timed pieces become paragraphs, and
+ * text becomes inline nodes as for every other reader.
+ */
+export const STRUCTURED_PASSES: readonly Pass[] = [
+  captionParagraphs, // timed pieces (segments, utterances) into paragraphs by pauses and sentence ends
+  inlineMarks, // paragraphs become inline nodes
+  typography, // on text nodes only, after marks are out of the way
+  participantDetails, // drop what names repeat
+  finishMeta, // language needs the final spoken text; ids need the final blocks
+  attributionNotes, // numbers notes once
+];
