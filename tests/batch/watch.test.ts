@@ -2,7 +2,7 @@
 // build, an edit to the input, its sidecar, a template or the theme builds again in the same
 // process; a bad theme prints one line and watching goes on; new files in a watched folder are
 // built; SIGTERM ends it without temporary files left behind. Every wait polls with a deadline.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -132,6 +132,17 @@ describe('verbatim build --watch', () => {
     expect(await watcher.exited).toBe(143);
     expect(temporaryFiles(dir)).toEqual([]);
   }, 30_000);
+
+  it.each([
+    [['-', '--watch'], '--watch cannot watch standard input: give files or folders'],
+    [['talk.txt', '-o', 'talk.pdf', '--watch'], '--watch writes into a folder: use --out DIR instead of -o'],
+  ])('should refuse %j as a usage error (exit 2, one line)', (args, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-watch-usage-'));
+    writeFileSync(join(dir, 'talk.txt'), TALK);
+    const result = spawnSync(process.execPath, [BIN, 'build', ...args], { cwd: dir, encoding: 'utf8', input: '' });
+    expect(result.stderr).toBe(`verbatim: ${message}\n`);
+    expect(result.status).toBe(2);
+  });
 
   it('should build new files in a watched folder and its new sub-folders, and nothing for other files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-watch-folder-'));
