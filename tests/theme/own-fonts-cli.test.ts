@@ -5,7 +5,7 @@
 // them (pdffonts), the EPUB carries them byte for byte under URL-safe names and passes EPUBCheck,
 // the DOCX embeds them; a missing file is one line naming the file and the theme, exit 2.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ function verbatim(args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -73,6 +73,16 @@ beforeAll(() => {
     join('house', 'theme.json'),
     '--out',
     out,
+  ]);
+  // The same theme folder somewhere else: where it is must not change a byte.
+  cpSync(house, join(dir, 'elsewhere', 'house'), { recursive: true });
+  verbatim([
+    'build',
+    join(ROOT, 'examples', 'press-conference.txt'),
+    '--theme',
+    join(dir, 'elsewhere', 'house', 'theme.json'),
+    '--out',
+    join(dir, 'out-elsewhere'),
   ]);
 }, 60_000);
 
@@ -126,6 +136,15 @@ describe('fonts beside a theme file', () => {
     const target = findAll(rels, 'Relationship').find((r) => r.attrs.Id === embed.attrs['r:id'])!.attrs.Target!;
     const data = obfuscateFont(files[`word/${target}`]!, embed.attrs['w:fontKey']!.replace(/[{}]/g, ''));
     expect(Buffer.from(data).equals(readFileSync(join(house, 'type', 'House Sans Regular.ttf')))).toBe(true);
+  });
+
+  it('should give the same bytes wherever the theme folder is', () => {
+    for (const extension of ['pdf', 'docx', 'epub']) {
+      const here = readFileSync(join(out, `press-conference.${extension}`));
+      expect(readFileSync(join(dir, 'out-elsewhere', `press-conference.${extension}`)).equals(here), extension).toBe(
+        true,
+      );
+    }
   });
 
   it('should refuse a missing font file with one line naming the file and the theme', () => {
