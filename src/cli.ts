@@ -152,6 +152,55 @@ async function load(
   return applyOverrides(transcript, overrides);
 }
 
+/** `build --watch`: check what can be checked once, then watch until Ctrl-C (or SIGTERM). */
+async function watch(
+  inputs: string[],
+  options: {
+    output?: string;
+    out?: string;
+    theme: string;
+    paper?: string;
+    templates?: string;
+    lang?: string;
+    quiet?: boolean;
+  } & OverrideOptions,
+  settings: { formats: string[]; maxSize: number; paragraphPause: number | undefined },
+  err: NodeJS.WritableStream,
+): Promise<void> {
+  if (inputs.includes('-')) throw new InvalidOptionError('--watch cannot watch standard input: give files or folders');
+  if (options.output !== undefined)
+    throw new InvalidOptionError('--watch writes into a folder: use --out DIR instead of -o');
+  const outDir = options.out ?? 'out';
+  await checkOutputFolder(outDir);
+  const { checkFormats } = await import('./render/registry.js');
+  checkFormats(settings.formats);
+  const { sourceDateEpochFromEnv } = await import('./batch/build.js');
+  const { isPresetName } = await import('./theme/default.js');
+  const { overridesFromOptions } = await import('./overrides.js');
+  const { watchBuild } = await import('./batch/watch.js');
+  const epoch = sourceDateEpochFromEnv();
+  const watching = watchBuild({
+    inputs,
+    build: {
+      formats: settings.formats,
+      outDir,
+      maxInputMegabytes: settings.maxSize,
+      overrides: overridesFromOptions(options),
+      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      ...(options.lang ? { language: options.lang } : {}),
+      ...(settings.paragraphPause !== undefined ? { paragraphPause: settings.paragraphPause } : {}),
+    },
+    // Read again whenever the theme file changes (and after a theme that failed to load).
+    loadTheme: async () =>
+      withTemplates(await withPaper(await resolveTheme(options.theme), options.paper), options.templates),
+    themeFile: isPresetName(options.theme.toLowerCase()) ? null : options.theme,
+    stream: err,
+    quiet: options.quiet === true,
+    colour: process.env['NO_COLOR'] === undefined && (err as NodeJS.WriteStream).isTTY === true,
+  });
+  await watching.closed;
+}
+
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(
   argv: string[],
@@ -234,6 +283,10 @@ export async function main(
       // background compiler and garbage collector (measured in docs/benchmark.md).
       .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
       .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+      .option(
+        '-w, --watch',
+        'after building, build again when an input, its sidecar, the theme or a template changes (Ctrl-C stops)',
+      )
       .option('-q, --quiet', 'print failures only'),
   ).action(
     async (
@@ -249,6 +302,7 @@ export async function main(
         pause?: string;
         jobs?: string;
         maxSize: string;
+        watch?: boolean;
         quiet?: boolean;
       } & OverrideOptions,
     ) => {
@@ -258,6 +312,10 @@ export async function main(
       const requested = options.to === undefined ? undefined : formatsOf(options.to);
       const paragraphPause = pauseOf(options.pause);
       const maxSize = maxSizeOf(options.maxSize);
+      if (options.watch) {
+        await watch(inputs, options, { formats: requested ?? DEFAULT_FORMATS, maxSize, paragraphPause }, err);
+        return;
+      }
       const theme = withTemplates(await withPaper(await resolveTheme(options.theme), options.paper), options.templates);
       const { sourceDateEpochFromEnv } = await import('./batch/build.js');
       const { checkFormats, getRenderer } = await import('./render/registry.js');

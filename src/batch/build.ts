@@ -6,7 +6,7 @@
  * result says which succeeded. Progress goes to a callback so the CLI decides how to show it.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { VerbatimError } from '../errors.js';
 import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats } from '../render/registry.js';
@@ -22,6 +22,11 @@ export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.j
 export interface BuildOptions extends BatchInputOptions {
   /** Inputs rendered at once, in worker threads (default 1: in this thread). */
   jobs?: number;
+  /**
+   * Render only these inputs (resolved paths) of those the paths expand to; the others keep the
+   * output names they would have had (`verbatim build --watch` renders what changed).
+   */
+  onlyInputs?: ReadonlySet<string>;
 }
 
 /** What the given paths hold: transcript files (with the sub-folder they were found in) and files passed over. */
@@ -107,8 +112,11 @@ export async function buildEditions(
     registerOutputFolder(folder);
   }
   // Every job carries the options as given (worker threads receive a structured clone of it).
-  const { jobs: _workers, ...shared } = options;
-  const jobs: BuildJob[] = inputs.map(({ path: input }, index) => ({ ...shared, index, input, name: names[index]! }));
+  const { jobs: _workers, onlyInputs, ...shared } = options;
+  const jobs: BuildJob[] = inputs
+    .map(({ path: input }, index) => ({ ...shared, index, input, name: names[index]! }))
+    .filter((job) => onlyInputs === undefined || onlyInputs.has(resolve(job.input)))
+    .map((job, index) => ({ ...job, index }));
   const results: BuildResult[] = new Array<BuildResult>(jobs.length);
   onEvent({ type: 'start', total: jobs.length, skipped });
   let done = 0;
