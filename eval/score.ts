@@ -3,12 +3,13 @@
  * Scores a normalised transcript against a turn-level gold annotation (`eval/gold/*.gold.json`,
  * format in `eval/README.md`). A gold turn is right when a turn of the model starts at the same
  * words and is given to the same speaker; a model turn that starts where no gold turn starts is
- * spurious. Accuracy = right / (gold turns + spurious turns), the headline figure; precision
+ * spurious (except a turn continued across a section heading: same speaker, no label). Accuracy =
+ * right / (gold turns + spurious turns), the headline figure; precision
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
  * dashes and editorial marks, so typography and bracketed marks never decide a score.
  */
-import { QUESTIONER_ID, type Inline, type Participant, type Transcript } from '../src/model/nodes.js';
-import { turnsOf } from '../src/model/walk.js';
+import { QUESTIONER_ID, type Inline, type Participant, type Transcript, type Turn } from '../src/model/nodes.js';
+import { blocksOf, turnsOf } from '../src/model/walk.js';
 
 /** A participant of a gold annotation. */
 export interface GoldParticipant {
@@ -240,7 +241,22 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
   const starts = new Map<number, number>();
   /** Turns with no spoken words (only a bracketed mark), with the word position they stand at. */
   const wordless: { at: number; index: number; used: boolean }[] = [];
+  /**
+   * Where a turn goes on across a heading: the model holds no heading inside a turn, so the
+   * speech after a section heading that carries no label and has the speaker of the turn before
+   * the heading is that turn continued, not a turn the model claims starts there.
+   */
+  const continuations = new Set<number>();
   const modelTurns = [...turnsOf(transcript.body)];
+  const headingBefore = new Set<Turn>();
+  let sinceTurn = false;
+  for (const block of blocksOf(transcript.body)) {
+    if (block.type === 'heading' || block.type === 'section') sinceTurn = true;
+    else if (block.type === 'turn') {
+      if (sinceTurn) headingBefore.add(block);
+      sinceTurn = false;
+    }
+  }
   modelTurns.forEach((turn, index) => {
     const words: string[] = [];
     for (const paragraph of turn.paragraphs) inlineWords(paragraph, words);
@@ -248,6 +264,15 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
       wordless.push({ at: stream.length, index, used: false });
       return;
     }
+    const before = modelTurns[index - 1];
+    if (
+      headingBefore.has(turn) &&
+      turn.label === null &&
+      turn.speaker !== null &&
+      before !== undefined &&
+      before.speaker === turn.speaker
+    )
+      continuations.add(stream.length);
     if (!starts.has(stream.length)) starts.set(stream.length, index);
     stream.push(...words);
   });
@@ -318,7 +343,7 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     judge(index, goldTurn, modelIndex);
   });
 
-  const spuriousStarts = [...starts.keys()].filter((at) => !goldStarts.has(at));
+  const spuriousStarts = [...starts.keys()].filter((at) => !goldStarts.has(at) && !continuations.has(at));
   const sortedGoldStarts = [...goldStarts].sort((a, b) => a - b);
   for (const at of spuriousStarts) {
     const modelTurn = modelTurns[starts.get(at)!]!;
@@ -344,7 +369,7 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     modelTurns: modelTurns.length,
     right,
     spurious,
-    precision: modelTurns.length === 0 ? 0 : right / modelTurns.length,
+    precision: modelTurns.length === 0 ? 0 : right / (modelTurns.length - continuations.size),
     recall: goldTurns === 0 ? 1 : right / goldTurns,
     accuracy: goldTurns + spurious === 0 ? 1 : right / (goldTurns + spurious),
     invented,

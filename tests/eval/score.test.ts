@@ -117,6 +117,14 @@ describe('eval scorer', () => {
     expect(scoreTranscript(normalise(text), gold)).toMatchObject({ right: 3, spurious: 0, accuracy: 1 });
   });
 
+  it('should count a turn continued across a section heading as the same turn, and a new label there as a new one', () => {
+    const text = TEXT.replace('MS. ADAMS: The second pier', 'MS. ADAMS: Yes.\n\n## Piers\n\nThe second pier');
+    const turns = GOLD.turns.map((t, i) => (i === 2 ? { ...t, firstWords: 'Yes. The second pier opens' } : t));
+    expect(scoreTranscript(normalise(text), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 0 });
+    const relabelled = text.replace('## Piers\n\nThe second pier', '## Piers\n\nMS. ADAMS: The second pier');
+    expect(scoreTranscript(normalise(relabelled), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 1 });
+  });
+
   it('should want an unattributed turn where the gold cannot tell the speaker', () => {
     const text = `${TEXT}\nA voice from the back asked something nobody could hear properly.\n`;
     const gold: GoldFile = {
