@@ -265,6 +265,26 @@ describe('a speaker relabelled after an interruption', () => {
 });
 
 describe('damaged and displaced labels', () => {
+  it('should read a label whose word the text prints only with one letter a scan confuses as that word, never a new speaker', () => {
+    // "MOPROW" is printed nowhere but in its label and "Morrow" is printed in the appearances;
+    // "CDP" once where "CDR" is printed twice. Nobody new speaks.
+    const t = read('interview-misprinted-labels.txt');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Cdr', 'Mr. Hall', 'Ms. Morrow']);
+    const rows = turns(t);
+    expect(rows[2]).toEqual(['Ms. Morrow', 'MS. MOPROW', 'explicit', 'Thank you. When']);
+    expect(rows.at(-1)?.[0]).toBe('Cdr');
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'MS. MOPROW');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /read as “MS. MORROW” \(“MOPROW” is printed nowhere but in labels and “MORROW” is, one letter a scan confuses away\)/,
+    );
+  });
+
+  it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
+    // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
+    const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Leo', 'Lfo', 'Rpr']);
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
