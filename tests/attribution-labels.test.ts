@@ -279,6 +279,15 @@ describe('damaged and displaced labels', () => {
     );
   });
 
+  it('should not read an abbreviation with a case ending after its colon as a label where a hard wrap put it first', () => {
+    const text =
+      '# Tal av statsministern\n\nUnder våren behöver vi även driva\nEU:s politiska arbete framåt, och stödet till\nFN:s organ fortsätter.\n';
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).not.toContain('EU');
+    expect(t.participants.map((p) => p.name)).not.toContain('FN');
+    expect(turns(t, 6).map((row) => row[1])).toEqual([null]);
+  });
+
   it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
     // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
     const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');

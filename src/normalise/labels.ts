@@ -293,9 +293,15 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
-  if (isRoleField(line)) return null;
+  if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
+
+/**
+ * An abbreviation with a case ending after a colon, at the start of a line a hard wrap made:
+ * `EU:s politik`, `FN:s`, `EU:ssa` (Swedish, Finnish). No space after the colon: not a label.
+ */
+const SUFFIX_AFTER_COLON = /^\s*\p{Lu}[\p{Lu}\d]{0,7}:\p{Ll}{1,4}(?![\p{L}\d])/u;
 
 /**
  * A label in a form a scan damaged, to be read only as a label the text prints elsewhere
