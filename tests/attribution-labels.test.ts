@@ -10,6 +10,38 @@ const fixture = (name: string) => new URL(`./fixtures/attribution/${name}`, impo
 const read = (name: string) => normaliseBytes(readFileSync(fixture(name)), { fileName: name });
 const speakers = (text: string) => turns(normalise(text)).map((row) => row[0]);
 
+describe('web page furniture around a transcript', () => {
+  it('should remove menus, skip and print links and rights lines, and never make a turn or a speaker of them', () => {
+    const furniture = [
+      'Home | Briefings | Archive | Contact',
+      'Skip to main content',
+      'Print this page   Email this page',
+      'Harbour Press Office, 2024. All rights reserved.',
+    ];
+    const body = 'MS. ADAMS: Good morning, everyone.\n\nMR. BRAND: When does the pier open?\n\nMS. ADAMS: In March.';
+    const t = normalise(`${furniture.join('\n\n')}\n\n${body}\n\n${furniture.join('\n')}\n`);
+    expect(turns(t).map((row) => row[3])).toEqual(['Good morning, everyone.', 'When does the', 'In March.']);
+    expect(t.removed.filter((r) => r.reason === 'site-navigation' || r.reason === 'copyright')).toHaveLength(8);
+  });
+
+  it('should keep a line of bars that reads as speech', () => {
+    const t = normalise('MS. ADAMS: We looked at three options: north | south | east. None was cheap.\n');
+    expect(t.removed).toEqual([]);
+  });
+
+  it('should read a title-like first line that runs on into the next line as speech, not as a title', () => {
+    const t = normalise(
+      'MR. SPEAKER AND FELLOW-CITIZENS OF THE HARBOUR: The facts with\nwhich I begin are old and familiar to all of you.\n',
+    );
+    expect(t.removed.filter((r) => r.reason === 'title-block')).toEqual([]);
+    expect(
+      turns(t, 20)
+        .map((row) => row[3])
+        .join(' '),
+    ).toMatch(/The facts with which I begin/);
+  });
+});
+
 describe('header fields and page furniture', () => {
   // Label-shaped lines of the kinds headers print, each seen once before the first spoken turn.
   const headerLines = [
