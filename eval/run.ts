@@ -95,9 +95,9 @@ function main(): void {
   if (values.show) {
     const shown = scores.find((s) => s.id === values.show) ?? messScores.find((s) => s.id === values.show);
     if (!shown) throw new Error(`no gold file ${values.show}`);
-    for (const problem of shown.problems)
+    for (const problem of [...shown.problems].sort((a, b) => a.gold - b.gold))
       console.log(
-        `#${problem.gold} ${problem.problem}${problem.got ? ` (got ${problem.got})` : ''}: ${problem.firstWords}`,
+        `${problem.problem === 'spurious' ? 'after ' : ''}#${problem.gold} ${problem.problem}${problem.got ? ` (got ${problem.got})` : ''}: ${problem.firstWords}`,
       );
     console.log(`invented: ${shown.invented.join(', ') || 'none'}`);
     return;

@@ -3,12 +3,13 @@
  * Scores a normalised transcript against a turn-level gold annotation (`eval/gold/*.gold.json`,
  * format in `eval/README.md`). A gold turn is right when a turn of the model starts at the same
  * words and is given to the same speaker; a model turn that starts where no gold turn starts is
- * spurious. Accuracy = right / (gold turns + spurious turns), the headline figure; precision
+ * spurious (except a turn continued across a section heading: same speaker, no label). Accuracy =
+ * right / (gold turns + spurious turns), the headline figure; precision
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
  * dashes and editorial marks, so typography and bracketed marks never decide a score.
  */
-import { QUESTIONER_ID, type Inline, type Participant, type Transcript } from '../src/model/nodes.js';
-import { turnsOf } from '../src/model/walk.js';
+import { QUESTIONER_ID, type Inline, type Participant, type Transcript, type Turn } from '../src/model/nodes.js';
+import { blocksOf, turnsOf } from '../src/model/walk.js';
 
 /** A participant of a gold annotation. */
 export interface GoldParticipant {
@@ -44,11 +45,12 @@ export interface GoldFile {
   notes?: string;
 }
 
-/** What went wrong with one gold turn, for the report. */
+/** What went wrong with one gold turn (or, for `spurious`, one model turn), for the report. */
 export interface TurnProblem {
+  /** The gold turn's number; for a spurious model turn, the number of the gold turns before it. */
   gold: number;
   firstWords: string;
-  problem: 'not-found' | 'no-turn-starts-here' | 'wrong-speaker';
+  problem: 'not-found' | 'no-turn-starts-here' | 'wrong-speaker' | 'spurious';
   /** The model's speaker (name) where a turn starts there. */
   got?: string;
 }
@@ -78,15 +80,22 @@ export function foldedWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** Bracketed marks a transcriber printed in the text: `(laughs)`, `[glossary:AGS]`, `[No response]`. */
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+
 /** The gold's first words without the bracketed marks a transcriber printed in them. */
 function goldWords(firstWords: string): string[] {
-  return foldedWords(firstWords.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  return foldedWords(firstWords.replace(BRACKETED, ' '));
 }
 
-/** Spoken words of inline content (marks and notes left out), depth-first through containers. */
+/**
+ * Spoken words of inline content (marks and notes left out), depth-first through containers.
+ * A bracketed mark the model kept as text is left out as the gold's is, so that both sides are
+ * compared on the same words whether or not the normaliser read the mark.
+ */
 function inlineWords(nodes: readonly Inline[], out: string[]): void {
   for (const node of nodes) {
-    if (node.type === 'text') out.push(...foldedWords(node.value));
+    if (node.type === 'text') out.push(...foldedWords(node.value.replace(BRACKETED, ' ')));
     else if (node.type === 'emphasis' || node.type === 'foreign') inlineWords(node.children, out);
   }
 }
@@ -212,21 +221,58 @@ function indexOfRun(haystack: readonly string[], needle: readonly string[], from
   return -1;
 }
 
+/** Where a gold turn's first words are found in the model's words, at or after `from`; -1 when nowhere. */
+function locate(stream: readonly string[], words: readonly string[], from: number): number {
+  // The longest prefix found after the last gold turn wins; six words make a start unmistakable.
+  for (const length of [6, 4, 3]) {
+    const needle = words.slice(0, length);
+    if (needle.length === 0) break;
+    const at = indexOfRun(stream, needle, from);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
 /** Score a model against its gold annotation. */
 export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileScore {
   const participants = new Map(transcript.participants.map((p) => [p.id, p]));
   const stream: string[] = [];
-  /** Word position where each model turn starts → the turn's index; empty turns start nowhere. */
+  /** Word position where each model turn starts → the turn's index. */
   const starts = new Map<number, number>();
+  /** Turns with no spoken words (only a bracketed mark), with the word position they stand at. */
+  const wordless: { at: number; index: number; used: boolean }[] = [];
+  /**
+   * Where a turn goes on across a heading: the model holds no heading inside a turn, so the
+   * speech after a section heading that carries no label and has the speaker of the turn before
+   * the heading is that turn continued, not a turn the model claims starts there.
+   */
+  const continuations = new Set<number>();
   const modelTurns = [...turnsOf(transcript.body)];
-  let emptyTurns = 0;
+  const headingBefore = new Set<Turn>();
+  let sinceTurn = false;
+  for (const block of blocksOf(transcript.body)) {
+    if (block.type === 'heading' || block.type === 'section') sinceTurn = true;
+    else if (block.type === 'turn') {
+      if (sinceTurn) headingBefore.add(block);
+      sinceTurn = false;
+    }
+  }
   modelTurns.forEach((turn, index) => {
     const words: string[] = [];
     for (const paragraph of turn.paragraphs) inlineWords(paragraph, words);
     if (words.length === 0) {
-      emptyTurns++;
+      wordless.push({ at: stream.length, index, used: false });
       return;
     }
+    const before = modelTurns[index - 1];
+    if (
+      headingBefore.has(turn) &&
+      turn.label === null &&
+      turn.speaker !== null &&
+      before !== undefined &&
+      before.speaker === turn.speaker
+    )
+      continuations.add(stream.length);
     if (!starts.has(stream.length)) starts.set(stream.length, index);
     stream.push(...words);
   });
@@ -236,27 +282,7 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
   const goldStarts = new Set<number>();
   let right = 0;
   let cursor = 0;
-  gold.turns.forEach((goldTurn, index) => {
-    const words = goldWords(goldTurn.firstWords);
-    let at = -1;
-    // The longest prefix found after the last gold turn wins; six words make a start unmistakable.
-    for (const length of [6, 4, 3]) {
-      const needle = words.slice(0, length);
-      if (needle.length === 0) break;
-      at = indexOfRun(stream, needle, cursor);
-      if (at >= 0) break;
-    }
-    if (at < 0) {
-      problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'not-found' });
-      return;
-    }
-    cursor = at + 1;
-    goldStarts.add(at);
-    const modelIndex = starts.get(at);
-    if (modelIndex === undefined) {
-      problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'no-turn-starts-here' });
-      return;
-    }
+  const judge = (index: number, goldTurn: GoldTurn, modelIndex: number) => {
     const modelTurn = modelTurns[modelIndex]!;
     const speaker = modelTurn.speaker ? (participants.get(modelTurn.speaker) ?? null) : null;
     const wanted = goldTurn.speaker ?? UNKNOWN;
@@ -268,9 +294,68 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
         problem: 'wrong-speaker',
         got: speaker ? speaker.name : '(unattributed)',
       });
+  };
+  gold.turns.forEach((goldTurn, index) => {
+    const words = goldWords(goldTurn.firstWords);
+    if (words.length === 0) {
+      // A turn that is only a bracketed mark ("(presents slides)") is found as a model turn
+      // with no spoken words standing after the previous gold turn's start and before the next's.
+      const next = gold.turns.slice(index + 1).find((turn) => goldWords(turn.firstWords).length > 0);
+      const nextAt = next ? locate(stream, goldWords(next.firstWords), cursor) : -1;
+      const limit = nextAt < 0 ? stream.length : nextAt;
+      const empty = wordless.find((turn) => !turn.used && turn.at >= cursor && turn.at <= limit);
+      if (!empty) {
+        problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'not-found' });
+        return;
+      }
+      empty.used = true;
+      judge(index, goldTurn, empty.index);
+      return;
+    }
+    let at = locate(stream, words, cursor);
+    if (at < 0) {
+      problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'not-found' });
+      return;
+    }
+    if (words.length < 3 && !starts.has(at)) {
+      // First words this short ("Roger.") recur; any place before the next gold turn may be the
+      // start, and the one where a model turn starts is taken.
+      const next = gold.turns[index + 1];
+      const nextAt = next ? locate(stream, goldWords(next.firstWords), at + 1) : -1;
+      const limit = nextAt < 0 ? stream.length : nextAt;
+      for (let from = at + 1; from < limit; from++) {
+        const again = indexOfRun(stream, words, from);
+        if (again < 0 || again >= limit) break;
+        if (starts.has(again)) {
+          at = again;
+          break;
+        }
+        from = again;
+      }
+    }
+    cursor = at + 1;
+    goldStarts.add(at);
+    const modelIndex = starts.get(at);
+    if (modelIndex === undefined) {
+      problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'no-turn-starts-here' });
+      return;
+    }
+    judge(index, goldTurn, modelIndex);
   });
 
-  const spurious = [...starts.keys()].filter((at) => !goldStarts.has(at)).length + emptyTurns;
+  const spuriousStarts = [...starts.keys()].filter((at) => !goldStarts.has(at) && !continuations.has(at));
+  const sortedGoldStarts = [...goldStarts].sort((a, b) => a - b);
+  for (const at of spuriousStarts) {
+    const modelTurn = modelTurns[starts.get(at)!]!;
+    const speaker = modelTurn.speaker ? participants.get(modelTurn.speaker) : undefined;
+    problems.push({
+      gold: sortedGoldStarts.filter((start) => start < at).length,
+      firstWords: stream.slice(at, at + 8).join(' '),
+      problem: 'spurious',
+      got: speaker ? speaker.name : '(unattributed)',
+    });
+  }
+  const spurious = spuriousStarts.length + wordless.filter((turn) => !turn.used).length;
   const speaking = new Set(modelTurns.map((turn) => turn.speaker).filter((id): id is string => id !== null));
   const invented = [...speaking]
     .map((id) => participants.get(id))
@@ -284,7 +369,7 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     modelTurns: modelTurns.length,
     right,
     spurious,
-    precision: modelTurns.length === 0 ? 0 : right / modelTurns.length,
+    precision: modelTurns.length === 0 ? 0 : right / (modelTurns.length - continuations.size),
     recall: goldTurns === 0 ? 1 : right / goldTurns,
     accuracy: goldTurns + spurious === 0 ? 1 : right / (goldTurns + spurious),
     invented,

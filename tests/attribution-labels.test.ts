@@ -10,6 +10,38 @@ const fixture = (name: string) => new URL(`./fixtures/attribution/${name}`, impo
 const read = (name: string) => normaliseBytes(readFileSync(fixture(name)), { fileName: name });
 const speakers = (text: string) => turns(normalise(text)).map((row) => row[0]);
 
+describe('web page furniture around a transcript', () => {
+  it('should remove menus, skip and print links and rights lines, and never make a turn or a speaker of them', () => {
+    const furniture = [
+      'Home | Briefings | Archive | Contact',
+      'Skip to main content',
+      'Print this page   Email this page',
+      'Harbour Press Office, 2024. All rights reserved.',
+    ];
+    const body = 'MS. ADAMS: Good morning, everyone.\n\nMR. BRAND: When does the pier open?\n\nMS. ADAMS: In March.';
+    const t = normalise(`${furniture.join('\n\n')}\n\n${body}\n\n${furniture.join('\n')}\n`);
+    expect(turns(t).map((row) => row[3])).toEqual(['Good morning, everyone.', 'When does the', 'In March.']);
+    expect(t.removed.filter((r) => r.reason === 'site-navigation' || r.reason === 'copyright')).toHaveLength(8);
+  });
+
+  it('should keep a line of bars that reads as speech', () => {
+    const t = normalise('MS. ADAMS: We looked at three options: north | south | east. None was cheap.\n');
+    expect(t.removed).toEqual([]);
+  });
+
+  it('should read a title-like first line that runs on into the next line as speech, not as a title', () => {
+    const t = normalise(
+      'MR. SPEAKER AND FELLOW-CITIZENS OF THE HARBOUR: The facts with\nwhich I begin are old and familiar to all of you.\n',
+    );
+    expect(t.removed.filter((r) => r.reason === 'title-block')).toEqual([]);
+    expect(
+      turns(t, 20)
+        .map((row) => row[3])
+        .join(' '),
+    ).toMatch(/The facts with which I begin/);
+  });
+});
+
 describe('header fields and page furniture', () => {
   // Label-shaped lines of the kinds headers print, each seen once before the first spoken turn.
   const headerLines = [
@@ -265,6 +297,35 @@ describe('a speaker relabelled after an interruption', () => {
 });
 
 describe('damaged and displaced labels', () => {
+  it('should read a label whose word the text prints only with one letter a scan confuses as that word, never a new speaker', () => {
+    // "MOPROW" is printed nowhere but in its label and "Morrow" is printed in the appearances;
+    // "CDP" once where "CDR" is printed twice. Nobody new speaks.
+    const t = read('interview-misprinted-labels.txt');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Cdr', 'Mr. Hall', 'Ms. Morrow']);
+    const rows = turns(t);
+    expect(rows[2]).toEqual(['Ms. Morrow', 'MS. MOPROW', 'explicit', 'Thank you. When']);
+    expect(rows.at(-1)?.[0]).toBe('Cdr');
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'MS. MOPROW');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /read as “MS. MORROW” \(“MOPROW” is printed nowhere but in labels and “MORROW” is, one letter a scan confuses away\)/,
+    );
+  });
+
+  it('should not read an abbreviation with a case ending after its colon as a label where a hard wrap put it first', () => {
+    const text =
+      '# Tal av statsministern\n\nUnder våren behöver vi även driva\nEU:s politiska arbete framåt, och stödet till\nFN:s organ fortsätter.\n';
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).not.toContain('EU');
+    expect(t.participants.map((p) => p.name)).not.toContain('FN');
+    expect(turns(t, 6).map((row) => row[1])).toEqual([null]);
+  });
+
+  it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
+    // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
+    const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Leo', 'Lfo', 'Rpr']);
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([

@@ -515,3 +515,64 @@ describe('a diariser’s generic label in the middle of a sentence', () => {
     expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['Jane Roe', 'Speaker 1']);
   });
 });
+
+describe('a section heading inside a labelled transcript', () => {
+  const text = fixture('workshop-section-headings.md');
+
+  it('should give the unlabelled speech after a heading to the labelled speaker before it, and say why', () => {
+    const transcript = normalise(text);
+    expect(turnRows(transcript, 4)).toEqual([
+      ['Marta', 'Marta', 'explicit', 'Good morning. We start'],
+      ['Pieter', 'Pieter', 'explicit', 'Do we cover the'],
+      ['Marta', 'Marta', 'explicit', 'Both. The float gauges'],
+      ['Marta', null, 'inferred', 'So what does a'],
+      ['Pieter', 'Pieter', 'explicit', 'And then it reads'],
+      ['Marta', 'Marta', 'explicit', 'Exactly, and nobody notices'],
+      ['Pieter', 'Pieter', 'explicit', 'Before you start on'],
+      ['Marta', 'Marta', 'explicit', 'Go ahead.'],
+    ]);
+    const continued = [...turnsOf(transcript.body)][3]!;
+    expect(continued.attribution.evidence.join(' ')).toMatch(
+      /no label after the heading “Float Gauges”: Marta, who spoke before it, goes on/,
+    );
+    expect(transcript.diagnostics.some((d) => d.rule === 'speaker-continues-after-heading')).toBe(true);
+  });
+
+  it('should not continue anyone across the headings of a record, where each item is opened by a label', () => {
+    // Items of business: most headings are followed by a new speaker's label, and the one whose
+    // label was lost opens by addressing the chair.
+    const record = [
+      '## Harbour Dues',
+      'Ms. Ada Quill (Northport):',
+      'Mr. Speaker, when will the dues for small boats be set?',
+      'Hon. Ben Rook (Minister of Harbours):',
+      'Mr. Speaker, they will be set next week.',
+      '## Ferry Timetables',
+      'Mr. Speaker, the winter timetable leaves the islands without a morning crossing.',
+      'Hon. Ben Rook (Minister of Harbours):',
+      'Mr. Speaker, the morning crossing returns in March.',
+      '## Lighthouse Repairs',
+      'Ms. Ada Quill (Northport):',
+      'Mr. Speaker, the lighthouse at Northport has been dark for a month.',
+      'Hon. Ben Rook (Minister of Harbours):',
+      'Mr. Speaker, the repair crew is on its way.',
+    ].join('\n\n');
+    const rows = turnRows(normalise(record), 4);
+    expect(rows.find((row) => row[3] === 'Mr. Speaker, the winter')).toEqual([
+      null,
+      null,
+      'unknown',
+      'Mr. Speaker, the winter',
+    ]);
+  });
+
+  it('should not continue anyone across a heading when a participant is never labelled', () => {
+    // A host named in the header but never labelled could be the one who speaks after the heading.
+    const withHost = text.replace('---\n\nMarta:', '---\n\nTide Gauges, Episode 3\nHost: Ines Duarte\n\nMarta:');
+    const transcript = normalise(withHost);
+    expect(transcript.participants.map((p) => p.name)).toContain('Ines Duarte');
+    const rows = turnRows(transcript, 4);
+    const afterHeading = rows.find((row) => row[3] === 'So what does a');
+    expect(afterHeading?.[0]).not.toBe('Marta');
+  });
+});

@@ -293,9 +293,15 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
-  if (isRoleField(line)) return null;
+  if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
+
+/**
+ * An abbreviation with a case ending after a colon, at the start of a line a hard wrap made:
+ * `EU:s politik`, `FN:s`, `EU:ssa` (Swedish, Finnish). No space after the colon: not a label.
+ */
+const SUFFIX_AFTER_COLON = /^\s*\p{Lu}[\p{Lu}\d]{0,7}:\p{Ll}{1,4}(?![\p{L}\d])/u;
 
 /**
  * A label in a form a scan damaged, to be read only as a label the text prints elsewhere
@@ -371,6 +377,41 @@ export function damagedFormOf(key: string, recurring: string, onlyConfusions = f
   if (recurring.length < 6 || mapped.length < 6) return null;
   if (onlyConfusions) return confusedLetter(mapped, recurring) ? 'one letter a scan confuses, misread' : null;
   return editDistance(mapped, recurring, 1) <= 1 ? 'one letter apart, a scanning error' : null;
+}
+
+/**
+ * A label whose word is printed nowhere but in labels, while a word one scan-confused letter
+ * away is printed in the text (`MS. CLATTENBUPG:` where a speaker says `I'm Rachel
+ * Clattenburg`), or in labels more often (`CDP:` four times where `CDR:` recurs): the label read
+ * with that word. `textWords` counts the words of the document outside labels, `labelWords`
+ * those of labels, upper case. A word shorter than five letters is read so only from labels
+ * that print the other form more often. Returns the label as read and the reason, or null.
+ */
+export function misprintedWordIn(
+  label: string,
+  textWords: ReadonlyMap<string, number>,
+  labelWords: ReadonlyMap<string, number>,
+): { label: string; reason: string } | null {
+  const printed = (word: string) => (textWords.get(word) ?? 0) + (labelWords.get(word) ?? 0);
+  let read = label;
+  const reasons: string[] = [];
+  for (const word of label.match(/[\p{L}\d’']+/gu) ?? []) {
+    const upperWord = word.toLocaleUpperCase('en');
+    if (upperWord.length < 3 || textWords.has(upperWord)) continue;
+    const mapped = lettersForDigits(upperWord);
+    const readings = [...new Set([...textWords.keys(), ...labelWords.keys()])].filter(
+      (other) =>
+        other !== upperWord &&
+        (other === mapped || confusedLetter(mapped, other)) &&
+        ((other.length >= 5 && textWords.has(other)) || (printed(other) >= 2 && printed(other) > printed(upperWord))),
+    );
+    if (readings.length !== 1) continue;
+    const other = readings[0]!;
+    const asPrinted = word === upperWord ? other : other.charAt(0) + other.slice(1).toLocaleLowerCase('en');
+    read = read.replace(word, asPrinted);
+    reasons.push(`“${word}” is printed nowhere but in labels and “${asPrinted}” is, one letter a scan confuses away`);
+  }
+  return reasons.length > 0 ? { label: read, reason: reasons.join('; ') } : null;
 }
 
 /** Letters a scan takes for one another (upper case): R and P, E and F, I and L, O and Q or D, C and G or E. */

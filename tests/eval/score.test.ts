@@ -71,6 +71,60 @@ describe('eval scorer', () => {
     expect(score.accuracy).toBeCloseTo(4 / 5);
   });
 
+  it('should list a spurious model turn with its first words and speaker', () => {
+    const text = TEXT.replace('MS. ADAMS: There is none.', 'MS. ADAMS: There is none.\n\nHARBOUR OFFICE: The figure');
+    const score = scoreTranscript(normalise(text), GOLD);
+    expect(score.problems).toEqual([
+      { gold: 5, firstWords: 'the figure the figure in the press was', problem: 'spurious', got: 'Harbour Office' },
+    ]);
+  });
+
+  it('should leave bracketed marks out of the model text as out of the gold', () => {
+    const text = TEXT.replace('MR. BRAND: Thank you.', 'MR. BRAND: [glossary:PIER] Thank you.');
+    const gold = {
+      ...GOLD,
+      turns: GOLD.turns.map((t, i) => (i === 1 ? { ...t, firstWords: '[glossary:PIER] Thank you. When will' } : t)),
+    };
+    expect(scoreTranscript(normalise(text), gold)).toMatchObject({ right: 5, spurious: 0 });
+  });
+
+  it('should find a gold turn that is only a bracketed mark as a model turn without words', () => {
+    const text = TEXT.replace(
+      'MR. BRAND: And the cost',
+      'MR. BRAND: (nods)\n\nMS. ADAMS: Go on.\n\nMR. BRAND: And the cost',
+    );
+    const turns = [...GOLD.turns];
+    turns.splice(3, 0, { speaker: 'brand', firstWords: '(nods)' }, { speaker: 'adams', firstWords: 'Go on.' });
+    const score = scoreTranscript(normalise(text), { ...GOLD, turns });
+    expect(score.problems).toEqual([]);
+    expect(score).toMatchObject({ right: 7, spurious: 0 });
+  });
+
+  it('should take the start of a model turn for first words so short that they recur before the next turn', () => {
+    const text = `CC: Apollo, Houston. Roger. You are go.\n\nCDR: Roger.\n\nCC: Stand by for the burn.\n`;
+    const gold: GoldFile = {
+      ...GOLD,
+      participants: [
+        { id: 'cc', name: 'Capcom', aliases: ['CC'] },
+        { id: 'cdr', name: 'Commander', aliases: ['CDR'] },
+      ],
+      turns: [
+        { speaker: 'cc', firstWords: 'Apollo, Houston. Roger. You are go.' },
+        { speaker: 'cdr', firstWords: 'Roger.' },
+        { speaker: 'cc', firstWords: 'Stand by for the burn.' },
+      ],
+    };
+    expect(scoreTranscript(normalise(text), gold)).toMatchObject({ right: 3, spurious: 0, accuracy: 1 });
+  });
+
+  it('should count a turn continued across a section heading as the same turn, and a new label there as a new one', () => {
+    const text = TEXT.replace('MS. ADAMS: The second pier', 'MS. ADAMS: Yes.\n\n## Piers\n\nThe second pier');
+    const turns = GOLD.turns.map((t, i) => (i === 2 ? { ...t, firstWords: 'Yes. The second pier opens' } : t));
+    expect(scoreTranscript(normalise(text), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 0 });
+    const relabelled = text.replace('## Piers\n\nThe second pier', '## Piers\n\nMS. ADAMS: The second pier');
+    expect(scoreTranscript(normalise(relabelled), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 1 });
+  });
+
   it('should want an unattributed turn where the gold cannot tell the speaker', () => {
     const text = `${TEXT}\nA voice from the back asked something nobody could hear properly.\n`;
     const gold: GoldFile = {

@@ -8,11 +8,14 @@
  *     question and the paragraph reads as its answer — then a new turn starts there.
  *  2. Who speaks an unlabelled turn? Each person among the participants is scored: never
  *     labelled (+, it explains the missing label), mentioned in the text (−, people do not
- *     speak of themselves by title), the previous speaker (−), the only candidate (+).
+ *     speak of themselves by title), the previous speaker (−), the only candidate (+). Before
+ *     that, speech after an editor's section heading goes on with the labelled speaker before
+ *     the heading, where every participant is labelled and the document's headings stand
+ *     inside speech rather than between speakers.
  * Inferred turns carry method `inferred`, a confidence and the evidence as sentences; a turn
  * nobody can be given to stays `unknown` with a diagnostic.
  */
-import type { Diagnostic, Participant } from '../../model/nodes.js';
+import type { Diagnostic, Inline, Participant } from '../../model/nodes.js';
 import {
   diagnostic,
   isDraftTurn,
@@ -159,6 +162,40 @@ function selfIntroduced(draft: Draft): { participant: Participant; phrase: strin
   };
 }
 
+/** Text of inline nodes written as plain text (a heading's words). */
+function plainText(children: readonly Inline[]): string {
+  return children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
+/** An address to the presiding officer: someone taking the floor, not one going on. */
+const TAKES_THE_FLOOR =
+  /^\s*(?:Mr\.?|Madam|Madame|Mister)\s+(?:Deputy\s+|Acting\s+)?(?:Speaker|Chair|Chairman|Chairwoman|President)\b/;
+
+/**
+ * Whether the document's headings stand inside speech (an editor's section titles in a talk)
+ * rather than between speakers (the items of business of a record, each opened by a label):
+ * at least half the headings followed by a turn are followed by one without a label.
+ */
+function headingsInsideSpeech(blocks: readonly DraftBlock[]): boolean {
+  let unlabelled = 0;
+  let labelled = 0;
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading') return;
+    const next = blocks.slice(index + 1).find((b) => b.type !== 'heading' && b.type !== 'stageDirection');
+    if (!next || !isDraftTurn(next)) return;
+    if (next.label === null) unlabelled++;
+    else labelled++;
+  });
+  return unlabelled > 0 && unlabelled >= labelled;
+}
+
+/** The labelled person who spoke the turn before a heading, who may go on after it. */
+function continuedAcrossHeading(previous: DraftTurn | null, byId: Map<string, Participant>): Participant | null {
+  if (!previous || previous.speaker === null || previous.method !== 'explicit') return null;
+  const speaker = byId.get(previous.speaker);
+  return speaker && speaker.kind === 'person' ? speaker : null;
+}
+
 export const inferSpeakers: Pass = {
   name: 'infer-speakers',
   run(input: Draft): Draft {
@@ -215,13 +252,49 @@ export const inferSpeakers: Pass = {
     // 2. Give each unlabelled turn a speaker.
     const blocks: DraftBlock[] = [];
     let previous: DraftTurn | null = null;
+    const headingsKeepSpeakers = headingsInsideSpeech(split);
+    /** The heading standing between the previous turn and this block, if any. */
+    let headingSince: string | null = null;
     for (const block of split) {
       if (!isDraftTurn(block)) {
+        if (block.type === 'heading') headingSince = plainText(block.children);
         blocks.push(block);
         continue;
       }
       let turn = block;
-      if (turn.speaker === null) {
+      const heading = headingSince;
+      headingSince = null;
+      const continued =
+        turn.speaker === null &&
+        turn.label === null &&
+        heading !== null &&
+        neverLabelled.length === 0 &&
+        headingsKeepSpeakers &&
+        !TAKES_THE_FLOOR.test(turn.paragraphs[0]?.text ?? '')
+          ? continuedAcrossHeading(previous, byId)
+          : null;
+      if (continued) {
+        // A section heading put into a labelled transcript by its editor does not end a turn: the
+        // unlabelled speech after it is the labelled speaker's before it, going on.
+        turn = {
+          ...turn,
+          speaker: continued.id,
+          method: 'inferred',
+          confidence: 0.8,
+          evidence: [
+            ...turn.evidence,
+            `no label after the heading “${heading}”: ${continued.name}, who spoke before it, goes on (every participant is labelled elsewhere)`,
+          ],
+        };
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'speaker-continues-after-heading',
+            `No label after the heading “${heading}”: attributed to ${continued.name}, who spoke before it.`,
+            turn.place,
+          ),
+        );
+      } else if (turn.speaker === null) {
         const previousSpeaker = previous?.speaker ? (byId.get(previous.speaker) ?? null) : null;
         const choice = chooseSpeaker(
           turn,

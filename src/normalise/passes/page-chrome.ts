@@ -39,6 +39,21 @@ const LINE_RULES: LineRule[] = [
     test: /^\s*(?:(?:Go to|Back to|Return to)\s+(?:Homepage|Home|Index|Top|top)\s*)+$|^\s*(?:Print this page|Share this|Top of page|Back to top)\s*$/i,
   },
   {
+    reason: 'site-navigation',
+    explanation: 'Web page menu: short links separated by bars, not part of the transcript.',
+    test: /^\s*[^|·•.?!:]{1,25}(?:\s+[|·•]\s+[^|·•.?!:]{1,25}){2,}\s*$/u,
+  },
+  {
+    reason: 'site-navigation',
+    explanation: 'Web page links to skip, print, e-mail or share the page, not part of the transcript.',
+    test: /^\s*(?:Skip to (?:main )?(?:content|navigation)|(?:(?:Print|E-?mail|Share|Download|Save)(?: this)?(?: page| article| transcript| story)?\s*)+)\s*$/i,
+  },
+  {
+    reason: 'copyright',
+    explanation: 'Rights line of the publisher.',
+    test: /^\s*(?:\S+\s+){0,8}(?:-|–|—|,|\.)?\s*All rights reserved\.?\s*$/i,
+  },
+  {
     reason: 'eoe',
     explanation: '"Errors and omissions excepted", a press-office disclaimer.',
     test: /^\s*E\s*&\s*O\s*E\b[\s.…·_-]*$/i,

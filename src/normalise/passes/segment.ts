@@ -26,6 +26,7 @@ import {
   labelAt,
   labelKey,
   lettersForDigits,
+  misprintedWordIn,
   misreadOnItsFace,
   type LabelCandidate,
 } from '../labels.js';
@@ -51,6 +52,7 @@ type ReadAs = NonNullable<(Segment & { kind: 'label' })['readAs']>;
 function acceptedLabels(
   lines: SourceLine[],
   participants: Participant[],
+  removedTexts: readonly string[] = [],
 ): {
   candidates: Map<number, LabelCandidate>;
   keys: Set<string>;
@@ -80,6 +82,24 @@ function acceptedLabels(
     if (!candidate.damaged) undamagedKeys.add(key);
   }
   const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
+  // Every word of the document outside labels, and every word of a label, upper case, counted.
+  const textWords = new Map<string, number>();
+  const labelWords = new Map<string, number>();
+  const count = (map: Map<string, number>, text: string) => {
+    for (const word of text.match(/[\p{L}\d’']+/gu) ?? []) {
+      const upperWord = word.toLocaleUpperCase('en');
+      map.set(upperWord, (map.get(upperWord) ?? 0) + 1);
+    }
+  };
+  lines.forEach((line, index) => {
+    const candidate = candidates.get(index);
+    if (candidate) {
+      count(labelWords, candidate.label);
+      count(textWords, candidate.rest);
+    } else count(textWords, line.text);
+  });
+  // Lines earlier passes took out (a cover page's appearances, a title) are printed text too.
+  for (const text of removedTexts) count(textWords, text);
   const firstLine = lines.findIndex((line) => line.text.trim() !== '');
   // Named labels on lines of their own with a timestamp (a diariser's "Speaker 1" aside).
   const timedOwnLine = [...candidates].filter(
@@ -106,6 +126,10 @@ function acceptedLabels(
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
     if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
+    // A word of the label printed nowhere but in labels, one scan-confused letter from a word the
+    // text prints: the label is read with that word, over what comparing labels reads (whose
+    // reason is given where both agree).
+    const misprinted = known ? null : misprintedWordIn(candidate.label, textWords, labelWords);
     if (!known) {
       // A label that a scan damaged from one that recurs more often is that label; never a new
       // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.) A
@@ -125,6 +149,14 @@ function acceptedLabels(
         ok = true;
         break;
       }
+    }
+    if (
+      misprinted &&
+      (ok || counts.has(labelKey(misprinted.label))) &&
+      labelKey(readAs.get(index)?.label ?? '') !== labelKey(misprinted.label)
+    ) {
+      readAs.set(index, misprinted);
+      ok = true;
     }
     // An all-capitals "HEADING:" alone on its line before a blank line is a heading unless it recurs.
     // (A document whose speakers are all labelled on lines of their own is the exception.)
@@ -225,7 +257,11 @@ export const segment: Pass = {
   run(draft: Draft): Draft {
     const runIn = splitRunInLabels(draft.lines);
     const lines = runIn.lines;
-    const { candidates, keys, readAs, counts } = acceptedLabels(lines, draft.participants);
+    const { candidates, keys, readAs, counts } = acceptedLabels(
+      lines,
+      draft.participants,
+      draft.removed.map((r) => r.text),
+    );
     const removed: Removed[] = [];
     /** Index of the line of the last label printed on a line of its own. */
     let ownLineLabelIndex = -1;

@@ -265,6 +265,9 @@ export const titleBlock: Pass = {
       const line = lines[index]!;
       if (line.text.trim() === '') continue;
       if (startsWithLabel(line.text)) break;
+      // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
+      // case) is the start of a paragraph, however title-like its capitals.
+      if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;
       const result = classify(line.text, meta, participants);
       if (!result) break;
       meta = result.meta;
