@@ -8,3 +8,5 @@
 export { main } from './cli.js';
 export { serveBuildJobs } from './batch/worker-jobs.js';
 export { rendererIds } from './render/registry.js';
+export { warmUp } from './warm-up.js';
+export { beforeSnapshot } from './warm-up.js';
