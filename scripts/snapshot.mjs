@@ -18,8 +18,7 @@
 // - a `TextDecoder` that has decoded with `stream: true` holds an ICU converter, which V8 cannot
 //   serialise (fflate makes one when loaded); while building, decoding goes through a fresh
 //   decoder, and the kept decoders make their converter when first used after start-up.
-// - ICU formatters (Intl.PluralRules …) are dropped before the heap is written (bundle's
-//   `beforeSnapshot`).
+// - ICU formatters (Intl.PluralRules …) are dropped by the warm-up (src/warm-up.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,7 +99,6 @@ bundle.warmUp(fs.readFileSync(example), example).catch((error) => {
 });
 
 v8.startupSnapshot.addSerializeCallback(() => {
-  bundle.beforeSnapshot();
   for (const name of added) delete Array.prototype[name];
   globalThis.TextDecoder = OriginalTextDecoder;
 });
