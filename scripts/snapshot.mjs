@@ -18,6 +18,9 @@
 // - a `TextDecoder` that has decoded with `stream: true` holds an ICU converter, which V8 cannot
 //   serialise (fflate makes one when loaded); while building, decoding goes through a fresh
 //   decoder, and the kept decoders make their converter when first used after start-up.
+// - Node's worker_threads module, loaded while a snapshot is built, leaves worker threads
+//   started afterwards broken (their process.cwd() fails); the bundle gets a stand-in that
+//   loads the module on first use, which must come after start-up.
 // - ICU formatters (Intl.PluralRules …) are dropped by the warm-up (src/warm-up.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -75,7 +78,20 @@ const moduleForBundle = {
     return required;
   },
 };
-const requireForBundle = (id) => (id === 'node:module' || id === 'module' ? moduleForBundle : require(id));
+let workerThreads;
+const workerThreadsForBundle = new Proxy({}, {
+  get(_, name) {
+    if (building()) throw new Error('snapshot build: node:worker_threads used while building (' + String(name) + ')');
+    workerThreads ??= require('node:worker_threads');
+    return workerThreads[name];
+  },
+});
+const requireForBundle = (id) =>
+  id === 'node:module' || id === 'module'
+    ? moduleForBundle
+    : id === 'node:worker_threads' || id === 'worker_threads'
+      ? workerThreadsForBundle
+      : require(id);
 
 const OriginalTextDecoder = globalThis.TextDecoder;
 globalThis.TextDecoder = class TextDecoder extends OriginalTextDecoder {
