@@ -321,7 +321,17 @@ if (opts.cli) {
     // The same command from the bundle and its code cache, without the startup snapshot.
     const t = timeProcessRuns(
       process.execPath,
-      [join(ROOT, 'bench', 'bundle-cli.cjs'), 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'],
+      [
+        join(ROOT, 'bench', 'bundle-cli.cjs'),
+        'build',
+        SEED,
+        '--to',
+        cliFormats.join(','),
+        '--out',
+        outDir,
+        '--jobs',
+        '1',
+      ],
       { runs: opts.runs, cwd: ROOT, before: clean },
     );
     cli.seedBundle = { formats: cliFormats, ...t };
