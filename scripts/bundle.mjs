@@ -36,6 +36,8 @@ const result = await build({
   // in the bundle that is the bundle's own address.
   define: { 'import.meta.url': '__verbatimBundleUrl' },
   banner: { js: "const __verbatimBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // epub-gen-memory's downloader, never used by Verbatim (see the stub's header).
+  alias: { 'node-fetch': join(ROOT, 'scripts', 'bundle-stubs', 'node-fetch.cjs') },
   legalComments: 'eof',
   minifyWhitespace: true,
   minifySyntax: true,

@@ -83,6 +83,14 @@ function openedFont(file: string): OpenedFont {
   return opened;
 }
 
+/**
+ * Drop the shaped words kept so far (the fonts and their decoded tables stay). The CLI's startup
+ * snapshot calls this before it is written, so that it sets no text in advance.
+ */
+export function forgetShapedWords(): void {
+  for (const opened of openedFonts.values()) opened.shapedWords = Object.create(null) as Record<string, unknown>;
+}
+
 /** One face: a font file and the OpenType features to shape it with. */
 export interface Face {
   key: FaceKey;

@@ -1,0 +1,93 @@
+// Runs the CLI from its V8 startup snapshot (dist/verbatim.blob, written by scripts/snapshot.mjs)
+// when that snapshot fits this process: made from the bundle now in dist/ (the bundle's size and
+// modification time as recorded when the snapshot was built; its SHA-256 is recorded too), in
+// this folder, by this Node version with the same V8 flags (`v8.cachedDataVersionTag()`, which
+// Node checks itself and would otherwise fail on), and the process was started without Node
+// options of its own (`node --cpu-prof bin/verbatim.js …` runs the bundle in this process, as
+// asked). Then the command runs in a child process, `node --snapshot-blob dist/verbatim.blob
+// verbatim ARGS…`, with the same standard streams; its exit code (or signal) becomes this
+// process's. Anything else — no snapshot, a stale one, a child that cannot start — returns
+// false and the caller runs the bundle instead, with no message.
+'use strict';
+const { spawn } = require('node:child_process');
+const { readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const v8 = require('node:v8');
+
+const DIST = join(__dirname, '..', 'dist');
+const BUNDLE = join(DIST, 'verbatim.cjs');
+const BLOB = join(DIST, 'verbatim.blob');
+const META = `${BLOB}.json`;
+/** Marks where the command's own arguments start in the child's argv. */
+const SENTINEL = 'verbatim';
+
+/** What a snapshot is checked against, as this process sees it (`bundleSha256` from the build). */
+function snapshotMeta(bundleSha256) {
+  const bundle = statSync(BUNDLE);
+  return {
+    bundle: { sha256: bundleSha256, size: bundle.size, mtimeMs: bundle.mtimeMs },
+    node: process.version,
+    arch: process.arch,
+    platform: process.platform,
+    v8Tag: v8.cachedDataVersionTag(),
+    dist: DIST,
+  };
+}
+
+/** Whether the snapshot on disk fits this process (see the header). */
+function snapshotFits() {
+  if (process.execArgv.length > 0) return false;
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync(META, 'utf8'));
+    const bundle = statSync(BUNDLE);
+    statSync(BLOB);
+    return (
+      meta.node === process.version &&
+      meta.arch === process.arch &&
+      meta.platform === process.platform &&
+      meta.dist === DIST &&
+      meta.v8Tag === v8.cachedDataVersionTag() &&
+      meta.bundle.size === bundle.size &&
+      meta.bundle.mtimeMs === bundle.mtimeMs
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Run `args` from the snapshot when it fits: resolves to true once the child has exited (its
+ * status set on this process), false when the snapshot does not fit or the child could not start.
+ */
+function runFromSnapshot(args) {
+  if (!snapshotFits()) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--snapshot-blob', BLOB, SENTINEL, ...args], { stdio: 'inherit' });
+    // Ctrl-C reaches the child from the terminal (same process group), so this process only
+    // waits; a termination sent to this process alone (`kill`, a job runner) is passed on.
+    const ignoreInterrupt = () => {};
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', ignoreInterrupt);
+    process.on('SIGTERM', forward);
+    const stopListening = () => {
+      process.off('SIGINT', ignoreInterrupt);
+      process.off('SIGTERM', forward);
+    };
+    child.on('error', () => {
+      stopListening();
+      resolve(false);
+    });
+    child.on('exit', (code, signal) => {
+      stopListening();
+      if (signal) {
+        process.kill(process.pid, signal);
+        return;
+      }
+      process.exitCode = code ?? 1;
+      resolve(true);
+    });
+  });
+}
+
+module.exports = { runFromSnapshot, snapshotFits, snapshotMeta, BLOB, META, SENTINEL };
