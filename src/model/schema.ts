@@ -58,7 +58,10 @@ const inlineKindSchemas: { [K in Inline['type']]: z.ZodType<Extract<Inline, { ty
     end: z.number().nonnegative(),
     words: z
       .string()
-      .regex(/^(?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?: (?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?))*$/, 'expected "START-END" or "?" per word')
+      .regex(
+        /^(?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?: (?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?))*$/,
+        'expected "START-END" or "?" per word',
+      )
       .exactOptional(),
   }),
   uncertain: z.strictObject({

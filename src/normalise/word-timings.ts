@@ -19,7 +19,9 @@ function seconds(value: number): string {
 
 /** The compact word timings: "4.87-5.02 5.02-5.17 ?" (spec: `Timing.words`). */
 export function encodeWordTimes(words: readonly WordTiming[]): string {
-  return words.map((w) => (w.start !== null && w.end !== null ? `${seconds(w.start)}-${seconds(w.end)}` : '?')).join(' ');
+  return words
+    .map((w) => (w.start !== null && w.end !== null ? `${seconds(w.start)}-${seconds(w.end)}` : '?'))
+    .join(' ');
 }
 
 /** The `timing` node of a paragraph heard at `cue`, with its words' times when any is known. */
@@ -44,7 +46,11 @@ function wrapToken(token: string, confidence: number): Inline[] {
     : ['', token, ''];
   const out: Inline[] = [];
   if (before) out.push({ type: 'text', value: before });
-  out.push({ type: 'uncertain', confidence: Math.round(confidence * 1000) / 1000, children: [{ type: 'text', value: inner }] });
+  out.push({
+    type: 'uncertain',
+    confidence: Math.round(confidence * 1000) / 1000,
+    children: [{ type: 'text', value: inner }],
+  });
   if (after) out.push({ type: 'text', value: after });
   return out;
 }

@@ -44,10 +44,30 @@ function checked(renderer: Renderer): CheckedRenderer {
 }
 
 const BUILT_IN: Entry[] = [
-  { id: 'pdf', extension: 'pdf', title: 'PDF (tagged, PDF/A)', load: async () => (await import('./pdf/index.js')).pdfRenderer },
-  { id: 'docx', extension: 'docx', title: 'Word document', load: async () => (await import('./docx/index.js')).docxRenderer },
-  { id: 'epub', extension: 'epub', title: 'EPUB 3 e-book', load: async () => (await import('./epub/index.js')).epubRenderer },
-  { id: 'md', extension: 'md', title: 'Markdown (pandoc)', load: async () => (await import('./markdown/index.js')).markdownRenderer },
+  {
+    id: 'pdf',
+    extension: 'pdf',
+    title: 'PDF (tagged, PDF/A)',
+    load: async () => (await import('./pdf/index.js')).pdfRenderer,
+  },
+  {
+    id: 'docx',
+    extension: 'docx',
+    title: 'Word document',
+    load: async () => (await import('./docx/index.js')).docxRenderer,
+  },
+  {
+    id: 'epub',
+    extension: 'epub',
+    title: 'EPUB 3 e-book',
+    load: async () => (await import('./epub/index.js')).epubRenderer,
+  },
+  {
+    id: 'md',
+    extension: 'md',
+    title: 'Markdown (pandoc)',
+    load: async () => (await import('./markdown/index.js')).markdownRenderer,
+  },
 ];
 
 const registry = new Map<string, Entry>(BUILT_IN.map((entry) => [entry.id, entry]));

@@ -80,20 +80,22 @@ const timing = fc
   });
 
 /** A paragraph: inline nodes separated by spaces, at least one word; sometimes a timing first. */
-const paragraph = fc.tuple(fc.option(timing, { nil: null }), fc.array(inline, { minLength: 1, maxLength: 5 })).map(([time, nodes]) => {
-  const out: Inline[] = [];
-  nodes.forEach((node, i) => {
-    if (i > 0) out.push({ type: 'text', value: ' ' });
-    out.push(node);
+const paragraph = fc
+  .tuple(fc.option(timing, { nil: null }), fc.array(inline, { minLength: 1, maxLength: 5 }))
+  .map(([time, nodes]) => {
+    const out: Inline[] = [];
+    nodes.forEach((node, i) => {
+      if (i > 0) out.push({ type: 'text', value: ' ' });
+      out.push(node);
+    });
+    const merged: Inline[] = [];
+    for (const node of out) {
+      const last = merged[merged.length - 1];
+      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+      else merged.push(node.type === 'text' ? { ...node } : node);
+    }
+    return time ? [time, ...merged] : merged;
   });
-  const merged: Inline[] = [];
-  for (const node of out) {
-    const last = merged[merged.length - 1];
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else merged.push(node.type === 'text' ? { ...node } : node);
-  }
-  return time ? [time, ...merged] : merged;
-});
 
 const participantSpec = fc.record({
   name: fc

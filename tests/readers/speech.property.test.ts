@@ -72,7 +72,13 @@ const SHAPES: Record<string, (words: readonly Word[]) => unknown> = {
       end: ws[ws.length - 1]!.end,
       text: ` ${join(ws)}`,
       speaker: `SPEAKER_0${ws[0]!.speaker}`,
-      words: ws.map((w) => ({ word: w.text, start: w.start, end: w.end, score: w.confidence, speaker: `SPEAKER_0${w.speaker}` })),
+      words: ws.map((w) => ({
+        word: w.text,
+        start: w.start,
+        end: w.end,
+        score: w.confidence,
+        speaker: `SPEAKER_0${w.speaker}`,
+      })),
     })),
   }),
   aws: (words) => ({
@@ -89,7 +95,14 @@ const SHAPES: Record<string, (words: readonly Word[]) => unknown> = {
           speaker_label: `spk_${w.speaker}`,
         };
         return punct
-          ? [item, { alternatives: [{ confidence: '0.0', content: punct }], type: 'punctuation', speaker_label: `spk_${w.speaker}` }]
+          ? [
+              item,
+              {
+                alternatives: [{ confidence: '0.0', content: punct }],
+                type: 'punctuation',
+                speaker_label: `spk_${w.speaker}`,
+              },
+            ]
           : [item];
       }),
     },
@@ -163,7 +176,8 @@ function check(transcript: Transcript, words: readonly Word[]): void {
     for (const paragraph of turn.paragraphs) {
       const timing = paragraph[0];
       expect(timing?.type).toBe('timing');
-      if (timing?.type === 'timing') expect(timing.words?.split(' ')).toHaveLength(printed(paragraph).split(/\s+/).filter(Boolean).length);
+      if (timing?.type === 'timing')
+        expect(timing.words?.split(' ')).toHaveLength(printed(paragraph).split(/\s+/).filter(Boolean).length);
     }
 }
 

@@ -5,8 +5,12 @@
  * appearance, turns follow the speakers, every recognised word is in the text in order, paragraph
  * and word timings and the unsure words are kept, and an editor renames a speaker.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 import type { Inline, Timing, Transcript, Turn } from '../../src/model/nodes.js';
 import { checkTranscript } from '../../src/model/json.js';
 import { inlinesOf, spokenText, turnsOf } from '../../src/model/walk.js';
@@ -22,13 +26,19 @@ function read(name: string, fileName = name): Transcript {
 }
 
 /** The interview's words as the fixtures' generator wrote them (every file holds these). */
-const INTERVIEW = (JSON.parse(readFileSync(`${SPEECH}aws-transcribe.json`, 'utf8')) as {
-  results: { transcripts: { transcript: string }[] };
-}).results.transcripts[0]!.transcript;
+const INTERVIEW = (
+  JSON.parse(readFileSync(`${SPEECH}aws-transcribe.json`, 'utf8')) as {
+    results: { transcripts: { transcript: string }[] };
+  }
+).results.transcripts[0]!.transcript;
 
 const turns = (t: Transcript): Turn[] => [...turnsOf(t.body)];
-const speakers = (t: Transcript) => turns(t).map((turn) => t.participants.find((p) => p.id === turn.speaker)?.name ?? null);
-const text = (t: Transcript) => turns(t).flatMap((turn) => turn.paragraphs.map((p) => spokenText(p))).join(' ');
+const speakers = (t: Transcript) =>
+  turns(t).map((turn) => t.participants.find((p) => p.id === turn.speaker)?.name ?? null);
+const text = (t: Transcript) =>
+  turns(t)
+    .flatMap((turn) => turn.paragraphs.map((p) => spokenText(p)))
+    .join(' ');
 const timings = (t: Transcript): Timing[] =>
   turns(t).flatMap((turn) => turn.paragraphs.map((p) => p.find((n): n is Timing => n.type === 'timing')!));
 const uncertain = (t: Transcript) =>
@@ -49,7 +59,12 @@ function printedTokens(paragraph: readonly Inline[]): number {
 
 const DIARISED = [
   ['aws-transcribe.json', 'aws-transcribe-json', 'Amazon Transcribe, job harbour-notes-ep12', ['spk_0', 'spk_1']],
-  ['aws-transcribe-segments.json', 'aws-transcribe-json', 'Amazon Transcribe, job harbour-notes-ep12', ['spk_0', 'spk_1']],
+  [
+    'aws-transcribe-segments.json',
+    'aws-transcribe-json',
+    'Amazon Transcribe, job harbour-notes-ep12',
+    ['spk_0', 'spk_1'],
+  ],
   ['assemblyai.json', 'assemblyai-json', 'AssemblyAI, speech model best', ['A', 'B']],
   ['deepgram-utterances.json', 'deepgram-json', 'Deepgram, model nova-2 2-general-nova', ['0', '1']],
   ['deepgram-paragraphs.json', 'deepgram-json', 'Deepgram, model nova-2 2-general-nova', ['0', '1']],
@@ -59,23 +74,26 @@ const DIARISED = [
 const TURN_ORDER = ['1', '2', '1', '2', '1', '2', '1'];
 
 describe('speech-recognition readers', () => {
-  it.each(DIARISED)('should read %s: format, tool, speakers in order of appearance, turns', (file, format, tool, labels) => {
-    const t = read(file);
-    checkTranscript(JSON.parse(JSON.stringify(t)));
-    expect(t.meta.source.format).toBe(format);
-    expect(t.meta.source.tool).toBe(tool);
-    expect(t.participants.map((p) => [p.id, p.name, p.kind, p.labels])).toEqual([
-      ['p-speaker-1', 'Speaker 1', 'anonymous', [labels[0]]],
-      ['p-speaker-2', 'Speaker 2', 'anonymous', [labels[1]]],
-    ]);
-    expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
-    for (const turn of turns(t)) {
-      expect(turn.attribution.method).toBe('explicit');
-      expect(turn.attribution.evidence[0]).toMatch(/gives these words to speaker “/);
-    }
-    expect(wordsInOrder(comparableWords(INTERVIEW), text(t)).missing).toEqual([]);
-    expect(comparableWords(text(t))).toEqual(comparableWords(INTERVIEW));
-  });
+  it.each(DIARISED)(
+    'should read %s: format, tool, speakers in order of appearance, turns',
+    (file, format, tool, labels) => {
+      const t = read(file);
+      checkTranscript(JSON.parse(JSON.stringify(t)));
+      expect(t.meta.source.format).toBe(format);
+      expect(t.meta.source.tool).toBe(tool);
+      expect(t.participants.map((p) => [p.id, p.name, p.kind, p.labels])).toEqual([
+        ['p-speaker-1', 'Speaker 1', 'anonymous', [labels[0]]],
+        ['p-speaker-2', 'Speaker 2', 'anonymous', [labels[1]]],
+      ]);
+      expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
+      for (const turn of turns(t)) {
+        expect(turn.attribution.method).toBe('explicit');
+        expect(turn.attribution.evidence[0]).toMatch(/gives these words to speaker “/);
+      }
+      expect(wordsInOrder(comparableWords(INTERVIEW), text(t)).missing).toEqual([]);
+      expect(comparableWords(text(t))).toEqual(comparableWords(INTERVIEW));
+    },
+  );
 
   it.each([...DIARISED.map(([file]) => file), 'whisper.json', 'revai.json'])(
     'should keep paragraph and word timings and the unsure words of %s',
@@ -132,9 +150,14 @@ describe('speech-recognition readers', () => {
     ]);
     expect(speakers(t)[0]).toBe('Dana Whitfield');
     // Rev.ai's <inaudible> tag prints as a gap, and the rewrite is recorded.
-    const marks = turns(t).flatMap((turn) => turn.paragraphs.flatMap((p) => [...inlinesOf(p)].filter((n) => n.type === 'gap')));
+    const marks = turns(t).flatMap((turn) =>
+      turn.paragraphs.flatMap((p) => [...inlinesOf(p)].filter((n) => n.type === 'gap')),
+    );
     expect(marks).toEqual([{ type: 'gap', reason: 'inaudible', asPrinted: '[inaudible]' }]);
-    expect(t.changes.find((c) => c.rule === 'revai-tag')).toMatchObject({ before: '<inaudible>', after: '[inaudible]' });
+    expect(t.changes.find((c) => c.rule === 'revai-tag')).toMatchObject({
+      before: '<inaudible>',
+      after: '[inaudible]',
+    });
     expect(wordsInOrder(comparableWords(INTERVIEW), text(t)).missing).toEqual([]);
   });
 
@@ -186,9 +209,35 @@ describe('speech-recognition readers', () => {
 
   it('should give paragraphs of an undiarised file to people through a sidecar', () => {
     const t = read('whisper.json');
-    const edited = applyOverrides(t, checkOverrides({ turns: { '1': 'Jane Roe', '2': 'Sam Ortiz' } }, 'x.verbatim.yaml'));
+    const edited = applyOverrides(
+      t,
+      checkOverrides({ turns: { '1': 'Jane Roe', '2': 'Sam Ortiz' } }, 'x.verbatim.yaml'),
+    );
     expect(speakers(edited)).toEqual(['Jane Roe', 'Sam Ortiz']);
     // The timing of each paragraph moves with it.
     expect(turns(edited)[1]!.paragraphs[0]![0]).toMatchObject({ type: 'timing', start: 20.24 });
+  });
+});
+
+describe('renaming a recogniser’s speakers on the command line', () => {
+  it('should take --speaker p-speaker-1="Jane Roe" and a sidecar beside the input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-speech-'));
+    const input = join(dir, 'episode.json');
+    copyFileSync(`${SPEECH}deepgram-utterances.json`, input);
+    writeFileSync(
+      join(dir, 'episode.verbatim.yaml'),
+      'speakers:\n  p-speaker-2: { name: Sam Ortiz, role: Engineer }\n',
+    );
+    const out = new PassThrough();
+    let json = '';
+    out.on('data', (c: Buffer) => (json += c.toString()));
+    const code = await main(['normalise', input, '--speaker', 'p-speaker-1=Jane Roe'], out, new PassThrough());
+    expect(code).toBe(0);
+    const t = JSON.parse(json) as Transcript;
+    expect(t.participants.map((p) => [p.id, p.name, p.role])).toEqual([
+      ['p-speaker-1', 'Jane Roe', null],
+      ['p-speaker-2', 'Sam Ortiz', 'Engineer'],
+    ]);
+    expect(speakers(t).slice(0, 2)).toEqual(['Jane Roe', 'Sam Ortiz']);
   });
 });

@@ -50,7 +50,12 @@ const TEXT: Record<string, (bytes: Uint8Array) => string> = {
         .replace(/&amp;/g, '&'),
     );
   },
-  docx: (bytes) => flat(decode(unzipSync(bytes)['word/document.xml']!).replace(/<w:p[ >]/g, ' $&').replace(/<[^>]+>/g, '')),
+  docx: (bytes) =>
+    flat(
+      decode(unzipSync(bytes)['word/document.xml']!)
+        .replace(/<w:p[ >]/g, ' $&')
+        .replace(/<[^>]+>/g, ''),
+    ),
   md: (bytes) => flat(decode(bytes).replace(/\\([[\]])/g, '$1')),
 };
 
@@ -69,30 +74,45 @@ describe('timestamps and low-confidence marks', () => {
     expect(text).toContain('Mr. Kowalczyk from the museum');
   });
 
-  it.each(FORMATS)('should print [mm:ss] before each paragraph and [?] after unsure words when asked (%s)', async (format) => {
-    const text = TEXT[format]!(await render(format, theme({ timestamps: true, lowConfidence: { show: true, threshold: 0.5 } })));
-    // The first paragraph of each of the first turns, at the times the file gives.
-    expect(text).toMatch(/\[00:00\] Welcome back to Harbour Notes\./);
-    expect(text).toMatch(/\[00:10\] Thank you for having me\./);
-    expect(text).toMatch(/\[00:20\] We started with divers/);
-    // Kowalczyk (0.41) is below the threshold; cranes (0.62) is not.
-    expect(text).toContain('Mr. Kowalczyk [?] from the museum');
-    expect(text).toContain('watch the cranes on Sundays');
-    const stamps = text.match(/\[\d\d:\d\d\]/g) ?? [];
-    const paragraphs = [...transcript.body].reduce((n, b) => n + (b.type === 'turn' ? b.paragraphs.length : 0), 0);
-    expect(stamps).toHaveLength(paragraphs);
-  });
+  it.each(FORMATS)(
+    'should print [mm:ss] before each paragraph and [?] after unsure words when asked (%s)',
+    async (format) => {
+      const text = TEXT[format]!(
+        await render(format, theme({ timestamps: true, lowConfidence: { show: true, threshold: 0.5 } })),
+      );
+      // The first paragraph of each of the first turns, at the times the file gives.
+      expect(text).toMatch(/\[00:00\] Welcome back to Harbour Notes\./);
+      expect(text).toMatch(/\[00:10\] Thank you for having me\./);
+      expect(text).toMatch(/\[00:20\] We started with divers/);
+      // Kowalczyk (0.41) is below the threshold; cranes (0.62) is not.
+      expect(text).toContain('Mr. Kowalczyk [?] from the museum');
+      expect(text).toContain('watch the cranes on Sundays');
+      const stamps = text.match(/\[\d\d:\d\d\]/g) ?? [];
+      const paragraphs = [...transcript.body].reduce((n, b) => n + (b.type === 'turn' ? b.paragraphs.length : 0), 0);
+      expect(stamps).toHaveLength(paragraphs);
+    },
+  );
 
-  it.each(FORMATS)('should mark more words with a higher threshold, in round brackets when the theme says (%s)', async (format) => {
-    const text = TEXT[format]!(
-      await render(format, theme({ brackets: 'round', lowConfidence: { show: true, threshold: 0.7 } })),
-    );
-    expect(text).toContain('Mr. Kowalczyk (?) from the museum');
-    expect(text).toContain('watch the cranes (?) on Sundays');
-    expect(text).not.toMatch(/\(\d\d:\d\d\)/);
-  });
+  it.each(FORMATS)(
+    'should mark more words with a higher threshold, in round brackets when the theme says (%s)',
+    async (format) => {
+      const text = TEXT[format]!(
+        await render(format, theme({ brackets: 'round', lowConfidence: { show: true, threshold: 0.7 } })),
+      );
+      expect(text).toContain('Mr. Kowalczyk (?) from the museum');
+      expect(text).toContain('watch the cranes (?) on Sundays');
+      expect(text).not.toMatch(/\(\d\d:\d\d\)/);
+    },
+  );
 
   it('should refuse a threshold outside 0..1', () => {
     expect(() => theme({ lowConfidence: { show: true, threshold: 1.5 } })).toThrow(/threshold/);
+  });
+});
+
+describe('the tool that made the file', () => {
+  it('should be named in the colophon', async () => {
+    const text = TEXT['md']!(await render('md', defaultTheme));
+    expect(text).toContain('Input file: assemblyai.json (AssemblyAI JSON – AssemblyAI, speech model best, UTF-8).');
   });
 });

@@ -49,7 +49,13 @@ function detect(document: StructuredDocument): boolean {
   );
 }
 
-function piece(text: string, start: number | null, end: number | null, speaker: string | null, words: RecognisedWord[]): RecognisedPiece {
+function piece(
+  text: string,
+  start: number | null,
+  end: number | null,
+  speaker: string | null,
+  words: RecognisedWord[],
+): RecognisedPiece {
   const aligned = alignWords(text, words);
   return { text, start, end, speaker, words: aligned.words, wordSpeakers: aligned.speakers };
 }

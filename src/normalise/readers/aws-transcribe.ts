@@ -77,7 +77,8 @@ function read(draft: Draft, document: StructuredDocument): Draft {
       last.text += ` ${token.text}`;
       last.words!.push(timing);
       last.end = timing.end ?? last.end;
-    } else pieces.push({ text: token.text, start: timing.start, end: timing.end, speaker: token.speaker, words: [timing] });
+    } else
+      pieces.push({ text: token.text, start: timing.start, end: timing.end, speaker: token.speaker, words: [timing] });
   }
   // No items (a job with items stripped): the transcript text, untimed.
   if (pieces.length === 0) {

@@ -42,7 +42,9 @@ function detect(document: StructuredDocument): boolean {
   const root = recordOf(document.value);
   if (!root) return false;
   const results = recordOf(root['results']);
-  return !!results && (Array.isArray(results['channels']) || Array.isArray(results['utterances'])) && !('items' in results);
+  return (
+    !!results && (Array.isArray(results['channels']) || Array.isArray(results['utterances'])) && !('items' in results)
+  );
 }
 
 function piece(text: string, start: unknown, end: unknown, speaker: unknown, words: RecognisedWord[]): RecognisedPiece {
@@ -64,7 +66,7 @@ function piecesOf(root: Record<string, unknown>): RecognisedPiece[] {
   if (utterances.length > 0)
     return utterances.map((u) => {
       const words = wordsOf(u['words']);
-      const text = words.length > 0 ? textOf(words) : String(u['transcript'] ?? '');
+      const text = words.length > 0 ? textOf(words) : typeof u['transcript'] === 'string' ? u['transcript'] : '';
       return piece(text, u['start'], u['end'], u['speaker'], words);
     });
   const alternative = alternativeOf(root);

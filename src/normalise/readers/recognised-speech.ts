@@ -64,7 +64,9 @@ export function numberOrNull(value: unknown): number | null {
 
 /** A plain object, or null. */
 export function recordOf(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** An array of plain objects (other entries left out), or []. */

@@ -78,8 +78,6 @@ function read(draft: Draft, document: StructuredDocument): Draft {
       speaker,
       words,
     });
-    // A monologue ends a token: the next one starts a new word.
-    inToken = false;
   }
   const filled = fillDraftFromSpeech(draft, { pieces, speakerNames: names, tool: null }, 'Rev.ai');
   return { ...filled, changes: [...filled.changes, ...changes] };

@@ -32,7 +32,11 @@ function wordsOf(list: unknown): RecognisedWord[] {
 }
 
 function isSegment(segment: Record<string, unknown>): boolean {
-  return typeof segment['text'] === 'string' && numberOrNull(segment['start']) !== null && numberOrNull(segment['end']) !== null;
+  return (
+    typeof segment['text'] === 'string' &&
+    numberOrNull(segment['start']) !== null &&
+    numberOrNull(segment['end']) !== null
+  );
 }
 
 function detect(document: StructuredDocument): boolean {
