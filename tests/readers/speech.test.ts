@@ -241,3 +241,17 @@ describe('renaming a recogniser’s speakers on the command line', () => {
     expect(speakers(t).slice(0, 2)).toEqual(['Jane Roe', 'Sam Ortiz']);
   });
 });
+
+describe('caption files keep their times too', () => {
+  it('should start every paragraph of a WebVTT file with the time of its first cue', () => {
+    const t = normaliseBytes(readFileSync(`${FIXTURES_DIR}podcast-pauses.vtt`), { fileName: 'podcast-pauses.vtt' });
+    const paragraphs = turns(t).flatMap((turn) => turn.paragraphs);
+    expect(paragraphs.length).toBeGreaterThan(1);
+    for (const paragraph of paragraphs) {
+      expect(paragraph[0]).toMatchObject({ type: 'timing' });
+      expect((paragraph[0] as Timing).words).toBeUndefined();
+    }
+    expect(paragraphs[0]![0]).toMatchObject({ start: 0 });
+    expect(turns(t)[1]!.paragraphs[0]![0]).toMatchObject({ start: 12.5 });
+  });
+});
