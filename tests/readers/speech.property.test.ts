@@ -191,3 +191,66 @@ describe(`speech-recognition readers on ${RUNS} generated word lists per format`
     );
   });
 });
+
+/** Every path of a JSON value that leads to an object key or array entry. */
+function paths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
+  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), paths(v, [...prefix, i], out)));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) (out.push([...prefix, k]), paths(v, [...prefix, k], out));
+  return out;
+}
+
+function mutate(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (replacement === undefined) delete node[last];
+  else node[last] = replacement;
+  return copy;
+}
+
+describe('speech-recognition readers on damaged files', () => {
+  const fixtures = [
+    'whisperx.json',
+    'aws-transcribe.json',
+    'assemblyai.json',
+    'deepgram-utterances.json',
+    'revai.json',
+  ];
+  it.each(fixtures)('should give a valid model or refuse with one line, never crash (%s)', async (file) => {
+    const { readFileSync } = await import('node:fs');
+    const { FIXTURES_DIR } = await import('../helpers/fixtures.js');
+    const { checkTranscript } = await import('../../src/model/json.js');
+    const { UnreadableInputError } = await import('../../src/errors.js');
+    const original: unknown = JSON.parse(readFileSync(`${FIXTURES_DIR}speech/${file}`, 'utf8'));
+    const all = paths(original);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(all.length - 1), fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (changes) => {
+          let damaged = original;
+          for (const [at, replacement] of changes) {
+            const current = paths(damaged);
+            const path = current[at % Math.max(1, current.length)];
+            if (path) damaged = mutate(damaged, path, replacement);
+          }
+          try {
+            const t = normalise(JSON.stringify(damaged));
+            expect(() => checkTranscript(JSON.parse(JSON.stringify(t)))).not.toThrow();
+          } catch (error) {
+            expect(error).toBeInstanceOf(UnreadableInputError);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

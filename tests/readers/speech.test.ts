@@ -255,3 +255,17 @@ describe('caption files keep their times too', () => {
     expect(turns(t)[1]!.paragraphs[0]![0]).toMatchObject({ start: 12.5 });
   });
 });
+
+describe('a damaged Whisper file', () => {
+  it('should be read with the damaged segment left out and a warning', () => {
+    const file = JSON.parse(readFileSync(`${SPEECH}whisper.json`, 'utf8')) as { segments: Record<string, unknown>[] };
+    delete file.segments[1]!['start'];
+    const t = normaliseBytes(Buffer.from(JSON.stringify(file)), { fileName: 'damaged.json' });
+    expect(t.meta.source.format).toBe('whisper-json');
+    expect(t.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'speech-segment-skipped', severity: 'warning' }),
+    );
+    expect(text(t)).not.toContain('Today I am talking');
+    expect(text(t)).toContain('Welcome back to Harbour Notes. Thanks for coming in.');
+  });
+});

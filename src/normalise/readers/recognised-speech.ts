@@ -170,9 +170,31 @@ function paragraphsOf(piece: RecognisedPiece): { paragraph: DraftParagraph; spea
   return [{ paragraph, speaker: piece.speaker }];
 }
 
+/** Seconds the model can hold: from 0 to about four months; anything else is no time. */
+function saneTime(value: number | null): number | null {
+  return value !== null && value >= 0 && value < 1e7 ? value : null;
+}
+
+/** A confidence from 0 to 1, or none. */
+function saneConfidence(value: number | null): number | null {
+  return value !== null && value >= 0 && value <= 1 ? value : null;
+}
+
+/** A piece with every time and confidence the model cannot hold left out (a damaged file). */
+function sanePiece(piece: RecognisedPiece): RecognisedPiece {
+  const out: RecognisedPiece = { ...piece, start: saneTime(piece.start), end: saneTime(piece.end) };
+  if (piece.words)
+    out.words = piece.words.map((w) => ({
+      start: saneTime(w.start),
+      end: saneTime(w.end),
+      confidence: saneConfidence(w.confidence),
+    }));
+  return out;
+}
+
 /** Fill a draft from recognised speech (see the module comment). */
 export function fillDraftFromSpeech(draft: Draft, speech: RecognisedSpeech, title: string): Draft {
-  const units = speech.pieces.flatMap(paragraphsOf);
+  const units = speech.pieces.map(sanePiece).flatMap(paragraphsOf);
   const diarised = units.some((u) => u.speaker !== null);
   // A word the diariser left without a speaker goes on with the speaker before it (or after it, at the start).
   let current = units.find((u) => u.speaker !== null)?.speaker ?? null;

@@ -6,7 +6,7 @@
  * `verbose_json` with the words at the top level. The segments' text is what is printed; the
  * words give each token its timing and confidence.
  */
-import type { Draft } from '../draft.js';
+import { diagnostic, type Draft } from '../draft.js';
 import {
   alignWords,
   fillDraftFromSpeech,
@@ -44,7 +44,9 @@ function detect(document: StructuredDocument): boolean {
   const root = recordOf(document.value);
   if (!root || 'monologues' in root || 'utterances' in root || 'results' in root) return false;
   const segments = recordsOf(root['segments']);
-  if (Array.isArray(root['segments']) && segments.length > 0) return segments.every(isSegment);
+  // A damaged segment or two does not make it another format: most must be segments.
+  if (Array.isArray(root['segments']) && segments.length > 0)
+    return segments.filter(isSegment).length * 2 >= segments.length;
   // The API's verbose_json with word granularity only: text and words.
   const words = recordsOf(root['words']);
   return typeof root['text'] === 'string' && words.length > 0 && typeof words[0]!['word'] === 'string';
@@ -87,7 +89,11 @@ function read(draft: Draft, document: StructuredDocument): Draft {
     }
     pieces.push(piece);
   }
-  return fillDraftFromSpeech(draft, { pieces, tool: toolOf(root) }, 'Whisper');
+  const filled = fillDraftFromSpeech(draft, { pieces, tool: toolOf(root) }, 'Whisper');
+  const skipped = recordsOf(root['segments']).length - segments.length;
+  if (skipped === 0) return filled;
+  const message = `${skipped} segment${skipped === 1 ? '' : 's'} of the Whisper file had no text or times and ${skipped === 1 ? 'was' : 'were'} left out.`;
+  return { ...filled, diagnostics: [...filled.diagnostics, diagnostic('warning', 'speech-segment-skipped', message)] };
 }
 
 /** OpenAI Whisper JSON and WhisperX. */
