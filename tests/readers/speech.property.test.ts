@@ -3,11 +3,15 @@
  * in the model's text, in order, in every vendor's shape; turns change exactly where the speaker
  * does; and each paragraph's word timings have one entry per printed word.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UnreadableInputError } from '../../src/errors.js';
+import { checkTranscript } from '../../src/model/json.js';
 import type { Inline, Transcript } from '../../src/model/nodes.js';
 import { inlinesOf, turnsOf } from '../../src/model/walk.js';
 import { normalise } from '../../src/normalise/index.js';
+import { FIXTURES_DIR } from '../helpers/fixtures.js';
 import { comparableWords } from '../helpers/word-order.js';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 60);
@@ -198,9 +202,15 @@ function paths(
   prefix: (string | number)[] = [],
   out: (string | number)[][] = [],
 ): (string | number)[][] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), paths(v, [...prefix, i], out)));
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) (out.push([...prefix, k]), paths(v, [...prefix, k], out));
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i): [number, unknown] => [i, v])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of entries) {
+    out.push([...prefix, key]);
+    paths(child, [...prefix, key], out);
+  }
   return out;
 }
 
@@ -222,11 +232,7 @@ describe('speech-recognition readers on damaged files', () => {
     'deepgram-utterances.json',
     'revai.json',
   ];
-  it.each(fixtures)('should give a valid model or refuse with one line, never crash (%s)', async (file) => {
-    const { readFileSync } = await import('node:fs');
-    const { FIXTURES_DIR } = await import('../helpers/fixtures.js');
-    const { checkTranscript } = await import('../../src/model/json.js');
-    const { UnreadableInputError } = await import('../../src/errors.js');
+  it.each(fixtures)('should give a valid model or refuse with one line, never crash (%s)', (file) => {
     const original: unknown = JSON.parse(readFileSync(`${FIXTURES_DIR}speech/${file}`, 'utf8'));
     const all = paths(original);
     fc.assert(
