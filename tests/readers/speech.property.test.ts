@@ -219,7 +219,8 @@ function mutate(value: unknown, path: (string | number)[], replacement: unknown)
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
-  if (replacement === undefined) delete node[last];
+  if (replacement === undefined && Array.isArray(node)) node.splice(Number(last), 1);
+  else if (replacement === undefined) delete node[last];
   else node[last] = replacement;
   return copy;
 }
