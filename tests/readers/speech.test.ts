@@ -195,7 +195,8 @@ describe('speech-recognition readers', () => {
   it('should rename "Speaker 1" from the command line and from a sidecar', () => {
     const t = read('assemblyai.json');
     const named = applyOverrides(t, overridesFromOptions({ speaker: ['p-speaker-1=Jane Roe'] })!);
-    expect(named.participants[0]).toMatchObject({ id: 'p-speaker-1', name: 'Jane Roe', labels: ['A'] });
+    expect(named.participants[0]).toMatchObject({ id: 'p-speaker-1', name: 'Jane Roe', kind: 'person', labels: ['A'] });
+    expect(named.participants[1]).toMatchObject({ name: 'Speaker 2', kind: 'anonymous' });
     expect(speakers(named)[0]).toBe('Jane Roe');
     const sidecar = checkOverrides(
       { speakers: { 'p-speaker-2': { name: 'Sam Ortiz', role: 'Engineer' } }, turns: { '1': 'Sam Ortiz' } },
