@@ -259,6 +259,24 @@ export async function main(
       for (const name of PRESET_NAMES) out.write(`${name.padEnd(width)}  ${PRESET_DESCRIPTIONS[name]}\n`);
     });
 
+  program
+    .command('formats')
+    .description('list the formats Verbatim reads (told from the content) and writes, with their extensions')
+    .action(async () => {
+      const { readerFormats } = await import('./normalise/reader-formats.js');
+      const { rendererFormats } = await import('./render/registry.js');
+      const readers = readerFormats().map((r) => [r.format, r.title, r.extensions.join(' ')] as const);
+      const writers = rendererFormats().map((w) => [w.id, w.title, `.${w.extension}`] as const);
+      const idWidth = Math.max(...[...readers, ...writers].map((row) => row[0].length));
+      const titleWidth = Math.max(...[...readers, ...writers].map((row) => row[1].length));
+      const line = (row: readonly [string, string, string]) =>
+        `  ${row[0].padEnd(idWidth)}  ${row[1].padEnd(titleWidth)}  ${row[2]}\n`;
+      out.write('Reads (the reader is chosen from the content, not the extension):\n');
+      for (const row of readers) out.write(line(row));
+      out.write('Writes (build --to ID):\n');
+      for (const row of writers) out.write(line(row));
+    });
+
   let exitCode = 0;
   withOverrideOptions(
     program

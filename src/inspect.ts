@@ -39,6 +39,7 @@ export function formatInspection(transcript: Transcript, options: { colour: bool
     ['url', meta.source.url],
     ['file', meta.source.fileName],
     ['format', `${meta.source.format}, ${meta.source.encoding}, line endings ${meta.source.lineEndings}`],
+    ['made by', meta.source.tool ?? null],
     ['sha256', meta.source.sha256],
     ['subjects', meta.subjects.length > 0 ? meta.subjects.join('; ') : null],
   ];

@@ -2,7 +2,8 @@
  * @module overrides
  * An editor's corrections, applied to a normalised transcript without editing the source:
  * metadata (`-M key=value`, `--title`, `--date`), participants renamed or given a role
- * (`--speaker ID=Name`, `--speaker ID.role=Role`), and turns given to another speaker by
+ * (`--speaker ID=Name`, `--speaker ID.role=Role`; a numbered voice such as "Speaker 1" that is
+ * given a name becomes a person), and turns given to another speaker by
  * paragraph number — from the command line or from a sidecar `NAME.verbatim.yaml` beside the
  * input, so a raw source plus its corrections reproduce the edition. Every correction is
  * recorded in `changes[]` (rule `editor-override`); a re-attributed turn has attribution method
@@ -13,7 +14,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InvalidOptionError } from './errors.js';
-import type { Block, Diagnostic, Meta, Note, Participant, Transcript, Turn } from './model/nodes.js';
+import {
+  QUESTIONER_ID,
+  type Block,
+  type Diagnostic,
+  type Meta,
+  type Note,
+  type Participant,
+  type Transcript,
+  type Turn,
+} from './model/nodes.js';
 import { findDate } from './normalise/dates.js';
 import { slug } from './normalise/people.js';
 
@@ -203,6 +213,11 @@ export function applyOverrides(transcript: Transcript, overrides: Overrides): Tr
       if (field === 'name') {
         participant.name = value;
         participant.shortName = value;
+        // A numbered voice ("Speaker 1") an editor names is a person now; the questioner stays who they were.
+        if (participant.kind === 'anonymous' && participant.id !== QUESTIONER_ID) {
+          record(`${participant.id}.kind: anonymous`, 'person');
+          participant.kind = 'person';
+        }
       } else participant[field] = value === '' ? null : value;
     }
   }

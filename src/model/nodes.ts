@@ -5,7 +5,7 @@
  */
 
 /** The model version this build writes and reads. */
-export const MODEL_VERSION = '1.1' as const;
+export const MODEL_VERSION = '1.2' as const;
 
 /** The id of the one anonymous participant who stands for every unnamed questioner (see the spec's `Participant`). */
 export const QUESTIONER_ID = 'p-questioner';
@@ -40,10 +40,23 @@ export interface Source {
   lineEndings: LineEndings;
   /** Hex sha256 of the input bytes as received. */
   sha256: string;
+  /** The program that made the file, where the file says so ("Amazon Transcribe, job my-job"); since 1.2. */
+  tool?: string;
 }
 
 /** Formats Verbatim reads. */
-export type SourceFormat = 'text' | 'markdown' | 'webvtt' | 'srt' | 'model';
+export type SourceFormat =
+  | 'text'
+  | 'markdown'
+  | 'webvtt'
+  | 'srt'
+  | 'model'
+  // Speech-recognition exports, since 1.2.
+  | 'whisper-json'
+  | 'aws-transcribe-json'
+  | 'assemblyai-json'
+  | 'deepgram-json'
+  | 'revai-json';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */
@@ -253,8 +266,45 @@ export interface Foreign {
   children: Inline[];
 }
 
+/**
+ * When a paragraph is heard in the recording, from the file's own timings (since 1.2). Stands
+ * first in its paragraph; prints nothing unless a theme shows timestamps.
+ */
+export interface Timing {
+  type: 'timing';
+  /** Seconds from the start of the recording to the paragraph's first word. */
+  start: number;
+  /** Seconds to the end of its last word. */
+  end: number;
+  /**
+   * One entry per word (white-space-separated token of the paragraph as printed), separated by
+   * spaces: `START-END` in seconds, or `?` for a word with no time ("4.87-5.02 5.02-5.17 ?").
+   */
+  words?: string;
+}
+
+/** Words a speech recogniser was unsure of (since 1.2). */
+export interface Uncertain {
+  type: 'uncertain';
+  /** The recogniser's confidence, 0..1 (below 0.8). */
+  confidence: number;
+  /** The words. */
+  children: Inline[];
+}
+
 /** Any inline node. */
-export type Inline = Text | Emphasis | Gap | Incident | NoteRef | Sic | Interpretation | TimeMark | Foreign;
+export type Inline =
+  | Text
+  | Emphasis
+  | Gap
+  | Incident
+  | NoteRef
+  | Sic
+  | Interpretation
+  | TimeMark
+  | Foreign
+  | Timing
+  | Uncertain;
 
 /** An editorial note, numbered once here. */
 export interface Note {

@@ -52,6 +52,23 @@ const inlineKindSchemas: { [K in Inline['type']]: z.ZodType<Extract<Inline, { ty
     lang: z.string().min(1),
     children: z.array(z.lazy(() => inlineSchema)),
   }),
+  timing: z.strictObject({
+    type: z.literal('timing'),
+    start: z.number().nonnegative(),
+    end: z.number().nonnegative(),
+    words: z
+      .string()
+      .regex(
+        /^(?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?: (?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?))*$/,
+        'expected "START-END" or "?" per word',
+      )
+      .exactOptional(),
+  }),
+  uncertain: z.strictObject({
+    type: z.literal('uncertain'),
+    confidence: z.number().min(0).max(1),
+    children: z.array(z.lazy(() => inlineSchema)),
+  }),
 };
 
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
@@ -111,10 +128,22 @@ const source = z.strictObject({
   pageUpdated: isoDate.nullable(),
   url: z.string().nullable(),
   fileName: z.string().nullable(),
-  format: z.enum(['text', 'markdown', 'webvtt', 'srt', 'model']),
+  format: z.enum([
+    'text',
+    'markdown',
+    'webvtt',
+    'srt',
+    'model',
+    'whisper-json',
+    'aws-transcribe-json',
+    'assemblyai-json',
+    'deepgram-json',
+    'revai-json',
+  ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  tool: z.string().exactOptional(),
 });
 
 const meta = z.strictObject({

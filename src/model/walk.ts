@@ -49,6 +49,8 @@ const INLINE_CONTENT: { [K in Inline['type']]: InlineContent<Extract<Inline, { t
   interpretation: LEAF,
   timeMark: LEAF,
   foreign: CONTAINER,
+  timing: LEAF,
+  uncertain: CONTAINER,
 };
 
 /** The inline children of an inline node (none for a leaf). */

@@ -43,6 +43,31 @@ export interface CueTiming {
   end: number;
 }
 
+/**
+ * What a speech recogniser says of one word of a paragraph (one white-space-separated token of
+ * its text): when it is heard, in seconds, and how sure the recogniser was (0..1); null where
+ * the file does not say.
+ */
+export interface WordTiming {
+  start: number | null;
+  end: number | null;
+  confidence: number | null;
+}
+
+/**
+ * A paragraph of a draft turn, still plain text. `cue`: when it is heard (a caption cue, a
+ * recogniser's word or segment; after `caption-paragraphs`, the span of the paragraph). `words`:
+ * one entry per token of `text`, from speech-recognition readers.
+ */
+export interface DraftParagraph {
+  text: string;
+  place: Place;
+  blankLinesBefore: number;
+  cue?: CueTiming;
+  breaks?: LineBreak[];
+  words?: WordTiming[];
+}
+
 /** A piece of the text after line classification, before turns are built. */
 export type Segment =
   | {
@@ -75,6 +100,8 @@ export interface MetaDraft {
   series: string | null;
   pageUpdated: string | null;
   url: string | null;
+  /** The program that made a structured file, where it says so (`meta.source.tool`). */
+  tool: string | null;
 }
 
 /** A turn before inline parsing: paragraphs are still plain strings. */
@@ -87,7 +114,7 @@ export interface DraftTurn {
   method: 'explicit' | 'inferred' | 'unknown';
   confidence: number;
   evidence: string[];
-  paragraphs: { text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }[];
+  paragraphs: DraftParagraph[];
   place: Place;
 }
 
@@ -106,9 +133,11 @@ export interface DraftOptions {
  * What a paragraph of the draft stands for when the input is caption-shaped: one caption cue
  * with its timing (`cues`, WebVTT/SRT), or one subtitle-length row or run of rows with no timing
  * (`rows`, an ASR or caption export saved as text). `caption-paragraphs` joins them into a
- * reader's paragraphs. `null`: the source's own paragraphs.
+ * reader's paragraphs. `words`: one recognised word (with its punctuation) per paragraph, from a
+ * speech-recognition reader; the file had no paragraphs, so joining them is no rewrite of the
+ * source and is not counted in `changes[]`. `null`: the source's own paragraphs.
  */
-export type CaptionUnits = 'cues' | 'rows' | null;
+export type CaptionUnits = 'cues' | 'rows' | 'words' | null;
 
 /** The whole working state. */
 export interface Draft {
@@ -153,6 +182,7 @@ export function emptyMeta(): MetaDraft {
     series: null,
     pageUpdated: null,
     url: null,
+    tool: null,
   };
 }
 

@@ -13,7 +13,8 @@ import { checkTranscript } from '../model/json.js';
 import { decodeBytes, looksBinary, sha256Hex } from './decode.js';
 import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type Pass, type SourceLine } from './draft.js';
 import { BLOCK_PASSES, LINE_PASSES, STRUCTURED_PASSES } from './passes/index.js';
-import { structuredReaderFor, structuredSyntax } from './readers/structured.js';
+import { structuredSyntax } from './readers/structured.js';
+import { structuredReaderFor } from './readers/structured-readers.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 
 /** Options of the normaliser. */
@@ -161,6 +162,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
         encoding: draft.encoding,
         lineEndings: draft.lineEndings,
         sha256: draft.sha256,
+        ...(meta.tool !== null ? { tool: meta.tool } : {}),
       },
     },
     participants: draft.participants,

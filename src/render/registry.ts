@@ -14,6 +14,8 @@ import type { CheckedRenderer, RenderOptions, Renderer } from './types.js';
 interface Entry {
   id: string;
   extension: string;
+  /** Name for people (`verbatim formats`). */
+  title: string;
   load: () => Promise<Renderer>;
 }
 
@@ -42,17 +44,47 @@ function checked(renderer: Renderer): CheckedRenderer {
 }
 
 const BUILT_IN: Entry[] = [
-  { id: 'pdf', extension: 'pdf', load: async () => (await import('./pdf/index.js')).pdfRenderer },
-  { id: 'docx', extension: 'docx', load: async () => (await import('./docx/index.js')).docxRenderer },
-  { id: 'epub', extension: 'epub', load: async () => (await import('./epub/index.js')).epubRenderer },
-  { id: 'md', extension: 'md', load: async () => (await import('./markdown/index.js')).markdownRenderer },
+  {
+    id: 'pdf',
+    extension: 'pdf',
+    title: 'PDF (tagged, PDF/A)',
+    load: async () => (await import('./pdf/index.js')).pdfRenderer,
+  },
+  {
+    id: 'docx',
+    extension: 'docx',
+    title: 'Word document',
+    load: async () => (await import('./docx/index.js')).docxRenderer,
+  },
+  {
+    id: 'epub',
+    extension: 'epub',
+    title: 'EPUB 3 e-book',
+    load: async () => (await import('./epub/index.js')).epubRenderer,
+  },
+  {
+    id: 'md',
+    extension: 'md',
+    title: 'Markdown (pandoc)',
+    load: async () => (await import('./markdown/index.js')).markdownRenderer,
+  },
 ];
 
 const registry = new Map<string, Entry>(BUILT_IN.map((entry) => [entry.id, entry]));
 
 /** Register (or replace) a renderer under its id. */
 export function registerRenderer(renderer: Renderer): void {
-  registry.set(renderer.id, { id: renderer.id, extension: renderer.extension, load: () => Promise.resolve(renderer) });
+  registry.set(renderer.id, {
+    id: renderer.id,
+    extension: renderer.extension,
+    title: renderer.description,
+    load: () => Promise.resolve(renderer),
+  });
+}
+
+/** Every registered format without loading it: id, file extension (without the dot) and name. */
+export function rendererFormats(): { id: string; extension: string; title: string }[] {
+  return [...registry.values()].map(({ id, extension, title }) => ({ id, extension, title }));
 }
 
 /** Ids of every registered renderer, in registration order. */

@@ -159,6 +159,10 @@ export const themeSchema = z.strictObject({
     brackets: z.enum(['square', 'round']),
     italic: z.boolean(),
     showTimeMarks: z.boolean(),
+    timestamps: z.boolean().default(false),
+    lowConfidence: z
+      .strictObject({ show: z.boolean(), threshold: z.number().gt(0).max(1) })
+      .default({ show: false, threshold: 0.5 }),
   }),
   notes: z.strictObject({ placement: z.enum(['footnote', 'endnote']), size: fontSize }),
   paragraphNumbers: z.strictObject({ show: z.boolean(), size: fontSize }),

@@ -64,7 +64,8 @@ export function cloneTheme(theme: Theme): Theme {
  *   because most transcripts have two main voices and that pair stays apart for red–green colour
  *   blindness; red and green are not neighbours. Questioners and groups are dark greys (8.45 and
  *   6.48) and unresolved speakers a lighter grey (5.10), so named people stand out from them.
- * - Marks: `[inaudible]` in italic inside square brackets; time marks hidden.
+ * - Marks: `[inaudible]` in italic inside square brackets; time marks, timestamps and
+ *   low-confidence marks hidden.
  * - Notes at the foot of the page; paragraph numbers shown in the outer margin.
  * - PDF tagged, with running head and folios, identified as PDF/A-2a and PDF/UA-1. The Word copy
  *   and the e-book embed the fonts, so they look the same on a machine without them.
@@ -98,7 +99,13 @@ export const defaultTheme: Theme = deepFreeze<Theme>({
     allowLowContrast: false,
   },
   colours: { text: '#1a1a1a', muted: '#5e5e5e', rule: '#b3b3b3', link: '#1d4e89' },
-  marks: { brackets: 'square', italic: true, showTimeMarks: false },
+  marks: {
+    brackets: 'square',
+    italic: true,
+    showTimeMarks: false,
+    timestamps: false,
+    lowConfidence: { show: false, threshold: 0.5 },
+  },
   notes: { placement: 'footnote', size: '8.5pt' },
   paragraphNumbers: { show: true, size: '7.5pt' },
   pdf: { runningHead: true, folio: true, pdfA: true, tagged: true },

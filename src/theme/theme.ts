@@ -168,6 +168,24 @@ export interface MarkSettings {
   italic: boolean;
   /** Print `timeMark` nodes (`[04:22]`); off suits subtitle input, where every cue has one. */
   showTimeMarks: boolean;
+  /**
+   * Print the recording time at the start of each paragraph whose words the source timed
+   * (`timing` nodes of speech-recognition and caption input): `[04:22]`, `[1:02:03]` past an hour.
+   */
+  timestamps: boolean;
+  /** Words a speech recogniser was unsure of (`uncertain` nodes). */
+  lowConfidence: LowConfidenceSettings;
+}
+
+/** How words a recogniser was unsure of print. */
+export interface LowConfidenceSettings {
+  /** Mark them: the word is followed by `[?]` (in the marks' brackets). Off by default. */
+  show: boolean;
+  /**
+   * Mark words whose confidence is below this (0..1; default 0.5). The model keeps words below
+   * 0.8, so a threshold above 0.8 marks the same words as 0.8.
+   */
+  threshold: number;
 }
 
 /** Editorial notes (the model numbers them; renderers place them). */

@@ -63,23 +63,39 @@ const inline: fc.Arbitrary<Inline> = fc.oneof(
     weight: 1,
     arbitrary: words.map((value): Inline => ({ type: 'foreign', lang: 'fr', children: [{ type: 'text', value }] })),
   },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(plainWord, fc.double({ min: 0, max: 0.79, noNaN: true }))
+      .map(([value, confidence]): Inline => ({ type: 'uncertain', confidence, children: [{ type: 'text', value }] })),
+  },
 );
 
-/** A paragraph: inline nodes separated by spaces, at least one word. */
-const paragraph = fc.array(inline, { minLength: 1, maxLength: 5 }).map((nodes) => {
-  const out: Inline[] = [];
-  nodes.forEach((node, i) => {
-    if (i > 0) out.push({ type: 'text', value: ' ' });
-    out.push(node);
+/** A paragraph's timing node (model 1.2), sometimes with word timings. */
+const timing = fc
+  .tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 1, max: 90 }), fc.boolean())
+  .map(([start, length, withWords]): Inline => {
+    const node: Inline = { type: 'timing', start, end: start + length };
+    return withWords ? { ...node, words: `${start}-${start + 0.5} ? ${start + 1}-${start + length}` } : node;
   });
-  const merged: Inline[] = [];
-  for (const node of out) {
-    const last = merged[merged.length - 1];
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else merged.push(node.type === 'text' ? { ...node } : node);
-  }
-  return merged;
-});
+
+/** A paragraph: inline nodes separated by spaces, at least one word; sometimes a timing first. */
+const paragraph = fc
+  .tuple(fc.option(timing, { nil: null }), fc.array(inline, { minLength: 1, maxLength: 5 }))
+  .map(([time, nodes]) => {
+    const out: Inline[] = [];
+    nodes.forEach((node, i) => {
+      if (i > 0) out.push({ type: 'text', value: ' ' });
+      out.push(node);
+    });
+    const merged: Inline[] = [];
+    for (const node of out) {
+      const last = merged[merged.length - 1];
+      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+      else merged.push(node.type === 'text' ? { ...node } : node);
+    }
+    return time ? [time, ...merged] : merged;
+  });
 
 const participantSpec = fc.record({
   name: fc

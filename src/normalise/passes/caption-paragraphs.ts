@@ -14,7 +14,10 @@
  *  - never mid-sentence, except in a stretch of text with no sentence punctuation (raw ASR),
  *    which is cut at a cue or row boundary after 120 words without a sentence end (60 when a
  *    silence longer than the pause stands there).
- * Every word stays in its order; the joins and the cuts are counted in `changes[]`.
+ * Every word stays in its order; the joins and the cuts are counted in `changes[]` (not for a
+ * speech recogniser's words, which never were paragraphs). Each paragraph keeps when it is heard
+ * (`cue`: from its first timed word or cue to its last) and, from speech-recognition readers, the
+ * timing and confidence of each of its words, which `inline-marks` puts into the model.
  */
 import type { Change, Place } from '../../model/nodes.js';
 import {
@@ -25,6 +28,7 @@ import {
   type DraftTurn,
   type LineBreak,
   type Pass,
+  type WordTiming,
 } from '../draft.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
@@ -55,6 +59,8 @@ interface Fragment {
   /** The timing of the piece it belongs to. */
   cue?: CueTiming;
   blankLinesBefore: number;
+  /** The recogniser's words of the fragment, one per token, when the piece had them. */
+  words?: WordTiming[];
 }
 
 function wordCount(text: string): number {
@@ -75,9 +81,13 @@ function fragmentsOf(piece: Paragraph): Fragment[] {
   const out: Fragment[] = [];
   let from = 0;
   const ends = [...text.matchAll(SENTENCE_BOUNDARY)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  const words = piece.words && piece.words.length === wordCount(text) ? piece.words : undefined;
+  let wordsUsed = 0;
   for (const cut of [...ends, { end: text.length, next: text.length }]) {
     const fragment = text.slice(from, cut.end);
     if (fragment !== '') {
+      const fragmentWords = words?.slice(wordsUsed, wordsUsed + wordCount(fragment));
+      wordsUsed += wordCount(fragment);
       const line = lineAt(piece, lead + from);
       const endLine = lineAt(piece, lead + cut.end - 1);
       out.push({
@@ -87,6 +97,7 @@ function fragmentsOf(piece: Paragraph): Fragment[] {
         startsPiece: out.length === 0,
         ...(piece.cue ? { cue: piece.cue } : {}),
         blankLinesBefore: out.length === 0 ? piece.blankLinesBefore : 0,
+        ...(fragmentWords ? { words: fragmentWords } : {}),
       });
     }
     from = cut.next;
@@ -95,6 +106,20 @@ function fragmentsOf(piece: Paragraph): Fragment[] {
   const last = out[out.length - 1];
   if (last) last.endLine = Math.max(last.endLine, piece.place.endLine ?? piece.place.line);
   return out;
+}
+
+/** When a paragraph is heard: from its first timed word (or cue) to its last. */
+function spanOf(group: readonly Fragment[]): CueTiming | null {
+  let start: number | null = null;
+  let end: number | null = null;
+  for (const fragment of group) {
+    const timed = fragment.words?.filter((w) => w.start !== null && w.end !== null) ?? [];
+    const from = timed.length > 0 ? timed[0]!.start! : (fragment.cue?.start ?? null);
+    const to = timed.length > 0 ? timed[timed.length - 1]!.end! : (fragment.cue?.end ?? null);
+    if (from !== null && start === null) start = from;
+    if (to !== null) end = Math.max(end ?? to, to);
+  }
+  return start !== null && end !== null ? { start, end: Math.max(start, end) } : null;
 }
 
 interface Grouping {
@@ -177,6 +202,9 @@ export function groupCaptionParagraphs(pieces: readonly Paragraph[], pause: numb
       last.endLine !== first.line ? { line: first.line, endLine: last.endLine } : { line: first.line };
     const paragraph: Paragraph = { text, place, blankLinesBefore: first.blankLinesBefore };
     if (breaks.length > 0) paragraph.breaks = breaks;
+    const span = spanOf(group);
+    if (span) paragraph.cue = span;
+    if (group.every((fragment) => fragment.words)) paragraph.words = group.flatMap((fragment) => fragment.words!);
     return paragraph;
   });
   // A cut inside a piece (a cue holding the end of one sentence and the start of the next).
@@ -201,6 +229,7 @@ export const captionParagraphs: Pass = {
       return { ...block, paragraphs: grouped.paragraphs };
     });
     const log: Change[] = [];
+    if (draft.captionUnits === 'words') return { ...draft, blocks };
     if (joins > 0) log.push(change('caption-paragraphs', '¶', ' ', firstJoin ?? undefined, joins));
     if (cuts > 0) log.push(change('caption-paragraphs', ' ', '¶', undefined, cuts));
     return { ...draft, blocks, changes: [...draft.changes, ...log] };

@@ -13,6 +13,7 @@
  */
 import type { Block, Incident, Inline, Turn } from '../../model/nodes.js';
 import { isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import { markUncertainWords, timingNode } from '../word-timings.js';
 
 type Classified = Exclude<Inline, { type: 'text' | 'emphasis' | 'noteRef' | 'foreign' }> | null;
 
@@ -174,9 +175,16 @@ export function parseInline(text: string, markdown: boolean): Inline[] {
   return out;
 }
 
-/** Paragraph text to inline nodes for a draft turn. */
+/**
+ * Paragraph text to inline nodes for a draft turn. A paragraph heard at a known time starts with
+ * its `timing` node; a recogniser's unsure words become `uncertain` nodes (`word-timings.ts`).
+ */
 function turnInlines(turn: DraftTurn, markdown: boolean): Inline[][] {
-  return turn.paragraphs.map((paragraph) => parseInline(paragraph.text, markdown));
+  return turn.paragraphs.map((paragraph) => {
+    let inlines = parseInline(paragraph.text, markdown);
+    if (paragraph.words) inlines = markUncertainWords(inlines, paragraph.words);
+    return paragraph.cue ? [timingNode(paragraph.cue, paragraph.words), ...inlines] : inlines;
+  });
 }
 
 /** Draft turns become model turns (ids assigned later). */

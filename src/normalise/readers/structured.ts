@@ -7,8 +7,9 @@
  * the file's own structure, and the normaliser then runs `STRUCTURED_PASSES` (paragraphs from
  * timed pieces, inline marks, typography, metadata, notes) on it.
  *
- * A JSON or XML file that no reader here recognises is refused (`UnreadableInputError`), never
- * typeset as text.
+ * A JSON or XML file that no reader recognises is refused (`UnreadableInputError`), never
+ * typeset as text. The list of readers is in `structured-readers.ts` (so that a reader module can
+ * import this interface without an import cycle).
  */
 import type { SourceFormat } from '../../model/nodes.js';
 import type { Draft } from '../draft.js';
@@ -36,9 +37,6 @@ export interface StructuredReader {
   read(draft: Draft, document: StructuredDocument): Draft;
 }
 
-/** Every structured reader, in the order they are tried (most specific first). */
-export const STRUCTURED_READERS: readonly StructuredReader[] = [];
-
 /** The document's syntax when text is JSON or XML at all; `null` for text. */
 export function structuredSyntax(text: string): StructuredDocument | null {
   const start = text.trimStart();
@@ -53,9 +51,4 @@ export function structuredSyntax(text: string): StructuredDocument | null {
     return { syntax: 'xml', text };
   }
   return null;
-}
-
-/** The reader for a structured document, or `null` when none knows it. */
-export function structuredReaderFor(document: StructuredDocument): StructuredReader | null {
-  return STRUCTURED_READERS.find((reader) => reader.syntax === document.syntax && reader.detect(document)) ?? null;
 }

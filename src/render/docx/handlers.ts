@@ -31,7 +31,7 @@ import {
 import type { Inline } from '../../model/nodes.js';
 import { inlinesOf } from '../../model/walk.js';
 import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn } from '../edition/edition.js';
-import { isMark, markDisplay } from '../edition/marks.js';
+import { isMark, markDisplay, uncertainDisplay, type MarkDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
 import { STYLE, speakerStyleId, wordLanguage } from './styles.js';
 
@@ -109,8 +109,11 @@ export function noteReference(note: EditionNote, state: DocxState): ParagraphChi
 function markRuns(node: Inline, state: DocxState): ParagraphChild[] {
   if (!isMark(node)) return [];
   const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
+  return displayRuns(display, state, node.type === 'timeMark' || node.type === 'timing' ? STYLE.timeMark : STYLE.mark);
+}
+
+function displayRuns(display: MarkDisplay | null, state: DocxState, style: string): ParagraphChild[] {
   if (!display) return [];
-  const style = node.type === 'timeMark' ? STYLE.timeMark : STYLE.mark;
   return [run(state, display.open), run(state, display.inner, style), run(state, display.close)];
 }
 
@@ -128,6 +131,11 @@ export const inlineHandlers: InlineHandlers<DocxState, ParagraphChild[]> = {
   sic: markRuns,
   interpretation: markRuns,
   timeMark: markRuns,
+  timing: markRuns,
+  uncertain: (node, state) => [
+    ...inlineChildren(node.children, state),
+    ...displayRuns(uncertainDisplay(node, state.edition.theme), state, STYLE.mark),
+  ],
 };
 
 /** The docx runs of a list of inline nodes. */

@@ -257,7 +257,12 @@ function colophonParagraphs(
         ? c.pageUpdated(updated)
         : '',
     address: source.url ? `${c.address} ${source.url}` : '',
-    input: c.input(source.fileName, c.formats[source.format], encodingName(source.encoding, messages)),
+    // The tool that made a structured file, as the file names it ("Amazon Transcribe, job …").
+    input: c.input(
+      source.fileName,
+      source.tool ? `${c.formats[source.format]} – ${source.tool}` : c.formats[source.format],
+      encodingName(source.encoding, messages),
+    ),
     checksum: `${c.checksum} ${source.sha256}`,
     madeWith: c.madeWith(VERSION, transcript.modelVersion),
     contents:

@@ -21,7 +21,7 @@
 import type { Inline } from '../../model/nodes.js';
 import { inlineChildren } from '../../model/walk.js';
 import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn } from '../edition/edition.js';
-import { isMark, markDisplay } from '../edition/marks.js';
+import { isMark, markDisplay, uncertainDisplay, type MarkDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
 import { escapeXml } from '../xml-text.js';
 
@@ -151,6 +151,8 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
   for (const node of nodes) {
     if (node.type === 'text') out += node.value;
     else if (isMark(node)) out += markDisplay(node, state.edition.theme, state.edition.messages.marks)?.text ?? '';
+    else if (node.type === 'uncertain')
+      out += plainText(node.children, state) + (uncertainDisplay(node, state.edition.theme)?.text ?? '');
     else out += plainText(inlineChildren(node), state);
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -159,10 +161,14 @@ export function plainText(nodes: readonly Inline[], state: Pick<HandlerState, 'e
 function mark(node: Inline, state: HandlerState): string {
   if (!isMark(node)) return '';
   const display = markDisplay(node, state.edition.theme, state.edition.messages.marks);
+  const kind = node.type === 'incident' ? ` ${node.kind}` : node.type === 'gap' ? ` ${node.reason}` : '';
+  return markSpan(display, `${node.type === 'timeMark' || node.type === 'timing' ? 'time' : node.type}${kind}`);
+}
+
+function markSpan(display: MarkDisplay | null, classes: string): string {
   if (!display) return '';
   const inner = escapeXml(display.inner);
-  const kind = node.type === 'incident' ? ` ${node.kind}` : node.type === 'gap' ? ` ${node.reason}` : '';
-  return `<span class="mark ${node.type === 'timeMark' ? 'time' : node.type}${kind}">${escapeXml(display.open)}${display.italic ? `<i>${inner}</i>` : inner}${escapeXml(display.close)}</span>`;
+  return `<span class="mark ${classes}">${escapeXml(display.open)}${display.italic ? `<i>${inner}</i>` : inner}${escapeXml(display.close)}</span>`;
 }
 
 /** One handler per inline kind. */
@@ -184,6 +190,12 @@ export const inlineHandlers: InlineHandlers<HandlerState, string> = {
   sic: mark,
   interpretation: mark,
   timeMark: mark,
+  timing: mark,
+  uncertain: (node, state) => {
+    const mark = uncertainDisplay(node, state.edition.theme);
+    const words = inlines(node.children, state);
+    return mark ? `<span class="uncertain">${words}</span>${markSpan(mark, 'uncertain')}` : words;
+  },
 };
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Inline, Transcript } from '../../model/nodes.js';
 import { type Edition, type EditionBlock, prepareEditionFor } from '../edition/edition.js';
-import { isMark, markDisplay } from '../edition/marks.js';
+import { isMark, markDisplay, uncertainDisplay } from '../edition/marks.js';
 import {
   dispatch,
   type EditionBlockHandlers,
@@ -44,6 +44,11 @@ const inlineHandlers: InlineHandlers<State, string> = {
   sic: (node, state) => mark(node, state),
   interpretation: (node, state) => mark(node, state),
   timeMark: (node, state) => mark(node, state),
+  timing: (node, state) => mark(node, state),
+  uncertain: (node, state) => {
+    const display = uncertainDisplay(node, state.edition.theme);
+    return inlines(node.children, state) + (display ? escapeMarkdown(display.text) : '');
+  },
 };
 
 function mark(node: Inline, state: State): string {

@@ -9,7 +9,7 @@
 import type { Inline } from '../../model/nodes.js';
 import { toPt } from '../../theme/units.js';
 import type { Edition, EditionBlock, EditionNote, EditionTurn } from '../edition/edition.js';
-import { isMark, markDisplay } from '../edition/marks.js';
+import { isMark, markDisplay, uncertainDisplay, type MarkDisplay } from '../edition/marks.js';
 import { breakParagraph, type BrokenLine, type MeasureText, type TextRun } from './linebreak/knuth-plass.js';
 import { EDITION_BREAKING } from './linebreak/tuning.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
@@ -132,7 +132,10 @@ function italicOf(face: FaceKey): FaceKey {
 
 function mark(node: Inline, state: InlineState): void {
   if (!isMark(node)) return;
-  const display = markDisplay(node, state.context.edition.theme, state.context.edition.messages.marks);
+  displayRuns(markDisplay(node, state.context.edition.theme, state.context.edition.messages.marks), state);
+}
+
+function displayRuns(display: MarkDisplay | null, state: InlineState): void {
   if (!display) return;
   const upright = { ...state.base, role: 'mark' as const };
   const inner = display.italic ? { ...upright, face: italicOf(state.base.face) } : upright;
@@ -173,6 +176,11 @@ const inlineHandlers: InlineHandlers<InlineState, void> = {
   sic: mark,
   interpretation: mark,
   timeMark: mark,
+  timing: mark,
+  uncertain: (node, state) => {
+    inlines(node.children, state);
+    displayRuns(uncertainDisplay(node, state.context.edition.theme), state);
+  },
 };
 
 function inlines(nodes: readonly Inline[], state: InlineState): void {

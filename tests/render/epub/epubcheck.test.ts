@@ -15,7 +15,7 @@ import type { Transcript } from '../../../src/model/nodes.js';
 import { epubRenderer } from '../../../src/render/epub/index.js';
 import { cloneTheme, defaultTheme } from '../../../src/theme/default.js';
 import type { Theme } from '../../../src/theme/theme.js';
-import { ALL_FIXTURES, baseName, normaliseFixture } from '../../helpers/fixtures.js';
+import { ALL_FIXTURES, FIXTURES_DIR, baseName, normaliseFixture } from '../../helpers/fixtures.js';
 import { literalTranscript, longPressConferenceTranscript, repeatTranscript, unzip } from './helpers.js';
 
 const JAR = '/usr/share/java/epubcheck.jar';
@@ -58,6 +58,15 @@ const cases: Case[] = [
 // The example and every fixture; every corpus file goes through epubcheck in tests/corpus/conformance.test.ts.
 for (const path of ALL_FIXTURES)
   cases.push({ name: baseName(path), transcript: () => normaliseFixture(path), theme: defaultTheme });
+// A speech-recognition file with its timestamps and low-confidence marks shown.
+cases.push({
+  name: 'speech-marks',
+  transcript: () => normaliseFixture(`${FIXTURES_DIR}speech/revai.json`),
+  theme: themeWith((t) => {
+    t.marks.timestamps = true;
+    t.marks.lowConfidence = { show: true, threshold: 0.7 };
+  }),
+});
 cases.push({
   name: 'long-x190',
   transcript: () => repeatTranscript(longPressConferenceTranscript(), 190),

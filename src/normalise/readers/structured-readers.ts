@@ -1,0 +1,26 @@
+/**
+ * @module normalise/readers/structured-readers
+ * Every structured reader (`structured.ts` has the interface), in the order they are tried, and
+ * the choice of one for a document.
+ */
+import { assemblyAiReader } from './assemblyai.js';
+import { awsTranscribeReader } from './aws-transcribe.js';
+import { deepgramReader } from './deepgram.js';
+import { revAiReader } from './revai.js';
+import type { StructuredDocument, StructuredReader } from './structured.js';
+import { whisperReader } from './whisper.js';
+
+/** Every structured reader, in the order they are tried (most specific first). */
+export const STRUCTURED_READERS: readonly StructuredReader[] = [
+  // Speech recognition: each knows its format by keys the others lack.
+  awsTranscribeReader, // results.items + results.transcripts
+  deepgramReader, // results.channels / results.utterances
+  revAiReader, // monologues[].elements
+  assemblyAiReader, // utterances[] with speakers, or text + words with confidence
+  whisperReader, // segments[] with start/end/text, or text + words[].word
+];
+
+/** The reader for a structured document, or `null` when none knows it. */
+export function structuredReaderFor(document: StructuredDocument): StructuredReader | null {
+  return STRUCTURED_READERS.find((reader) => reader.syntax === document.syntax && reader.detect(document)) ?? null;
+}
