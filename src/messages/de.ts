@@ -74,6 +74,8 @@ export const de = {
       webvtt: 'WebVTT-Untertitel',
       srt: 'SRT-Untertitel',
       model: 'Verbatim-Modell (JSON)',
+      tei: 'TEI-XML',
+      'akoma-ntoso': 'Akoma-Ntoso-XML',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

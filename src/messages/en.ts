@@ -73,6 +73,8 @@ export const en = {
       webvtt: 'WebVTT subtitles',
       srt: 'SRT subtitles',
       model: 'Verbatim model JSON',
+      tei: 'TEI XML',
+      'akoma-ntoso': 'Akoma Ntoso XML',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

@@ -75,6 +75,8 @@ export const ru = {
       webvtt: 'субтитры WebVTT',
       srt: 'субтитры SRT',
       model: 'модель Verbatim (JSON)',
+      tei: 'TEI XML',
+      'akoma-ntoso': 'Akoma Ntoso XML',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,
