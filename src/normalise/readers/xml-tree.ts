@@ -11,6 +11,12 @@ import { UnreadableInputError } from '../../errors.js';
 /** The XML namespace (`xml:id`, `xml:lang`). */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
+/**
+ * What a structured reader is handed (`StructuredDocument` of `structured.ts`, repeated here so
+ * that the readers that list imports need not import the list).
+ */
+export type StructuredInput = { syntax: 'json'; value: unknown } | { syntax: 'xml'; text: string };
+
 /** An element of the tree. */
 export interface XmlElement {
   kind: 'element';
