@@ -12,6 +12,7 @@
  */
 import type { SourceFormat } from '../../model/nodes.js';
 import type { Draft } from '../draft.js';
+import { aknReader } from './akoma-ntoso.js';
 import { teiReader } from './tei.js';
 
 /** What a structured reader is handed: the parsed JSON value, or the XML text. */
@@ -38,7 +39,7 @@ export interface StructuredReader {
 }
 
 /** Every structured reader, in the order they are tried (most specific first). */
-export const STRUCTURED_READERS: readonly StructuredReader[] = [teiReader];
+export const STRUCTURED_READERS: readonly StructuredReader[] = [teiReader, aknReader];
 
 /** The document's syntax when text is JSON or XML at all; `null` for text. */
 export function structuredSyntax(text: string): StructuredDocument | null {
