@@ -5,6 +5,8 @@
  * for block structure. Inline content is never indented, so its white space is exactly the
  * model's.
  */
+import type { Inline } from '../model/nodes.js';
+import { inlinesOf } from '../model/walk.js';
 import { escapeXml } from './xml-text.js';
 
 /** Attribute values; `null` and `undefined` leave the attribute out. */
@@ -35,4 +37,24 @@ export function blockElement(name: string, attributes: Attributes, lines: readon
 /** Escaped character data. */
 export function text(value: string): string {
   return escapeXml(value);
+}
+
+/**
+ * True when a paragraph's text has white space a reader would otherwise collapse or trim: runs of
+ * spaces, tabs or line breaks, or a space at either end.
+ */
+export function keepsSpace(paragraph: readonly Inline[]): boolean {
+  const texts = [...inlinesOf(paragraph)].filter((n) => n.type === 'text').map((n) => (n.type === 'text' ? n.value : ''));
+  const first = paragraph[0];
+  const last = paragraph[paragraph.length - 1];
+  return (
+    texts.some((value) => /[ \t\r\n]{2}|[\t\r\n]/.test(value)) ||
+    (first?.type === 'text' && first.value.startsWith(' ')) ||
+    (last?.type === 'text' && last.value.endsWith(' '))
+  );
+}
+
+/** `xml:space="preserve"` for content whose white space must be kept as it is (see `keepsSpace`). */
+export function spaceOf(content: readonly Inline[]): Attributes {
+  return keepsSpace(content) ? { 'xml:space': 'preserve' } : {};
 }

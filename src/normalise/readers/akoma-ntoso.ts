@@ -13,7 +13,7 @@ import { AKN_NS, INCIDENT_CLASSES, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS 
 import type { Attribution, Block, Inline, IncidentKind, Note, Participant, Turn, TurnFunction } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft } from '../draft.js';
 import { classifyMark } from '../passes/inline-marks.js';
-import { finishInlines, participantId, personFromId, UNREAD_EXPLANATION } from './interchange-common.js';
+import { finishInlines, mergeInlines, participantId, personFromId, UNREAD_EXPLANATION } from './interchange-common.js';
 import {
   child,
   collapseSpace,
@@ -160,7 +160,7 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
     case 'authorialNote': {
       const number = state.notes.length + 1;
       const id = `n${number}`;
-      state.notes.push({ id, number, kind: 'source', children: finishInlines(readInlines(node, state)) });
+      state.notes.push({ id, number, kind: 'source', children: contentOf(node, state) });
       return [{ type: 'noteRef', id }];
     }
     default:
@@ -169,10 +169,21 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
   }
 }
 
-function readInlines(parent: XmlElement, state: ReadState): Inline[] {
+/** Inline content; white space collapsed unless the paragraph says `xml:space="preserve"`. */
+/** The inline content of a paragraph, heading or direction: as written under `xml:space="preserve"`, else collapsed and trimmed. */
+function contentOf(element: XmlElement, state: ReadState): Inline[] {
+  const nodes = readInlines(element, state);
+  return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
+}
+
+function readInlines(parent: XmlElement, state: ReadState, preserve = parent.attrs['xml:space'] === 'preserve'): Inline[] {
   const out: Inline[] = [];
   for (const c of parent.children) {
-    if (c.kind === 'text') out.push({ type: 'text', value: collapseSpace(c.value) });
+    if (c.kind === 'text') out.push({ type: 'text', value: preserve ? c.value : collapseSpace(c.value) });
+    else if (preserve && (c.name === 'i' || c.name === 'b' || c.name === 'u'))
+      out.push({ type: 'emphasis', children: readInlines(c, state, true) });
+    else if (preserve && c.name === 'span' && c.attrs['xml:lang'])
+      out.push({ type: 'foreign', lang: c.attrs['xml:lang'], children: readInlines(c, state, true) });
     else if (c.name === 'p') {
       if (out.length > 0) out.push({ type: 'text', value: ' ' });
       out.push(...readInlines(c, state));
@@ -205,7 +216,7 @@ function readSpeech(node: XmlElement, state: ReadState): Turn {
   const paragraphs: Inline[][] = [];
   for (const c of elements(node)) {
     if (c.name === 'from' || c.name === 'num' || c.name === 'heading') continue;
-    if (c.name === 'p' || c.name === 'blockContainer') paragraphs.push(finishInlines(readInlines(c, state)));
+    if (c.name === 'p' || c.name === 'blockContainer') paragraphs.push(contentOf(c, state));
     else {
       const inline = finishInlines(readInline(c, state));
       if (inline.length > 0) paragraphs.push(inline);
@@ -240,7 +251,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
       blocks.push({
         type: 'section',
         id: '',
-        title: heading ? finishInlines(readInlines(heading, state)) : [],
+        title: heading ? contentOf(heading, state) : [],
         body: readBlocks({ ...node, children: elements(node).filter((c) => c !== heading) }, nesting + 1, state),
         place: { line: node.line },
       });
@@ -255,7 +266,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
         type: 'heading',
         id: '',
         depth,
-        children: finishInlines(readInlines(node, state)),
+        children: contentOf(node, state),
         place: { line: node.line },
       });
     } else if (SPEECH_ELEMENTS.has(node.name) && (node.attrs.by !== undefined || node.name !== 'other'))
@@ -264,7 +275,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
       blocks.push({
         type: 'stageDirection',
         id: '',
-        children: finishInlines(readInlines(node, state)),
+        children: contentOf(node, state),
         place: { line: node.line },
       });
     else if (!SILENT.has(node.name)) {

@@ -9,11 +9,11 @@ import type { Inline, Participant } from '../../model/nodes.js';
 import { inlineChildren, withInlineChildren } from '../../model/walk.js';
 
 /** Adjacent text merged and empty text dropped, at every level. */
-function merged(nodes: readonly Inline[]): Inline[] {
+export function mergeInlines(nodes: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     const children = inlineChildren(node);
-    const next = children.length > 0 ? withInlineChildren(node, merged(children)) : node;
+    const next = children.length > 0 ? withInlineChildren(node, mergeInlines(children)) : node;
     const last = out[out.length - 1];
     if (next.type === 'text') {
       if (next.value === '') continue;
@@ -26,7 +26,7 @@ function merged(nodes: readonly Inline[]): Inline[] {
 
 /** A paragraph's inlines as the model has them: merged text, no white space at either end. */
 export function finishInlines(nodes: readonly Inline[]): Inline[] {
-  const out = merged(nodes);
+  const out = mergeInlines(nodes);
   const first = out[0];
   if (first?.type === 'text') out[0] = { type: 'text', value: first.value.replace(/^ +/, '') };
   const last = out[out.length - 1];

@@ -45,7 +45,7 @@ import {
   type StructuredInput,
   type XmlElement,
 } from './xml-tree.js';
-import { finishInlines, participantId, personFromId, reverse, UNREAD_EXPLANATION } from './interchange-common.js';
+import { finishInlines, mergeInlines, participantId, personFromId, reverse, UNREAD_EXPLANATION } from './interchange-common.js';
 
 const GAP_REASONS = new Set<Gap['reason']>(['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other']);
 const INCIDENT_ELEMENTS = new Set<string>(['incident', 'vocal', 'kinesic']);
@@ -101,7 +101,7 @@ function readPerson(person: XmlElement, state: ReadState): void {
   state.participants.set(id, {
     id,
     name,
-    shortName: shortName || name.split(' ').pop() || name,
+    shortName: shortName || name,
     role: affiliation && child(affiliation, 'roleName') ? textOf(child(affiliation, 'roleName')) : null,
     affiliation: affiliation && child(affiliation, 'orgName') ? textOf(child(affiliation, 'orgName')) : null,
     kind,
@@ -166,12 +166,12 @@ function noteRefOf(node: XmlElement, state: ReadState): Inline {
     id,
     number,
     kind: type === 'source' ? 'source' : 'editorial',
-    children: finishInlines(readInlines(node, state)),
+    children: contentOf(node, state),
   });
   return { type: 'noteRef', id };
 }
 
-/** One inline element; `null` for one that holds no words. */
+/** One inline element (none for one that holds no words). */
 function readInline(node: XmlElement, state: ReadState): Inline[] {
   if (INCIDENT_ELEMENTS.has(node.name)) return [incidentOf(node)];
   switch (node.name) {
@@ -202,10 +202,21 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
   }
 }
 
-function readInlines(parent: XmlElement, state: ReadState): Inline[] {
+/** Inline content; white space collapsed unless the paragraph says `xml:space="preserve"`. */
+/** The inline content of a paragraph, heading or direction: as written under `xml:space="preserve"`, else collapsed and trimmed. */
+function contentOf(element: XmlElement, state: ReadState): Inline[] {
+  const nodes = readInlines(element, state);
+  return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
+}
+
+function readInlines(parent: XmlElement, state: ReadState, preserve = parent.attrs['xml:space'] === 'preserve'): Inline[] {
   const out: Inline[] = [];
   for (const c of parent.children) {
-    if (c.kind === 'text') out.push({ type: 'text', value: collapseSpace(c.value) });
+    if (c.kind === 'text') out.push({ type: 'text', value: preserve ? c.value : collapseSpace(c.value) });
+    else if (preserve && (c.name === 'emph' || c.name === 'hi'))
+      out.push({ type: 'emphasis', children: readInlines(c, state, true) });
+    else if (preserve && c.name === 'foreign' && c.attrs['xml:lang'])
+      out.push({ type: 'foreign', lang: c.attrs['xml:lang'], children: readInlines(c, state, true) });
     else out.push(...readInline(c, state));
   }
   return out;
@@ -242,11 +253,12 @@ function readTurn(u: XmlElement, label: string | null, state: ReadState): Turn {
     evidence.push(`the TEI file gives the utterance to ${u.attrs.who} (line ${u.line})`);
   const paragraphs: Inline[][] = [];
   const segs = elements(u, 'seg');
-  if (segs.length === 0) paragraphs.push(finishInlines(readInlines(u, state)));
+  if (segs.length === 0) paragraphs.push(contentOf(u, state));
   else
     for (const c of u.children) {
       if (c.kind !== 'element') continue;
-      if (c.name === 'seg') paragraphs.push(finishInlines(readInlines(c, state)));
+      if (c.name === 'seg')
+        paragraphs.push(contentOf(c, state));
       else if (c.name === 'note' && (c.attrs.type === NOTE_TYPES.evidence || c.attrs.type === NOTE_TYPES.attribution))
         continue;
       else {
@@ -273,7 +285,7 @@ function readTurn(u: XmlElement, label: string | null, state: ReadState): Turn {
 
 function headingOf(head: XmlElement, nesting: number, state: ReadState): Heading {
   const depth = depthOfHead.get(head.attrs.type ?? '') ?? (Math.min(Math.max(nesting, 1), 3) as Heading['depth']);
-  return { type: 'heading', id: '', depth, children: finishInlines(readInlines(head, state)), place: { line: head.line } };
+  return { type: 'heading', id: '', depth, children: contentOf(head, state), place: { line: head.line } };
 }
 
 /** The blocks of `body` or a `div`, in order. */
@@ -289,7 +301,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
         blocks.push({
           type: 'section',
           id: '',
-          title: hasTitle ? finishInlines(readInlines(title, state)) : [],
+          title: hasTitle ? contentOf(title, state) : [],
           body: readBlocks({ ...node, children: hasTitle ? rest : elements(node) }, nesting + 1, state),
           place: { line: node.line },
         });
@@ -306,7 +318,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
       blocks.push({
         type: 'stageDirection',
         id: '',
-        children: finishInlines(readInlines(node, state)),
+        children: contentOf(node, state),
         place: { line: node.line },
       });
     else if (node.name === 'note') {

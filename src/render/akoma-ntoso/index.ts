@@ -15,7 +15,7 @@ import {
   VERBATIM_NS,
 } from '../../interchange/akoma-ntoso.js';
 import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../model/nodes.js';
-import { blockElement, element, text } from '../xml-markup.js';
+import { blockElement, element, spaceOf, text } from '../xml-markup.js';
 import { dispatch, type Handler, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
 
 interface State {
@@ -57,7 +57,9 @@ function speechLines(turn: Turn, state: State, participants: Map<string, Partici
   const role = turn.speaker !== null ? participants.get(turn.speaker)?.role : null;
   const inside = [
     ...(turn.label !== null ? [element('from', {}, text(turn.label))] : []),
-    ...turn.paragraphs.map((paragraph) => element('p', {}, inlines(paragraph, state))),
+    ...turn.paragraphs.map((paragraph) =>
+      element('p', spaceOf(paragraph), inlines(paragraph, state)),
+    ),
   ];
   return blockElement(
     'speech',
@@ -78,9 +80,11 @@ function flowHandlers(
   return {
     turn: (turn, state) => speechLines(turn, state, participants),
     heading: (heading, state) => [
-      element('heading', { 'v:depth': heading.depth }, inlines(heading.children, state)),
+      element('heading', { 'v:depth': heading.depth, ...spaceOf(heading.children) }, inlines(heading.children, state)),
     ],
-    stageDirection: (direction, state) => [element('narrative', {}, inlines(direction.children, state))],
+    stageDirection: (direction, state) => [
+      element('narrative', spaceOf(direction.children), inlines(direction.children, state)),
+    ],
   };
 }
 

@@ -17,7 +17,7 @@ import {
   TEI_INCIDENT,
   TEI_NS,
 } from '../../interchange/tei.js';
-import { blockElement, element, text } from '../xml-markup.js';
+import { blockElement, element, spaceOf, text } from '../xml-markup.js';
 import { dispatch, type Handler, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
 
 interface State {
@@ -63,7 +63,8 @@ function turnLines(turn: Turn, state: State): string[] {
   );
   const note = attribution.noteId ? state.notes.get(attribution.noteId) : undefined;
   if (note) inside.push(element('note', { type: NOTE_TYPES.attribution, n: note.number }, inlines(note.children, state)));
-  for (const paragraph of turn.paragraphs) inside.push(element('seg', {}, inlines(paragraph, state)));
+  for (const paragraph of turn.paragraphs)
+    inside.push(element('seg', spaceOf(paragraph), inlines(paragraph, state)));
   const label = turn.label !== null ? [element('note', { type: NOTE_TYPES.speaker }, text(turn.label))] : [];
   return [
     ...label,
@@ -85,11 +86,13 @@ type FlowBlock = Exclude<Block, { type: 'section' }>;
 /** One handler per block kind inside a `div` (sections are divs of their own, see `divs`). */
 const blockHandlers: { [K in FlowBlock['type']]: Handler<Extract<FlowBlock, { type: K }>, State, string[]> } = {
   turn: (turn, state) => turnLines(turn, state),
-  heading: (heading, state) => [element('head', { type: HEAD_TYPES[heading.depth] }, inlines(heading.children, state))],
+  heading: (heading, state) => [
+    element('head', { type: HEAD_TYPES[heading.depth], ...spaceOf(heading.children) }, inlines(heading.children, state)),
+  ],
   stageDirection: (direction, state) => {
     const only = direction.children.length === 1 ? direction.children[0]! : null;
     if (only && (only.type === 'incident' || only.type === 'gap')) return [inlines([only], state)];
-    return [element('stage', {}, inlines(direction.children, state))];
+    return [element('stage', spaceOf(direction.children), inlines(direction.children, state))];
   },
 };
 
