@@ -22,7 +22,8 @@ import {
   elements,
   pointerId,
   textOf,
-  xmlTreeOf,
+  wellFormedTree,
+  xmlParseOf,
   type StructuredInput,
   type XmlElement,
 } from './xml-tree.js';
@@ -289,9 +290,7 @@ function readBlocks(container: XmlElement, nesting: number, state: ReadState): B
   return blocks;
 }
 
-function debateOf(document: StructuredInput): XmlElement | null {
-  if (document.syntax !== 'xml') return null;
-  const root = xmlTreeOf(document.text);
+function debateOf(root: XmlElement | null): XmlElement | null {
   if (!root || root.ns !== AKN_NS || root.name !== 'akomaNtoso') return null;
   return child(root, 'debate') ?? child(root, 'debateReport');
 }
@@ -360,9 +359,11 @@ export const aknReader = {
   title: 'Akoma Ntoso 3.0 debate',
   extensions: ['.xml', '.akn'],
   syntax: 'xml' as const,
-  detect: (document: StructuredInput): boolean => debateOf(document) !== null,
+  detect: (document: StructuredInput): boolean =>
+    document.syntax === 'xml' && debateOf(xmlParseOf(document.text).root) !== null,
   read(draft: Draft, document: StructuredInput): Draft {
-    const debate = debateOf(document)!;
+    if (document.syntax !== 'xml') return draft;
+    const debate = debateOf(wellFormedTree(document.text))!;
     const next: Draft = {
       ...draft,
       meta: { ...draft.meta, subjects: [] },

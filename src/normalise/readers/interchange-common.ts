@@ -46,7 +46,8 @@ export function personFromId(xmlId: string): Participant {
       .replace(/^p-/, '')
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .replace(/[_.-]+/g, ' ')
-      .trim() || xmlId;
+      .trim()
+      .replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()) || xmlId;
   return {
     id: participantId(xmlId),
     name,

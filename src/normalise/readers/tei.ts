@@ -41,7 +41,8 @@ import {
   elements,
   pointerId,
   textOf,
-  xmlTreeOf,
+  wellFormedTree,
+  xmlParseOf,
   type StructuredInput,
   type XmlElement,
 } from './xml-tree.js';
@@ -62,6 +63,8 @@ interface ReadState {
   notes: Note[];
   /** Participants whose `person` listed no labels: labels seen on their turns are added. */
   collectLabels: Set<string>;
+  /** Political parties described in the header (`org role="politicalParty"`), by `xml:id`. */
+  parties: Map<string, string>;
 }
 
 const methodOf = reverse(METHOD_TOKENS);
@@ -88,6 +91,10 @@ function readPerson(person: XmlElement, state: ReadState): void {
   }
   if (name === '') name = textOf(person) || xmlId;
   const affiliation = elements(person, 'affiliation').find((a) => child(a, 'roleName') || child(a, 'orgName'));
+  // ParlaMint: `<affiliation role="member" ref="#party.X"/>`, the party described in the header's listOrg.
+  const party = elements(person, 'affiliation')
+    .map((a) => state.parties.get(pointerId(a.attrs.ref ?? '')))
+    .findLast((name) => name !== undefined);
   const kind =
     tokens(person.attrs.ana)
       .map((t) => kindOfToken.get(t))
@@ -103,7 +110,7 @@ function readPerson(person: XmlElement, state: ReadState): void {
     name,
     shortName: shortName || name,
     role: affiliation && child(affiliation, 'roleName') ? textOf(child(affiliation, 'roleName')) : null,
-    affiliation: affiliation && child(affiliation, 'orgName') ? textOf(child(affiliation, 'orgName')) : null,
+    affiliation: affiliation && child(affiliation, 'orgName') ? textOf(child(affiliation, 'orgName')) : (party ?? null),
     kind,
     labels,
   });
@@ -391,10 +398,8 @@ function readMeta(header: XmlElement | null, root: XmlElement, draft: Draft): vo
   }
 }
 
-function rootOf(document: StructuredInput): XmlElement | null {
-  if (document.syntax !== 'xml') return null;
-  const root = xmlTreeOf(document.text);
-  return root && root.ns === TEI_NS && (root.name === 'TEI' || root.name === 'teiCorpus') ? root : null;
+function isTeiRoot(root: XmlElement | null): root is XmlElement {
+  return root !== null && root.ns === TEI_NS && (root.name === 'TEI' || root.name === 'teiCorpus');
 }
 
 /** The TEI reader (a `StructuredReader` of `structured.ts`, which lists it). */
@@ -403,9 +408,10 @@ export const teiReader = {
   title: 'TEI P5 spoken text (ParlaMint)',
   extensions: ['.xml', '.tei'],
   syntax: 'xml' as const,
-  detect: (document: StructuredInput): boolean => rootOf(document) !== null,
+  detect: (document: StructuredInput): boolean => document.syntax === 'xml' && isTeiRoot(xmlParseOf(document.text).root),
   read(draft: Draft, document: StructuredInput): Draft {
-    const root = rootOf(document)!;
+    if (document.syntax !== 'xml') return draft;
+    const root = wellFormedTree(document.text);
     const tei = root.name === 'teiCorpus' ? (child(root, 'TEI') ?? root) : root;
     if (root.name === 'teiCorpus' && elements(root, 'TEI').length > 1)
       draft.diagnostics.push(
@@ -429,8 +435,14 @@ export const teiReader = {
       described: false,
       notes: [],
       collectLabels: new Set(),
+      parties: new Map(),
     };
     readMeta(header, tei, next);
+    for (const org of header ? descendants(header, 'org') : []) {
+      const names = elements(org, 'orgName');
+      const name = names.find((n) => n.attrs.full !== 'abb') ?? names[0];
+      if (org.attrs['xml:id'] && org.attrs.role === 'politicalParty' && name) state.parties.set(org.attrs['xml:id'], textOf(name));
+    }
     const persons = [
       ...(header ? descendants(header, 'person') : []),
       ...(header ? descendants(header, 'personGrp') : []),

@@ -40,14 +40,19 @@ export interface XmlText {
 /** An element or text. */
 export type XmlChild = XmlElement | XmlText;
 
-/** Parse XML; throws `UnreadableInputError` (one line) when it is not well-formed. */
-export function parseXmlTree(text: string): XmlElement {
+/** A parse: the tree (as far as it got) and the first well-formedness error, if any. */
+export interface XmlParse {
+  root: XmlElement | null;
+  failure: string | null;
+}
+
+function parse(text: string): XmlParse {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let failure: string | null = null;
   parser.on('error', (error) => {
-    failure ??= error.message;
+    failure ??= error.message.split('\n')[0] ?? error.message;
   });
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};
@@ -75,27 +80,25 @@ export function parseXmlTree(text: string): XmlElement {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.write(text).close();
-  if (failure !== null || root === null)
-    throw new UnreadableInputError(`the input is not well-formed XML (${(failure ?? 'no root element').split('\n')[0]})`);
-  return root;
+  return { root, failure: failure ?? (root ? null : 'no root element') };
 }
 
-let cached: { text: string; tree: XmlElement | null } | null = null;
+let cached: { text: string; parse: XmlParse } | null = null;
 
 /**
- * The tree of a document, parsed once for detection and reading (the last document is kept);
- * `null` when it is not well-formed.
+ * The parse of a document, made once for detection and reading (the last document is kept).
+ * Detection looks at the root element, which a document that breaks later still has.
  */
-export function xmlTreeOf(text: string): XmlElement | null {
-  if (cached?.text === text) return cached.tree;
-  let tree: XmlElement | null;
-  try {
-    tree = parseXmlTree(text);
-  } catch {
-    tree = null;
-  }
-  cached = { text, tree };
-  return tree;
+export function xmlParseOf(text: string): XmlParse {
+  if (cached?.text !== text) cached = { text, parse: parse(text) };
+  return cached.parse;
+}
+
+/** The tree of a well-formed document; throws `UnreadableInputError` (one line) when it is not well-formed. */
+export function wellFormedTree(text: string): XmlElement {
+  const { root, failure } = xmlParseOf(text);
+  if (failure !== null || root === null) throw new UnreadableInputError(`the input is not well-formed XML (${failure})`);
+  return root;
 }
 
 /** Child elements, optionally only those with a local name. */
