@@ -44,7 +44,9 @@ export function text(value: string): string {
  * spaces, tabs or line breaks, or a space at either end.
  */
 export function keepsSpace(paragraph: readonly Inline[]): boolean {
-  const texts = [...inlinesOf(paragraph)].filter((n) => n.type === 'text').map((n) => (n.type === 'text' ? n.value : ''));
+  const texts = [...inlinesOf(paragraph)]
+    .filter((n) => n.type === 'text')
+    .map((n) => (n.type === 'text' ? n.value : ''));
   const first = paragraph[0];
   const last = paragraph[paragraph.length - 1];
   return (

@@ -41,9 +41,7 @@ export function validateAll(format: InterchangeFormat, documents: ReadonlyMap<st
   }
   const { flag, path } = SCHEMA[format];
   const result = run('xmllint', ['--noout', flag, path, ...paths], { allowFailure: true });
-  return result.stderr
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.endsWith(' validates'));
+  return result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.endsWith(' validates'));
 }
 
 /**
@@ -53,7 +51,9 @@ export function validateAll(format: InterchangeFormat, documents: ReadonlyMap<st
  * diagnostics) of the first normalisation.
  */
 export function carried(transcript: Transcript): unknown {
-  const copy = JSON.parse(JSON.stringify(transcript, (key, value: unknown) => (key === 'place' ? undefined : value))) as {
+  const copy = JSON.parse(
+    JSON.stringify(transcript, (key, value: unknown) => (key === 'place' ? undefined : value)),
+  ) as {
     meta: Record<string, unknown> & { source: Record<string, unknown> };
   } & Record<string, unknown>;
   delete copy['removed'];

@@ -35,9 +35,12 @@ function find(node: XmlElement, name: string): XmlElement | null {
 describe('Akoma Ntoso reader, a Hansard-shaped debate', () => {
   const transcript: Transcript = normaliseBytes(readFileSync(DEBATE), { fileName: 'assembly-debate.akn.xml' });
 
-  it.skipIf(!HAVE.xmllint)(`should be a fixture the OASIS schema accepts ${HAVE.xmllint ? '' : `(${missing('xmllint')})`}`, () => {
-    expect(validateAll('akn', new Map([['fixture.akn.xml', readFileSync(DEBATE, 'utf8')]]))).toEqual([]);
-  });
+  it.skipIf(!HAVE.xmllint)(
+    `should be a fixture the OASIS schema accepts ${HAVE.xmllint ? '' : `(${missing('xmllint')})`}`,
+    () => {
+      expect(validateAll('akn', new Map([['fixture.akn.xml', readFileSync(DEBATE, 'utf8')]]))).toEqual([]);
+    },
+  );
 
   it('should read title, date and language from the preface and FRBR identification', () => {
     expect(transcript.meta.source.format).toBe('akoma-ntoso');

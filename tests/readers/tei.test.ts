@@ -137,9 +137,8 @@ describe('TEI reader, ParlaMint component whose listPerson is in another file', 
     ]);
     expect(transcript.participants.map((p) => p.name)).toEqual(['Doe Jane', 'Smith John']);
     expect(transcript.diagnostics.filter((d) => d.rule === 'tei-person-missing')).toHaveLength(2);
-    expect(transcript.diagnostics).toContainEqual(
-      expect.objectContaining({ rule: 'tei-include-not-read', message: expect.stringContaining('ParlaMint-XX-listPerson.xml') }),
-    );
+    const include = transcript.diagnostics.find((d) => d.rule === 'tei-include-not-read');
+    expect(include?.message).toContain('ParlaMint-XX-listPerson.xml');
   });
 
   it('should put the text of elements it does not read in removed[], and refuse XML that is not well-formed', () => {
@@ -148,7 +147,9 @@ describe('TEI reader, ParlaMint component whose listPerson is in another file', 
       '<div type="debateSection"><table><row><cell>Division list</cell></row></table>',
     );
     const transcript = normaliseBytes(Buffer.from(xml));
-    expect(transcript.removed).toContainEqual(expect.objectContaining({ text: 'Division list', reason: 'tei-element-unread' }));
+    expect(transcript.removed).toContainEqual(
+      expect.objectContaining({ text: 'Division list', reason: 'tei-element-unread' }),
+    );
     expect(() => normaliseBytes(Buffer.from(xml.replace('</body>', '')))).toThrow(/not well-formed XML/);
   });
 });

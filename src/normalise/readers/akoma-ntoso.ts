@@ -9,8 +9,23 @@
  * Verbatim's `proprietary` record, where present, gives back what Akoma Ntoso has no place for.
  * A `by` that names no `TLCPerson` makes a participant named after the id, with a warning.
  */
-import { AKN_NS, INCIDENT_CLASSES, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS } from '../../interchange/akoma-ntoso.js';
-import type { Attribution, Block, Inline, IncidentKind, Note, Participant, Turn, TurnFunction } from '../../model/nodes.js';
+import {
+  AKN_NS,
+  INCIDENT_CLASSES,
+  LANGUAGE_CODES,
+  UNIDENTIFIED_ID,
+  VERBATIM_NS,
+} from '../../interchange/akoma-ntoso.js';
+import type {
+  Attribution,
+  Block,
+  Inline,
+  IncidentKind,
+  Note,
+  Participant,
+  Turn,
+  TurnFunction,
+} from '../../model/nodes.js';
 import { diagnostic, removal, type Draft } from '../draft.js';
 import { classifyMark } from '../passes/inline-marks.js';
 import { finishInlines, mergeInlines, participantId, personFromId, UNREAD_EXPLANATION } from './interchange-common.js';
@@ -177,7 +192,11 @@ function contentOf(element: XmlElement, state: ReadState): Inline[] {
   return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
 }
 
-function readInlines(parent: XmlElement, state: ReadState, preserve = parent.attrs['xml:space'] === 'preserve'): Inline[] {
+function readInlines(
+  parent: XmlElement,
+  state: ReadState,
+  preserve = parent.attrs['xml:space'] === 'preserve',
+): Inline[] {
   const out: Inline[] = [];
   for (const c of parent.children) {
     if (c.kind === 'text') out.push({ type: 'text', value: preserve ? c.value : collapseSpace(c.value) });
@@ -298,7 +317,8 @@ function debateOf(root: XmlElement | null): XmlElement | null {
 function readMeta(debate: XmlElement, record: XmlElement | null, draft: Draft, state: ReadState): void {
   const meta = draft.meta;
   const metaElement = child(debate, 'meta');
-  const docTitle = descendant(child(debate, 'preface'), 'docTitle') ?? descendant(child(debate, 'coverPage'), 'docTitle');
+  const docTitle =
+    descendant(child(debate, 'preface'), 'docTitle') ?? descendant(child(debate, 'coverPage'), 'docTitle');
   if (docTitle && textOf(docTitle) !== '') meta.title = textOf(docTitle);
   const work = descendant(metaElement, 'FRBRWork');
   const date = child(work, 'FRBRdate');
@@ -371,10 +391,7 @@ export const aknReader = {
       diagnostics: [...draft.diagnostics],
     };
     const proprietary = descendants(child(debate, 'meta') ?? debate, 'proprietary');
-    const record =
-      proprietary
-        .flatMap((p) => elements(p, 'transcript'))
-        .find((t) => t.ns === VERBATIM_NS) ?? null;
+    const record = proprietary.flatMap((p) => elements(p, 'transcript')).find((t) => t.ns === VERBATIM_NS) ?? null;
     const state: ReadState = {
       draft: next,
       participants: new Map(),

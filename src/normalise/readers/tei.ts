@@ -46,7 +46,14 @@ import {
   type StructuredInput,
   type XmlElement,
 } from './xml-tree.js';
-import { finishInlines, mergeInlines, participantId, personFromId, reverse, UNREAD_EXPLANATION } from './interchange-common.js';
+import {
+  finishInlines,
+  mergeInlines,
+  participantId,
+  personFromId,
+  reverse,
+  UNREAD_EXPLANATION,
+} from './interchange-common.js';
 
 const GAP_REASONS = new Set<Gap['reason']>(['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other']);
 const INCIDENT_ELEMENTS = new Set<string>(['incident', 'vocal', 'kinesic']);
@@ -70,7 +77,9 @@ interface ReadState {
 const methodOf = reverse(METHOD_TOKENS);
 const functionOf = reverse(FUNCTION_TOKENS);
 const kindOfToken = reverse(KIND_TOKENS);
-const depthOfHead = new Map(Object.entries(HEAD_TYPES).map(([depth, type]) => [type, Number(depth) as Heading['depth']]));
+const depthOfHead = new Map(
+  Object.entries(HEAD_TYPES).map(([depth, type]) => [type, Number(depth) as Heading['depth']]),
+);
 
 function tokens(value: string | undefined): string[] {
   return value ? value.split(/\s+/).filter(Boolean) : [];
@@ -216,7 +225,11 @@ function contentOf(element: XmlElement, state: ReadState): Inline[] {
   return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
 }
 
-function readInlines(parent: XmlElement, state: ReadState, preserve = parent.attrs['xml:space'] === 'preserve'): Inline[] {
+function readInlines(
+  parent: XmlElement,
+  state: ReadState,
+  preserve = parent.attrs['xml:space'] === 'preserve',
+): Inline[] {
   const out: Inline[] = [];
   for (const c of parent.children) {
     if (c.kind === 'text') out.push({ type: 'text', value: preserve ? c.value : collapseSpace(c.value) });
@@ -264,8 +277,7 @@ function readTurn(u: XmlElement, label: string | null, state: ReadState): Turn {
   else
     for (const c of u.children) {
       if (c.kind !== 'element') continue;
-      if (c.name === 'seg')
-        paragraphs.push(contentOf(c, state));
+      if (c.name === 'seg') paragraphs.push(contentOf(c, state));
       else if (c.name === 'note' && (c.attrs.type === NOTE_TYPES.evidence || c.attrs.type === NOTE_TYPES.attribution))
         continue;
       else {
@@ -408,7 +420,8 @@ export const teiReader = {
   title: 'TEI P5 spoken text (ParlaMint)',
   extensions: ['.xml', '.tei'],
   syntax: 'xml' as const,
-  detect: (document: StructuredInput): boolean => document.syntax === 'xml' && isTeiRoot(xmlParseOf(document.text).root),
+  detect: (document: StructuredInput): boolean =>
+    document.syntax === 'xml' && isTeiRoot(xmlParseOf(document.text).root),
   read(draft: Draft, document: StructuredInput): Draft {
     if (document.syntax !== 'xml') return draft;
     const root = wellFormedTree(document.text);
@@ -441,7 +454,8 @@ export const teiReader = {
     for (const org of header ? descendants(header, 'org') : []) {
       const names = elements(org, 'orgName');
       const name = names.find((n) => n.attrs.full !== 'abb') ?? names[0];
-      if (org.attrs['xml:id'] && org.attrs.role === 'politicalParty' && name) state.parties.set(org.attrs['xml:id'], textOf(name));
+      if (org.attrs['xml:id'] && org.attrs.role === 'politicalParty' && name)
+        state.parties.set(org.attrs['xml:id'], textOf(name));
     }
     const persons = [
       ...(header ? descendants(header, 'person') : []),

@@ -61,7 +61,14 @@ function parse(text: string): XmlParse {
       attrs[attribute.uri === XML_NS ? `xml:${attribute.local}` : attribute.uri ? attribute.name : attribute.local] =
         attribute.value;
     }
-    const element: XmlElement = { kind: 'element', ns: tag.uri, name: tag.local, attrs, children: [], line: parser.line };
+    const element: XmlElement = {
+      kind: 'element',
+      ns: tag.uri,
+      name: tag.local,
+      attrs,
+      children: [],
+      line: parser.line,
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root ??= element;
@@ -97,13 +104,16 @@ export function xmlParseOf(text: string): XmlParse {
 /** The tree of a well-formed document; throws `UnreadableInputError` (one line) when it is not well-formed. */
 export function wellFormedTree(text: string): XmlElement {
   const { root, failure } = xmlParseOf(text);
-  if (failure !== null || root === null) throw new UnreadableInputError(`the input is not well-formed XML (${failure})`);
+  if (failure !== null || root === null)
+    throw new UnreadableInputError(`the input is not well-formed XML (${failure})`);
   return root;
 }
 
 /** Child elements, optionally only those with a local name. */
 export function elements(parent: XmlElement, name?: string): XmlElement[] {
-  return parent.children.filter((c): c is XmlElement => c.kind === 'element' && (name === undefined || c.name === name));
+  return parent.children.filter(
+    (c): c is XmlElement => c.kind === 'element' && (name === undefined || c.name === name),
+  );
 }
 
 /** The first child element with a local name. */

@@ -8,12 +8,7 @@
  * `<remark>`/`<omissis>` for marks. Valid against the OASIS `akomantoso30.xsd` (tested with
  * xmllint). The vocabulary is `interchange/akoma-ntoso.ts`; no clock: same model, same bytes.
  */
-import {
-  AKN_NS,
-  LANGUAGE_CODES,
-  UNIDENTIFIED_ID,
-  VERBATIM_NS,
-} from '../../interchange/akoma-ntoso.js';
+import { AKN_NS, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS } from '../../interchange/akoma-ntoso.js';
 import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../model/nodes.js';
 import { blockElement, element, spaceOf, text } from '../xml-markup.js';
 import { dispatch, type Handler, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
@@ -57,9 +52,7 @@ function speechLines(turn: Turn, state: State, participants: Map<string, Partici
   const role = turn.speaker !== null ? participants.get(turn.speaker)?.role : null;
   const inside = [
     ...(turn.label !== null ? [element('from', {}, text(turn.label))] : []),
-    ...turn.paragraphs.map((paragraph) =>
-      element('p', spaceOf(paragraph), inlines(paragraph, state)),
-    ),
+    ...turn.paragraphs.map((paragraph) => element('p', spaceOf(paragraph), inlines(paragraph, state))),
   ];
   return blockElement(
     'speech',
@@ -74,9 +67,9 @@ function speechLines(turn: Turn, state: State, participants: Map<string, Partici
 
 type FlowBlock = Exclude<Block, { type: 'section' }>;
 
-function flowHandlers(
-  participants: Map<string, Participant>,
-): { [K in FlowBlock['type']]: Handler<Extract<FlowBlock, { type: K }>, State, string[]> } {
+function flowHandlers(participants: Map<string, Participant>): {
+  [K in FlowBlock['type']]: Handler<Extract<FlowBlock, { type: K }>, State, string[]>;
+} {
   return {
     turn: (turn, state) => speechLines(turn, state, participants),
     heading: (heading, state) => [
@@ -102,7 +95,11 @@ function sections(blocks: readonly Block[], state: State, participants: Map<stri
   const flush = (): void => {
     if (started)
       out.push(
-        ...blockElement('debateSection', { eId: `dbsect_${++state.sections}`, name: heading ? 'topic' : 'transcript' }, run),
+        ...blockElement(
+          'debateSection',
+          { eId: `dbsect_${++state.sections}`, name: heading ? 'topic' : 'transcript' },
+          run,
+        ),
       );
     run = [];
     started = false;
@@ -206,12 +203,12 @@ function metaLines(transcript: Transcript, state: State): string[] {
     ]);
   const references = [
     element('TLCOrganization', { eId: 'verbatim', href: '/ontology/organization/verbatim', showAs: 'Verbatim' }),
-    ...participants.map((p) =>
-      element('TLCPerson', { eId: p.id, href: `/ontology/person/${p.id}`, showAs: p.name }),
-    ),
+    ...participants.map((p) => element('TLCPerson', { eId: p.id, href: `/ontology/person/${p.id}`, showAs: p.name })),
   ];
   const speaksUnidentified = (blocks: readonly Block[]): boolean =>
-    blocks.some((b) => (b.type === 'turn' && b.speaker === null) || (b.type === 'section' && speaksUnidentified(b.body)));
+    blocks.some(
+      (b) => (b.type === 'turn' && b.speaker === null) || (b.type === 'section' && speaksUnidentified(b.body)),
+    );
   if (speaksUnidentified(transcript.body))
     references.push(
       element('TLCPerson', {
@@ -225,7 +222,11 @@ function metaLines(transcript: Transcript, state: State): string[] {
       element('TLCRole', { eId: state.roles.get(role), href: `/ontology/role/${slug(role) || 'role'}`, showAs: role }),
     );
   const notes = transcript.notes.map((note) =>
-    element('note', { eId: note.id, marker: note.number, class: note.kind }, element('p', {}, inlines(note.children, state))),
+    element(
+      'note',
+      { eId: note.id, marker: note.number, class: note.kind },
+      element('p', {}, inlines(note.children, state)),
+    ),
   );
   return blockElement('meta', {}, [
     ...blockElement('identification', { source: '#verbatim' }, [

@@ -62,9 +62,9 @@ function turnLines(turn: Turn, state: State): string[] {
     element('note', { type: NOTE_TYPES.evidence }, text(sentence)),
   );
   const note = attribution.noteId ? state.notes.get(attribution.noteId) : undefined;
-  if (note) inside.push(element('note', { type: NOTE_TYPES.attribution, n: note.number }, inlines(note.children, state)));
-  for (const paragraph of turn.paragraphs)
-    inside.push(element('seg', spaceOf(paragraph), inlines(paragraph, state)));
+  if (note)
+    inside.push(element('note', { type: NOTE_TYPES.attribution, n: note.number }, inlines(note.children, state)));
+  for (const paragraph of turn.paragraphs) inside.push(element('seg', spaceOf(paragraph), inlines(paragraph, state)));
   const label = turn.label !== null ? [element('note', { type: NOTE_TYPES.speaker }, text(turn.label))] : [];
   return [
     ...label,
@@ -87,7 +87,11 @@ type FlowBlock = Exclude<Block, { type: 'section' }>;
 const blockHandlers: { [K in FlowBlock['type']]: Handler<Extract<FlowBlock, { type: K }>, State, string[]> } = {
   turn: (turn, state) => turnLines(turn, state),
   heading: (heading, state) => [
-    element('head', { type: HEAD_TYPES[heading.depth], ...spaceOf(heading.children) }, inlines(heading.children, state)),
+    element(
+      'head',
+      { type: HEAD_TYPES[heading.depth], ...spaceOf(heading.children) },
+      inlines(heading.children, state),
+    ),
   ],
   stageDirection: (direction, state) => {
     const only = direction.children.length === 1 ? direction.children[0]! : null;

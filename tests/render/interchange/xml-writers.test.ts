@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatForOutput } from '../../../src/batch/single.js';
 import { ALL_FIXTURES, baseName, normaliseFixture, pressConference } from '../../helpers/fixtures.js';
-import { carried, roundTrip, validateAll, writeInterchange, type InterchangeFormat } from '../../helpers/interchange.js';
+import {
+  carried,
+  roundTrip,
+  validateAll,
+  writeInterchange,
+  type InterchangeFormat,
+} from '../../helpers/interchange.js';
 import { HAVE, missing } from '../../helpers/tools.js';
 
 const FORMATS: InterchangeFormat[] = ['tei', 'akn'];
@@ -24,13 +30,17 @@ describe.each(FORMATS)('%s writer', (format) => {
     60_000,
   );
 
-  it.skipIf(!HAVE.xmllint)('should be told apart from an invalid document by the validator', async () => {
-    const text = await writeInterchange(format, pressConference());
-    const element = format === 'tei' ? '<seg>' : '<from>';
-    expect(text).toContain(element);
-    const broken = text.replace(element, `${element}<bogus/>`);
-    expect(validateAll(format, new Map([[`broken.${format}.xml`, broken]])).join('\n')).toMatch(/fails to validate/);
-  }, 60_000);
+  it.skipIf(!HAVE.xmllint)(
+    'should be told apart from an invalid document by the validator',
+    async () => {
+      const text = await writeInterchange(format, pressConference());
+      const element = format === 'tei' ? '<seg>' : '<from>';
+      expect(text).toContain(element);
+      const broken = text.replace(element, `${element}<bogus/>`);
+      expect(validateAll(format, new Map([[`broken.${format}.xml`, broken]])).join('\n')).toMatch(/fails to validate/);
+    },
+    60_000,
+  );
 
   it.each(ALL_FIXTURES.map((path) => [baseName(path), path]))(
     'should read %s back into the same transcript',
