@@ -153,3 +153,35 @@ describe('TEI reader, ParlaMint component whose listPerson is in another file', 
     expect(() => normaliseBytes(Buffer.from(xml.replace('</body>', '')))).toThrow(/not well-formed XML/);
   });
 });
+
+describe('TEI reader, ParlaMint linguistically annotated (.ana) utterances', () => {
+  it('should join the tokens of <s>/<w>/<pc> into the words as spoken', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title type="main">Sample .ana</title></titleStmt></fileDesc></teiHeader>
+  <text><body><div type="debateSection">
+    <u who="#DoeJane" ana="#chair">
+      <seg>
+        <s>
+          <w lemma="order" join="right">Order</w>
+          <pc>,</pc>
+          <w lemma="order" join="right">order</w>
+          <pc>.</pc>
+        </s>
+        <s>
+          <w>The</w>
+          <w join="right">Minister</w>
+          <w>'s</w>
+          <w join="right">quay</w>
+          <pc>!</pc>
+          <linkGrp type="UD-SYN"><link ana="ud-syn:root" target="#a #b"/></linkGrp>
+        </s>
+      </seg>
+    </u>
+  </div></body></text>
+</TEI>`;
+    const transcript = normaliseBytes(Buffer.from(xml));
+    const [turn] = [...turnsOf(transcript.body)];
+    expect(turn!.paragraphs).toEqual([[{ type: 'text', value: 'Order, order. The Minister’s quay!' }]]);
+  });
+});

@@ -212,10 +212,36 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
       if (node.attrs.type === NOTE_TYPES.sic) return [{ type: 'sic', asPrinted: textOf(node) }];
       if (node.attrs.type === NOTE_TYPES.interpretation) return [{ type: 'interpretation', asPrinted: textOf(node) }];
       return [noteRefOf(node, state)];
+    case 's':
+    case 'w':
+    case 'pc':
+      return [{ type: 'text', value: tokenText(node) }];
     default:
-      if (SILENT.has(node.name)) return [];
+      if (SILENT.has(node.name) || node.name === 'linkGrp') return [];
       return readInlines(node, state);
   }
+}
+
+/**
+ * The text of a linguistically annotated sentence or token (ParlaMint's `.ana` files: `<s>` of
+ * `<w>` and `<pc>`, white space only for indentation): tokens joined by a space, except where
+ * `@join="right"` says none follows a token or `@join="left"` none precedes it.
+ */
+function tokenText(node: XmlElement): string {
+  const tokens: XmlElement[] = [];
+  const walk = (element: XmlElement): void => {
+    // A contraction's parts (`<w>del<w norm="de"/><w norm="el"/></w>`) are empty: the outer `w` is the token.
+    if (element.name === 'w' || element.name === 'pc') tokens.push(element);
+    else for (const c of elements(element)) if (c.name !== 'linkGrp') walk(c);
+  };
+  walk(node);
+  let out = '';
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous && previous.attrs.join !== 'right' && token.attrs.join !== 'left') out += ' ';
+    out += textOf(token);
+  });
+  return out;
 }
 
 /** Inline content; white space collapsed unless the paragraph says `xml:space="preserve"`. */
