@@ -5,7 +5,7 @@
  * return a non-zero exit code; nothing here prints a stack trace.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_MAX_INPUT_MB, readInputFile } from './batch/read-input.js';
@@ -29,12 +29,12 @@ function formatsOf(value: string): string[] {
 
 /** `--out` names a folder: refuse a file, or a name that looks like one of our output files. */
 async function checkOutputFolder(out: string): Promise<void> {
-  const { outputExtensions } = await import('./render/registry.js');
+  const { formatOfFileName } = await import('./render/registry.js');
   let isFile: boolean;
   try {
     isFile = !statSync(out).isDirectory();
   } catch {
-    isFile = outputExtensions().includes(extname(out).slice(1).toLowerCase());
+    isFile = formatOfFileName(out) !== undefined;
   }
   if (isFile) throw new InvalidOptionError(`--out ${out}: --out names a folder; to write one file, use -o ${out}`);
 }

@@ -5,11 +5,10 @@
  * reading standard input. The file is written atomically like a batch's; nothing is written when
  * the input cannot be read or rendered.
  */
-import { extname } from 'node:path';
 import { InvalidOptionError } from '../errors.js';
 import { applyOverrides, type Overrides } from '../overrides.js';
 import type { Diagnostic } from '../model/nodes.js';
-import { formatOfExtension, getRenderer, outputExtensions } from '../render/registry.js';
+import { formatOfFileName, getRenderer, outputExtensions } from '../render/registry.js';
 import type { Theme } from '../theme/theme.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -39,7 +38,7 @@ export function formatForOutput(target: string, to: string[] | undefined): strin
     return to[0]!;
   }
   if (target === '-') throw new InvalidOptionError('-o - writes to standard output: say which format with --to');
-  const format = formatOfExtension(extname(target).slice(1));
+  const format = formatOfFileName(target);
   if (!format)
     throw new InvalidOptionError(
       `-o ${target}: cannot tell the format from the extension (expected .${outputExtensions().join(', .')}, or give --to)`,

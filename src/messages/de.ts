@@ -79,6 +79,8 @@ export const de = {
       'assemblyai-json': 'AssemblyAI-JSON',
       'deepgram-json': 'Deepgram-JSON',
       'revai-json': 'Rev.ai-JSON',
+      tei: 'TEI-XML',
+      'akoma-ntoso': 'Akoma-Ntoso-XML',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

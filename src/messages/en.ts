@@ -78,6 +78,8 @@ export const en = {
       'assemblyai-json': 'AssemblyAI JSON',
       'deepgram-json': 'Deepgram JSON',
       'revai-json': 'Rev.ai JSON',
+      tei: 'TEI XML',
+      'akoma-ntoso': 'Akoma Ntoso XML',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

@@ -82,6 +82,8 @@ export const fr = {
       'assemblyai-json': 'JSON AssemblyAI',
       'deepgram-json': 'JSON Deepgram',
       'revai-json': 'JSON Rev.ai',
+      tei: 'XML TEI',
+      'akoma-ntoso': 'XML Akoma Ntoso',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

@@ -80,6 +80,8 @@ export const ru = {
       'assemblyai-json': 'JSON AssemblyAI',
       'deepgram-json': 'JSON Deepgram',
       'revai-json': 'JSON Rev.ai',
+      tei: 'TEI XML',
+      'akoma-ntoso': 'Akoma Ntoso XML',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -56,7 +56,10 @@ export type SourceFormat =
   | 'aws-transcribe-json'
   | 'assemblyai-json'
   | 'deepgram-json'
-  | 'revai-json';
+  | 'revai-json'
+  // Interchange XML, since 1.2.
+  | 'tei'
+  | 'akoma-ntoso';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

@@ -139,6 +139,8 @@ const source = z.strictObject({
     'assemblyai-json',
     'deepgram-json',
     'revai-json',
+    'tei',
+    'akoma-ntoso',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

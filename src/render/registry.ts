@@ -68,6 +68,18 @@ const BUILT_IN: Entry[] = [
     title: 'Markdown (pandoc)',
     load: async () => (await import('./markdown/index.js')).markdownRenderer,
   },
+  {
+    id: 'tei',
+    extension: 'tei.xml',
+    title: 'TEI P5 (ParlaMint-compatible)',
+    load: async () => (await import('./tei/index.js')).teiRenderer,
+  },
+  {
+    id: 'akn',
+    extension: 'akn.xml',
+    title: 'Akoma Ntoso 3.0 debate',
+    load: async () => (await import('./akoma-ntoso/index.js')).aknRenderer,
+  },
 ];
 
 const registry = new Map<string, Entry>(BUILT_IN.map((entry) => [entry.id, entry]));
@@ -102,11 +114,16 @@ export async function getRenderer(id: string): Promise<CheckedRenderer> {
   return checked(await entry.load());
 }
 
-/** The format whose files end in `extension` (without the dot, any case), or undefined. */
-export function formatOfExtension(extension: string): string | undefined {
-  const wanted = extension.toLowerCase();
-  for (const entry of registry.values()) if (entry.extension === wanted) return entry.id;
-  return undefined;
+/**
+ * The format of a file name, by the longest registered extension it ends in (`x.tei.xml` is TEI,
+ * `x.akn.xml` Akoma Ntoso), or undefined.
+ */
+export function formatOfFileName(fileName: string): string | undefined {
+  const name = fileName.toLowerCase();
+  let best: Entry | undefined;
+  for (const entry of registry.values())
+    if (name.endsWith(`.${entry.extension}`) && entry.extension.length > (best?.extension.length ?? 0)) best = entry;
+  return best?.id;
 }
 
 /** File extensions of every registered format. */

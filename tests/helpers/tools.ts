@@ -15,6 +15,8 @@ export const HAVE = {
   soffice: has('soffice'),
   pandoc: has('pandoc'),
   epubcheck: existsSync('/usr/share/java/epubcheck.jar') && has('java'),
+  /** libxml2's xmllint (libxml2-utils), for the TEI RELAX NG and Akoma Ntoso XSD checks. */
+  xmllint: has('xmllint'),
   pythonDocx: spawnSync('/usr/bin/python3', ['-c', 'import docx'], { encoding: 'utf8' }).status === 0,
 };
 

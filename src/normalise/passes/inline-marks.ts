@@ -190,7 +190,11 @@ function turnInlines(turn: DraftTurn, markdown: boolean): Inline[][] {
 /** Draft turns become model turns (ids assigned later). */
 function toModelBlock(block: DraftBlock, markdown: boolean): Block {
   if (!isDraftTurn(block)) {
-    if (block.type === 'heading' || block.type === 'stageDirection') {
+    // Text still to be read for marks; a structured reader's marks (all but text) are kept as they are.
+    if (
+      (block.type === 'heading' || block.type === 'stageDirection') &&
+      block.children.every((c) => c.type === 'text')
+    ) {
       const value = block.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       return { ...block, children: parseInline(value, markdown) };
     }

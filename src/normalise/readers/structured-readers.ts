@@ -3,11 +3,13 @@
  * Every structured reader (`structured.ts` has the interface), in the order they are tried, and
  * the choice of one for a document.
  */
+import { aknReader } from './akoma-ntoso.js';
 import { assemblyAiReader } from './assemblyai.js';
 import { awsTranscribeReader } from './aws-transcribe.js';
 import { deepgramReader } from './deepgram.js';
 import { revAiReader } from './revai.js';
 import type { StructuredDocument, StructuredReader } from './structured.js';
+import { teiReader } from './tei.js';
 import { whisperReader } from './whisper.js';
 
 /** Every structured reader, in the order they are tried (most specific first). */
@@ -18,6 +20,9 @@ export const STRUCTURED_READERS: readonly StructuredReader[] = [
   revAiReader, // monologues[].elements
   assemblyAiReader, // utterances[] with speakers, or text + words with confidence
   whisperReader, // segments[] with start/end/text, or text + words[].word
+  // Interchange XML.
+  teiReader, // TEI P5 <TEI> with <u who>
+  aknReader, // Akoma Ntoso <akomaNtoso><debate>
 ];
 
 /** The reader for a structured document, or `null` when none knows it. */

@@ -1,0 +1,63 @@
+/**
+ * @module interchange/akoma-ntoso
+ * The Akoma Ntoso 3.0 vocabulary Verbatim writes and reads, shared by the writer
+ * (`render/akoma-ntoso/`) and the reader (`normalise/readers/akoma-ntoso.ts`): namespaces, the
+ * `class` tokens of marks, the ISO 639-2 codes of `FRBRlanguage`, and Verbatim's own namespace,
+ * used where Akoma Ntoso has no place for something the model holds (an attribution's method,
+ * confidence and evidence, a participant's kind and labels) — in `<proprietary>` and in
+ * attributes of that namespace, which the schema allows on every element.
+ * `docs/interchange.md` is the mapping in prose.
+ */
+import type { IncidentKind } from '../model/nodes.js';
+
+/** The Akoma Ntoso 3.0 namespace. */
+export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+/** Verbatim's namespace, for what Akoma Ntoso has no element for. */
+export const VERBATIM_NS = 'urn:verbatim:transcript:1';
+
+/** The `eId` of the person a speech nobody is named for is given to (`@by` is required). */
+export const UNIDENTIFIED_ID = 'unidentified';
+
+/** `class` of a `<remark>` standing for each incident kind (with the token `incident`). */
+export const INCIDENT_CLASSES: readonly IncidentKind[] = [
+  'laughter',
+  'applause',
+  'interjection',
+  'procedure',
+  'noise',
+  'music',
+  'pause',
+  'other',
+];
+
+/** ISO 639-2/T codes of `FRBRlanguage` for the BCP 47 primary languages Verbatim detects. */
+export const LANGUAGE_CODES: Readonly<Record<string, string>> = {
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  ru: 'rus',
+  et: 'est',
+  es: 'spa',
+  it: 'ita',
+  nl: 'nld',
+  pt: 'por',
+  pl: 'pol',
+  uk: 'ukr',
+  sv: 'swe',
+  da: 'dan',
+  nb: 'nob',
+  fi: 'fin',
+  lv: 'lav',
+  lt: 'lit',
+  cs: 'ces',
+  sk: 'slk',
+  hu: 'hun',
+  ro: 'ron',
+  bg: 'bul',
+  el: 'ell',
+  tr: 'tur',
+  hr: 'hrv',
+  sr: 'srp',
+  sl: 'slv',
+};
