@@ -74,6 +74,8 @@ export const de = {
       webvtt: 'WebVTT-Untertitel',
       srt: 'SRT-Untertitel',
       model: 'Verbatim-Modell (JSON)',
+      'oyez-json': 'Oyez-Verhandlungsprotokoll (JSON)',
+      docx: 'Word-Dokument',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

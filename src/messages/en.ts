@@ -73,6 +73,8 @@ export const en = {
       webvtt: 'WebVTT subtitles',
       srt: 'SRT subtitles',
       model: 'Verbatim model JSON',
+      'oyez-json': 'Oyez oral-argument JSON',
+      docx: 'Word document',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

@@ -77,6 +77,8 @@ export const fr = {
       webvtt: 'sous-titres WebVTT',
       srt: 'sous-titres SRT',
       model: 'modèle Verbatim (JSON)',
+      'oyez-json': 'plaidoiries Oyez (JSON)',
+      docx: 'document Word',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

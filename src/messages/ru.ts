@@ -75,6 +75,8 @@ export const ru = {
       webvtt: 'субтитры WebVTT',
       srt: 'субтитры SRT',
       model: 'модель Verbatim (JSON)',
+      'oyez-json': 'устные прения Oyez (JSON)',
+      docx: 'документ Word',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -43,7 +43,7 @@ export interface Source {
 }
 
 /** Formats Verbatim reads. */
-export type SourceFormat = 'text' | 'markdown' | 'webvtt' | 'srt' | 'model';
+export type SourceFormat = 'text' | 'markdown' | 'webvtt' | 'srt' | 'model' | 'oyez-json' | 'docx';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

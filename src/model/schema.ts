@@ -111,7 +111,7 @@ const source = z.strictObject({
   pageUpdated: isoDate.nullable(),
   url: z.string().nullable(),
   fileName: z.string().nullable(),
-  format: z.enum(['text', 'markdown', 'webvtt', 'srt', 'model']),
+  format: z.enum(['text', 'markdown', 'webvtt', 'srt', 'model', 'oyez-json', 'docx']),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
