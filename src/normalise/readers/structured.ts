@@ -12,6 +12,7 @@
  */
 import type { SourceFormat } from '../../model/nodes.js';
 import type { Draft } from '../draft.js';
+import { oyezReader } from './oyez.js';
 
 /** What a structured reader is handed: the parsed JSON value, or the XML text. */
 export type StructuredDocument = { syntax: 'json'; value: unknown } | { syntax: 'xml'; text: string };
@@ -37,7 +38,7 @@ export interface StructuredReader {
 }
 
 /** Every structured reader, in the order they are tried (most specific first). */
-export const STRUCTURED_READERS: readonly StructuredReader[] = [];
+export const STRUCTURED_READERS: readonly StructuredReader[] = [oyezReader];
 
 /** The document's syntax when text is JSON or XML at all; `null` for text. */
 export function structuredSyntax(text: string): StructuredDocument | null {
