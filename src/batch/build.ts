@@ -16,7 +16,7 @@ import { buildOne, type BuildEvent, type BuildJob, type BuildResult, type BatchI
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json'];
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json', '.docx'];
 
 /** Options of `buildEditions`: how each input is rendered, and how many at once. */
 export interface BuildOptions extends BatchInputOptions {
