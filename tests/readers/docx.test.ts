@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/batch/build.js';
 import { UnreadableInputError } from '../../src/errors.js';
 import type { Inline, Transcript } from '../../src/model/nodes.js';
 import { checkTranscript } from '../../src/model/json.js';
 import { inlinesOf, turnsOf, wordsOf } from '../../src/model/walk.js';
 import { normaliseBytes, normaliseDocx, normaliseFile } from '../../src/normalise/index.js';
+import { getRenderer } from '../../src/render/registry.js';
 import { looksLikeDocx } from '../../src/normalise/readers/docx.js';
 import { boldLabelDocx, tableDocx, type DocxInput } from '../helpers/docx-inputs.js';
 import { spokenWords, wordsInOrder } from '../helpers/word-order.js';
@@ -207,4 +209,18 @@ describe('verbatim build talk.docx', () => {
     expect(readdirSync(out)).toContain('talk.md');
     expect(readFileSync(join(out, 'talk.md'), 'utf8')).toMatch(/Astrid Vik/);
   }, 60_000);
+
+  it('passes over, in a folder, the Word editions Verbatim wrote, but reads other Word documents', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-docx-folder-'));
+    const input = await boldLabelDocx();
+    writeFileSync(join(folder, 'hearing.docx'), input.bytes);
+    const edition = await (await getRenderer('docx')).render(await normaliseFile(input.bytes));
+    mkdirSync(join(folder, 'out'));
+    writeFileSync(join(folder, 'out', 'hearing.docx'), edition);
+    const { inputs, skipped } = expandInputs([folder]);
+    expect(inputs.map((i) => i.path)).toEqual([join(folder, 'hearing.docx')]);
+    expect(skipped).toEqual([join(folder, 'out', 'hearing.docx')]);
+    // Named on the command line, an edition is read like any Word document.
+    expect(expandInputs([join(folder, 'out', 'hearing.docx')]).inputs).toHaveLength(1);
+  });
 });
