@@ -15,9 +15,9 @@ import { UnreadableInputError } from '../../src/errors.js';
 import type { Inline, Transcript } from '../../src/model/nodes.js';
 import { checkTranscript } from '../../src/model/json.js';
 import { inlinesOf, turnsOf, wordsOf } from '../../src/model/walk.js';
-import { normaliseBytes, normaliseDocx, normaliseFile } from '../../src/normalise/index.js';
+import { normalise, normaliseBytes, normaliseDocx, normaliseFile } from '../../src/normalise/index.js';
 import { getRenderer } from '../../src/render/registry.js';
-import { looksLikeDocx } from '../../src/normalise/readers/docx.js';
+import { htmlToMarkdown, looksLikeDocx } from '../../src/normalise/readers/docx.js';
 import { boldLabelDocx, tableDocx, type DocxInput } from '../helpers/docx-inputs.js';
 import { spokenWords, wordsInOrder } from '../helpers/word-order.js';
 import { missingWords, modelWords } from '../helpers/words.js';
@@ -101,6 +101,31 @@ describe('Word documents: the API around them', () => {
     expect(
       looksLikeDocx(Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(40), Buffer.from('content.xml')])),
     ).toBe(false);
+  });
+});
+
+describe("Word documents: mammoth's HTML as Markdown", () => {
+  const read = htmlToMarkdown(
+    '<p># of votes: 4 * 3</p><p>- not a list</p>' +
+      '<table><tr><td>00:01:02</td><td><strong>Anna</strong></td><td><p>Hi <em>there</em>.</p></td></tr>' +
+      '<tr><td>00:01:09</td><td>Ben:</td><td>Hello.</td></tr></table>' +
+      '<ul><li>one</li></ul><p><strong>Anna Berg: </strong>Yes<br />and no.</p><p><img src="" /></p>',
+  );
+
+  it("keeps the document's own #, - and * as text", () => {
+    const transcript = normalise(read.text, { format: 'markdown' });
+    expect(transcript.body.some((b) => b.type === 'heading')).toBe(false);
+    const words = modelWords(transcript);
+    expect(words).toEqual(expect.arrayContaining(['of', 'votes', '4', '3', 'not', 'a', 'list']));
+    expect(read.text).toContain('4 \\* 3');
+  });
+
+  it('reads a table with a time column, a bold label with its colon inside, a line break and an image', () => {
+    expect(read.text).toContain('**Anna:** [00:01:02] Hi *there*.');
+    expect(read.text).toContain('**Ben:** [00:01:09] Hello.');
+    expect(read.text).toContain('- one');
+    expect(read.text).toContain('**Anna Berg:** Yes\nand no.');
+    expect(read.diagnostics.map((d) => d.rule)).toEqual(['docx-images']);
   });
 });
 

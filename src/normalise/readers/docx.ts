@@ -11,6 +11,8 @@
  *    paragraph per row (`[00:01:02] ` before the text for a time); an empty speaker cell goes on
  *    with the previous speaker; a header row ("Speaker | Text", or cells Word marks as header) is
  *    recorded in `removed[]`; any other table → its rows, cells joined by ` | `;
+ *  - the document's own `*`, `\` and a `#` or `- ` opening a paragraph are escaped, so they
+ *    stay text (the `markdown-escapes` pass takes the backslashes out and counts them);
  *  - list items → `- item`; line breaks inside a paragraph stay line breaks; images are left out
  *    (one diagnostic counts them), and so are mammoth's own warnings (as diagnostics).
  * Places (`line`) refer to lines of the Markdown made here, not of the document.
@@ -170,12 +172,14 @@ export function htmlToMarkdown(html: string): DocxText {
     }
     if (heading > 0) blocks.push(`${'#'.repeat(Math.min(heading, 3))} ${text.replace(/\n/g, ' ')}`);
     else if (inListItem) blocks.push(`- ${text}`);
-    else blocks.push(labelFirst(text));
+    // A paragraph the document starts with "#" or "- " is not a Markdown heading or list.
+    else blocks.push(labelFirst(text.replace(/^(#|[-+] )/, '\\$1')));
   };
 
   for (const token of tokens(html)) {
     if (token.kind === 'text') {
-      buffer += token.text.replace(/\s+/g, ' ');
+      // The document's own backslashes and asterisks are text, not Markdown.
+      buffer += token.text.replace(/\s+/g, ' ').replace(/[\\*]/g, (c) => `\\${c}`);
       continue;
     }
     const { name } = token;
