@@ -5,6 +5,16 @@
  * (`<v Travis>`, which real files give only on the first cue of a turn, so later cues
  * continue that voice) or from a `Name:` label at the start of a cue. Each cue becomes one
  * draft paragraph with its timing; the `caption-paragraphs` pass joins them into paragraphs.
+ *
+ * `>>` (broadcast and YouTube captions' mark of a new speaker) starts a new turn that nobody is
+ * named for (method `unknown`, with the mark as evidence), or the labelled turn of a `Name:`
+ * right after it; the marks are counted in one change. Rolling captions — YouTube's automatic
+ * ones, where each cue shows the line before again and adds one, with word timings inside the
+ * new line, and the SRT that ffmpeg makes of them — are told from their content (cues that
+ * begin with the line the cue before ended with) and lose the repeated lines (one
+ * `rolling-captions` change with the count), so each line is read once, with the timing of the
+ * cue that first shows it; that cue's end is taken from its words' own timings, since a rolling
+ * cue stays on screen through a silence.
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
