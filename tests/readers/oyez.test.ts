@@ -103,6 +103,34 @@ describe('Oyez oral-argument JSON', () => {
     );
   });
 
+  it('keeps full names for two speakers of one surname', () => {
+    const speaker = (name: string, identifier: string) => ({ name, identifier, last_name: 'Harlan', roles: null });
+    const transcript = normalise(
+      JSON.stringify({
+        transcript: {
+          sections: [
+            {
+              turns: [
+                {
+                  speaker: speaker('John M. Harlan', 'john_m_harlan'),
+                  text_blocks: [{ text: 'First.', start: 0, stop: 1 }],
+                },
+                {
+                  speaker: speaker('John M. Harlan II', 'john_m_harlan2'),
+                  text_blocks: [{ text: 'Second.', start: 1, stop: 2 }],
+                },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    expect(transcript.participants.map((p) => [p.id, p.shortName])).toEqual([
+      ['p-harlan', 'John M. Harlan'],
+      ['p-harlan-2', 'John M. Harlan II'],
+    ]);
+  });
+
   it('still refuses JSON that only looks like it (no turn with text blocks)', () => {
     expect(() => normalise(JSON.stringify({ id: 1, transcript: { sections: [] } }))).toThrow(/not a transcript/);
     expect(() => normalise(JSON.stringify({ transcript: { sections: [{ turns: [{ text: 'x' }] }] } }))).toThrow(

@@ -7,7 +7,7 @@
  * - `transcript.title` (the case name) is the title; the file's own `title` gives the kind
  *   ("oral argument", "reargument", "opinion announcement") and the date.
  * - Each speaker is a participant, one per `identifier` (or name): the name as Oyez gives it,
- *   the short name from `last_name`, and the role title in force on the day ("Chief Justice of
+ *   the short name from `last_name` (the full name when two speakers share it), and the role title in force on the day ("Chief Justice of
  *   the United States" → "Chief Justice", "Associate Justice of the Supreme Court …" →
  *   "Associate Justice"). Oyez gives roles only to the justices; an advocate's `roles` is null
  *   and so is their role here (the file does not say which party they argue for).
@@ -206,6 +206,11 @@ function read(draft: Draft, document: StructuredInput): Draft {
       });
     }
   }
+
+  // Two speakers of one surname (the two Justices Harlan) keep their full names in later labels.
+  const surnames = new Map<string, number>();
+  for (const p of participants) surnames.set(p.shortName, (surnames.get(p.shortName) ?? 0) + 1);
+  for (const p of participants) if ((surnames.get(p.shortName) ?? 0) > 1) p.shortName = p.name;
 
   const diagnostics = [...draft.diagnostics];
   if (emptyBlocks > 0)
