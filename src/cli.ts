@@ -139,9 +139,9 @@ async function load(
   maxSize: number,
 ): Promise<Transcript> {
   const { bytes, fileName } = readInput(file, maxSize);
-  const { normaliseBytes } = await import('./normalise/index.js');
+  const { normaliseFile } = await import('./normalise/index.js');
   const paragraphPause = pauseOf(options.pause);
-  const transcript = normaliseBytes(bytes, {
+  const transcript = await normaliseFile(bytes, {
     ...(fileName ? { fileName } : {}),
     ...(options.lang ? { language: options.lang } : {}),
     ...(paragraphPause !== undefined ? { paragraphPause } : {}),

@@ -2,7 +2,7 @@
  * @module verbatim
  * The public library API. Explicit named exports only (a test pins this list).
  */
-export { normalise, normaliseBytes, type NormaliseOptions } from './normalise/index.js';
+export { normalise, normaliseBytes, normaliseDocx, normaliseFile, type NormaliseOptions } from './normalise/index.js';
 export { transcriptFromJson, transcriptToJson, checkTranscript } from './model/json.js';
 export { MODEL_VERSION } from './model/nodes.js';
 export type {

@@ -29,6 +29,8 @@ describe('public API', () => {
       'monochromeTheme',
       'normalise',
       'normaliseBytes',
+      'normaliseDocx',
+      'normaliseFile',
       'prepareEdition',
       'registerRenderer',
       'rendererIds',

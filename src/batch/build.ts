@@ -5,8 +5,9 @@
  * atomically into the output folder. A failing input is reported and the others go on; the
  * result says which succeeded. Progress goes to a callback so the CLI decides how to show it.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { VerbatimError } from '../errors.js';
 import { DEFLATE_CACHE_DIRECTORY } from '../render/deflate-cache.js';
 import { checkFormats } from '../render/registry.js';
@@ -16,7 +17,22 @@ import { buildOne, type BuildEvent, type BuildJob, type BuildResult, type BatchI
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json', '.xml'];
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json', '.xml', '.docx'];
+
+/**
+ * True for a Word document Verbatim itself wrote (`docProps/app.xml` names it): an edition left
+ * in a folder being built is not a transcript to read again. (Named on the command line, it is.)
+ */
+function isVerbatimEdition(path: string): boolean {
+  if (extname(path).toLowerCase() !== '.docx') return false;
+  try {
+    const parts = unzipSync(readFileSync(path), { filter: (file) => file.name === 'docProps/app.xml' });
+    const app = parts['docProps/app.xml'];
+    return app !== undefined && strFromU8(app).includes('<Application>Verbatim</Application>');
+  } catch {
+    return false;
+  }
+}
 
 /** Options of `buildEditions`: how each input is rendered, and how many at once. */
 export interface BuildOptions extends BatchInputOptions {
@@ -47,7 +63,8 @@ export function expandInputs(paths: string[]): ExpandedInputs {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, relative === '' ? entry.name : `${relative}/${entry.name}`);
-      else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) inputs.push({ path, folder: relative });
+      else if (INPUT_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !isVerbatimEdition(path))
+        inputs.push({ path, folder: relative });
       // A sidecar of corrections belongs to its input, and is read with it.
       else if (!entry.name.endsWith('.verbatim.yaml')) skipped.push(path);
     }

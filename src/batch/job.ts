@@ -61,8 +61,8 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
   try {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
     // Loaded here, not at the top: the main thread of a parallel build never normalises.
-    const { normaliseBytes } = await import('../normalise/index.js');
-    const normalised: Transcript = normaliseBytes(readInputFile(job.input, job.maxInputMegabytes), {
+    const { normaliseFile } = await import('../normalise/index.js');
+    const normalised: Transcript = await normaliseFile(readInputFile(job.input, job.maxInputMegabytes), {
       fileName: job.input,
       ...(job.language ? { language: job.language } : {}),
       ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),

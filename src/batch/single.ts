@@ -49,8 +49,8 @@ export function formatForOutput(target: string, to: string[] | undefined): strin
 /** Normalise the input and write the one output; returns the diagnostics of both steps. */
 export async function buildSingle(job: SingleOutput): Promise<Diagnostic[]> {
   const renderer = await getRenderer(job.format);
-  const { normaliseBytes } = await import('../normalise/index.js');
-  const normalised = normaliseBytes(job.bytes, {
+  const { normaliseFile } = await import('../normalise/index.js');
+  const normalised = await normaliseFile(job.bytes, {
     ...(job.fileName !== undefined ? { fileName: job.fileName } : {}),
     ...(job.language ? { language: job.language } : {}),
     ...(job.paragraphPause !== undefined ? { paragraphPause: job.paragraphPause } : {}),

@@ -81,6 +81,8 @@ export const de = {
       'revai-json': 'Rev.ai-JSON',
       tei: 'TEI-XML',
       'akoma-ntoso': 'Akoma-Ntoso-XML',
+      'oyez-json': 'Oyez-Verhandlungsprotokoll (JSON)',
+      docx: 'Word-Dokument',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

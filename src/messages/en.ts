@@ -80,6 +80,8 @@ export const en = {
       'revai-json': 'Rev.ai JSON',
       tei: 'TEI XML',
       'akoma-ntoso': 'Akoma Ntoso XML',
+      'oyez-json': 'Oyez oral-argument JSON',
+      docx: 'Word document',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

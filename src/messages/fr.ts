@@ -84,6 +84,8 @@ export const fr = {
       'revai-json': 'JSON Rev.ai',
       tei: 'XML TEI',
       'akoma-ntoso': 'XML Akoma Ntoso',
+      'oyez-json': 'plaidoiries Oyez (JSON)',
+      docx: 'document Word',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

@@ -82,6 +82,8 @@ export const ru = {
       'revai-json': 'JSON Rev.ai',
       tei: 'TEI XML',
       'akoma-ntoso': 'Akoma Ntoso XML',
+      'oyez-json': 'устные прения Oyez (JSON)',
+      docx: 'документ Word',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -59,7 +59,10 @@ export type SourceFormat =
   | 'revai-json'
   // Interchange XML, since 1.2.
   | 'tei'
-  | 'akoma-ntoso';
+  | 'akoma-ntoso'
+  // Oral-argument JSON and Word documents, since 1.2.
+  | 'oyez-json'
+  | 'docx';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

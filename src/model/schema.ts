@@ -141,6 +141,8 @@ const source = z.strictObject({
     'revai-json',
     'tei',
     'akoma-ntoso',
+    'oyez-json',
+    'docx',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

@@ -82,7 +82,16 @@ export type Segment =
       /** The label this one stands for, and why ("Q" under "BY MS. ROE:" is Ms. Roe's); set by `examination`. */
       as?: { label: string; evidence: string };
     }
-  | { kind: 'para'; text: string; place: Place; blankLinesBefore: number; cue?: CueTiming; breaks?: LineBreak[] }
+  | {
+      kind: 'para';
+      text: string;
+      place: Place;
+      blankLinesBefore: number;
+      cue?: CueTiming;
+      breaks?: LineBreak[];
+      /** The source marks a change of speaker here without naming anybody (a caption's `>>`): the evidence for a new turn. */
+      startsTurn?: string;
+    }
   | { kind: 'heading'; text: string; depth: 1 | 2 | 3; place: Place }
   | { kind: 'direction'; text: string; place: Place };
 

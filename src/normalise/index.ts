@@ -15,6 +15,7 @@ import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type Pass
 import { BLOCK_PASSES, LINE_PASSES, STRUCTURED_PASSES } from './passes/index.js';
 import { structuredSyntax } from './readers/structured.js';
 import { structuredReaderFor } from './readers/structured-readers.js';
+import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 
 /** Options of the normaliser. */
@@ -75,7 +76,7 @@ function looksLikeModelJson(text: string): boolean {
   return /^\s*\{[\s\S]*"modelVersion"\s*:/.test(text.slice(0, 2000));
 }
 
-function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transcript {
+function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceFormat?: SourceFormat): Transcript {
   if (looksLikeModelJson(input.text)) return checkTranscript(JSON.parse(input.text));
   const structured = options.format ? null : structuredSyntax(input.text);
   const reader = structured ? structuredReaderFor(structured) : null;
@@ -158,7 +159,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions): Transc
         pageUpdated: meta.pageUpdated,
         url: meta.url,
         fileName: draft.fileName,
-        format,
+        format: sourceFormat ?? format,
         encoding: draft.encoding,
         lineEndings: draft.lineEndings,
         sha256: draft.sha256,
@@ -187,8 +188,15 @@ export function normalise(text: string, options: NormaliseOptions = {}): Transcr
   );
 }
 
-/** Normalise transcript bytes (encoding detected). Throws `UnreadableInputError` for non-text. */
+/**
+ * Normalise transcript bytes (encoding detected). Throws `UnreadableInputError` for non-text,
+ * and for a Word document, which only the asynchronous `normaliseDocx` / `normaliseFile` read.
+ */
 export function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions = {}): Transcript {
+  if (looksLikeDocx(bytes))
+    throw new UnreadableInputError(
+      'the input is a Word document (.docx): read it with normaliseFile or normaliseDocx, which are asynchronous',
+    );
   const decoded = decodeBytes(bytes);
   if (decoded.text.trim() === '') throw new UnreadableInputError('the input has no text (only white space)');
   if (
@@ -203,4 +211,38 @@ export function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions = {}
     { text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256, encodingGuessed: decoded.guessed },
     options,
   );
+}
+
+/**
+ * Normalise a Word document (`.docx` bytes): its text, written as Markdown by
+ * `readers/docx.ts`, goes through the Markdown pipeline; `meta.source.format` is `docx` and
+ * `sha256` that of the document's bytes. Asynchronous because mammoth reads the zip so.
+ */
+export async function normaliseDocx(bytes: Uint8Array, options: NormaliseOptions = {}): Promise<Transcript> {
+  let read: Awaited<ReturnType<typeof docxToMarkdown>>;
+  try {
+    read = await docxToMarkdown(bytes);
+  } catch (error) {
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new UnreadableInputError(`the input looks like a Word document but cannot be read (${reason})`);
+  }
+  if (read.text.trim() === '') throw new UnreadableInputError('the Word document has no text');
+  const transcript = normaliseDecoded(
+    { text: read.text, encoding: 'utf-8', sha256: sha256Hex(bytes), encodingGuessed: false },
+    { ...options, format: 'markdown' },
+    'docx',
+  );
+  return {
+    ...transcript,
+    removed: [...read.removed, ...transcript.removed],
+    diagnostics: [...read.diagnostics, ...transcript.diagnostics],
+  };
+}
+
+/**
+ * Normalise the bytes of any input file Verbatim reads: a Word document (`normaliseDocx`), or
+ * text, captions and structured exports (`normaliseBytes`). The CLI and batch builds use this.
+ */
+export async function normaliseFile(bytes: Uint8Array, options: NormaliseOptions = {}): Promise<Transcript> {
+  return looksLikeDocx(bytes) ? normaliseDocx(bytes, options) : normaliseBytes(bytes, options);
 }

@@ -308,9 +308,9 @@ export const buildTurns: Pass = {
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {
         const t = turn;
-        if (!t) {
+        if (!t || segment.startsTurn !== undefined) {
           close();
-          turn = unattributedTurn(segment.place);
+          turn = unattributedTurn(segment.place, [], segment.startsTurn === undefined ? [] : [segment.startsTurn]);
         }
         (turn as unknown as DraftTurn).paragraphs.push({
           text: segment.text,

@@ -5,6 +5,16 @@
  * (`<v Travis>`, which real files give only on the first cue of a turn, so later cues
  * continue that voice) or from a `Name:` label at the start of a cue. Each cue becomes one
  * draft paragraph with its timing; the `caption-paragraphs` pass joins them into paragraphs.
+ *
+ * `>>` (broadcast and YouTube captions' mark of a new speaker) starts a new turn that nobody is
+ * named for (method `unknown`, with the mark as evidence), or the labelled turn of a `Name:`
+ * right after it; the marks are counted in one change. Rolling captions — YouTube's automatic
+ * ones, where each cue shows the line before again and adds one, with word timings inside the
+ * new line, and the SRT that ffmpeg makes of them — are told from their content (cues that
+ * begin with the line the cue before ended with) and lose the repeated lines (one
+ * `rolling-captions` change with the count), so each line is read once, with the timing of the
+ * cue that first shows it; that cue's end is taken from its words' own timings, since a rolling
+ * cue stays on screen through a silence.
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
@@ -49,7 +59,15 @@ function parseCues(lines: SourceLine[]): { cues: Cue[]; removed: Removed[] } {
       continue;
     }
     if (line.text.trim() === '') {
-      current = null;
+      // A blank line ends the cue, except the blank first line of a cue and a line of spaces
+      // inside one when text follows: YouTube's rolling captions open a cue with a line of
+      // spaces (the empty top row), which ffmpeg's SRT keeps as an empty line.
+      const next = lines[i + 1]?.text ?? '';
+      const textFollows =
+        next.trim() !== '' &&
+        !TIMING.test(next) &&
+        !(/^\s*\d+\s*$/.test(next) && TIMING.test(lines[i + 2]?.text ?? ''));
+      if (!(current && textFollows && (current.lines.length === 0 || line.text !== ''))) current = null;
       continue;
     }
     if (inHeader) {
@@ -87,11 +105,96 @@ function parseCues(lines: SourceLine[]): { cues: Cue[]; removed: Removed[] } {
 
 const VOICE = /^\s*<v(?:\.[^ >]*)?\s+([^>]+)>\s*/;
 const TAG = /<\/?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/g;
+/** A word's own timing inside a cue (`<00:00:01.234>`): only the line a rolling cue adds has them. */
+const INLINE_TIMING = /<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/;
+const INLINE_TIMINGS = /<(\d{1,2}:\d{2}(?::\d{2})?\.\d{3})>/g;
+/** How long the last word of a rolling cue is taken to last after its own timing. */
+const LAST_WORD_SECONDS = 0.6;
+/** A change of speaker in broadcast and YouTube captions: `>>` at a line's start or after a space. */
+const SPEAKER_CHANGE = /(?:^|\s+)>>+\s*/;
+const SPEAKER_CHANGE_EVIDENCE = 'The captions mark a change of speaker here (“>>”) without naming anybody.';
+
+/** A cue line as it shows on screen: no tags, single spaces. */
+function shown(text: string): string {
+  return text.replace(TAG, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True for rolling captions (YouTube's automatic captions, and their SRT copies): about half
+ * the cues or more begin with the line the cue before ended with, because the screen scrolls one
+ * line at a time (at least three such cues, or one in a file with word timings inside cues).
+ */
+function isRolling(cues: readonly Cue[]): boolean {
+  let previous: string | null = null;
+  let repeats = 0;
+  let withText = 0;
+  for (const cue of cues) {
+    const lines = cue.lines.map((l) => shown(l.text)).filter(Boolean);
+    if (lines.length === 0) continue;
+    withText++;
+    if (previous !== null && lines[0] === previous) repeats++;
+    previous = lines[lines.length - 1]!;
+  }
+  // Word timings inside cues (YouTube's WebVTT) make even a short file's repeats telling.
+  const timed = cues.some((cue) => cue.lines.some((l) => INLINE_TIMING.test(l.text)));
+  return (repeats >= 3 || (timed && repeats >= 1)) && repeats * 2 >= withText - 1;
+}
+
+/**
+ * Rolling cues with the lines they repeat taken out, so every spoken line is left once, in the
+ * cue that first shows it (with that cue's timing). A cue repeats the longest run of lines that
+ * ended the cue before it — never a line carrying word timings, which is new by definition; a
+ * cue whose one line grows word by word keeps only the words it adds.
+ */
+function withoutRepeatedLines(cues: readonly Cue[]): { cues: Cue[]; repeated: SourceLine[] } {
+  const repeated: SourceLine[] = [];
+  const timed = cues.some((cue) => cue.lines.some((l) => INLINE_TIMING.test(l.text)));
+  let before: string[] = [];
+  const out = cues.map((cue) => {
+    const lines = cue.lines.filter((l) => shown(l.text) !== '');
+    const texts = lines.map((l) => shown(l.text));
+    let overlap = 0;
+    for (let n = Math.min(texts.length, before.length); n > 0; n--) {
+      const matches = texts.slice(0, n).every((t, i) => t === before[before.length - n + i]);
+      if (matches && !lines.slice(0, n).some((l) => INLINE_TIMING.test(l.text))) {
+        overlap = n;
+        break;
+      }
+    }
+    repeated.push(...lines.slice(0, overlap));
+    let kept = lines.slice(overlap);
+    const last = before[before.length - 1];
+    const first = kept[0];
+    if (overlap === 0 && last !== undefined && first && texts[0]!.startsWith(`${last} `)) {
+      repeated.push({ no: first.no, text: last });
+      kept = [{ no: first.no, text: texts[0]!.slice(last.length + 1) }, ...kept.slice(1)];
+    }
+    before = texts;
+    // A rolling cue lasts until the next line rolls in, silence or not; its words' own timings
+    // say when the speech stopped (the last word, given a moment to be said).
+    // (A line of one word has no timing of its own: it is said when the cue starts.)
+    const stamps = kept.flatMap((l) => [...l.text.matchAll(INLINE_TIMINGS)].map((m) => seconds(m[1]!)));
+    const spoken = timed ? Math.max(cue.start, ...stamps) + LAST_WORD_SECONDS : cue.end;
+    return { ...cue, end: Math.max(cue.start, Math.min(cue.end, spoken)), lines: kept };
+  });
+  return { cues: out, repeated };
+}
 
 /** Read caption lines into segments for the block passes. */
 export function readSubtitles(draft: Draft): Draft {
-  const { cues, removed } = parseCues(draft.lines);
+  const parsed = parseCues(draft.lines);
+  const { removed } = parsed;
+  let cues = parsed.cues;
   const changes: Change[] = [];
+  if (isRolling(cues)) {
+    const rolled = withoutRepeatedLines(cues);
+    cues = rolled.cues;
+    const first = rolled.repeated[0];
+    if (first) changes.push(change('rolling-captions', first.text, '', { line: first.no }, rolled.repeated.length));
+  }
+  let speakerChanges = 0;
+  let firstSpeakerChange = 0;
+  let newTurnPending = false;
   let tagCount = 0;
   let tagFirst = 0;
   const voices = new Set<string>();
@@ -151,15 +254,37 @@ export function readSubtitles(draft: Draft): Draft {
       .join(' ')
       .replace(/\s{2,}/g, ' ');
     if (text === '') continue;
-    segments.push({
-      kind: 'para',
-      text,
-      place: placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no),
-      blankLinesBefore: 1,
-      cue: { start: cue.start, end: cue.end },
+    const place = placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no);
+    // `>>` starts a new turn whose speaker the captions do not name (or a label right after it).
+    text.split(SPEAKER_CHANGE).forEach((piece, index) => {
+      if (index > 0) {
+        if (speakerChanges === 0) firstSpeakerChange = firstLine.no;
+        speakerChanges++;
+        speaker = null;
+        newTurnPending = true;
+      }
+      const named = index > 0 ? labelAt(piece) : null;
+      if (named && named.strength === 'strong' && named.rest !== '') {
+        speaker = named.label;
+        segments.push({ kind: 'label', label: named.label, form: 'inline', place });
+        piece = named.rest;
+        newTurnPending = false;
+      }
+      if (piece.trim() === '') return;
+      segments.push({
+        kind: 'para',
+        text: piece.trim(),
+        place,
+        blankLinesBefore: 1,
+        cue: { start: cue.start, end: cue.end },
+        ...(newTurnPending ? { startsTurn: SPEAKER_CHANGE_EVIDENCE } : {}),
+      });
+      newTurnPending = false;
     });
   }
   if (tagCount > 0) changes.push(change('cue-markup', '<v …>', '', { line: tagFirst }, tagCount));
+  if (speakerChanges > 0)
+    changes.push(change('caption-speaker-change', '>>', '¶', { line: firstSpeakerChange }, speakerChanges));
   return {
     ...draft,
     captionUnits: 'cues',
