@@ -234,6 +234,11 @@ export async function main(
       // background compiler and garbage collector (measured in docs/benchmark.md).
       .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
       .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
+      .option(
+        '--shard <i/n|auto>',
+        "render only shard i of n of the inputs (n processes together write what one writes); auto: from the job runner's variables (docs/scale.md)",
+      )
+      .option('--force', "render every input, also those the output folder's manifest shows up to date")
       .option('-q, --quiet', 'print failures only'),
   ).action(
     async (
@@ -249,6 +254,8 @@ export async function main(
         pause?: string;
         jobs?: string;
         maxSize: string;
+        shard?: string;
+        force?: boolean;
         quiet?: boolean;
       } & OverrideOptions,
     ) => {
@@ -269,6 +276,12 @@ export async function main(
         ...(paragraphPause !== undefined ? { paragraphPause } : {}),
       };
       const single = options.output !== undefined || inputs.includes('-');
+      const { parseShard } = await import('./batch/shard.js');
+      const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+      if (single && shard !== undefined)
+        throw new InvalidOptionError(
+          `--shard splits the inputs of a folder build (--out DIR); it cannot be used with ${options.output !== undefined ? '-o' : '- (standard input)'}`,
+        );
       if (single) {
         if (inputs.length !== 1)
           throw new InvalidOptionError(
@@ -328,7 +341,16 @@ export async function main(
       const overrides = overridesFromOptions(options);
       const results = await buildEditions(
         inputs,
-        { formats: requested ?? DEFAULT_FORMATS, jobs, maxInputMegabytes: maxSize, outDir, overrides, ...common },
+        {
+          formats: requested ?? DEFAULT_FORMATS,
+          jobs,
+          maxInputMegabytes: maxSize,
+          outDir,
+          overrides,
+          ...(shard !== undefined ? { shard } : {}),
+          force: options.force === true,
+          ...common,
+        },
         (event) => progress.update(event),
       );
       progress.finish(results);
