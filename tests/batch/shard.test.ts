@@ -1,0 +1,287 @@
+// `verbatim build --shard`: which shard an input belongs to (a hash of its path, stable and
+// spread evenly), `--shard auto` from the variables of Slurm, Kubernetes, GitLab CI and GNU
+// parallel, bad values refused with one line (exit 2), and the property that matters: n separate
+// processes write disjoint shares whose union is byte for byte the folder one process writes —
+// manifest included — whether each shard has its own output folder or all share one.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseShard, shardKey, shardOfKey } from '../../src/batch/shard.js';
+import { InvalidOptionError } from '../../src/errors.js';
+import { ALL_FIXTURES, FIXTURE, FIXTURES_DIR } from '../helpers/fixtures.js';
+
+const BIN = fileURLToPath(new URL('../../bin/verbatim.js', import.meta.url));
+
+/** Variables of job runners that `--shard auto` reads, removed from the children's environment. */
+const RUNNER_VARIABLES = [
+  'VERBATIM_SHARD_INDEX',
+  'VERBATIM_SHARD_COUNT',
+  'JOB_COMPLETION_INDEX',
+  'SLURM_ARRAY_TASK_ID',
+  'SLURM_ARRAY_TASK_MIN',
+  'SLURM_ARRAY_TASK_MAX',
+  'SLURM_ARRAY_TASK_STEP',
+  'SLURM_ARRAY_TASK_COUNT',
+  'CI_NODE_INDEX',
+  'CI_NODE_TOTAL',
+  'CIRCLE_NODE_INDEX',
+  'CIRCLE_NODE_TOTAL',
+  'BUILDKITE_PARALLEL_JOB',
+  'BUILDKITE_PARALLEL_JOB_COUNT',
+  'PARALLEL_SEQ',
+];
+
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1000000000' };
+  for (const name of RUNNER_VARIABLES) delete env[name];
+  return { ...env, ...extra };
+}
+
+function run(args: string[], extra: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: childEnv(extra) });
+  return { code: result.status, stderr: result.stderr };
+}
+
+/** Run several builds at once, as separate processes; resolves to each one's exit code and standard error. */
+function runTogether(argLists: string[][]): Promise<{ code: number | null; stderr: string }[]> {
+  return Promise.all(
+    argLists.map(
+      (args) =>
+        new Promise<{ code: number | null; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, [BIN, ...args], {
+            env: childEnv(),
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let stderr = '';
+          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+          child.on('exit', (code) => resolve({ code, stderr }));
+        }),
+    ),
+  );
+}
+
+/** Every file under a folder (the manifest's too), by path inside it, with its bytes. */
+function tree(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(folder, full), readFileSync(full));
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+/** A folder of the project's fixtures, with a sub-folder and two inputs that would both be named `talk`. */
+function inputFolder(): { root: string; inputs: string } {
+  const root = mkdtempSync(join(tmpdir(), 'verbatim-shard-'));
+  const inputs = join(root, 'inputs');
+  mkdirSync(join(inputs, 'sub'), { recursive: true });
+  for (const file of ALL_FIXTURES) copyFileSync(file, join(inputs, file.slice(file.lastIndexOf('/') + 1)));
+  copyFileSync(FIXTURE.podcastSrt, join(inputs, 'sub', 'town-hall.srt'));
+  copyFileSync(FIXTURE.podcastMarkdown, join(inputs, 'talk.md'));
+  copyFileSync(FIXTURE.captionRows, join(inputs, 'talk.txt'));
+  copyFileSync(`${FIXTURES_DIR}hansard-members.txt`, join(inputs, 'sub', 'hansard-members.txt'));
+  return { root, inputs };
+}
+
+describe('shard of an input', () => {
+  it('should depend on the path inside the folder given, not on where the folder is', () => {
+    expect(shardKey({ path: '/data/archive/1951/sitting.txt', folder: '1951' })).toBe('1951/sitting.txt');
+    expect(shardKey({ path: '/mnt/other/1951/sitting.txt', folder: '1951' })).toBe('1951/sitting.txt');
+    expect(shardKey({ path: 'talk.txt', folder: '' })).toBe('talk.txt');
+    // A name decomposed by the file system (macOS) is the same name.
+    expect(shardKey({ path: 'Bundestag/Sitzung-Mu\u0308ller.txt', folder: '' })).toBe(
+      shardKey({ path: 'Bundestag/Sitzung-M\u00fcller.txt', folder: '' }),
+    );
+  });
+
+  it('should spread many inputs evenly, and keep each where it was when others are added', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `${1950 + (i % 70)}/sitting-${String(i).padStart(5, '0')}.txt`);
+    const counts = [0, 0, 0, 0];
+    for (const key of keys) counts[shardOfKey(key, 4) - 1]!++;
+    for (const count of counts) expect(count).toBeGreaterThan(3000 / 4 - 100);
+    for (const count of counts) expect(count).toBeLessThan(3000 / 4 + 100);
+    // The shard is a function of the key and n alone.
+    const before = keys.slice(0, 100).map((k) => shardOfKey(k, 4));
+    expect(keys.slice(0, 100).map((k) => shardOfKey(k, 4))).toEqual(before);
+    for (const key of keys.slice(0, 100)) expect(shardOfKey(key, 1)).toBe(1);
+  });
+});
+
+describe('--shard values', () => {
+  const bad = (value: string, env: NodeJS.ProcessEnv = {}) => {
+    let error: unknown;
+    try {
+      parseShard(value, env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error, value).toBeInstanceOf(InvalidOptionError);
+    return (error as Error).message;
+  };
+
+  it('should take i/n with 1 ≤ i ≤ n and refuse anything else', () => {
+    expect(parseShard('2/3', {})).toEqual({ index: 2, count: 3, source: '--shard' });
+    expect(parseShard('1/1', {})).toEqual({ index: 1, count: 1, source: '--shard' });
+    for (const value of ['0/3', '4/3', '3', '1/0', 'a/b', '', '-1/3', '1.5/3', 'auto/x'])
+      expect(bad(value)).toMatch(/^--shard: ".*" is not a shard \(expected i\/n/);
+  });
+
+  it('should read a Slurm array, also one that starts at 1 or steps', () => {
+    const slurm = (id: number, min: number, max: number, step: number, count: number) => ({
+      SLURM_ARRAY_TASK_ID: String(id),
+      SLURM_ARRAY_TASK_MIN: String(min),
+      SLURM_ARRAY_TASK_MAX: String(max),
+      SLURM_ARRAY_TASK_STEP: String(step),
+      SLURM_ARRAY_TASK_COUNT: String(count),
+    });
+    expect(parseShard('auto', slurm(0, 0, 2, 1, 3))).toEqual({ index: 1, count: 3, source: 'SLURM_ARRAY_TASK_ID' });
+    expect(parseShard('auto', slurm(3, 1, 3, 1, 3))).toMatchObject({ index: 3, count: 3 });
+    expect(parseShard('auto', slurm(5, 1, 7, 2, 4))).toMatchObject({ index: 3, count: 4 });
+    expect(parseShard('auto/4', slurm(5, 1, 7, 2, 4))).toMatchObject({ index: 3, count: 4 });
+    // --array=1,2,9: no even steps to number the tasks by.
+    expect(bad('auto', slurm(9, 1, 9, 1, 3))).toMatch(/not one evenly stepped range/);
+    expect(bad('auto/5', slurm(0, 0, 2, 1, 3))).toMatch(
+      /--shard auto\/5 says 5 shards but SLURM_ARRAY_TASK_COUNT says 3/,
+    );
+  });
+
+  it('should read a Kubernetes Indexed Job, with the count from auto/n or VERBATIM_SHARD_COUNT', () => {
+    expect(parseShard('auto/4', { JOB_COMPLETION_INDEX: '0' })).toEqual({
+      index: 1,
+      count: 4,
+      source: 'JOB_COMPLETION_INDEX',
+    });
+    expect(parseShard('auto', { JOB_COMPLETION_INDEX: '3', VERBATIM_SHARD_COUNT: '4' })).toMatchObject({
+      index: 4,
+      count: 4,
+    });
+    expect(bad('auto', { JOB_COMPLETION_INDEX: '0' })).toMatch(
+      /JOB_COMPLETION_INDEX gives the index but not the number of shards; give --shard auto\/n or set VERBATIM_SHARD_COUNT/,
+    );
+    expect(bad('auto/4', { JOB_COMPLETION_INDEX: '4' })).toMatch(/gives shard 5 of 4, which does not exist/);
+    expect(bad('auto/4', { JOB_COMPLETION_INDEX: 'x' })).toMatch(/JOB_COMPLETION_INDEX is "x", not a whole number/);
+  });
+
+  it('should read GitLab CI, GNU parallel and VERBATIM_SHARD_INDEX, and refuse two runners at once or none', () => {
+    expect(parseShard('auto', { CI_NODE_INDEX: '2', CI_NODE_TOTAL: '3' })).toMatchObject({ index: 2, count: 3 });
+    expect(parseShard('auto/3', { PARALLEL_SEQ: '3' })).toMatchObject({ index: 3, count: 3, source: 'PARALLEL_SEQ' });
+    expect(parseShard('auto', { BUILDKITE_PARALLEL_JOB: '0', BUILDKITE_PARALLEL_JOB_COUNT: '2' })).toMatchObject({
+      index: 1,
+      count: 2,
+    });
+    // Set on purpose, it wins over a runner's variables.
+    expect(
+      parseShard('auto', { VERBATIM_SHARD_INDEX: '1', VERBATIM_SHARD_COUNT: '2', PARALLEL_SEQ: '7' }),
+    ).toMatchObject({ index: 1, count: 2, source: 'VERBATIM_SHARD_INDEX' });
+    expect(bad('auto/3', { PARALLEL_SEQ: '2', JOB_COMPLETION_INDEX: '1' })).toMatch(
+      /more than one job runner's task index is set \(JOB_COMPLETION_INDEX, PARALLEL_SEQ\)/,
+    );
+    expect(bad('auto', {})).toMatch(
+      /^--shard auto: no job runner's task index found \(looked for VERBATIM_SHARD_INDEX, /,
+    );
+  });
+});
+
+describe('verbatim build --shard', () => {
+  it('should write, in 3 processes, disjoint shares whose union is the one-process folder, byte for byte', async () => {
+    const { root, inputs } = inputFolder();
+    const formats = ['--to', 'md,docx'];
+    const whole = join(root, 'whole');
+    const single = run(['build', inputs, ...formats, '--out', whole, '--jobs', '1']);
+    expect(single.code, single.stderr).toBe(0);
+    const expected = tree(whole);
+    const inputCount = ALL_FIXTURES.length + 4;
+    // Two files per input, and one manifest entry each.
+    expect(expected.size).toBe(inputCount * 3);
+    expect([...expected.keys()].filter((f) => f.startsWith('talk'))).toEqual(
+      expect.arrayContaining(['talk.md', 'talk-2.md']),
+    );
+
+    // Each shard in a folder of its own, all at once.
+    const shards = [1, 2, 3].map((i) => join(root, `shard-${i}`));
+    const own = await runTogether(
+      shards.map((out, i) => ['build', inputs, ...formats, '--out', out, '--shard', `${i + 1}/3`, '--jobs', '1']),
+    );
+    const union = new Map<string, Buffer>();
+    let counted = 0;
+    own.forEach(({ code, stderr }, i) => {
+      expect(code, stderr).toBe(0);
+      const files = tree(shards[i]!);
+      const inShard = Number(new RegExp(`shard ${i + 1}/3: (\\d+) of ${inputCount} inputs`).exec(stderr)?.[1]);
+      expect(files.size).toBe(inShard * 3);
+      counted += inShard;
+      for (const [name, bytes] of files) {
+        expect(union.has(name), `${name} written by two shards`).toBe(false);
+        union.set(name, bytes);
+      }
+    });
+    expect(counted).toBe(inputCount);
+    expect([...union.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, bytes] of union) expect(bytes.equals(expected.get(name)!), name).toBe(true);
+
+    // All three into one folder, at once.
+    const shared = join(root, 'shared');
+    const together = await runTogether(
+      [1, 2, 3].map((i) => ['build', inputs, ...formats, '--out', shared, '--shard', `${i}/3`, '--jobs', '1']),
+    );
+    for (const { code, stderr } of together) expect(code, stderr).toBe(0);
+    const sharedTree = tree(shared);
+    expect([...sharedTree.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [name, bytes] of sharedTree) expect(bytes.equals(expected.get(name)!), name).toBe(true);
+  }, 180_000);
+
+  it('should take the shard from Slurm and Kubernetes variables with --shard auto', () => {
+    const { root, inputs } = inputFolder();
+    const explicit = join(root, 'explicit');
+    expect(run(['build', inputs, '--to', 'md', '--out', explicit, '--shard', '2/3']).code).toBe(0);
+    const expected = tree(explicit);
+    expect(expected.size).toBeGreaterThan(0);
+
+    const slurm = run(['build', inputs, '--to', 'md', '--out', join(root, 'slurm'), '--shard', 'auto'], {
+      SLURM_ARRAY_TASK_ID: '4',
+      SLURM_ARRAY_TASK_MIN: '2',
+      SLURM_ARRAY_TASK_MAX: '6',
+      SLURM_ARRAY_TASK_STEP: '2',
+      SLURM_ARRAY_TASK_COUNT: '3',
+    });
+    expect(slurm.code, slurm.stderr).toBe(0);
+    expect(slurm.stderr).toMatch(/^shard 2\/3 \(from SLURM_ARRAY_TASK_ID\): \d+ of \d+ inputs$/m);
+    expect(tree(join(root, 'slurm'))).toEqual(expected);
+
+    const k8s = run(['build', inputs, '--to', 'md', '--out', join(root, 'k8s'), '--shard', 'auto'], {
+      JOB_COMPLETION_INDEX: '1',
+      VERBATIM_SHARD_COUNT: '3',
+    });
+    expect(k8s.code, k8s.stderr).toBe(0);
+    expect(k8s.stderr).toMatch(/^shard 2\/3 \(from JOB_COMPLETION_INDEX\): /m);
+    expect(tree(join(root, 'k8s'))).toEqual(expected);
+  }, 60_000);
+
+  it('should refuse a bad shard with one line and exit 2, and --shard with -o', () => {
+    const { root, inputs } = inputFolder();
+    const out = join(root, 'out');
+    for (const [args, env, message] of [
+      [['--shard', '4/3'], {}, /^verbatim: --shard: "4\/3" is not a shard \(expected i\/n with 1 ≤ i ≤ n/],
+      [['--shard', 'auto'], {}, /^verbatim: --shard auto: no job runner's task index found/],
+      [['--shard', 'auto'], { JOB_COMPLETION_INDEX: '0' }, /set VERBATIM_SHARD_COUNT$/m],
+      [['--shard', 'auto'], { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_MIN: '1' }, /SLURM_ARRAY_TASK_COUNT is not/],
+    ] as const) {
+      const result = run(['build', inputs, '--to', 'md', '--out', out, ...args], env);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+    const single = run(['build', FIXTURE.podcastMarkdown, '-o', join(root, 'x.md'), '--shard', '1/2']);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toBe(
+      'verbatim: --shard splits the inputs of a folder build (--out DIR); it cannot be used with -o\n',
+    );
+  });
+});
