@@ -3,79 +3,14 @@
 // parallel, bad values refused with one line (exit 2), and the property that matters: n separate
 // processes write disjoint shares whose union is byte for byte the folder one process writes —
 // manifest included — whether each shard has its own output folder or all share one.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseShard, shardKey, shardOfKey } from '../../src/batch/shard.js';
 import { InvalidOptionError } from '../../src/errors.js';
 import { ALL_FIXTURES, FIXTURE, FIXTURES_DIR } from '../helpers/fixtures.js';
-
-const BIN = fileURLToPath(new URL('../../bin/verbatim.js', import.meta.url));
-
-/** Variables of job runners that `--shard auto` reads, removed from the children's environment. */
-const RUNNER_VARIABLES = [
-  'VERBATIM_SHARD_INDEX',
-  'VERBATIM_SHARD_COUNT',
-  'JOB_COMPLETION_INDEX',
-  'SLURM_ARRAY_TASK_ID',
-  'SLURM_ARRAY_TASK_MIN',
-  'SLURM_ARRAY_TASK_MAX',
-  'SLURM_ARRAY_TASK_STEP',
-  'SLURM_ARRAY_TASK_COUNT',
-  'CI_NODE_INDEX',
-  'CI_NODE_TOTAL',
-  'CIRCLE_NODE_INDEX',
-  'CIRCLE_NODE_TOTAL',
-  'BUILDKITE_PARALLEL_JOB',
-  'BUILDKITE_PARALLEL_JOB_COUNT',
-  'PARALLEL_SEQ',
-];
-
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1000000000' };
-  for (const name of RUNNER_VARIABLES) delete env[name];
-  return { ...env, ...extra };
-}
-
-function run(args: string[], extra: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: childEnv(extra) });
-  return { code: result.status, stderr: result.stderr };
-}
-
-/** Run several builds at once, as separate processes; resolves to each one's exit code and standard error. */
-function runTogether(argLists: string[][]): Promise<{ code: number | null; stderr: string }[]> {
-  return Promise.all(
-    argLists.map(
-      (args) =>
-        new Promise<{ code: number | null; stderr: string }>((resolve) => {
-          const child = spawn(process.execPath, [BIN, ...args], {
-            env: childEnv(),
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-          let stderr = '';
-          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-          child.on('exit', (code) => resolve({ code, stderr }));
-        }),
-    ),
-  );
-}
-
-/** Every file under a folder (the manifest's too), by path inside it, with its bytes. */
-function tree(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(folder, full), readFileSync(full));
-    }
-  };
-  walk(folder);
-  return files;
-}
+import { runTogether, runVerbatim as run, tree, unionProblems } from '../helpers/shard-runs.js';
 
 /** A folder of the project's fixtures, with a sub-folder and two inputs that would both be named `talk`. */
 function inputFolder(): { root: string; inputs: string } {
@@ -209,22 +144,15 @@ describe('verbatim build --shard', () => {
     const own = await runTogether(
       shards.map((out, i) => ['build', inputs, ...formats, '--out', out, '--shard', `${i + 1}/3`, '--jobs', '1']),
     );
-    const union = new Map<string, Buffer>();
     let counted = 0;
     own.forEach(({ code, stderr }, i) => {
       expect(code, stderr).toBe(0);
-      const files = tree(shards[i]!);
       const inShard = Number(new RegExp(`shard ${i + 1}/3: (\\d+) of ${inputCount} inputs`).exec(stderr)?.[1]);
-      expect(files.size).toBe(inShard * 3);
+      expect(tree(shards[i]!).size).toBe(inShard * 3);
       counted += inShard;
-      for (const [name, bytes] of files) {
-        expect(union.has(name), `${name} written by two shards`).toBe(false);
-        union.set(name, bytes);
-      }
     });
     expect(counted).toBe(inputCount);
-    expect([...union.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [name, bytes] of union) expect(bytes.equals(expected.get(name)!), name).toBe(true);
+    expect(unionProblems(expected, shards.map(tree))).toEqual([]);
 
     // All three into one folder, at once.
     const shared = join(root, 'shared');
@@ -232,9 +160,7 @@ describe('verbatim build --shard', () => {
       [1, 2, 3].map((i) => ['build', inputs, ...formats, '--out', shared, '--shard', `${i}/3`, '--jobs', '1']),
     );
     for (const { code, stderr } of together) expect(code, stderr).toBe(0);
-    const sharedTree = tree(shared);
-    expect([...sharedTree.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [name, bytes] of sharedTree) expect(bytes.equals(expected.get(name)!), name).toBe(true);
+    expect(unionProblems(expected, [tree(shared)])).toEqual([]);
   }, 180_000);
 
   it('should take the shard from Slurm and Kubernetes variables with --shard auto', () => {
