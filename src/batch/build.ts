@@ -37,7 +37,7 @@ import {
   settingsDigest,
   writeEntry,
 } from './manifest.js';
-import { shardKey, shardOfKey, type Shard } from './shard.js';
+import { assignShards, shardKey, shardOfKey, type Shard } from './shard.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
@@ -145,9 +145,14 @@ export async function buildEditions(
   // Names and keys come from all the inputs, so that every shard names an input alike.
   const names = uniqueBaseNames(inputs);
   const keys = inputs.map(shardKey);
-  const chosen = inputs
-    .map((_, i) => i)
-    .filter((i) => shard === undefined || shardOfKey(keys[i]!, shard.count) === shard.index);
+  const shardOf =
+    shard === undefined
+      ? []
+      : assignShards(
+          inputs.map((input, i) => ({ key: keys[i]!, size: sizeOf(input.path) })),
+          shard.count,
+        );
+  const chosen = inputs.map((_, i) => i).filter((i) => shard === undefined || shardOf[i] === shard.index);
   for (const i of chosen) {
     const name = names[i]!;
     const slash = name.lastIndexOf('/');
@@ -245,6 +250,15 @@ export async function buildEditions(
   if (workers > 1 && workerScriptAvailable()) await runInWorkers(jobs, workers, report);
   else for (const job of jobs) report(job, await buildOne(job));
   return results;
+}
+
+/** A file's size in bytes (0 when it cannot be read: the render will say why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**

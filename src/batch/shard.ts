@@ -3,15 +3,20 @@
  * `verbatim build --shard i/n`: which inputs of a batch one of n processes renders, so that n
  * machines, or n tasks of a job runner, together write exactly what one run writes.
  *
- * An input belongs to the shard picked by a hash of its path inside the folder given (the file
- * name, for a file given by itself): SHA-256 of the path, its first six bytes as a number, modulo
- * n. So a file's shard depends on its own path and n only — not on the machine, the folder's
- * mount point, the order of the directory listing, or the other files: adding or removing files
- * never moves another file to another shard, and a shard's outputs and manifest entries stay
- * valid from one run to the next. The price is balance: a hash spreads files evenly only on
- * average (with many files, each shard's share is close to 1/n; with a few, it can be uneven).
- * Dealing sorted paths round-robin would balance counts exactly, but one file added at the
- * start moves about half of all files to another shard.
+ * Every shard lists all the inputs, orders them by a hash of their path inside the folder given
+ * (the file name, for a file given by itself; SHA-256, then the path), and cuts that order into n
+ * runs of about equal total size in bytes; shard i renders the i-th run. Each input goes to the
+ * run its middle byte falls in. So:
+ * - the assignment depends only on the inputs' paths and sizes and on n — not on the machine,
+ *   where the folder is mounted, or the order of a directory listing;
+ * - shards are balanced by size (the work grows with it), give or take one input at each cut;
+ * - adding, removing or editing a file moves only inputs next to a cut (in the hash order, a
+ *   file lands at a random place, shifting only the cut points it passes), not half of them, as
+ *   dealing sorted paths round-robin would; and the hash order keeps one folder (one year of an
+ *   archive) from landing on one shard.
+ * The price: every shard must see the same files with the same sizes (one checkout, one shared
+ * folder). If the folder changes while the shards start, an input may be rendered by two shards
+ * (both write the same bytes) or by none (the next run renders it; the manifest skips the rest).
  *
  * `--shard auto` reads the index (and the count, where the runner gives one) from the
  * environment of common job runners; `ENGINES` lists them.
@@ -38,10 +43,37 @@ export function shardKey(input: PlacedInput): string {
   return (input.folder === '' ? name : `${input.folder}/${name}`).normalize('NFC');
 }
 
-/** The shard (1 to `count`) an input with this key belongs to. */
+/** The first six bytes of the SHA-256 of a key, as a number. */
+function keyHash(key: string): number {
+  return createHash('sha256').update(key, 'utf8').digest().readUIntBE(0, 6);
+}
+
+/**
+ * The shard (1 to `count`) of each input, in the order given: the inputs ordered by the hash of
+ * their key, cut into `count` runs of about equal total size, each input in the run its middle
+ * byte falls in (sizes count one byte more, so that empty files spread too).
+ */
+export function assignShards(inputs: readonly { key: string; size: number }[], count: number): number[] {
+  const order = inputs
+    .map((input, i) => ({ i, hash: keyHash(input.key), key: input.key, weight: BigInt(Math.max(0, input.size)) + 1n }))
+    .sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const total = order.reduce((sum, o) => sum + o.weight, 0n);
+  const shards = new Array<number>(inputs.length);
+  let before = 0n;
+  for (const { i, weight } of order) {
+    // Twice the middle byte, times count, over twice the total: which run it falls in.
+    shards[i] = Number(((2n * before + weight) * BigInt(count)) / (2n * total)) + 1;
+    before += weight;
+  }
+  return shards;
+}
+
+/**
+ * The one shard (1 to `count`) that speaks for a key that is not among the inputs — an input the
+ * manifest remembers but that is gone: by its hash alone, since it has no place in the order.
+ */
 export function shardOfKey(key: string, count: number): number {
-  const digest = createHash('sha256').update(key, 'utf8').digest();
-  return (digest.readUIntBE(0, 6) % count) + 1;
+  return (keyHash(key) % count) + 1;
 }
 
 /** A job runner whose environment says which task this is. */

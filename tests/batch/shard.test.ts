@@ -1,5 +1,5 @@
-// `verbatim build --shard`: which shard an input belongs to (a hash of its path, stable and
-// spread evenly), `--shard auto` from the variables of Slurm, Kubernetes, GitLab CI and GNU
+// `verbatim build --shard`: which shard an input belongs to (inputs in the order of a hash of
+// their paths, cut into runs of equal size: balanced, and stable when files come and go), `--shard auto` from the variables of Slurm, Kubernetes, GitLab CI and GNU
 // parallel, bad values refused with one line (exit 2), and the property that matters: n separate
 // processes write disjoint shares whose union is byte for byte the folder one process writes —
 // manifest included — whether each shard has its own output folder or all share one.
@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseShard, shardKey, shardOfKey } from '../../src/batch/shard.js';
+import { assignShards, parseShard, shardKey, shardOfKey } from '../../src/batch/shard.js';
 import { InvalidOptionError } from '../../src/errors.js';
 import { ALL_FIXTURES, FIXTURE, FIXTURES_DIR } from '../helpers/fixtures.js';
 import { runTogether, runVerbatim as run, tree, unionProblems } from '../helpers/shard-runs.js';
@@ -36,16 +36,62 @@ describe('shard of an input', () => {
     );
   });
 
-  it('should spread many inputs evenly, and keep each where it was when others are added', () => {
-    const keys = Array.from({ length: 3000 }, (_, i) => `${1950 + (i % 70)}/sitting-${String(i).padStart(5, '0')}.txt`);
-    const counts = [0, 0, 0, 0];
-    for (const key of keys) counts[shardOfKey(key, 4) - 1]!++;
-    for (const count of counts) expect(count).toBeGreaterThan(3000 / 4 - 100);
-    for (const count of counts) expect(count).toBeLessThan(3000 / 4 + 100);
-    // The shard is a function of the key and n alone.
-    const before = keys.slice(0, 100).map((k) => shardOfKey(k, 4));
-    expect(keys.slice(0, 100).map((k) => shardOfKey(k, 4))).toEqual(before);
-    for (const key of keys.slice(0, 100)) expect(shardOfKey(key, 1)).toBe(1);
+  /** An archive: 1000 sittings over 75 years, of sizes from 2 to 152 KB. */
+  const archive = Array.from({ length: 1000 }, (_, i) => ({
+    key: `${1950 + (i % 75)}/sitting-${String(i).padStart(4, '0')}.txt`,
+    size: 2000 + ((i * 7919) % 150_000),
+  }));
+  const totals = (inputs: readonly { size: number }[], shards: number[], n: number) => {
+    const sums = new Array<number>(n).fill(0);
+    inputs.forEach((input, i) => (sums[shards[i]! - 1]! += input.size));
+    return sums;
+  };
+
+  it('should cut the inputs into shards of about equal size, each input in one', () => {
+    for (const n of [1, 3, 8]) {
+      const shards = assignShards(archive, n);
+      expect(new Set(shards)).toEqual(new Set(Array.from({ length: n }, (_, i) => i + 1)));
+      const total = archive.reduce((sum, input) => sum + input.size, 0);
+      // Off by at most the largest input at each cut.
+      for (const sum of totals(archive, shards, n)) expect(Math.abs(sum - total / n)).toBeLessThanOrEqual(152_000);
+    }
+    // Equal sizes: equal counts, give or take one.
+    const equal = archive.map(({ key }) => ({ key, size: 1000 }));
+    const counts = new Array<number>(7).fill(0);
+    for (const shard of assignShards(equal, 7)) counts[shard - 1]!++;
+    for (const count of counts) expect(Math.abs(count - 1000 / 7)).toBeLessThanOrEqual(1);
+    // Empty files spread too.
+    expect(
+      new Set(
+        assignShards(
+          equal.map(({ key }) => ({ key, size: 0 })),
+          4,
+        ),
+      ).size,
+    ).toBe(4);
+  });
+
+  it('should not depend on the order of the inputs, and move only inputs next to a cut when a file is added or removed', () => {
+    const n = 8;
+    const shards = assignShards(archive, n);
+    const reversed = assignShards([...archive].reverse(), n).reverse();
+    expect(reversed).toEqual(shards);
+    const added = assignShards([...archive, { key: '2025/sitting-new.txt', size: 150_000 }], n);
+    const removed = assignShards(archive.slice(0, 500).concat(archive.slice(501)), n);
+    const movedOnAdd = shards.filter((shard, i) => added[i] !== shard).length;
+    const movedOnRemove = archive.filter((_, i) => i !== 500 && removed[i < 500 ? i : i - 1] !== shards[i]).length;
+    // At most about one input at each of the n - 1 cuts (dealing round-robin would move about half).
+    expect(movedOnAdd).toBeLessThanOrEqual(2 * (n - 1));
+    expect(movedOnRemove).toBeLessThanOrEqual(2 * (n - 1));
+  });
+
+  it('should give an input that is gone one shard by its path alone', () => {
+    for (const { key } of archive.slice(0, 50)) {
+      const shard = shardOfKey(key, 5);
+      expect(shard).toBeGreaterThanOrEqual(1);
+      expect(shard).toBeLessThanOrEqual(5);
+      expect(shardOfKey(key, 5)).toBe(shard);
+    }
   });
 });
 
