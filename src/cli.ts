@@ -276,8 +276,8 @@ export async function main(
         ...(paragraphPause !== undefined ? { paragraphPause } : {}),
       };
       const single = options.output !== undefined || inputs.includes('-');
-      const { parseShard } = await import('./batch/shard.js');
-      const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+      const shard =
+        options.shard === undefined ? undefined : (await import('./batch/shard.js')).parseShard(options.shard);
       if (single && shard !== undefined)
         throw new InvalidOptionError(
           `--shard splits the inputs of a folder build (--out DIR); it cannot be used with ${options.output !== undefined ? '-o' : '- (standard input)'}`,
