@@ -250,6 +250,9 @@ describe('verbatim build --shard', () => {
       expect(result.stderr).toMatch(message);
       expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     }
+    const help = run(['build', '--help']).stdout;
+    expect(help).toContain('--shard <i/n|auto>');
+    expect(help).toContain('--force');
     const single = run(['build', FIXTURE.podcastMarkdown, '-o', join(root, 'x.md'), '--shard', '1/2']);
     expect(single.code).toBe(2);
     expect(single.stderr).toBe(

@@ -33,10 +33,10 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** One `verbatim` process; its exit code and standard error. */
+/** One `verbatim` process; its exit code, standard output and standard error. */
 export function runVerbatim(args: string[], extra: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: childEnv(extra) });
-  return { code: result.status, stderr: result.stderr };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Several `verbatim` processes at once; each one's exit code and standard error. */
