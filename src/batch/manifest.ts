@@ -4,7 +4,8 @@
  * small JSON file per input, `OUT/.verbatim/inputs/NAME.json` (NAME being the input's output
  * name, `sub/talk` for `sub/talk.txt`), written atomically after the input's files. It records
  * the input's SHA-256, its sidecar's, a digest of everything else that shapes the files (theme,
- * the templates folder's files, language, pause, corrections, SOURCE_DATE_EPOCH), Verbatim's
+ * the templates folder's files, the theme's own font files, language, pause, corrections,
+ * SOURCE_DATE_EPOCH), Verbatim's
  * version, and each output file with its SHA-256. An input is up to date when all of these are
  * unchanged and every output asked for is on disk with the recorded bytes.
  *
@@ -14,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Theme } from '../theme/theme.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
@@ -103,16 +104,31 @@ export interface RenderSettings {
 }
 
 /**
+ * The theme's fonts with each absolute path (a theme file's own font) replaced by the SHA-256 of
+ * the file: a font edited in place is a change, a theme folder mounted elsewhere is none. Paths
+ * inside Verbatim's `fonts/` stay as they are: those files change only with its version.
+ */
+function fontsByContent(value: unknown): unknown {
+  if (typeof value === 'string') return isAbsolute(value) ? { file: fileSha256(value) } : value;
+  if (Array.isArray(value)) return value.map(fontsByContent);
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, fontsByContent(v)]));
+  return value;
+}
+
+/**
  * One digest of the settings: the theme as resolved (with the templates folder's files in place of
- * its path, so that moving the folder changes nothing and editing a template changes everything),
- * the language, the caption pause, the command line's corrections and SOURCE_DATE_EPOCH. The
- * formats are not in it: each output is recorded by format.
+ * its path, and its own font files' bytes in place of theirs, so that moving a folder changes
+ * nothing and editing a template or a font changes everything), the language, the caption pause,
+ * the command line's corrections and SOURCE_DATE_EPOCH. The formats are not in it: each output is
+ * recorded by format.
  */
 export function settingsDigest(settings: RenderSettings): string {
-  const { templates, ...theme } = settings.theme;
+  const { templates, fonts, ...theme } = settings.theme;
   return sha256(
     canonicalJson({
       theme,
+      fonts: fontsByContent(fonts),
       templates: templates === null ? null : folderDigest(templates),
       language: settings.language ?? null,
       paragraphPause: settings.paragraphPause ?? null,

@@ -48,6 +48,22 @@ describe('settings digest', () => {
     writeFileSync(join(two, 'epub', 'page.hbs'), '<html></html>\n');
     expect(digest(two)).not.toBe(digest(one));
   });
+
+  it("should follow a theme's own font files by their bytes, not their place", () => {
+    const root = mkdtempSync(join(tmpdir(), 'verbatim-digest-fonts-'));
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, 'Own.ttf'), 'font bytes');
+    }
+    const withFont = (path: string) =>
+      settingsDigest({
+        theme: { ...defaultTheme, fonts: { ...defaultTheme.fonts, fallback: [path, ...defaultTheme.fonts.fallback] } },
+      });
+    expect(withFont(join(root, 'b', 'Own.ttf'))).toBe(withFont(join(root, 'a', 'Own.ttf')));
+    writeFileSync(join(root, 'b', 'Own.ttf'), 'other font bytes');
+    expect(withFont(join(root, 'b', 'Own.ttf'))).not.toBe(withFont(join(root, 'a', 'Own.ttf')));
+    expect(withFont(join(root, 'a', 'Own.ttf'))).not.toBe(settingsDigest({ theme: defaultTheme }));
+  });
 });
 
 describe('manifest entry', () => {
