@@ -152,6 +152,57 @@ async function load(
   return applyOverrides(transcript, overrides);
 }
 
+/** `build --watch`: check what can be checked once, then watch until Ctrl-C (or SIGTERM). */
+async function watch(
+  inputs: string[],
+  options: {
+    output?: string;
+    out?: string;
+    theme: string;
+    paper?: string;
+    templates?: string;
+    lang?: string;
+    quiet?: boolean;
+    force?: boolean;
+  } & OverrideOptions,
+  settings: { formats: string[]; maxSize: number; paragraphPause: number | undefined },
+  err: NodeJS.WritableStream,
+): Promise<void> {
+  if (inputs.includes('-')) throw new InvalidOptionError('--watch cannot watch standard input: give files or folders');
+  if (options.output !== undefined)
+    throw new InvalidOptionError('--watch writes into a folder: use --out DIR instead of -o');
+  const outDir = options.out ?? 'out';
+  await checkOutputFolder(outDir);
+  const { checkFormats } = await import('./render/registry.js');
+  checkFormats(settings.formats);
+  const { sourceDateEpochFromEnv } = await import('./batch/build.js');
+  const { isPresetName } = await import('./theme/default.js');
+  const { overridesFromOptions } = await import('./overrides.js');
+  const { watchBuild } = await import('./batch/watch.js');
+  const epoch = sourceDateEpochFromEnv();
+  const watching = watchBuild({
+    inputs,
+    build: {
+      formats: settings.formats,
+      outDir,
+      maxInputMegabytes: settings.maxSize,
+      overrides: overridesFromOptions(options),
+      force: options.force === true,
+      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      ...(options.lang ? { language: options.lang } : {}),
+      ...(settings.paragraphPause !== undefined ? { paragraphPause: settings.paragraphPause } : {}),
+    },
+    // Read again whenever the theme file changes (and after a theme that failed to load).
+    loadTheme: async () =>
+      withTemplates(await withPaper(await resolveTheme(options.theme), options.paper), options.templates),
+    themeFile: isPresetName(options.theme.toLowerCase()) ? null : options.theme,
+    stream: err,
+    quiet: options.quiet === true,
+    colour: process.env['NO_COLOR'] === undefined && (err as NodeJS.WriteStream).isTTY === true,
+  });
+  await watching.closed;
+}
+
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(
   argv: string[],
@@ -239,6 +290,10 @@ export async function main(
         "render only shard i of n of the inputs (n processes together write what one writes); auto: from the job runner's variables (docs/scale.md)",
       )
       .option('--force', "render every input, also those the output folder's manifest shows up to date")
+      .option(
+        '-w, --watch',
+        'after building, build again when an input, its sidecar, the theme or a template changes (Ctrl-C stops)',
+      )
       .option('-q, --quiet', 'print failures only'),
   ).action(
     async (
@@ -256,6 +311,7 @@ export async function main(
         maxSize: string;
         shard?: string;
         force?: boolean;
+        watch?: boolean;
         quiet?: boolean;
       } & OverrideOptions,
     ) => {
@@ -265,6 +321,12 @@ export async function main(
       const requested = options.to === undefined ? undefined : formatsOf(options.to);
       const paragraphPause = pauseOf(options.pause);
       const maxSize = maxSizeOf(options.maxSize);
+      if (options.watch) {
+        if (options.shard !== undefined)
+          throw new InvalidOptionError('--shard splits a build over several processes; it cannot be used with --watch');
+        await watch(inputs, options, { formats: requested ?? DEFAULT_FORMATS, maxSize, paragraphPause }, err);
+        return;
+      }
       const theme = withTemplates(await withPaper(await resolveTheme(options.theme), options.paper), options.templates);
       const { sourceDateEpochFromEnv } = await import('./batch/build.js');
       const { checkFormats, getRenderer } = await import('./render/registry.js');

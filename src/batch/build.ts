@@ -53,6 +53,11 @@ export interface BuildOptions extends BatchInputOptions {
   manifest?: boolean;
   /** Render every input even when the manifest shows it up to date (the manifest is still written). */
   force?: boolean;
+  /**
+   * Render only these inputs (resolved paths) of those the paths expand to; the others keep the
+   * output names they would have had (`verbatim build --watch` renders what changed).
+   */
+  onlyInputs?: ReadonlySet<string>;
 }
 
 /** What the given paths hold: transcript files (with the sub-folder they were found in) and files passed over. */
@@ -130,7 +135,7 @@ export async function buildEditions(
   onEvent: (event: BuildEvent) => void = () => undefined,
 ): Promise<BuildResult[]> {
   checkFormats(options.formats);
-  const { jobs: workerCount, shard, manifest = true, force = false, ...shared } = options;
+  const { jobs: workerCount, shard, manifest = true, force = false, onlyInputs, ...shared } = options;
   const outDir = shared.outDir;
   const { inputs, skipped } = expandInputs(paths, outDir);
   if (inputs.length === 0)
@@ -152,7 +157,10 @@ export async function buildEditions(
           inputs.map((input, i) => ({ key: keys[i]!, size: sizeOf(input.path) })),
           shard.count,
         );
-  const chosen = inputs.map((_, i) => i).filter((i) => shard === undefined || shardOf[i] === shard.index);
+  const chosen = inputs
+    .map((_, i) => i)
+    .filter((i) => shard === undefined || shardOf[i] === shard.index)
+    .filter((i) => onlyInputs === undefined || onlyInputs.has(resolve(inputs[i]!.path)));
   for (const i of chosen) {
     const name = names[i]!;
     const slash = name.lastIndexOf('/');

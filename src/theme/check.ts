@@ -8,6 +8,9 @@
  *     theme.speakers.palette.2: "#12345" is not a colour (expected #rrggbb)
  *     theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/
  *
+ * Font files are paths inside the project's `fonts/` folder, or absolute paths; in a theme file,
+ * also paths relative to the file's folder (made absolute here, a file there coming first).
+ *
  * A theme may be partial: with `"extends": "<preset>"` it sets only the keys it changes, and is
  * deep-merged over the preset before it is checked. Objects merge key by key, except that a font
  * family (`fonts.text`, `fonts.furniture`) is replaced whole, so a new family never inherits the
@@ -24,7 +27,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InvalidOptionError } from '../errors.js';
 import { PRESET_NAMES, isPresetName, themePresets } from './default.js';
-import { fontFileProblem } from './fonts.js';
+import { fontFileProblem, themeFontPath } from './fonts.js';
 import { pageGeometry } from './page.js';
 import { WCAG_AA_CONTRAST, contrastRatio } from './speakers.js';
 import { checkWording } from '../messages/wording.js';
@@ -440,9 +443,11 @@ export function loadTheme(path: string): Theme {
     );
   }
   if (isPlainObject(data) && !Object.hasOwn(data, 'name')) data = { name: basename(path, extname(path)), ...data };
-  // A template folder named in a theme file is relative to the file.
+  // A template folder named in a theme file is relative to the file, and so may its fonts be.
   if (isPlainObject(data) && typeof data['templates'] === 'string')
     data = { ...data, templates: resolve(dirname(path), data['templates']) };
+  if (isPlainObject(data) && isPlainObject(data['fonts']))
+    data = { ...data, fonts: fontsBesideTheFile(data['fonts'], dirname(path)) };
   try {
     return checkTheme(data);
   } catch (error) {
@@ -450,6 +455,21 @@ export function loadTheme(path: string): Theme {
     const where = locateKey(source, error.message);
     throw new InvalidOptionError(`${path}${where ? `:${where}` : ''}: ${error.message}`);
   }
+}
+
+/** The font paths of a theme file's `fonts` object, made absolute where they are the file's own (`themeFontPath`). */
+function fontsBesideTheFile(fonts: Record<string, unknown>, folder: string): Record<string, unknown> {
+  const fix = (value: unknown) => (typeof value === 'string' ? themeFontPath(value, folder) : value);
+  const out: Record<string, unknown> = { ...fonts };
+  for (const role of ['text', 'furniture']) {
+    const family = fonts[role];
+    if (isPlainObject(family))
+      out[role] = Object.fromEntries(
+        Object.entries(family).map(([key, value]) => [key, key === 'name' ? value : fix(value)]),
+      );
+  }
+  if (Array.isArray(fonts['fallback'])) out['fallback'] = fonts['fallback'].map(fix);
+  return out;
 }
 
 /** "line:column" (1-based) of an offset in a text. */

@@ -1,14 +1,15 @@
 /**
  * @module theme/fonts
- * Where theme font files live. A theme names fonts by path inside the project's `fonts/` folder
- * ("source-serif-4/SourceSerif4-Regular.ttf"); this module resolves such a path to a file on disk
- * and says what is wrong with one that does not resolve; it also reads the family name a font
- * file gives itself (how Word and CSS name it) and which fallback faces cover CJK. The folder is
- * found through `package-files`, so it works from source (tests, tsx), the compiled modules and
- * the bundle.
+ * Where theme font files live. A theme names a font by a path inside the project's `fonts/`
+ * folder ("source-serif-4/SourceSerif4-Regular.ttf") or by an absolute path; a theme file may
+ * also name its own fonts by paths relative to its folder, which `loadTheme` makes absolute
+ * (`themeFontPath`). This module resolves such a path to a file on disk and says what is wrong
+ * with one that does not resolve; it also reads the family name a font file gives itself (how
+ * Word and CSS name it) and which fallback faces cover CJK. The folder is found through
+ * `package-files`, so it works from source (tests, tsx), the compiled modules and the bundle.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import { packagePath } from '../package-files.js';
 import type { Fonts } from './theme.js';
@@ -16,16 +17,44 @@ import type { Fonts } from './theme.js';
 /** The project's `fonts/` folder, as an absolute path. */
 export const FONTS_DIRECTORY: string = packagePath('fonts');
 
-/** The absolute path of a theme font file (a path relative to `fonts/`; not checked). */
-export function fontFilePath(relative: string): string {
-  return join(FONTS_DIRECTORY, ...relative.split('/'));
+/** The absolute path of a theme font file (an absolute path, or a path relative to `fonts/`; not checked). */
+export function fontFilePath(path: string): string {
+  return isAbsolute(path) ? path : join(FONTS_DIRECTORY, ...path.split('/'));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A font path as a theme file gives it, made absolute when it is meant relative to the theme
+ * file's folder: a file there comes first; then a font in `fonts/` (or one that differs from a
+ * name there only in case, so that the error can say which was meant); anything else is taken
+ * as the theme's own, so that the error names the file that is missing beside the theme.
+ */
+export function themeFontPath(value: string, themeFolder: string): string {
+  if (isAbsolute(value) || value === '') return value;
+  const beside = resolve(themeFolder, value);
+  if (isFile(beside)) return beside;
+  const segments = value.split('/');
+  if (fontFileProblem(value) === null || caseInsensitiveMatch(segments) !== undefined) return value;
+  return beside;
 }
 
 /**
  * What is wrong with a theme font path, as a phrase that follows the quoted value, or null when
- * it names a `.ttf` or `.otf` file inside `fonts/`.
+ * it names a `.ttf` or `.otf` file inside `fonts/`, or is an absolute path of one.
  */
 export function fontFileProblem(relative: string): string | null {
+  if (isAbsolute(relative) && !relative.includes('\\')) {
+    if (!/\.(ttf|otf)$/i.test(relative))
+      return 'is not a TrueType or OpenType file (expected a name ending in .ttf or .otf)';
+    return isFile(relative) ? null : 'is not a file';
+  }
   const segments = relative.split('/');
   if (
     relative === '' ||

@@ -4,7 +4,8 @@
  * one typed object. Settings every format honours sit at the top level; settings only one format
  * can honour live in its own sub-object (`pdf`, `docx`, `epub`), so the type says which renderer
  * reads what. Lengths carry their unit (`"10.5pt"`, `"20mm"`) and are converted by `units.ts`;
- * colours are `#rrggbb`; font files are paths inside the project's `fonts/` folder.
+ * colours are `#rrggbb`; font files are paths inside the project's `fonts/` folder or absolute
+ * paths (a theme file's own fonts, named relative to the file, are made absolute by `loadTheme`).
  *
  * Build one with `checkTheme` / `loadTheme` (`check.ts`) or take a preset from `default.ts`.
  * Presets are frozen: copy before changing.
@@ -18,7 +19,7 @@ export type Colour = string;
 export interface FontFamily {
   /** Family name written into DOCX run properties and CSS `font-family` ("Source Serif 4"). */
   name: string;
-  /** Upright regular (400) file, relative to `fonts/` ("source-serif-4/SourceSerif4-Regular.ttf"). */
+  /** Upright regular (400) file, relative to `fonts/` ("source-serif-4/SourceSerif4-Regular.ttf") or absolute. */
   regular: string;
   /** Italic file, relative to `fonts/`. */
   italic: string;
@@ -62,7 +63,7 @@ export interface Fonts {
   /** Running heads, folios, paragraph numbers and other page furniture. */
   furniture: FontFamily;
   /**
-   * Font files, relative to `fonts/`, tried in order for a character the face of its run has
+   * Font files (relative to `fonts/`, or absolute), tried in order for a character the face of its run has
    * no glyph for (CJK, symbols, emoji): the PDF draws it in the first that has it; Word and the
    * e-book name them after the theme's family. Empty: no fallback.
    */

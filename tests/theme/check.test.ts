@@ -1,6 +1,6 @@
 // Checking and loading themes: every kind of mistake is refused with one line that names the key
 // path (and the file, when loaded from one); partial themes extend a preset by deep merge.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,10 @@ import { FONTS_DIRECTORY, fontFilePath } from '../../src/theme/fonts.js';
 const LENGTH_HELP = '(expected a number followed by pt, mm, cm or in, e.g. "10.5pt")';
 
 /** The message `checkTheme` throws for `data`, or a failure if it accepts it. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function problem(data: unknown): string {
   try {
     checkTheme(data);
@@ -87,7 +91,12 @@ describe('checkTheme: errors name the key', () => {
       'theme.fonts.text.regular: "../package.json" is not a path inside fonts/ ' +
         '(expected a relative path such as "source-serif-4/SourceSerif4-Regular.ttf")',
     );
-    expect(problem(family('/usr/share/fonts/x.ttf'))).toContain('is not a path inside fonts/');
+    // An absolute path is a font file anywhere (a theme file's own fonts become absolute paths).
+    expect(problem(family('/usr/share/fonts/missing/x.ttf'))).toBe(
+      'theme.fonts.text.regular: "/usr/share/fonts/missing/x.ttf" is not a file',
+    );
+    expect(problem(family(fontFilePath('source-serif-4/OFL.txt')))).toContain('is not a TrueType or OpenType file');
+    expect(() => checkTheme(family(fontFilePath('source-sans-3/SourceSans3-Regular.ttf')))).not.toThrow();
     expect(problem(family('source-serif-4/OFL.txt'))).toBe(
       'theme.fonts.text.regular: "source-serif-4/OFL.txt" is not a TrueType or OpenType file (expected a name ending in .ttf or .otf)',
     );
@@ -308,9 +317,51 @@ describe('loadTheme', () => {
       'typo.json',
       JSON.stringify({ extends: 'default', fonts: { text: { ...serif, regular: 'Nope.ttf' } } }),
     );
-    expect(() => loadTheme(path)).toThrow(`: theme.fonts.text.regular: "Nope.ttf" is not a file in fonts/`);
+    // Neither beside the theme file nor in fonts/: the error names the file missing beside the theme.
+    expect(() => loadTheme(path)).toThrow(
+      `: theme.fonts.text.regular: ${JSON.stringify(join(scratch, 'Nope.ttf'))} is not a file`,
+    );
     expect(() => loadTheme(path)).toThrow(
       new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: theme\\.fonts`),
+    );
+  });
+});
+
+describe('loadTheme: fonts beside the theme file', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'verbatim-theme-fonts-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const own = join(scratch, 'type', 'House Sans Regular.ttf');
+  mkdirSync(join(scratch, 'type'));
+  copyFileSync(fontFilePath('source-sans-3/SourceSans3-Regular.ttf'), own);
+
+  function themeWith(text: Record<string, string>, fallback: string[] = []): string {
+    const path = join(scratch, 'house.json');
+    writeFileSync(
+      path,
+      JSON.stringify({ extends: 'default', fonts: { text: { ...serif, name: 'House Sans', ...text }, fallback } }),
+    );
+    return path;
+  }
+
+  it('should make a font path relative to the theme file absolute, and leave fonts/ paths as they are', () => {
+    const theme = loadTheme(themeWith({ regular: 'type/House Sans Regular.ttf' }, ['./type/House Sans Regular.ttf']));
+    expect(theme.fonts.text.regular).toBe(own);
+    expect(theme.fonts.fallback).toEqual([own]);
+    expect(theme.fonts.text.italic).toBe(serif.italic);
+    expect(fontFilePath(theme.fonts.text.regular)).toBe(own);
+  });
+
+  it('should still suggest the spelling of a font in fonts/ that differs only in case', () => {
+    expect(() => loadTheme(themeWith({ regular: 'source-serif-4/sourceserif4-regular.ttf' }))).toThrow(
+      /house\.json:1:\d+: theme\.fonts\.text\.regular: "source-serif-4\/sourceserif4-regular\.ttf" is not a file in fonts\/ \(names are case-sensitive/,
+    );
+  });
+
+  it('should name the missing file beside the theme', () => {
+    const path = themeWith({ bold: 'type/House Sans Bold.ttf' });
+    const missing = JSON.stringify(join(scratch, 'type', 'House Sans Bold.ttf'));
+    expect(() => loadTheme(path)).toThrow(
+      new RegExp(`^${escapeRegExp(path)}:1:\\d+: theme\\.fonts\\.text\\.bold: ${escapeRegExp(missing)} is not a file$`),
     );
   });
 });

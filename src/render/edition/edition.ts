@@ -14,7 +14,7 @@ import Handlebars from 'handlebars';
 import { CHANGE_KINDS, type ChangeKind, type Labels, type Messages, type Plural } from '../../messages/catalogue.js';
 import { capitalise, formatCount, joinList, kindName, longDate, messagesFor } from '../../messages/messages.js';
 import { withWording } from '../../messages/wording.js';
-import { templateFile } from '../template-files.js';
+import { templateCache, templateFile } from '../template-files.js';
 import {
   QUESTIONER_ID,
   type Block,
@@ -173,7 +173,7 @@ export interface EditionOptions {
 }
 
 /** The compiled colophon template by the theme's template folder ('' for Verbatim's own). */
-const colophonTemplates = new Map<string, Handlebars.TemplateDelegate>();
+const colophonTemplates = templateCache<Handlebars.TemplateDelegate>();
 
 function colophonTemplateFn(folder: string | null): Handlebars.TemplateDelegate {
   let template = colophonTemplates.get(folder ?? '');

@@ -6,7 +6,7 @@
  * - the body's font size is left to the reader; every theme size becomes a proportion of the
  *   text size (`em`), so "16pt headings on 10.5pt text" stays a ratio of 1.524;
  * - there is no `!important` anywhere, so user settings still win;
- * - fonts come from the theme's files in `fonts/`, embedded whole through `@font-face`
+ * - fonts come from the theme's files (in `fonts/` or the theme's own), embedded whole through `@font-face`
  *   (only the faces the stylesheet uses), each followed in its stack by the theme's fallback
  *   families (named, not embedded) for the characters it lacks; small capitals are
  *   `font-variant: small-caps`, which browsers set with the font's own `smcp` glyphs (Source
@@ -25,7 +25,7 @@ export interface EmbeddedFont {
   family: string;
   weight: 400 | 600 | 700;
   style: 'normal' | 'italic';
-  /** Path relative to `fonts/`. */
+  /** The theme's font path (relative to `fonts/`, or absolute). */
   source: string;
   /** Path inside the book, relative to the package document ("fonts/SourceSerif4-Regular.ttf"). */
   href: string;
@@ -147,8 +147,12 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
   );
   const hrefs = new Set<string>();
   for (const font of fonts) {
-    let name = basename(font.source);
-    for (let n = 2; hrefs.has(name); n++) name = `${n}-${basename(font.source)}`;
+    // A theme's own font file may have any name; inside the book it gets one that is safe in a URL.
+    const safe = basename(font.source)
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '');
+    let name = safe;
+    for (let n = 2; hrefs.has(name); n++) name = `${n}-${safe}`;
     hrefs.add(name);
     font.href = `fonts/${name}`;
     rule('@font-face', [

@@ -21,7 +21,7 @@
  *   (`verbatimPage`) that our `chapterXHTML` template, `<%- verbatimPage %>`, prints as it is.
  * - Fonts: its `fonts` option goes through `retryFetch` (node-fetch for URLs, timeouts and
  *   retries for `file://`). We pass none and add the theme's font files ourselves, read once
- *   from `fonts/` and kept in memory: nothing is fetched, nothing depends on the network.
+ *   from their files and kept in memory: nothing is fetched, nothing depends on the network.
  * - The archive: `genEpub()` zips with the current time on every entry, adds directory entries
  *   and compresses at level 9. We call `render()` only and write the archive from its entries
  *   with `zip-archive.ts` (fflate's deflate): `mimetype` first and stored, then the package
@@ -47,7 +47,7 @@ export interface BookPage {
 
 /** A font file to embed. */
 export interface BookFont {
-  /** Path relative to `fonts/` in the project. */
+  /** The theme's font path (relative to `fonts/` in the project, or absolute). */
   source: string;
   /** Path inside `OEBPS/` ("fonts/SourceSerif4-Regular.ttf"). */
   href: string;

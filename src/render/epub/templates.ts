@@ -8,7 +8,7 @@
  * character references); `{{{ }}}` only carries markup the handlers built and escaped.
  */
 import { readFileSync } from 'node:fs';
-import { templateFile } from '../template-files.js';
+import { templateCache, templateFile } from '../template-files.js';
 import Handlebars from 'handlebars';
 import { escapeXml, xmlClean } from '../xml-text.js';
 
@@ -30,7 +30,7 @@ const PARTIALS = { page: 'page.hbs', navList: 'nav-list.hbs', ncxPoints: 'ncx-po
 
 type Compiled = Record<TemplateName, Handlebars.TemplateDelegate>;
 /** Compiled templates by the theme's template folder ('' for Verbatim's own). */
-const compiledByFolder = new Map<string, Compiled>();
+const compiledByFolder = templateCache<Compiled>();
 
 /** A template's text: the theme's folder's `epub/NAME` when it has one, else Verbatim's own. */
 function read(name: string, folder: string | null): string {
