@@ -384,7 +384,7 @@ if (opts.batch) {
         progress(`  --jobs ${jobs}: ${fmtMs(t.times[0])} ms wall, ${t.cpuMs ? fmtMs(t.cpuMs.median) : '?'} ms CPU`);
       }
     }
-    const outputs = readdirSync(outDir).length;
+    const outputs = readdirSync(outDir).filter((name) => !name.startsWith('.')).length; // not the manifest, .verbatim/
     const one = summary(times[1]).median;
     const two = summary(times[2]).median;
     batch = {

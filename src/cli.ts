@@ -163,6 +163,7 @@ async function watch(
     templates?: string;
     lang?: string;
     quiet?: boolean;
+    force?: boolean;
   } & OverrideOptions,
   settings: { formats: string[]; maxSize: number; paragraphPause: number | undefined },
   err: NodeJS.WritableStream,
@@ -186,6 +187,7 @@ async function watch(
       outDir,
       maxInputMegabytes: settings.maxSize,
       overrides: overridesFromOptions(options),
+      force: options.force === true,
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
       ...(options.lang ? { language: options.lang } : {}),
       ...(settings.paragraphPause !== undefined ? { paragraphPause: settings.paragraphPause } : {}),
@@ -302,6 +304,11 @@ export async function main(
       .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
       .option('--max-size <MB>', 'refuse inputs larger than this', String(DEFAULT_MAX_INPUT_MB))
       .option(
+        '--shard <i/n|auto>',
+        "render only shard i of n of the inputs (n processes together write what one writes); auto: from the job runner's variables (docs/scale.md)",
+      )
+      .option('--force', "render every input, also those the output folder's manifest shows up to date")
+      .option(
         '-w, --watch',
         'after building, build again when an input, its sidecar, the theme or a template changes (Ctrl-C stops)',
       )
@@ -320,6 +327,8 @@ export async function main(
         pause?: string;
         jobs?: string;
         maxSize: string;
+        shard?: string;
+        force?: boolean;
         watch?: boolean;
         quiet?: boolean;
       } & OverrideOptions,
@@ -331,6 +340,8 @@ export async function main(
       const paragraphPause = pauseOf(options.pause);
       const maxSize = maxSizeOf(options.maxSize);
       if (options.watch) {
+        if (options.shard !== undefined)
+          throw new InvalidOptionError('--shard splits a build over several processes; it cannot be used with --watch');
         await watch(inputs, options, { formats: requested ?? DEFAULT_FORMATS, maxSize, paragraphPause }, err);
         return;
       }
@@ -345,6 +356,12 @@ export async function main(
         ...(paragraphPause !== undefined ? { paragraphPause } : {}),
       };
       const single = options.output !== undefined || inputs.includes('-');
+      const shard =
+        options.shard === undefined ? undefined : (await import('./batch/shard.js')).parseShard(options.shard);
+      if (single && shard !== undefined)
+        throw new InvalidOptionError(
+          `--shard splits the inputs of a folder build (--out DIR); it cannot be used with ${options.output !== undefined ? '-o' : '- (standard input)'}`,
+        );
       if (single) {
         if (inputs.length !== 1)
           throw new InvalidOptionError(
@@ -404,7 +421,16 @@ export async function main(
       const overrides = overridesFromOptions(options);
       const results = await buildEditions(
         inputs,
-        { formats: requested ?? DEFAULT_FORMATS, jobs, maxInputMegabytes: maxSize, outDir, overrides, ...common },
+        {
+          formats: requested ?? DEFAULT_FORMATS,
+          jobs,
+          maxInputMegabytes: maxSize,
+          outDir,
+          overrides,
+          ...(shard !== undefined ? { shard } : {}),
+          force: options.force === true,
+          ...common,
+        },
         (event) => progress.update(event),
       );
       progress.finish(results);

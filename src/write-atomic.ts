@@ -3,11 +3,19 @@
  * Writes a file atomically: the bytes go to a temporary file beside the target, which is then
  * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
  * files still open when the process is interrupted (Ctrl-C) are removed before it exits, after
- * the worker threads that write too have been stopped.
+ * the worker threads that write too have been stopped. A temporary file's name carries the host
+ * and the process id, so that processes on several machines (shards of one build, each perhaps
+ * pid 1 in its container) sharing an output folder never touch each other's.
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+
+/** The end of this process's temporary file names: `.HOST-PID.tmp` (worker threads share it). */
+const TEMPORARY_SUFFIX = `.${hostname()
+  .replace(/[^A-Za-z0-9-]/g, '')
+  .slice(0, 40)}-${process.pid}.tmp`;
 
 const pending = new Set<string>();
 const folders = new Set<string>();
@@ -43,9 +51,8 @@ export function removeStrayTemporaryFiles(folder: string): void {
   } catch {
     return;
   }
-  const suffix = `.${process.pid}.tmp`;
   for (const name of names)
-    if (name.startsWith('.') && name.endsWith(suffix)) rmSync(join(folder, name), { force: true });
+    if (name.startsWith('.') && name.endsWith(TEMPORARY_SUFFIX)) rmSync(join(folder, name), { force: true });
 }
 
 function installInterruptCleanup(): void {
@@ -74,7 +81,7 @@ export function removePendingTemporaryFiles(): void {
 /** Write `bytes` to `target` atomically (temporary file in the same folder, then rename). */
 export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   installInterruptCleanup();
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}${TEMPORARY_SUFFIX}`);
   pending.add(temporary);
   try {
     const fd = openSync(temporary, 'w', 0o644);

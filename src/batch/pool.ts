@@ -44,7 +44,7 @@ interface Pending {
   remaining: number;
 }
 
-/** Merge the task results of one input: outputs in the order of the formats asked for, diagnostics once each. */
+/** Merge the task results of one input: outputs in the order of the formats asked for, diagnostics once each, the outputs' hashes. */
 export function mergeResults(job: BuildJob, parts: readonly BuildResult[]): BuildResult {
   const outputs = parts.flatMap((p) => p.outputs);
   const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1);
@@ -59,11 +59,16 @@ export function mergeResults(job: BuildJob, parts: readonly BuildResult[]): Buil
       return true;
     });
   const failed = parts.find((p) => !p.ok);
+  // Each task read the input itself: a hash for the manifest only when all of them read the same bytes.
+  const inputSha256 = parts[0]?.inputSha256;
+  const sameInput = inputSha256 !== undefined && parts.every((p) => p.inputSha256 === inputSha256);
   return {
     input: job.input,
     ok: failed === undefined,
     outputs,
     diagnostics,
+    sha256: Object.assign({}, ...parts.map((p) => p.sha256 ?? {})) as Record<string, string>,
+    ...(sameInput ? { inputSha256 } : {}),
     ...(failed?.error !== undefined ? { error: failed.error } : {}),
   };
 }

@@ -3,12 +3,13 @@
  * How `verbatim build` reports progress: on a terminal, one line that updates in place (a bar,
  * the count and the current file); otherwise one line per input. Under an input, its warnings
  * (an edition printed in English for want of a catalogue, characters no font has, …): one line
- * per rule, with how many times it was reported. Then a summary: how many succeeded, which
- * failed and why, and where the files are.
+ * per rule, with how many times it was reported. Then a summary: which shard this was, how many
+ * succeeded, which failed and why, how many were unchanged and skipped, and which earlier inputs'
+ * files are still in the output folder although the inputs are gone.
  */
 import { relative } from 'node:path';
 import type { Diagnostic } from '../model/nodes.js';
-import type { BuildEvent, BuildResult } from './job.js';
+import type { BuildEvent, BuildResult, GoneInput, ShardSummary } from './job.js';
 
 /** One line per rule of an input's distinct warnings and errors (info stays for `verbatim inspect`). */
 export function warningLines(diagnostics: readonly Diagnostic[]): string[] {
@@ -38,6 +39,8 @@ export class BuildProgress {
   private readonly tty: boolean;
   private readonly quiet: boolean;
   private skipped: string[] = [];
+  private shard: ShardSummary | undefined;
+  private gone: GoneInput[] = [];
 
   constructor(
     private readonly stream: NodeJS.WritableStream,
@@ -51,6 +54,8 @@ export class BuildProgress {
   update(event: BuildEvent): void {
     if (event.type === 'start') {
       this.skipped = event.skipped;
+      this.shard = event.shard;
+      this.gone = event.gone ?? [];
       return;
     }
     const { index, total, result } = event;
@@ -87,11 +92,37 @@ export class BuildProgress {
         `skipped ${this.skipped.length} ${this.skipped.length === 1 ? 'file' : 'files'} that ${this.skipped.length === 1 ? 'is' : 'are'} not a transcript Verbatim reads: ${shown.join(', ')}${this.skipped.length > 10 ? ', …' : ''}\n`,
       );
     }
-    const files = results.reduce((n, r) => n + r.outputs.length, 0);
-    this.stream.write(
-      `${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed.length > 0 ? `; ${failed.length} failed` : ''}\n`,
-    );
+    if (this.gone.length > 0 && !this.quiet) {
+      const files = this.gone.flatMap((g) => g.files).map((path) => relative(process.cwd(), path));
+      this.stream.write(
+        `kept the files of ${this.gone.length} earlier ${this.gone.length === 1 ? 'input' : 'inputs'} no longer among the inputs (${this.gone
+          .slice(0, 5)
+          .map((g) => g.input)
+          .join(
+            ', ',
+          )}${this.gone.length > 5 ? ', …' : ''}): ${files.slice(0, 10).join(', ')}${files.length > 10 ? ', …' : ''}; delete them if they are not wanted\n`,
+      );
+    }
+    if (this.shard !== undefined && !this.quiet) {
+      const { index, count, source, inputs, of } = this.shard;
+      this.stream.write(
+        `shard ${index}/${count}${source === '--shard' ? '' : ` (from ${source})`}: ${inputs} of ${of} ${of === 1 ? 'input' : 'inputs'}\n`,
+      );
+    }
+    this.stream.write(`${summaryLine(results)}\n`);
   }
+}
+
+/** The last line: inputs rendered and files written, failures, inputs skipped as unchanged. */
+export function summaryLine(results: readonly BuildResult[]): string {
+  const unchanged = results.filter((r) => r.unchanged === true).length;
+  const attempted = results.filter((r) => r.unchanged !== true);
+  const failed = attempted.filter((r) => !r.ok).length;
+  const files = attempted.reduce((n, r) => n + r.outputs.length, 0);
+  const skippedNote = `${unchanged} unchanged, skipped`;
+  if (attempted.length === 0 && unchanged > 0)
+    return `${unchanged} ${unchanged === 1 ? 'input' : 'inputs'} unchanged, skipped; nothing written (--force renders ${unchanged === 1 ? 'it' : 'them'} again)`;
+  return `${attempted.length - failed} of ${attempted.length} ${attempted.length === 1 ? 'input' : 'inputs'} rendered, ${files} ${files === 1 ? 'file' : 'files'} written${failed > 0 ? `; ${failed} failed` : ''}${unchanged > 0 ? `; ${skippedNote}` : ''}`;
 }
 
 function truncate(text: string, max: number): string {

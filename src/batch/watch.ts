@@ -223,8 +223,16 @@ export function watchBuild(options: WatchOptions): Watching {
   const report = (results: BuildResult[], ms: number) => {
     for (const result of results) for (const output of result.outputs) written.add(resolve(output));
     for (const result of results) if (!result.ok) fail(`${result.input}: ${result.error}`);
-    const done = results.filter((result) => result.ok);
-    if (done.length === 0) return;
+    // Inputs the manifest showed up to date were not built: said once, on the first build.
+    const done = results.filter((result) => result.ok && result.unchanged !== true);
+    const unchanged = results.length - done.length - results.filter((result) => !result.ok).length;
+    if (done.length === 0) {
+      if (first && unchanged > 0)
+        say(
+          `${paint('32', 'up to date')} ${unchanged} ${unchanged === 1 ? 'input' : 'inputs'} in ${relative(process.cwd(), outDir) || '.'}`,
+        );
+      return;
+    }
     const warnings = new Set(done.flatMap((result) => warningLines(result.diagnostics))).size;
     const what =
       done.length === 1

@@ -138,3 +138,9 @@ export function checkFormats(ids: string[]): void {
       throw new InvalidOptionError(`unknown format "${id}" (known formats: ${rendererIds().join(', ')})`);
   }
 }
+
+/** The file extension of a format, without loading its renderer; throws like `getRenderer`. */
+export function extensionOfFormat(id: string): string {
+  checkFormats([id]);
+  return registry.get(id)!.extension;
+}

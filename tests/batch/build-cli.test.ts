@@ -20,6 +20,11 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The files Verbatim wrote into an output folder, without its manifest folder (`.verbatim/`). */
+function written(out: string): string[] {
+  return readdirSync(out).filter((name) => name !== '.verbatim');
+}
+
 function sha(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -30,7 +35,7 @@ describe('verbatim build', () => {
     const { code, stderr } = run(['build', EXAMPLE, '--to', 'md', '--out', out]);
     expect(code).toBe(0);
     expect(stderr).toContain('1 of 1 input rendered, 1 file written');
-    expect(readdirSync(out)).toEqual(['press-conference.md']);
+    expect(written(out)).toEqual(['press-conference.md']);
     expect(readFileSync(join(out, 'press-conference.md'), 'utf8')).toContain(
       '**\\[Tomas Reyes, Regional Minister of Transport\\]:**[^1]',
     );
@@ -44,7 +49,7 @@ describe('verbatim build', () => {
         TZ: tz,
       });
       expect(result.code).toBe(0);
-      const files = readdirSync(out).sort();
+      const files = written(out).sort();
       expect(files).toHaveLength(4);
       return files.map((f) => `${f} ${sha(join(out, f))}`).join('\n');
     });
@@ -62,7 +67,7 @@ describe('verbatim build', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('b-empty.txt: the input is empty');
     expect(stderr).toContain('2 of 3 inputs rendered, 2 files written; 1 failed');
-    expect(readdirSync(out).sort()).toEqual(['a-good.md', 'c-good.md']);
+    expect(written(out).sort()).toEqual(['a-good.md', 'c-good.md']);
   });
 
   it('should write the same files with two workers as with one, each input reported once, formats in order', () => {
@@ -81,7 +86,7 @@ describe('verbatim build', () => {
       for (const line of lines) expect(line).toMatch(/\.pdf, .*\.docx, .*\.epub$/);
       expect(result.stderr.match(/d-empty\.txt: the input is empty/g)).toHaveLength(1);
       expect(result.stderr).toContain('3 of 4 inputs rendered, 9 files written; 1 failed');
-      outputs[jobs] = readdirSync(out)
+      outputs[jobs] = written(out)
         .sort()
         .map((f) => `${f} ${sha(join(out, f))}`)
         .join('\n');
@@ -125,7 +130,7 @@ describe('verbatim build', () => {
     writeFileSync(hostile, readFileSync(EXAMPLE));
     const out = join(folder, 'out');
     expect(run(['build', hostile, '--to', 'md', '--out', out]).code).toBe(0);
-    expect(readdirSync(out)).toEqual(['hidden.md']);
+    expect(written(out)).toEqual(['hidden.md']);
     expect(existsSync(join(folder, 'hidden.md'))).toBe(false);
   });
 });

@@ -32,12 +32,21 @@ describe('mergeResults', () => {
   const note: Diagnostic = { severity: 'warning', rule: 'r', message: 'm' };
   it('should put outputs in the order of the formats and keep each diagnostic once', () => {
     const parts: BuildResult[] = [
-      { input: job.input, ok: true, outputs: ['out/a.docx'], diagnostics: [note] },
+      {
+        input: job.input,
+        ok: true,
+        outputs: ['out/a.docx'],
+        diagnostics: [note],
+        sha256: { 'out/a.docx': 'd' },
+        inputSha256: 'i',
+      },
       {
         input: job.input,
         ok: true,
         outputs: ['out/a.pdf', 'out/a.epub'],
         diagnostics: [note, { ...note, rule: 'pdf-glyph' }],
+        sha256: { 'out/a.pdf': 'p', 'out/a.epub': 'e' },
+        inputSha256: 'i',
       },
     ];
     expect(mergeResults(job, parts)).toEqual({
@@ -45,7 +54,21 @@ describe('mergeResults', () => {
       ok: true,
       outputs: ['out/a.pdf', 'out/a.docx', 'out/a.epub'],
       diagnostics: [note, { ...note, rule: 'pdf-glyph' }],
+      sha256: { 'out/a.pdf': 'p', 'out/a.docx': 'd', 'out/a.epub': 'e' },
+      inputSha256: 'i',
     });
+  });
+
+  it('should give no input hash when the tasks of an input read different bytes (it changed meanwhile)', () => {
+    const part = (inputSha256: string): BuildResult => ({
+      input: job.input,
+      ok: true,
+      outputs: [],
+      diagnostics: [],
+      inputSha256,
+    });
+    expect(mergeResults(job, [part('i'), part('i')]).inputSha256).toBe('i');
+    expect(mergeResults(job, [part('i'), part('j')]).inputSha256).toBeUndefined();
   });
 
   it('should fail the input when any of its tasks failed, with that error', () => {

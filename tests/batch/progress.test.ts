@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BuildProgress, warningLines } from '../../src/batch/progress.js';
+import type { BuildResult } from '../../src/batch/job.js';
+import { BuildProgress, summaryLine, warningLines } from '../../src/batch/progress.js';
 import type { Diagnostic } from '../../src/model/nodes.js';
 
 const BIN = fileURLToPath(new URL('../../bin/verbatim.js', import.meta.url));
@@ -77,5 +78,44 @@ describe('build progress', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('should sum up inputs rendered, failed and skipped as unchanged', () => {
+    const result = (ok: boolean, outputs: number, unchanged = false): BuildResult => ({
+      input: 'a.txt',
+      ok,
+      outputs: Array.from({ length: outputs }, (_, i) => `a.${i}`),
+      diagnostics: [],
+      ...(unchanged ? { unchanged } : {}),
+    });
+    expect(summaryLine([result(true, 3), result(true, 3)])).toBe('2 of 2 inputs rendered, 6 files written');
+    expect(summaryLine([result(true, 3), result(false, 0), result(true, 3, true)])).toBe(
+      '1 of 2 inputs rendered, 3 files written; 1 failed; 1 unchanged, skipped',
+    );
+    expect(summaryLine([result(true, 3, true)])).toBe(
+      '1 input unchanged, skipped; nothing written (--force renders it again)',
+    );
+    expect(summaryLine([])).toBe('0 of 0 inputs rendered, 0 files written');
+  });
+
+  it('should name the shard and how many inputs it had, before the summary', () => {
+    let written = '';
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const progress = new BuildProgress(stream);
+    progress.update({
+      type: 'start',
+      total: 1,
+      skipped: [],
+      shard: { index: 2, count: 3, source: 'SLURM_ARRAY_TASK_ID', inputs: 1, of: 4 },
+    });
+    progress.finish([{ input: 'a.txt', ok: true, outputs: [], diagnostics: [] }]);
+    expect(written).toBe(
+      'shard 2/3 (from SLURM_ARRAY_TASK_ID): 1 of 4 inputs\n1 of 1 input rendered, 0 files written\n',
+    );
   });
 });

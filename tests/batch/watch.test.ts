@@ -135,6 +135,10 @@ describe('verbatim build --watch', () => {
   it.each([
     [['-', '--watch'], '--watch cannot watch standard input: give files or folders'],
     [['talk.txt', '-o', 'talk.pdf', '--watch'], '--watch writes into a folder: use --out DIR instead of -o'],
+    [
+      ['talk.txt', '--shard', '1/2', '--watch'],
+      '--shard splits a build over several processes; it cannot be used with --watch',
+    ],
   ])('should refuse %j as a usage error (exit 2, one line)', (args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-watch-usage-'));
     writeFileSync(join(dir, 'talk.txt'), TALK);
@@ -171,5 +175,25 @@ describe('verbatim build --watch', () => {
     watcher.child.kill('SIGINT');
     expect(await watcher.exited).toBe(130);
     expect(temporaryFiles(dir)).toEqual([]);
+  }, 30_000);
+
+  it("should say the outputs are up to date when the output folder's manifest shows them so, and build on an edit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-watch-manifest-'));
+    writeFileSync(join(dir, 'talk.txt'), TALK);
+    const once = spawnSync(process.execPath, [BIN, 'build', 'talk.txt', '--to', 'md', '--out', 'out'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(once.status).toBe(0);
+    const built = statSync(join(dir, 'out', 'talk.md')).ino;
+    const watcher = startWatching(dir, ['talk.txt', '--to', 'md', '--out', 'out']);
+    await until('the first build', () => watcher.stderr().includes('watching'));
+    expect(linesWith(watcher.stderr(), 'up to date')).toEqual([expect.stringMatching(/ up to date 1 input in out$/)]);
+    expect(linesWith(watcher.stderr(), 'built')).toEqual([]);
+    expect(statSync(join(dir, 'out', 'talk.md')).ino).toBe(built);
+    writeFileSync(join(dir, 'talk.txt'), `${TALK}\nQ: Watched words, an edit?\n`);
+    await until('the edit', () => readIfThere(join(dir, 'out', 'talk.md')).includes('an edit?'));
+    watcher.child.kill('SIGTERM');
+    expect(await watcher.exited).toBe(143);
   }, 30_000);
 });

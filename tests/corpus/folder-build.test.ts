@@ -29,9 +29,13 @@ function build(args: string[], out: string): void {
   expect(result.status, result.stderr).toBe(0);
 }
 
-/** Each output file of a folder, by name. */
+/** Each output file of a folder, by name (the manifest folder, `.verbatim/`, left out). */
 function outputs(folder: string): Map<string, Buffer> {
-  return new Map(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name))]));
+  return new Map(
+    readdirSync(folder)
+      .filter((name) => name !== '.verbatim')
+      .map((name) => [name, readFileSync(join(folder, name))]),
+  );
 }
 
 /** How many U+FFFD a text extraction of a PDF has. */

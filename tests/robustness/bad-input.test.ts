@@ -114,7 +114,9 @@ beforeAll(() => {
 }, 120_000);
 
 function checkOutputs(folder: string, base: string): void {
-  const files = readdirSync(folder).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name !== '.verbatim')
+    .sort();
   expect(files).toEqual([`${base}.docx`, `${base}.epub`, `${base}.pdf`]);
   const pdf = readFileSync(join(folder, `${base}.pdf`));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -196,7 +198,10 @@ describe(`bad input (${CASES.length} cases), through the CLI`, () => {
     expect(code).toBe(130);
     expect(stderr).toContain('verbatim: interrupted; no partial files were left');
     const left = readdirSync(out);
-    expect(left.filter((f) => f.startsWith('.'))).toEqual([]);
+    // Nothing hidden but the manifest folder, and no temporary file in it either.
+    expect(left.filter((f) => f.startsWith('.') && f !== '.verbatim')).toEqual([]);
+    if (existsSync(join(out, '.verbatim', 'inputs')))
+      expect(readdirSync(join(out, '.verbatim', 'inputs')).filter((f) => f.startsWith('.'))).toEqual([]);
     expect(left.filter((f) => f.endsWith('.pdf')).length).toBeLessThan(300);
     // Every file that is there is complete.
     for (const f of left.filter((x) => x.endsWith('.pdf')))
