@@ -23,6 +23,7 @@ const TEXT_FORMATS: readonly ReaderFormat[] = [
   { format: 'markdown', title: 'Markdown transcript', extensions: ['.md', '.markdown'] },
   { format: 'webvtt', title: 'WebVTT captions', extensions: ['.vtt'] },
   { format: 'srt', title: 'SRT subtitles', extensions: ['.srt'] },
+  { format: 'docx', title: 'Word document (.docx)', extensions: ['.docx'] },
   { format: 'model', title: 'Verbatim model JSON', extensions: ['.json'] },
 ];
 

@@ -7,6 +7,7 @@ import { aknReader } from './akoma-ntoso.js';
 import { assemblyAiReader } from './assemblyai.js';
 import { awsTranscribeReader } from './aws-transcribe.js';
 import { deepgramReader } from './deepgram.js';
+import { oyezReader } from './oyez.js';
 import { revAiReader } from './revai.js';
 import type { StructuredDocument, StructuredReader } from './structured.js';
 import { teiReader } from './tei.js';
@@ -14,6 +15,7 @@ import { whisperReader } from './whisper.js';
 
 /** Every structured reader, in the order they are tried (most specific first). */
 export const STRUCTURED_READERS: readonly StructuredReader[] = [
+  oyezReader, // transcript.sections[].turns[].text_blocks
   // Speech recognition: each knows its format by keys the others lack.
   awsTranscribeReader, // results.items + results.transcripts
   deepgramReader, // results.channels / results.utterances
