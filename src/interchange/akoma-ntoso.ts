@@ -4,8 +4,9 @@
  * (`render/akoma-ntoso/`) and the reader (`normalise/readers/akoma-ntoso.ts`): namespaces, the
  * `class` tokens of marks, the ISO 639-2 codes of `FRBRlanguage`, and Verbatim's own namespace,
  * used where Akoma Ntoso has no place for something the model holds (an attribution's method,
- * confidence and evidence, a participant's kind and labels) — in `<proprietary>` and in
- * attributes of that namespace, which the schema allows on every element.
+ * confidence and evidence, a participant's kind and labels, a paragraph's timings, a word's
+ * recognition confidence) — in `<proprietary>` and in attributes of that namespace, which the
+ * schema allows on every element.
  * `docs/interchange.md` is the mapping in prose.
  */
 import type { IncidentKind } from '../model/nodes.js';
@@ -61,3 +62,10 @@ export const LANGUAGE_CODES: Readonly<Record<string, string>> = {
   sr: 'srp',
   sl: 'slv',
 };
+
+/**
+ * `name` of the generic elements that carry the model's timings and low-confidence words:
+ * `<marker name="timing" v:start v:end v:words>` (Akoma Ntoso's `recordedTime` is a clock time,
+ * not an offset into a recording) and `<inline name="uncertain" v:confidence>`.
+ */
+export const GENERIC_NAMES = { timing: 'timing', uncertain: 'uncertain' } as const;

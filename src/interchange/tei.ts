@@ -4,9 +4,10 @@
  * reader (`normalise/readers/tei.ts`) so the two cannot drift apart: which element and `@type`
  * stand for each incident kind (ParlaMint's `vocal`/`kinesic`/`incident` types), the `@ana`
  * tokens of a turn's attribution method and function, the `@type` of a heading's depth and of
- * the notes that carry labels, evidence and marks. `docs/interchange.md` is the mapping in prose.
+ * the notes that carry labels, evidence and marks, and how a paragraph's timings are written as a
+ * `<timeline>` of `<when>`s. `docs/interchange.md` is the mapping in prose.
  */
-import type { Attribution, Heading, IncidentKind, Participant, TurnFunction } from '../model/nodes.js';
+import type { Attribution, Heading, IncidentKind, Participant, Timing, TurnFunction } from '../model/nodes.js';
 
 /** The TEI namespace. */
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -99,3 +100,46 @@ export const NOTE_TYPES = {
   /** A `<desc>` holding the mark as printed, when it is not the description in brackets. */
   printed: 'printed',
 } as const;
+
+/** `<timeline unit>` of a paragraph's timings: seconds from the start of the recording. */
+export const TIMELINE_UNIT = 's';
+
+/** `<when interval>` of a word the source gives no time (a `?` of `Timing.words`), twice: start and end. */
+export const UNKNOWN_INTERVAL = 'unknown';
+
+/**
+ * The `<when interval>` values of a paragraph's timings, in order: the paragraph's start and end,
+ * then the start and end of each word (`unknown` twice for a word without a time). The word
+ * times are copied as the model writes them, not reparsed, so they read back unchanged.
+ */
+export function timelineIntervals(timing: Timing): string[] {
+  const out = [String(timing.start), String(timing.end)];
+  for (const entry of timing.words !== undefined ? timing.words.split(' ') : []) {
+    if (entry === '?') out.push(UNKNOWN_INTERVAL, UNKNOWN_INTERVAL);
+    else out.push(...entry.split('-'));
+  }
+  return out;
+}
+
+const SECONDS = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The timing of a paragraph from its `<when interval>` values (the inverse of
+ * `timelineIntervals`); null when they are not two numbers of seconds and pairs after them. Word
+ * times that are not pairs of seconds or of `unknown` leave the words out.
+ */
+export function timingOfIntervals(intervals: readonly (string | undefined)[]): Timing | null {
+  const [start, end, ...words] = intervals;
+  if (start === undefined || end === undefined || !SECONDS.test(start) || !SECONDS.test(end)) return null;
+  const timing: Timing = { type: 'timing', start: Number(start), end: Number(end) };
+  if (words.length === 0 || words.length % 2 !== 0) return timing;
+  const entries: string[] = [];
+  for (let i = 0; i < words.length; i += 2) {
+    const [from, to] = [words[i], words[i + 1]];
+    if (from === UNKNOWN_INTERVAL && to === UNKNOWN_INTERVAL) entries.push('?');
+    else if (from !== undefined && to !== undefined && SECONDS.test(from) && SECONDS.test(to))
+      entries.push(`${from}-${to}`);
+    else return timing;
+  }
+  return { ...timing, words: entries.join(' ') };
+}

@@ -46,7 +46,8 @@ export function validateAll(format: InterchangeFormat, documents: ReadonlyMap<st
 
 /**
  * What the interchange formats carry of a transcript: everything but the source file's own
- * facts (file name, format, encoding, line endings, hash — those of the XML file after reading),
+ * facts (file name, format, encoding, line endings, hash, the tool that made it — those of the
+ * XML file after reading),
  * where the language came from, places in the input, and the ledgers (removed, changes,
  * diagnostics) of the first normalisation.
  */
@@ -60,7 +61,7 @@ export function carried(transcript: Transcript): unknown {
   delete copy['changes'];
   delete copy['diagnostics'];
   delete copy.meta['languageSource'];
-  for (const key of ['fileName', 'format', 'encoding', 'lineEndings', 'sha256']) delete copy.meta.source[key];
+  for (const key of ['fileName', 'format', 'encoding', 'lineEndings', 'sha256', 'tool']) delete copy.meta.source[key];
   return copy;
 }
 

@@ -102,3 +102,34 @@ describe('Akoma Ntoso reader, a Hansard-shaped debate', () => {
     expect(missingWords(wordsOf(textOf(body)), modelWords(transcript))).toEqual([]);
   });
 });
+
+describe('Akoma Ntoso reader, timings and uncertain words', () => {
+  const akn = (p: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:v="urn:verbatim:transcript:1">
+  <debate name="debate"><meta/><debateBody><debateSection eId="dbsect_1">
+    <speech by="#doe"><from>Doe</from><p>${p}</p></speech>
+  </debateSection></debateBody></debate>
+</akomaNtoso>`;
+  const paragraph = (p: string): unknown => [...turnsOf(normaliseBytes(Buffer.from(akn(p))).body)][0]!.paragraphs[0];
+
+  it("should read Verbatim's timing marker and uncertain inline", () => {
+    const p =
+      '<marker eId="m1" name="timing" v:start="4.5" v:end="6" v:words="4.5-5.1 ?"/>' +
+      'Hello <inline name="uncertain" v:confidence="0.41">Kowalczyk</inline>';
+    expect(paragraph(p)).toEqual([
+      { type: 'timing', start: 4.5, end: 6, words: '4.5-5.1 ?' },
+      { type: 'text', value: 'Hello ' },
+      { type: 'uncertain', confidence: 0.41, children: [{ type: 'text', value: 'Kowalczyk' }] },
+    ]);
+  });
+
+  it('should keep the words of other inlines and pass over other markers and malformed word times', () => {
+    const p =
+      '<marker eId="m1" name="timing" v:start="4.5" v:end="6" v:words="soon"/><marker eId="m2" name="bell"/>' +
+      'Hello <inline name="term">Kowalczyk</inline> and <inline name="uncertain" v:confidence="high">Nowak</inline>';
+    expect(paragraph(p)).toEqual([
+      { type: 'timing', start: 4.5, end: 6 },
+      { type: 'text', value: 'Hello Kowalczyk and Nowak' },
+    ]);
+  });
+});

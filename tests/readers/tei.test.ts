@@ -185,3 +185,31 @@ describe('TEI reader, ParlaMint linguistically annotated (.ana) utterances', () 
     expect(turn!.paragraphs).toEqual([[{ type: 'text', value: 'Order, order. The Minister’s quay!' }]]);
   });
 });
+
+describe('TEI reader, timings and unclear words', () => {
+  const tei = (seg: string): string => `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title type="main">Timed</title></titleStmt></fileDesc></teiHeader>
+  <text><body><div type="debateSection"><u who="#DoeJane"><seg>${seg}</seg></u></div></body></text>
+</TEI>`;
+  const paragraph = (seg: string): unknown =>
+    [...turnsOf(normaliseBytes(Buffer.from(tei(seg))).body)][0]!.paragraphs[0];
+
+  it('should read a timeline of seconds as the paragraph timing, word pairs as word times', () => {
+    const seg =
+      '<timeline unit="s"><when interval="4.5"/><when interval="6"/><when interval="4.5"/><when interval="5.1"/>' +
+      '<when interval="unknown"/><when interval="unknown"/></timeline>Hello <unclear cert="0.41">Kowalczyk</unclear>';
+    expect(paragraph(seg)).toEqual([
+      { type: 'timing', start: 4.5, end: 6, words: '4.5-5.1 ?' },
+      { type: 'text', value: 'Hello ' },
+      { type: 'uncertain', confidence: 0.41, children: [{ type: 'text', value: 'Kowalczyk' }] },
+    ]);
+  });
+
+  it('should keep the words of an unclear passage without a probability, and pass over other timelines', () => {
+    const seg =
+      '<timeline unit="ms"><when interval="4500"/><when interval="6000"/></timeline>' +
+      'Hello <unclear reason="inaudible">Kowalczyk</unclear> and <unclear cert="high">Nowak</unclear>';
+    expect(paragraph(seg)).toEqual([{ type: 'text', value: 'Hello Kowalczyk and Nowak' }]);
+  });
+});

@@ -5,12 +5,14 @@
  * `TLCPerson` references (`showAs` the name; the `TLCRole` a speech names with `@as` their
  * role); turns are `<speech by>` (also `question`, `answer`, `other` with `by`) with the label
  * from `<from>` and a paragraph per `<p>`; `<narrative>` and `<summary>` are stage directions,
- * `<heading>` headings, `<remark>` and `<omissis>` marks, `<noteRef>` the notes of `meta/notes`.
+ * `<heading>` headings, `<remark>` and `<omissis>` marks, `<noteRef>` the notes of `meta/notes`,
+ * `<marker name="timing">` a paragraph's timing, `<inline name="uncertain">` low-confidence words.
  * Verbatim's `proprietary` record, where present, gives back what Akoma Ntoso has no place for.
  * A `by` that names no `TLCPerson` makes a participant named after the id, with a warning.
  */
 import {
   AKN_NS,
+  GENERIC_NAMES,
   INCIDENT_CLASSES,
   LANGUAGE_CODES,
   UNIDENTIFIED_ID,
@@ -153,8 +155,32 @@ function remarkOf(node: XmlElement): Inline {
   return { type: 'incident', kind: other, asPrinted, description };
 }
 
+const SECONDS = /^\d+(?:\.\d+)?$/;
+const WORD_TIMES = /^(?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?: (?:\?|\d+(?:\.\d+)?-\d+(?:\.\d+)?))*$/;
+
+/** Verbatim's `<marker name="timing" v:start v:end v:words>`: a paragraph's timing (none for another marker). */
+function timingOf(node: XmlElement): Inline[] {
+  const [start, end, words] = [vAttr(node, 'start'), vAttr(node, 'end'), vAttr(node, 'words')];
+  if (node.attrs.name !== GENERIC_NAMES.timing || !SECONDS.test(start ?? '') || !SECONDS.test(end ?? '')) return [];
+  const timing: Inline = { type: 'timing', start: Number(start), end: Number(end) };
+  return [words !== undefined && WORD_TIMES.test(words) ? { ...timing, words } : timing];
+}
+
+/** Verbatim's `<inline name="uncertain" v:confidence>`: low-confidence words; any other `inline`, its words. */
+function inlineOf(node: XmlElement, children: Inline[]): Inline[] {
+  const stated = vAttr(node, 'confidence');
+  const confidence = stated !== undefined && stated.trim() !== '' ? Number(stated) : NaN;
+  return node.attrs.name === GENERIC_NAMES.uncertain && confidence >= 0 && confidence <= 1
+    ? [{ type: 'uncertain', confidence, children }]
+    : children;
+}
+
 function readInline(node: XmlElement, state: ReadState): Inline[] {
   switch (node.name) {
+    case 'marker':
+      return timingOf(node);
+    case 'inline':
+      return inlineOf(node, readInlines(node, state));
     case 'i':
     case 'b':
     case 'u':
@@ -204,6 +230,7 @@ function readInlines(
       out.push({ type: 'emphasis', children: readInlines(c, state, true) });
     else if (preserve && c.name === 'span' && c.attrs['xml:lang'])
       out.push({ type: 'foreign', lang: c.attrs['xml:lang'], children: readInlines(c, state, true) });
+    else if (preserve && c.name === 'inline') out.push(...inlineOf(c, readInlines(c, state, true)));
     else if (c.name === 'p') {
       if (out.length > 0) out.push({ type: 'text', value: ' ' });
       out.push(...readInlines(c, state));

@@ -6,7 +6,8 @@
  * at nobody described in the file (ParlaMint keeps its persons in a separate file) makes a
  * participant named after the id, with a warning. Turns are `<u>` with a `<seg>` per paragraph
  * and the label from a `note type="speaker"` before it; `<gap>`, `<incident>`, `<vocal>`,
- * `<kinesic>`, `<note>`, `<time>` become the model's marks and notes; `<head>` headings,
+ * `<kinesic>`, `<note>`, `<time>` become the model's marks and notes, a `<timeline>` in a `<seg>`
+ * its timing and `<unclear cert>` with a number its low-confidence words; `<head>` headings,
  * `div type="section"` sections. Text in elements it does not read goes to `removed[]`, so no
  * word is lost. The vocabulary is `interchange/tei.ts`.
  */
@@ -17,7 +18,9 @@ import {
   METHOD_TOKENS,
   NOTE_TYPES,
   TEI_NS,
+  TIMELINE_UNIT,
   incidentKindOf,
+  timingOfIntervals,
   type TeiIncidentElement,
 } from '../../interchange/tei.js';
 import type {
@@ -187,6 +190,26 @@ function noteRefOf(node: XmlElement, state: ReadState): Inline {
   return { type: 'noteRef', id };
 }
 
+/** A number of the probability scale (0..1) of `@cert`, or null for a word such as `high`. */
+function probability(cert: string | undefined): number | null {
+  if (cert === undefined || !/^\d*\.?\d+(?:[eE][-+]?\d+)?$/.test(cert.trim())) return null;
+  const value = Number(cert);
+  return value >= 0 && value <= 1 ? value : null;
+}
+
+/** `<unclear>`: low-confidence words when `@cert` is a probability, else its words as they are. */
+function unclearOf(node: XmlElement, children: Inline[]): Inline[] {
+  const confidence = probability(node.attrs.cert);
+  return confidence !== null ? [{ type: 'uncertain', confidence, children }] : children;
+}
+
+/** A paragraph's `<timeline>` of seconds: its timing (none for another kind of timeline). */
+function timelineOf(node: XmlElement): Inline[] {
+  if ((node.attrs.unit ?? TIMELINE_UNIT) !== TIMELINE_UNIT) return [];
+  const timing = timingOfIntervals(elements(node, 'when').map((when) => when.attrs.interval));
+  return timing ? [timing] : [];
+}
+
 /** One inline element (none for one that holds no words). */
 function readInline(node: XmlElement, state: ReadState): Inline[] {
   if (INCIDENT_ELEMENTS.has(node.name)) return [incidentOf(node)];
@@ -202,6 +225,10 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
         : readInlines(node, state);
     case 'pause':
       return [{ type: 'incident', kind: 'pause', asPrinted: '(pause)', description: 'pause' }];
+    case 'unclear':
+      return unclearOf(node, readInlines(node, state));
+    case 'timeline':
+      return timelineOf(node);
     case 'time': {
       const seconds = durationSeconds(node.attrs.dur);
       return node.attrs.type === 'offset' && seconds !== null
@@ -263,6 +290,7 @@ function readInlines(
       out.push({ type: 'emphasis', children: readInlines(c, state, true) });
     else if (preserve && c.name === 'foreign' && c.attrs['xml:lang'])
       out.push({ type: 'foreign', lang: c.attrs['xml:lang'], children: readInlines(c, state, true) });
+    else if (preserve && c.name === 'unclear') out.push(...unclearOf(c, readInlines(c, state, true)));
     else out.push(...readInline(c, state));
   }
   return out;

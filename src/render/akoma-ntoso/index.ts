@@ -5,10 +5,11 @@
  * `notes`, and Verbatim's `proprietary` record of what Akoma Ntoso has no element for; the
  * title in the `preface`; `debateBody` of `debateSection`s holding `<speech by as>` with
  * `<from>` (the label as printed) and a `<p>` per paragraph, `<narrative>` for stage directions,
- * `<remark>`/`<omissis>` for marks. Valid against the OASIS `akomantoso30.xsd` (tested with
+ * `<remark>`/`<omissis>` for marks, `<marker name="timing">` and `<inline name="uncertain">` with
+ * Verbatim-namespaced attributes for a paragraph's timings and low-confidence words. Valid against the OASIS `akomantoso30.xsd` (tested with
  * xmllint). The vocabulary is `interchange/akoma-ntoso.ts`; no clock: same model, same bytes.
  */
-import { AKN_NS, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS } from '../../interchange/akoma-ntoso.js';
+import { AKN_NS, GENERIC_NAMES, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS } from '../../interchange/akoma-ntoso.js';
 import type { Block, Inline, Note, Participant, Transcript, Turn } from '../../model/nodes.js';
 import { blockElement, element, spaceOf, text } from '../xml-markup.js';
 import { dispatch, type Handler, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
@@ -42,6 +43,14 @@ const inlineHandlers: InlineHandlers<State, string> = {
   sic: (node) => element('remark', { type: 'phenomenon', class: 'sic' }, text(node.asPrinted)),
   interpretation: (node) => element('remark', { type: 'translation', class: 'interpretation' }, text(node.asPrinted)),
   timeMark: (node) => element('span', { class: 'timeMark', title: node.seconds }, text(node.asPrinted)),
+  timing: (node) =>
+    element('marker', { name: GENERIC_NAMES.timing, 'v:start': node.start, 'v:end': node.end, 'v:words': node.words }),
+  uncertain: (node, state) =>
+    element(
+      'inline',
+      { name: GENERIC_NAMES.uncertain, 'v:confidence': node.confidence },
+      inlines(node.children, state),
+    ),
 };
 
 function inlines(nodes: readonly Inline[], state: State): string {
@@ -153,6 +162,7 @@ function proprietaryLines(transcript: Transcript): string[] {
         sourceFile: meta.source.fileName,
         sourceFormat: meta.source.format,
         sourceSha256: meta.source.sha256,
+        sourceTool: meta.source.tool,
       }),
       ...meta.subjects.map((subject) => element(v('subject'), {}, text(subject))),
       ...transcript.participants.map((p) =>

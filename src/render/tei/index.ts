@@ -3,7 +3,9 @@
  * The TEI P5 writer: a transcript as a spoken-text TEI document in ParlaMint's shape where it
  * applies (`teiHeader` with the participants as `listPerson`; `<u who>` per turn with a `<seg>`
  * per paragraph, the label as printed in a `note type="speaker"` before it; `<gap>`, `<vocal>`,
- * `<kinesic>`, `<incident>` for editorial marks; notes inline where they are referenced). Valid
+ * `<kinesic>`, `<incident>` for editorial marks; notes inline where they are referenced; a
+ * paragraph's timings as a `<timeline>` of `<when>`s first in its `<seg>`, low-confidence words as
+ * `<unclear cert>`). Valid
  * against TEI P5 `tei_all` (tested with xmllint). The vocabulary is `interchange/tei.ts`; the
  * mapping per node kind is in `docs/interchange.md`. No clock: the same model gives the same bytes.
  */
@@ -16,6 +18,8 @@ import {
   NOTE_TYPES,
   TEI_INCIDENT,
   TEI_NS,
+  TIMELINE_UNIT,
+  timelineIntervals,
 } from '../../interchange/tei.js';
 import { blockElement, element, spaceOf, text } from '../xml-markup.js';
 import { dispatch, type Handler, type InlineHandlers, type RenderContext, type Renderer } from '../types.js';
@@ -49,6 +53,15 @@ const inlineHandlers: InlineHandlers<State, string> = {
   sic: (node) => element('note', { type: NOTE_TYPES.sic }, text(node.asPrinted)),
   interpretation: (node) => element('note', { type: NOTE_TYPES.interpretation }, text(node.asPrinted)),
   timeMark: (node) => element('time', { type: 'offset', dur: `PT${node.seconds}S` }, text(node.asPrinted)),
+  timing: (node) =>
+    element(
+      'timeline',
+      { unit: TIMELINE_UNIT },
+      timelineIntervals(node)
+        .map((interval) => element('when', { interval }))
+        .join(''),
+    ),
+  uncertain: (node, state) => element('unclear', { cert: node.confidence }, inlines(node.children, state)),
 };
 
 function inlines(nodes: readonly Inline[], state: State): string {
@@ -168,6 +181,15 @@ function headerLines(transcript: Transcript): string[] {
     ...(source.fileName !== null ? [element('idno', { type: 'file' }, text(source.fileName))] : []),
     element('idno', { type: 'format' }, text(source.format)),
     element('idno', { type: 'sha256' }, text(source.sha256)),
+    ...(source.tool !== undefined
+      ? [
+          element(
+            'respStmt',
+            {},
+            element('resp', {}, 'made by') + element('name', { type: 'software' }, text(source.tool)),
+          ),
+        ]
+      : []),
   ];
   const profile = [
     ...blockElement('langUsage', {}, [element('language', { ident: meta.language }, text(meta.language))]),
