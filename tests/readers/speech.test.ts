@@ -270,3 +270,23 @@ describe('a damaged Whisper file', () => {
     expect(text(t)).toContain('Welcome back to Harbour Notes. Thanks for coming in.');
   });
 });
+
+describe('a Deepgram multichannel call', () => {
+  it('should take each channel for one voice when nobody is diarised', () => {
+    const file = JSON.parse(readFileSync(`${SPEECH}deepgram-paragraphs.json`, 'utf8')) as {
+      results: { channels: { alternatives: { words: Record<string, unknown>[]; paragraphs?: unknown }[] }[] };
+    };
+    const words = file.results.channels[0]!.alternatives[0]!.words;
+    const byChannel = [0, 1].map((channel) =>
+      words.filter((w) => w['speaker'] === channel).map(({ speaker: _speaker, speaker_confidence: _c, ...w }) => w),
+    );
+    file.results.channels = byChannel.map((list) => ({ alternatives: [{ words: list }] }));
+    const t = normaliseBytes(Buffer.from(JSON.stringify(file)), { fileName: 'call.json' });
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Speaker 1', ['channel 0']],
+      ['Speaker 2', ['channel 1']],
+    ]);
+    expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
+    expect(comparableWords(text(t))).toEqual(comparableWords(INTERVIEW));
+  });
+});
