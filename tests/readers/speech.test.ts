@@ -290,3 +290,25 @@ describe('a Deepgram multichannel call', () => {
     expect(comparableWords(text(t))).toEqual(comparableWords(INTERVIEW));
   });
 });
+
+describe('an Amazon Transcribe call with channel identification', () => {
+  it('should take each channel for one voice', () => {
+    const file = JSON.parse(readFileSync(`${SPEECH}aws-transcribe.json`, 'utf8')) as {
+      results: { items: Record<string, unknown>[]; speaker_labels?: unknown; channel_labels?: unknown };
+    };
+    const channelOf = (item: Record<string, unknown>) => (item['speaker_label'] === 'spk_0' ? 'ch_0' : 'ch_1');
+    const channels = ['ch_0', 'ch_1'].map((label) => ({
+      channel_label: label,
+      items: file.results.items.filter((i) => channelOf(i) === label).map(({ speaker_label: _s, ...i }) => i),
+    }));
+    file.results.items = file.results.items.map(({ speaker_label: _s, ...i }) => i);
+    delete file.results.speaker_labels;
+    file.results.channel_labels = { channels, number_of_channels: 2 };
+    const t = normaliseBytes(Buffer.from(JSON.stringify(file)), { fileName: 'call.json' });
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Speaker 1', ['ch_0']],
+      ['Speaker 2', ['ch_1']],
+    ]);
+    expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
+  });
+});
