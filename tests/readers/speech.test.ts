@@ -270,3 +270,45 @@ describe('a damaged Whisper file', () => {
     expect(text(t)).toContain('Welcome back to Harbour Notes. Thanks for coming in.');
   });
 });
+
+describe('a Deepgram multichannel call', () => {
+  it('should take each channel for one voice when nobody is diarised', () => {
+    const file = JSON.parse(readFileSync(`${SPEECH}deepgram-paragraphs.json`, 'utf8')) as {
+      results: { channels: { alternatives: { words: Record<string, unknown>[]; paragraphs?: unknown }[] }[] };
+    };
+    const words = file.results.channels[0]!.alternatives[0]!.words;
+    const byChannel = [0, 1].map((channel) =>
+      words.filter((w) => w['speaker'] === channel).map(({ speaker: _speaker, speaker_confidence: _c, ...w }) => w),
+    );
+    file.results.channels = byChannel.map((list) => ({ alternatives: [{ words: list }] }));
+    const t = normaliseBytes(Buffer.from(JSON.stringify(file)), { fileName: 'call.json' });
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Speaker 1', ['channel 0']],
+      ['Speaker 2', ['channel 1']],
+    ]);
+    expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
+    expect(comparableWords(text(t))).toEqual(comparableWords(INTERVIEW));
+  });
+});
+
+describe('an Amazon Transcribe call with channel identification', () => {
+  it('should take each channel for one voice', () => {
+    const file = JSON.parse(readFileSync(`${SPEECH}aws-transcribe.json`, 'utf8')) as {
+      results: { items: Record<string, unknown>[]; speaker_labels?: unknown; channel_labels?: unknown };
+    };
+    const channelOf = (item: Record<string, unknown>) => (item['speaker_label'] === 'spk_0' ? 'ch_0' : 'ch_1');
+    const channels = ['ch_0', 'ch_1'].map((label) => ({
+      channel_label: label,
+      items: file.results.items.filter((i) => channelOf(i) === label).map(({ speaker_label: _s, ...i }) => i),
+    }));
+    file.results.items = file.results.items.map(({ speaker_label: _s, ...i }) => i);
+    delete file.results.speaker_labels;
+    file.results.channel_labels = { channels, number_of_channels: 2 };
+    const t = normaliseBytes(Buffer.from(JSON.stringify(file)), { fileName: 'call.json' });
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Speaker 1', ['ch_0']],
+      ['Speaker 2', ['ch_1']],
+    ]);
+    expect(speakers(t)).toEqual(TURN_ORDER.map((n) => `Speaker ${n}`));
+  });
+});

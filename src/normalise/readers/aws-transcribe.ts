@@ -4,7 +4,9 @@
  * (`pronunciation` items with `start_time`/`end_time` as strings and
  * `alternatives[0].confidence`/`content`; `punctuation` items that join the word before them),
  * speakers from each item's `speaker_label` or else from `results.speaker_labels.segments[]` by
- * time. The job name (`jobName`) names the tool.
+ * time, or, for a recording with one voice per channel (channel identification), from the
+ * channel (`channel_label` on the item or in `results.channel_labels.channels[]`). The job name
+ * (`jobName`) names the tool.
  */
 import type { Draft } from '../draft.js';
 import {
@@ -38,6 +40,17 @@ function read(draft: Draft, document: StructuredDocument): Draft {
     start: numberOrNull(s['start_time']) ?? 0,
     end: numberOrNull(s['end_time']) ?? 0,
   }));
+  // Channel identification (one voice per channel): `channel_labels.channels[].items`, or a
+  // `channel_label` on each item; used when nobody is diarised.
+  const channelAt = new Map<number, string>();
+  for (const channel of recordsOf(recordOf(results['channel_labels'])?.['channels'])) {
+    const label = labelOf(channel['channel_label']);
+    if (label === null) continue;
+    for (const item of recordsOf(channel['items'])) {
+      const start = numberOrNull(item['start_time']);
+      if (start !== null && !channelAt.has(start)) channelAt.set(start, label);
+    }
+  }
   const speakerAt = (time: number | null): string | null =>
     time === null ? null : (segments.find((s) => time >= s.start - 0.001 && time <= s.end + 0.001)?.speaker ?? null);
   const tokens: Token[] = [];
@@ -60,7 +73,11 @@ function read(draft: Draft, document: StructuredDocument): Draft {
       last.text += content;
       continue;
     }
-    const speaker = labelOf(item['speaker_label']) ?? speakerAt(start);
+    const speaker =
+      labelOf(item['speaker_label']) ??
+      speakerAt(start) ??
+      labelOf(item['channel_label']) ??
+      (start !== null ? (channelAt.get(start) ?? null) : null);
     for (const part of content.split(/\s+/)) tokens.push({ words: [{ ...word, text: part }], text: part, speaker });
   }
   const pieces: RecognisedPiece[] = [];

@@ -4,8 +4,9 @@
  * words) when the request asked for them, else the paragraphs of
  * `results.channels[0].alternatives[0].paragraphs.paragraphs[]` (speaker, `sentences[].text`),
  * else that alternative's words, else its transcript. Words carry `word`, `punctuated_word`,
- * `start`, `end`, `confidence` and, with diarisation, `speaker` (0, 1, …). The models of
- * `metadata.model_info` name the tool.
+ * `start`, `end`, `confidence` and, with diarisation, `speaker` (0, 1, …). A multichannel
+ * response without diarisation takes each channel for one voice ("channel 0", "channel 1"),
+ * its words in time order. The models of `metadata.model_info` name the tool.
  */
 import type { Draft } from '../draft.js';
 import {
@@ -63,12 +64,28 @@ function textOf(words: readonly RecognisedWord[]): string {
 
 function piecesOf(root: Record<string, unknown>): RecognisedPiece[] {
   const utterances = recordsOf(recordOf(root['results'])?.['utterances']);
+  const channels = recordsOf(recordOf(root['results'])?.['channels']);
+  // A multichannel recording (one voice per channel, a telephone call) without diarisation:
+  // the channel tells the speakers apart.
+  const voiceOf = (speaker: unknown, channel: unknown): unknown =>
+    speaker ?? (channels.length > 1 && labelOf(channel) !== null ? `channel ${labelOf(channel)}` : null);
   if (utterances.length > 0)
     return utterances.map((u) => {
       const words = wordsOf(u['words']);
       const text = words.length > 0 ? textOf(words) : typeof u['transcript'] === 'string' ? u['transcript'] : '';
-      return piece(text, u['start'], u['end'], u['speaker'], words);
+      return piece(text, u['start'], u['end'], voiceOf(u['speaker'], u['channel']), words);
     });
+  if (channels.length > 1) {
+    const words = channels
+      .flatMap((channel, index) =>
+        wordsOf(recordsOf(channel['alternatives'])[0]?.['words']).map((w) => ({
+          ...w,
+          speaker: w.speaker ?? `channel ${index}`,
+        })),
+      )
+      .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return [piece(textOf(words), null, null, null, words)];
+  }
   const alternative = alternativeOf(root);
   const allWords = wordsOf(alternative?.['words']);
   const paragraphs = recordsOf(recordOf(alternative?.['paragraphs'])?.['paragraphs']);
