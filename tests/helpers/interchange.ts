@@ -52,9 +52,11 @@ export function validateAll(format: InterchangeFormat, documents: ReadonlyMap<st
  * diagnostics) of the first normalisation.
  */
 export function carried(transcript: Transcript): unknown {
-  const copy = JSON.parse(
-    JSON.stringify(transcript, (key, value: unknown) => (key === 'place' ? undefined : value)),
-  ) as {
+  // A block's `place` (its line in the input), not `meta.place` (where the event was).
+  const withoutPlaces = function (this: unknown, key: string, value: unknown): unknown {
+    return key === 'place' && typeof this === 'object' && this !== null && 'type' in this ? undefined : value;
+  };
+  const copy = JSON.parse(JSON.stringify(transcript, withoutPlaces)) as {
     meta: Record<string, unknown> & { source: Record<string, unknown> };
   } & Record<string, unknown>;
   delete copy['removed'];
