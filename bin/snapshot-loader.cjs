@@ -65,15 +65,13 @@ function runFromSnapshot(args) {
   if (!snapshotFits()) return Promise.resolve(false);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--snapshot-blob', BLOB, SENTINEL, ...args], { stdio: 'inherit' });
-    // Ctrl-C reaches the child from the terminal (same process group), so this process only
-    // waits; a termination sent to this process alone (`kill`, a job runner) is passed on.
-    const ignoreInterrupt = () => {};
+    // An interrupt or termination is passed on. Ctrl-C in a terminal reaches the child from the
+    // terminal too (same process group): the CLI's handler takes a repeated signal as one.
+    const signals = ['SIGINT', 'SIGTERM'];
     const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', ignoreInterrupt);
-    process.on('SIGTERM', forward);
+    for (const signal of signals) process.on(signal, forward);
     const stopListening = () => {
-      process.off('SIGINT', ignoreInterrupt);
-      process.off('SIGTERM', forward);
+      for (const signal of signals) process.off(signal, forward);
     };
     child.on('error', () => {
       stopListening();
