@@ -2,12 +2,12 @@
 // when that snapshot fits this process: made from the bundle now in dist/ (the bundle's size and
 // modification time as recorded when the snapshot was built; its SHA-256 is recorded too), in
 // this folder, by this Node version with the same V8 flags (`v8.cachedDataVersionTag()`, which
-// Node checks itself and would otherwise fail on), and the process was started without Node
-// options of its own (`node --cpu-prof bin/verbatim.js …` runs the bundle in this process, as
-// asked). Then the command runs in a child process, `node --snapshot-blob dist/verbatim.blob
-// verbatim ARGS…`, with the same standard streams; its exit code (or signal) becomes this
-// process's. Anything else — no snapshot, a stale one, a child that cannot start — returns
-// false and the caller runs the bundle instead, with no message.
+// Node checks itself and would otherwise fail on), still of the size it was written with, and
+// the process was started without Node options of its own (`node --cpu-prof bin/verbatim.js …`
+// runs the bundle in this process, as asked). Then the command runs in a child process, `node
+// --snapshot-blob dist/verbatim.blob verbatim ARGS…`, with the same standard streams; its exit
+// code (or signal) becomes this process's. Anything else — no snapshot, a stale one, a child
+// that cannot start — returns false and the caller runs the bundle instead, with no message.
 'use strict';
 const { spawn } = require('node:child_process');
 const { readFileSync, statSync } = require('node:fs');
@@ -26,6 +26,7 @@ function snapshotMeta(bundleSha256) {
   const bundle = statSync(BUNDLE);
   return {
     bundle: { sha256: bundleSha256, size: bundle.size, mtimeMs: bundle.mtimeMs },
+    blobSize: statSync(BLOB).size,
     node: process.version,
     arch: process.arch,
     platform: process.platform,
@@ -41,8 +42,8 @@ function snapshotFits() {
   try {
     meta = JSON.parse(readFileSync(META, 'utf8'));
     const bundle = statSync(BUNDLE);
-    statSync(BLOB);
     return (
+      meta.blobSize === statSync(BLOB).size &&
       meta.node === process.version &&
       meta.arch === process.arch &&
       meta.platform === process.platform &&
@@ -64,15 +65,13 @@ function runFromSnapshot(args) {
   if (!snapshotFits()) return Promise.resolve(false);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--snapshot-blob', BLOB, SENTINEL, ...args], { stdio: 'inherit' });
-    // Ctrl-C reaches the child from the terminal (same process group), so this process only
-    // waits; a termination sent to this process alone (`kill`, a job runner) is passed on.
-    const ignoreInterrupt = () => {};
+    // An interrupt or termination is passed on. Ctrl-C in a terminal reaches the child from the
+    // terminal too (same process group): the CLI's handler takes a repeated signal as one.
+    const signals = ['SIGINT', 'SIGTERM'];
     const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', ignoreInterrupt);
-    process.on('SIGTERM', forward);
+    for (const signal of signals) process.on(signal, forward);
     const stopListening = () => {
-      process.off('SIGINT', ignoreInterrupt);
-      process.off('SIGTERM', forward);
+      for (const signal of signals) process.off(signal, forward);
     };
     child.on('error', () => {
       stopListening();

@@ -9,9 +9,9 @@
 // blob and the CLI runs from the bundle as before.
 //
 // Node 20 builds a snapshot from one script that may `require` only built-in modules, and some
-// things cannot be kept in it; this script supplies them only while the snapshot is built:
-// - `Array.prototype.toSorted`/`toReversed` are missing while a snapshot is built (Node's own
-//   http module needs them); stand-ins are added and removed again before the heap is written.
+// things cannot be kept in it; this script supplies them only while the snapshot is built (and
+// the bundle leaves out node-fetch, whose http module needs Array.prototype.toSorted, missing
+// while a snapshot is built, and cannot be kept in one either):
 // - `createRequire` (the bundle loads hyphenation patterns through it) would load user modules,
 //   which a snapshot must not have loaded; while building, a file it asks for is evaluated by a
 //   minimal loader of relative `.js` requires. After start-up the real `createRequire` is used.
@@ -36,7 +36,7 @@ const { BUNDLE } = require('../bin/bundle-loader.cjs');
 const { BLOB, META, SENTINEL, snapshotMeta } = require('../bin/snapshot-loader.cjs');
 const EXAMPLE = join(ROOT, 'examples', 'press-conference.txt');
 
-/** The builder script: the shims above, the bundle as a CommonJS module, the warm-up, the main function. */
+/** The builder script: the stand-ins above, the bundle as a CommonJS module, the warm-up, the main function. */
 function builderScript(bundleSource) {
   return `'use strict';
 (function () {
@@ -46,14 +46,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const nodeModule = require('node:module');
-
-const standIns = {
-  toSorted(compare) { return [...this].sort(compare); },
-  toReversed() { return [...this].reverse(); },
-};
-const added = Object.keys(standIns).filter((name) => !(name in Array.prototype));
-for (const name of added)
-  Object.defineProperty(Array.prototype, name, { value: standIns[name], writable: true, configurable: true });
 
 const loaded = new Map();
 function loadWhileBuilding(file) {
@@ -115,7 +107,6 @@ bundle.warmUp(fs.readFileSync(example), example).catch((error) => {
 });
 
 v8.startupSnapshot.addSerializeCallback(() => {
-  for (const name of added) delete Array.prototype[name];
   globalThis.TextDecoder = OriginalTextDecoder;
 });
 v8.startupSnapshot.setDeserializeMainFunction(() => {

@@ -58,8 +58,13 @@ export function removeStrayTemporaryFiles(folder: string): void {
 function installInterruptCleanup(): void {
   if (handlersInstalled || !isMainThread) return;
   handlersInstalled = true;
+  let interrupted = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // The same signal twice (Ctrl-C reaches both `bin/verbatim.js` and the process it started
+    // from the startup snapshot, which passes it on) is one interrupt; the clean-up runs once.
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
       const stopped = Promise.allSettled([...stoppers].map((stop) => stop()));
       const timeout = new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
       void Promise.race([stopped, timeout]).then(() => {

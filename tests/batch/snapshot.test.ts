@@ -157,6 +157,7 @@ describe('CLI startup snapshot', () => {
     ['it was made in another folder', (root, meta) => writeRecord(root, { ...meta, dist: DIST })],
     ['its record is unreadable', (root) => writeFileSync(join(root, 'dist', 'verbatim.blob.json'), '{ not json')],
     ['the snapshot file is missing', (root) => rmSync(join(root, 'dist', 'verbatim.blob'))],
+    ['the snapshot file is not the one recorded', (root, meta) => writeRecord(root, { ...meta, blobSize: 1 })],
   ];
   it.each(stale)('should ignore a snapshot when %s, silently', (_, change) => {
     const root = packageCopy(change);
