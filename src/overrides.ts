@@ -336,7 +336,10 @@ function renumberTurns(blocks: Block[]): void {
 }
 
 /** Whose inference each note explained before an editor's corrections. */
-function speakersOfNotes(blocks: readonly Block[], into = new Map<string, string | null>()): Map<string, string | null> {
+function speakersOfNotes(
+  blocks: readonly Block[],
+  into = new Map<string, string | null>(),
+): Map<string, string | null> {
   for (const block of blocks) {
     if (block.type === 'turn' && block.attribution.noteId) into.set(block.attribution.noteId, block.speaker);
     else if (block.type === 'section') speakersOfNotes(block.body, into);

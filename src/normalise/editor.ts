@@ -130,6 +130,7 @@ export function repairAttributionNotes(
     if (found) out.push({ ...found, number: out.length + 1 });
   }
   // Notes nobody refers to but that are not inference notes (source notes) stay, after the rest.
-  for (const n of notes) if (!order.includes(n.id) && n.kind !== 'attribution') out.push({ ...n, number: out.length + 1 });
+  for (const n of notes)
+    if (!order.includes(n.id) && n.kind !== 'attribution') out.push({ ...n, number: out.length + 1 });
   return out;
 }
