@@ -587,7 +587,8 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
   const stack: { blocks: Block[]; title: Inline[] | null }[] = [{ blocks: body, title: [] }];
   const pending: PendingTurn[] = [];
   let current: Turn | null = null;
-  for (const block of bodyBlocks) {
+  const queue = [...bodyBlocks];
+  for (let block = queue.shift(); block; block = queue.shift()) {
     if (isFootnoteBlock(block) || isComment(block)) continue;
     const top = stack[stack.length - 1]!;
     const first = block.lines[0]!;
@@ -611,8 +612,13 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       continue;
     }
     const heading = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/.exec(first);
-    if (heading && block.lines.length === 1) {
-      const children = parseInlines((heading[2] ?? '').replace(/[ \t]+#+$/, ''), context(block.line));
+    if (heading) {
+      // A heading is one line, unless the line ends in a hard break (`\`): lines after it are a paragraph.
+      let size = 1;
+      while (size < block.lines.length && /(^|[^\\])(\\\\)*\\$/.test(block.lines[size - 1]!)) size++;
+      if (size < block.lines.length) queue.unshift({ lines: block.lines.slice(size), line: block.line + size });
+      const lines = [(heading[2] ?? '').replace(/[ \t]+#+$/, ''), ...block.lines.slice(1, size)];
+      const children = parseInlines(lines.join('\n'), context(block.line));
       if (top.title === null) {
         top.title = children;
         const section = stack[stack.length - 2]!.blocks.at(-1);
