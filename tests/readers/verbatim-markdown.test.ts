@@ -13,7 +13,9 @@ import { normalise, normaliseBytes } from '../../src/normalise/index.js';
 import { prepareEdition } from '../../src/render/edition/edition.js';
 import { defaultTheme } from '../../src/theme/default.js';
 import { PRESS_CONFERENCE, FIXTURES_DIR } from '../helpers/fixtures.js';
+import { editionTexts } from '../helpers/edition-texts.js';
 import { markdownOf, roundTrip, withoutProvenance } from '../helpers/markdown-round-trip.js';
+import { HAVE, missing } from '../helpers/tools.js';
 
 function fixtureFiles(dir = FIXTURES_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -177,3 +179,22 @@ describe('the Markdown edition read back', () => {
     expect(again).not.toContain('\\[Reyes\\]');
   });
 });
+
+describe.skipIf(!HAVE.poppler)(
+  `an editor's label in the example's Markdown edition ${HAVE.poppler ? '' : missing('poppler-utils')}`,
+  () => {
+    it('should print the turn without brackets in the PDF, the Word document and the EPUB', async () => {
+      const markdown = await markdownOf(read(PRESS_CONFERENCE));
+      const before = await editionTexts(normalise(markdown, { fileName: 'press-conference.md' }));
+      const edited = markdown.replace('[]{#para-6}**\\[Reyes\\]:**', '[]{#para-6}**Marlow:**');
+      const back = normalise(edited, { fileName: 'press-conference.md' });
+      expect(turnAt(back, 6)).toMatchObject({ speaker: 'p-marlow', attribution: { method: 'editor' } });
+      const after = await editionTexts(back);
+      for (const format of ['pdf', 'docx', 'epub'] as const) {
+        expect(before[format], format).toMatch(/\[Reyes\]: The funding for the berth/);
+        expect(after[format], format).toMatch(/(^|[^[])Marlow: The funding for the berth/m);
+        expect(after[format], format).not.toContain('[Reyes]');
+      }
+    });
+  },
+);
