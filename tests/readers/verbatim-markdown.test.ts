@@ -198,3 +198,36 @@ describe.skipIf(!HAVE.poppler)(
     });
   },
 );
+
+describe('a Markdown edition edited carelessly', () => {
+  const example = async () => markdownOf(read(PRESS_CONFERENCE));
+  const speakers = (t: Transcript) => [...turnsOf(t.body)].map((turn) => turn.speaker);
+
+  it('should read the transcript without its begin and end lines, and say so', async () => {
+    const markdown = (await example()).replace(/^<!-- verbatim:(begin|end)\b.*\n\n/gm, '');
+    expect(markdown).not.toContain('verbatim:begin');
+    const back = normalise(markdown, { fileName: 'x.md' });
+    expect(back.diagnostics.map((d) => d.rule)).toEqual(['md-begin-missing', 'md-end-missing']);
+    expect(speakers(back)).toEqual(speakers(read(PRESS_CONFERENCE)));
+    expect(JSON.stringify(back.body)).not.toMatch(/Speaker index|Colophon|Participants/);
+  });
+
+  it('should make every labelled turn an editor attribution when the record is gone', async () => {
+    const markdown = (await example()).replace(/<!-- verbatim:record[\s\S]*-->\n/, '');
+    const back = normalise(markdown, { fileName: 'x.md' });
+    expect(speakers(back)).toEqual(speakers(read(PRESS_CONFERENCE)));
+    expect(new Set([...turnsOf(back.body)].map((t) => t.attribution.method))).toEqual(new Set(['editor']));
+  });
+
+  it('should report, never throw on, broken front matter, a note with no footnote and an unclosed section', async () => {
+    const markdown = (await example())
+      .replace('participants:\n', 'participants: [\n')
+      .replace('[^1]: ', '[^9]: ')
+      .replace('<!-- verbatim:end -->', '::: section\n\n## Part\n\n<!-- verbatim:end -->');
+    const back = normalise(markdown, { fileName: 'x.md' });
+    expect(back.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['md-front-matter', 'md-section-open']));
+    // With no participants, each label names a new person; the transcript is still valid.
+    expect(back.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Tomas Reyes', 'Marlow']));
+    expect(checkTranscript(JSON.parse(JSON.stringify(back)))).toBeTruthy();
+  });
+});

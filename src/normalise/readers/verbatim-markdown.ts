@@ -476,9 +476,10 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       severity: 'warning',
       rule: 'md-begin-missing',
       message:
-        'The line <!-- verbatim:begin … --> is missing: everything after the front matter is read as the transcript.',
+        'The line <!-- verbatim:begin … --> is missing: the transcript is read from the first block after the title page.',
     });
-    begin = range.to;
+    begin = titlePageEnd(lines, range.to);
+    removal(range.to + 1, begin + 1, 'metadata-title-page', 'The title page, made again from the front matter.');
   } else removal(range.to + 1, begin + 1, 'metadata-title-page', 'The title page, made again from the front matter.');
   const recordStart = lines.findIndex((line, i) => i > begin && line.trim().startsWith(RECORD_OPENS));
   if (end === -1) {
@@ -486,9 +487,10 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       severity: 'warning',
       rule: 'md-end-missing',
       message:
-        'The line <!-- verbatim:end --> is missing: everything to the end of the file is read as the transcript.',
+        'The line <!-- verbatim:end --> is missing: the transcript is read up to the speaker index or colophon heading.',
     });
-    end = recordStart === -1 ? lines.length : recordStart;
+    const generated = lines.findIndex((line, i) => i > begin && isGeneratedHeading(line));
+    end = generated !== -1 ? generated - 1 : recordStart === -1 ? lines.length : recordStart;
   }
 
   // The record of attributions and notes.
@@ -775,6 +777,41 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     changes: [],
     diagnostics,
   };
+}
+
+/** A heading the edition generates after the transcript ("## Speaker index", "## Kolophon"), in any catalogue. */
+function isGeneratedHeading(line: string): boolean {
+  const match = /^##[ \t]+(.+?)[ \t]*$/.exec(line);
+  return (
+    match !== null &&
+    Object.values(CATALOGUES).some((m) => match[1] === m.labels.speakerIndex || match[1] === m.labels.colophon)
+  );
+}
+
+/**
+ * Without its begin mark, the title page is the blocks after the front matter that the edition
+ * writes there: the `# Title`, the `*subtitle*`, the `**Participants:**` line. The index of the
+ * last line before the transcript's first block.
+ */
+function titlePageEnd(lines: readonly string[], frontMatterEnd: number): number {
+  const participants = Object.values(CATALOGUES).map((m) => `**${m.labels.participants}:**`);
+  // The three kinds of line, in the order the edition writes them; each may be missing.
+  const stages = [
+    (line: string) => /^#[ \t]/.test(line),
+    (line: string) => /^\*[^*].*\*$/.test(line),
+    (line: string) => participants.some((word) => line.startsWith(word)),
+  ];
+  let last = frontMatterEnd;
+  let stage = 0;
+  for (let i = frontMatterEnd + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    while (stage < stages.length && !stages[stage]!(line)) stage++;
+    if (stage === stages.length) return last;
+    stage++;
+    last = i;
+  }
+  return last;
 }
 
 /**
