@@ -20,7 +20,7 @@ import { HAVE, missing } from '../helpers/tools.js';
 function fixtureFiles(dir = FIXTURES_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fonts' ? [] : fixtureFiles(path);
+    if (entry.isDirectory()) return fixtureFiles(path);
     return /\.(txt|md|srt|vtt)$/.test(entry.name) && entry.name !== 'README.md' ? [path] : [];
   });
 }
