@@ -356,12 +356,6 @@ function isComment(block: TextBlock): boolean {
 // ---------------------------------------------------------------------------------------------
 // Front matter
 
-interface FrontMatter {
-  data: Record<string, unknown>;
-  text: string;
-  line: number;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -445,11 +439,12 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
   };
 
   // Front matter.
-  const range = frontMatterRange(lines)!;
-  let front: FrontMatter = { data: {}, text: '', line: 2 };
+  // Called on text `looksLikeVerbatimMarkdown` accepted; without front matter, none is read.
+  const range = frontMatterRange(lines) ?? { from: 0, to: -1 };
+  let data: Record<string, unknown> = {};
   try {
-    const data: unknown = parseYaml(lines.slice(range.from, range.to).join('\n'));
-    front = { data: isRecord(data) ? data : {}, text: '', line: 2 };
+    const parsed: unknown = parseYaml(lines.slice(range.from, Math.max(range.from, range.to)).join('\n'));
+    if (isRecord(parsed)) data = parsed;
   } catch (error) {
     diagnostics.push({
       severity: 'error',
@@ -459,7 +454,6 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     });
   }
   removal(0, range.to + 1, 'front-matter', 'The front matter: metadata and participants, read into the model.');
-  const data = front.data;
   const version = stringOrNull(data['modelVersion']);
   if (version && !/^1\.\d+$/.test(version))
     diagnostics.push({
@@ -712,8 +706,7 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
         confidence: typeof record.confidence === 'number' ? Math.min(1, Math.max(0, record.confidence)) : 0,
         evidence: Array.isArray(record.evidence) ? record.evidence.filter((e) => typeof e === 'string') : [],
       };
-      if (record.noteId && definitions.size > 0 && notes.some((n) => n.id === record.noteId))
-        turn.attribution.noteId = record.noteId;
+      if (record.noteId && notes.some((n) => n.id === record.noteId)) turn.attribution.noteId = record.noteId;
       continue;
     }
     const who = label.replace(/^\[(.*)\]$/s, '$1').trim();
