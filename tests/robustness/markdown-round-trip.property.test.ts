@@ -4,11 +4,14 @@
 // on their own line — the reader depends on none of that. The number of models is printed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { checkTranscript } from '../../src/model/json.js';
+import { normalise, normaliseBytes } from '../../src/normalise/index.js';
+import { PRESS_CONFERENCE } from '../helpers/fixtures.js';
 import type { Inline, Transcript } from '../../src/model/nodes.js';
 import { defaultTheme } from '../../src/theme/default.js';
 import type { Theme } from '../../src/theme/theme.js';
-import { roundTrip, withoutProvenance } from '../helpers/markdown-round-trip.js';
+import { markdownOf, roundTrip, withoutProvenance } from '../helpers/markdown-round-trip.js';
 import { transcriptArbitrary } from '../helpers/model-arbitrary.js';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 60);
@@ -105,5 +108,41 @@ describe(`the Markdown edition of ${RUNS} generated models`, () => {
       { numRuns: RUNS },
     );
     console.log(`Markdown round trip: ${RUNS} generated models`);
+  });
+
+  it('should read any edit of an edition without throwing, into a valid model', async () => {
+    const markdown = await markdownOf(normaliseBytes(readFileSync(PRESS_CONFERENCE), { fileName: 'x.txt' }));
+    const piece = fc.constantFrom(
+      '*',
+      '**',
+      '_',
+      '[',
+      ']',
+      '{',
+      '}',
+      '\\',
+      '"',
+      '\n',
+      '\n\n',
+      ':::',
+      '#',
+      '[^1]',
+      '[]{#para-3}',
+      '-->',
+      'x',
+    );
+    const edit = fc.record({ at: fc.nat(markdown.length), cut: fc.nat(40), put: fc.array(piece, { maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = markdown;
+        for (const { at, cut, put } of edits) {
+          const from = Math.min(at, text.length);
+          text = text.slice(0, from) + put.join('') + text.slice(from + cut);
+        }
+        const back = normalise(text, { fileName: 'edited.md' });
+        expect(() => checkTranscript(JSON.parse(JSON.stringify(back)))).not.toThrow();
+      }),
+      { numRuns: RUNS * 5 },
+    );
   });
 });

@@ -684,7 +684,8 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
   const participants = participantsFrom(data['participants'], diagnostics);
   const unidentified = new Set(Object.values(CATALOGUES).map((m) => m.labels.unidentified.toLowerCase()));
   const speakerOfNote = new Map<string, string | null>();
-  for (const record of turnRecords.values()) if (record.noteId) speakerOfNote.set(record.noteId, record.speaker);
+  for (const record of turnRecords.values())
+    if (record.noteId && notes.some((n) => n.id === record.noteId)) speakerOfNote.set(record.noteId, record.speaker);
   numberBlocks(body);
   const firstParagraph = paragraphNumbers(body);
   let editorMade = false;
@@ -733,8 +734,19 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
 
   // Metadata.
   const source = isRecord(data['source']) ? data['source'] : {};
-  const language = input.language ?? (stringOrNull(data['lang'])?.trim() || 'en');
-  const date = stringOrNull(data['date']);
+  const written = stringOrNull(data['lang'])?.trim() ?? null;
+  const tag = written !== null && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(written) ? written : null;
+  if (written !== null && tag === null)
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'md-language',
+      message: `The front matter's lang "${written}" is not a language tag; English is assumed.`,
+    });
+  const language = input.language ?? tag ?? 'en';
+  const isoDate = (value: unknown) => {
+    const text = stringOrNull(value);
+    return text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+  };
   const subjects = Array.isArray(data['subjects'])
     ? data['subjects'].map(stringOrNull).filter((s): s is string => s !== null)
     : [];
@@ -743,18 +755,18 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     meta: {
       title: stringOrNull(data['title'])?.trim() || 'Transcript',
       kind: stringOrNull(data['kind']),
-      date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      date: isoDate(data['date']),
       time: stringOrNull(data['time']),
       place: stringOrNull(data['place']),
       language,
       languageSource: input.language
         ? 'option'
-        : (oneOf(LANGUAGE_SOURCES, data['languageSource']) ?? (data['lang'] ? 'front-matter' : 'default')),
+        : (oneOf(LANGUAGE_SOURCES, data['languageSource']) ?? (tag ? 'front-matter' : 'default')),
       subjects,
       source: {
         publisher: stringOrNull(source['publisher']),
         series: stringOrNull(source['series']),
-        pageUpdated: stringOrNull(source['pageUpdated']),
+        pageUpdated: isoDate(source['pageUpdated']),
         url: stringOrNull(source['url']),
         fileName: input.fileName,
         format: 'markdown',
