@@ -15,7 +15,7 @@ import { defaultTheme } from '../../src/theme/default.js';
 import { PRESS_CONFERENCE, FIXTURES_DIR } from '../helpers/fixtures.js';
 import { editionTexts } from '../helpers/edition-texts.js';
 import { markdownOf, roundTrip, withoutProvenance } from '../helpers/markdown-round-trip.js';
-import { HAVE, missing } from '../helpers/tools.js';
+import { HAVE, missing, run } from '../helpers/tools.js';
 
 function fixtureFiles(dir = FIXTURES_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -229,5 +229,17 @@ describe('a Markdown edition edited carelessly', () => {
     // With no participants, each label names a new person; the transcript is still valid.
     expect(back.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Tomas Reyes', 'Marlow']));
     expect(checkTranscript(JSON.parse(JSON.stringify(back)))).toBeTruthy();
+  });
+});
+
+describe.skipIf(!HAVE.pandoc)(`the Markdown edition in pandoc ${HAVE.pandoc ? '' : missing('pandoc')}`, () => {
+  it('should read as clean text, none of the syntax kept for reading back showing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-pandoc-'));
+    const path = join(dir, 'edition.md');
+    writeFileSync(path, await markdownOf(read(PRESS_CONFERENCE)));
+    const plain = run('pandoc', ['-f', 'markdown', '-t', 'plain', '--wrap=none', path]).stdout;
+    expect(plain).toContain('Question: [inaudible]');
+    expect(plain).toContain('[Reyes]: The funding for the berth');
+    for (const syntax of ['{', '}', '#para', 'verbatim:', 'printed=', '"turn"']) expect(plain).not.toContain(syntax);
   });
 });
