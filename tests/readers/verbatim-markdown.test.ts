@@ -219,6 +219,20 @@ describe('a Markdown edition edited carelessly', () => {
     expect(new Set([...turnsOf(back.body)].map((t) => t.attribution.method))).toEqual(new Set(['editor']));
   });
 
+  it('should take a footnote the editor added as an editorial note, numbered in order of first reference', async () => {
+    const markdown = (await example())
+      .replace('Thank you, Minister.', 'Thank you, Minister.[^7]')
+      .replace('\n\n<!-- verbatim:record', '\n\n[^7]: Checked against the recording.\n\n<!-- verbatim:record');
+    const back = normalise(markdown, { fileName: 'x.md' });
+    expect(back.notes.map((n) => [n.number, n.kind])).toEqual([
+      [1, 'attribution'],
+      [2, 'editorial'],
+    ]);
+    expect(back.notes[1]!.children).toEqual([{ type: 'text', value: 'Checked against the recording.' }]);
+    expect(turnAt(back, 3).paragraphs[0]).toContainEqual({ type: 'noteRef', id: back.notes[1]!.id });
+    expect(back.notes[1]!.id).not.toBe(back.notes[0]!.id);
+  });
+
   it('should report, never throw on, broken front matter, a note with no footnote and an unclosed section', async () => {
     const markdown = (await example())
       .replace('participants:\n', 'participants: [\n')

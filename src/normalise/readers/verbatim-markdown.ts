@@ -688,7 +688,6 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     if (record.noteId && notes.some((n) => n.id === record.noteId)) speakerOfNote.set(record.noteId, record.speaker);
   numberBlocks(body);
   const firstParagraph = paragraphNumbers(body);
-  let editorMade = false;
   for (const { turn, head, line } of pending) {
     const record = head.anchor !== null ? turnRecords.get(head.anchor) : undefined;
     const label = head.label!;
@@ -722,7 +721,6 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     turn.label = typeof record?.label === 'string' ? record.label : null;
     turn.function = oneOf(FUNCTIONS, record?.function) ?? null;
     turn.attribution = editorAttribution(paragraph, participant, origin);
-    editorMade = true;
     diagnostics.push({
       severity: 'info',
       rule: 'editor-attribution',
@@ -730,7 +728,7 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       place: { line },
     });
   }
-  const keptNotes = editorMade ? repairAttributionNotes(body, notes, speakerOfNote) : notes;
+  const keptNotes = repairAttributionNotes(body, notes, speakerOfNote);
 
   // Metadata.
   const source = isRecord(data['source']) ? data['source'] : {};
