@@ -6,7 +6,9 @@
  * paragraph number — from the command line or from a sidecar `NAME.verbatim.yaml` beside the
  * input, so a raw source plus its corrections reproduce the edition. Every correction is
  * recorded in `changes[]` (rule `editor-override`); a re-attributed turn has attribution method
- * `editor` with the correction as its evidence. A correction that names nothing in the
+ * `editor` with the correction as its evidence — made as the Markdown edition's reader makes an
+ * edited label's (`normalise/editor.ts`: a participant by id, name, short name or label, or a new
+ * one; the attribution; inference notes moved). A correction that names nothing in the
  * transcript (no such paragraph, no such participant) is a warning diagnostic, never a crash.
  */
 import { existsSync, readFileSync } from 'node:fs';
