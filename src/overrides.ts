@@ -7,7 +7,9 @@
  * paragraph number — from the command line or from a sidecar `NAME.verbatim.yaml` beside the
  * input, so a raw source plus its corrections reproduce the edition. Every correction is
  * recorded in `changes[]` (rule `editor-override`); a re-attributed turn has attribution method
- * `editor` with the correction as its evidence. A correction that names nothing in the
+ * `editor` with the correction as its evidence — made as the Markdown edition's reader makes an
+ * edited label's (`normalise/editor.ts`: a participant by id, name, short name or label, or a new
+ * one; the attribution; inference notes moved). A correction that names nothing in the
  * transcript (no such paragraph, no such participant) is a warning diagnostic, never a crash.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,13 +21,17 @@ import {
   type Block,
   type Diagnostic,
   type Meta,
-  type Note,
   type Participant,
   type Transcript,
   type Turn,
 } from './model/nodes.js';
 import { findDate } from './normalise/dates.js';
-import { slug } from './normalise/people.js';
+import {
+  editorAttribution,
+  findParticipant,
+  participantForEditor,
+  repairAttributionNotes,
+} from './normalise/editor.js';
 
 /** Participant fields an editor may set. */
 export interface SpeakerOverride {
@@ -191,11 +197,7 @@ export function applyOverrides(transcript: Transcript, overrides: Overrides): Tr
 
   for (const [key, value] of Object.entries(overrides.meta ?? {})) applyMeta(result.meta, key, value, record, note);
 
-  const find = (who: string): Participant | undefined =>
-    result.participants.find((p) => p.id === who) ??
-    result.participants.find(
-      (p) => p.name.toLowerCase() === who.toLowerCase() || p.shortName.toLowerCase() === who.toLowerCase(),
-    );
+  const find = (who: string): Participant | undefined => findParticipant(result.participants, who);
 
   for (const [who, change] of Object.entries(overrides.speakers ?? {})) {
     const participant = find(who);
@@ -224,16 +226,9 @@ export function applyOverrides(transcript: Transcript, overrides: Overrides): Tr
 
   const turnEntries = Object.entries(overrides.turns ?? {}).sort(([a], [b]) => Number(a) - Number(b));
   for (const [paragraph, who] of turnEntries) {
-    let participant = find(who);
-    if (!participant) {
-      // A name nobody in the transcript has yet: the editor introduces a person.
-      const base = `p-${slug(who)}`;
-      let id = base;
-      for (let n = 2; result.participants.some((p) => p.id === id); n++) id = `${base}-${n}`;
-      participant = { id, name: who, shortName: who, role: null, affiliation: null, kind: 'person', labels: [] };
-      result.participants.push(participant);
-      record(`participants: —`, `${id} (${who})`);
-    }
+    // A name nobody in the transcript has yet: the editor introduces a person.
+    const { participant, created } = participantForEditor(result.participants, who);
+    if (created) record(`participants: —`, `${participant.id} (${who})`);
     if (!reattribute(result, Number(paragraph), participant, origin)) {
       note(
         'override-unknown-paragraph',
@@ -245,7 +240,7 @@ export function applyOverrides(transcript: Transcript, overrides: Overrides): Tr
   }
   if (turnEntries.length > 0) {
     renumberTurns(result.body);
-    repairAttributionNotes(result, transcript);
+    result.notes = repairAttributionNotes(result.body, result.notes, speakersOfNotes(transcript.body));
   }
   return result;
 }
@@ -327,11 +322,7 @@ function reattribute(transcript: Transcript, paragraph: number, participant: Par
         continue;
       }
       const at = paragraph - seen - 1;
-      const attribution: Turn['attribution'] = {
-        method: 'editor',
-        confidence: 1,
-        evidence: [`an editor gave paragraph ${paragraph} to ${participant.name} (${origin})`],
-      };
+      const attribution = editorAttribution(paragraph, participant, origin);
       const given: Turn = {
         ...block,
         speaker: participant.id,
@@ -360,68 +351,14 @@ function renumberTurns(blocks: Block[]): void {
   visit(blocks);
 }
 
-/**
- * An inference note belongs to a speaker's first inferred turn. When an editor takes that turn,
- * the note moves to the speaker's next inferred turn, or goes when there is none; notes are then
- * numbered again in order of first reference.
- */
-function repairAttributionNotes(result: Transcript, original: Transcript): void {
-  const speakerOfNote = new Map<string, string | null>();
-  const collect = (blocks: readonly Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'turn' && block.attribution.noteId) speakerOfNote.set(block.attribution.noteId, block.speaker);
-      else if (block.type === 'section') collect(block.body);
-    }
-  };
-  collect(original.body);
-  const turns: Turn[] = [];
-  const gather = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'turn') turns.push(block);
-      else if (block.type === 'section') gather(block.body);
-    }
-  };
-  gather(result.body);
-  // A split copies the note onto both halves: only the first keeps it.
-  const kept = new Set<string>();
-  for (const turn of turns) {
-    const id = turn.attribution.noteId;
-    if (!id) continue;
-    if (kept.has(id) || turn.attribution.method !== 'inferred') delete turn.attribution.noteId;
-    else kept.add(id);
+/** Whose inference each note explained before an editor's corrections. */
+function speakersOfNotes(
+  blocks: readonly Block[],
+  into = new Map<string, string | null>(),
+): Map<string, string | null> {
+  for (const block of blocks) {
+    if (block.type === 'turn' && block.attribution.noteId) into.set(block.attribution.noteId, block.speaker);
+    else if (block.type === 'section') speakersOfNotes(block.body, into);
   }
-  for (const [id, speaker] of speakerOfNote) {
-    if (kept.has(id)) continue;
-    const next = turns.find(
-      (t) => t.speaker === speaker && t.attribution.method === 'inferred' && !t.attribution.noteId,
-    );
-    if (next) {
-      next.attribution.noteId = id;
-      kept.add(id);
-    }
-  }
-  const order: string[] = [];
-  const refer = (id: string) => {
-    if (!order.includes(id)) order.push(id);
-  };
-  const walkInlines = (nodes: readonly unknown[]) => {
-    for (const node of nodes as { type: string; id?: string; children?: unknown[] }[]) {
-      if (node.type === 'noteRef' && node.id) refer(node.id);
-      if (node.children) walkInlines(node.children);
-    }
-  };
-  for (const turn of turns) {
-    if (turn.attribution.noteId) refer(turn.attribution.noteId);
-    for (const paragraph of turn.paragraphs) walkInlines(paragraph);
-  }
-  const byId = new Map(result.notes.map((n) => [n.id, n]));
-  const notes: Note[] = [];
-  for (const id of order) {
-    const found = byId.get(id);
-    if (found) notes.push({ ...found, number: notes.length + 1 });
-  }
-  // Notes nobody refers to but that are not inference notes (source notes) stay, after the rest.
-  for (const n of result.notes)
-    if (!order.includes(n.id) && n.kind !== 'attribution') notes.push({ ...n, number: notes.length + 1 });
-  result.notes = notes;
+  return into;
 }

@@ -1,8 +1,8 @@
 /**
  * @module normalise
  * `normalise(input, options)`: any raw transcript in, one documented model out. Picks a
- * reader (model JSON, a structured export of `readers/structured.ts`, WebVTT/SRT captions, or
- * plain text/Markdown), then runs the ordered passes of `passes/index.ts`. It never throws on
+ * reader (model JSON, Verbatim's own Markdown edition, a structured export of
+ * `readers/structured.ts`, WebVTT/SRT captions, or plain text/Markdown), then runs the ordered passes of `passes/index.ts`. It never throws on
  * text: odd input becomes diagnostics. Bytes that are not text at all (`normaliseBytes`), and
  * JSON or XML that is no format Verbatim reads, raise `UnreadableInputError`.
  */
@@ -17,6 +17,7 @@ import { structuredSyntax } from './readers/structured.js';
 import { structuredReaderFor } from './readers/structured-readers.js';
 import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
+import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
 
 /** Options of the normaliser. */
 export interface NormaliseOptions {
@@ -78,6 +79,15 @@ function looksLikeModelJson(text: string): boolean {
 
 function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceFormat?: SourceFormat): Transcript {
   if (looksLikeModelJson(input.text)) return checkTranscript(JSON.parse(input.text));
+  if (!options.format && looksLikeVerbatimMarkdown(input.text)) {
+    return readVerbatimMarkdown(input.text, {
+      fileName: options.fileName ? basename(options.fileName) : null,
+      encoding: input.encoding,
+      sha256: input.sha256,
+      lineEndings: splitLines(input.text).endings,
+      ...(options.language ? { language: options.language } : {}),
+    });
+  }
   const structured = options.format ? null : structuredSyntax(input.text);
   const reader = structured ? structuredReaderFor(structured) : null;
   if (structured && !reader) {

@@ -84,7 +84,22 @@ async function printedTexts(name: string, diagnostics: Diagnostic[] = []): Promi
   const transcript = fixture(name);
   const context = { theme: defaultTheme, diagnostics };
   const texts: Record<string, string> = {};
-  texts['md'] = decode(await (await getRenderer('md')).render(transcript, context));
+  // What a Markdown processor prints: no comment (the edition's begin/end marks and attribution
+  // record, in English like the model's evidence, are for the editor and the reader of the file),
+  // of the front matter only title and subtitle (its other keys are the model's, such as `kind`),
+  // and no span attributes (`{.gap reason=inaudible …}` keep the model's values for reading back).
+  const markdown = decode(await (await getRenderer('md')).render(transcript, context));
+  const end = markdown.indexOf('\n---\n', 4);
+  texts['md'] = [
+    ...markdown
+      .slice(0, end)
+      .split('\n')
+      .filter((line) => /^(title|subtitle):/.test(line)),
+    markdown
+      .slice(end + 5)
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\]\{[^}]*\}/g, ']'),
+  ].join('\n');
   const docx = unzipSync(await (await getRenderer('docx')).render(transcript, context));
   texts['docx'] = Object.entries(docx)
     .filter(([path]) => path.endsWith('.xml'))
