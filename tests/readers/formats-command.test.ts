@@ -34,6 +34,7 @@ describe('verbatim formats', () => {
       'markdown',
       'webvtt',
       'srt',
+      'docx',
       'model',
       ...STRUCTURED_READERS.map((r) => r.format),
     ]);
@@ -42,9 +43,18 @@ describe('verbatim formats', () => {
     for (const reader of STRUCTURED_READERS)
       expect(rows(reads)).toContainEqual([reader.format, reader.title, reader.extensions.join(' ')]);
     expect(rows(reads).map((r) => r[0])).toEqual(
-      expect.arrayContaining(['whisper-json', 'aws-transcribe-json', 'assemblyai-json', 'deepgram-json', 'revai-json']),
+      expect.arrayContaining([
+        'whisper-json',
+        'aws-transcribe-json',
+        'assemblyai-json',
+        'deepgram-json',
+        'revai-json',
+        'oyez-json',
+        'tei',
+        'akoma-ntoso',
+      ]),
     );
     expect(rows(writes)).toEqual(rendererFormats().map((w) => [w.id, w.title, `.${w.extension}`]));
-    expect(rows(writes).map((r) => r[0])).toEqual(['pdf', 'docx', 'epub', 'md']);
+    expect(rows(writes).map((r) => r[0])).toEqual(['pdf', 'docx', 'epub', 'md', 'tei', 'akn']);
   });
 });
