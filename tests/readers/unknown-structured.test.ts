@@ -3,7 +3,7 @@
  * merely starts with a brace or an angle bracket is still read as text.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,12 +49,7 @@ describe('structured input no reader knows', () => {
     expect(normaliseRun.stdout).toBe('');
     expect(normaliseRun.stderr.trim().split('\n')).toHaveLength(1);
     expect(normaliseRun.stderr).toMatch(/JSON but not a transcript format/);
-    let written: string[] = [];
-    try {
-      written = readdirSync(out);
-    } catch {
-      written = [];
-    }
+    const written = existsSync(out) ? readdirSync(out) : [];
     expect(written.filter((name) => name.startsWith('argument'))).toEqual([]);
   });
 });

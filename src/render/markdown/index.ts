@@ -114,12 +114,17 @@ function markAttributes(node: MarkNode): string {
           ['seconds', String(node.seconds)],
           ['printed', node.asPrinted],
         ],
-      );    case 'timing':
-      return formatAttributes(null, ['timing'], [
-        ['start', String(node.start)],
-        ['end', String(node.end)],
-        ...(node.words === undefined ? [] : ([['words', node.words]] as [string, string][])),
-      ]);
+      );
+    case 'timing':
+      return formatAttributes(
+        null,
+        ['timing'],
+        [
+          ['start', String(node.start)],
+          ['end', String(node.end)],
+          ...(node.words === undefined ? [] : ([['words', node.words]] as [string, string][])),
+        ],
+      );
   }
 }
 
