@@ -144,7 +144,7 @@ function isRolling(cues: readonly Cue[]): boolean {
  * Rolling cues with the lines they repeat taken out, so every spoken line is left once, in the
  * cue that first shows it (with that cue's timing). A cue repeats the longest run of lines that
  * ended the cue before it — never a line carrying word timings, which is new by definition; a
- * cue whose one line grows word by word keeps only the words it adds.
+ * cue whose one line (without word timings) grows word by word keeps only the words it adds.
  */
 function withoutRepeatedLines(cues: readonly Cue[]): { cues: Cue[]; repeated: SourceLine[] } {
   const repeated: SourceLine[] = [];
@@ -165,7 +165,13 @@ function withoutRepeatedLines(cues: readonly Cue[]): { cues: Cue[]; repeated: So
     let kept = lines.slice(overlap);
     const last = before[before.length - 1];
     const first = kept[0];
-    if (overlap === 0 && last !== undefined && first && texts[0]!.startsWith(`${last} `)) {
+    if (
+      overlap === 0 &&
+      last !== undefined &&
+      first &&
+      !INLINE_TIMING.test(first.text) && // a line with word timings is new, even when it opens with the words before
+      texts[0]!.startsWith(`${last} `)
+    ) {
       repeated.push({ no: first.no, text: last });
       kept = [{ no: first.no, text: texts[0]!.slice(last.length + 1) }, ...kept.slice(1)];
     }
