@@ -18,7 +18,15 @@ const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 60);
 
 const otherTheme: Theme = {
   ...defaultTheme,
-  marks: { ...defaultTheme.marks, brackets: 'round', italic: false, showTimeMarks: false },
+  marks: {
+    ...defaultTheme.marks,
+    brackets: 'round',
+    italic: false,
+    showTimeMarks: false,
+    // Recording times and unsure words shown: what the edition prints around them is not read back.
+    timestamps: true,
+    lowConfidence: { show: true, threshold: 0.9 },
+  },
   labels: { ...defaultTheme.labels, layout: 'block', separator: '' },
 };
 

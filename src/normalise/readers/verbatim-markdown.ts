@@ -255,9 +255,14 @@ export function parseInlines(text: string, context: InlineContext): Inline[] {
       }
       const span = spanAt(text, i);
       if (span) {
+        const { classes } = span.attributes;
+        // The edition's mark after an unsure word stands after a space of its own; a shown
+        // timestamp has its space after it: neither space is the transcript's.
+        if (classes.includes('uncertain-mark') && buffer.endsWith(' ')) buffer = buffer.slice(0, -1);
         flush();
         pushAll(out, spanNodes(span.content, span.attributes, context));
         i = span.end;
+        if (classes.includes('timing') && span.content !== '' && text[i] === ' ') i++;
         continue;
       }
     }

@@ -70,11 +70,11 @@ const inlineHandlers: InlineHandlers<State, string> = {
   timeMark: (node, state) => mark(node, state),
   timing: (node, state) => mark(node, state),
   uncertain: (node, state) => {
-    // The words in a span that keeps the confidence; the theme's `[?]` after it in a span of its
-    // own, which the reader drops (it is the edition's, not the transcript's).
+    // The words in a span that keeps the confidence; the theme's ` [?]` after it in a span of its
+    // own (its space outside, where Markdown keeps it), which the reader drops with that space.
     const display = uncertainDisplay(node, state.edition.theme);
     const words = `[${inlines(node.children, state)}]${formatAttributes(null, ['uncertain'], [['confidence', String(node.confidence)]])}`;
-    return display ? `${words}[${escapeMarkdown(display.text)}]{.uncertain-mark}` : words;
+    return display ? `${words} [${escapeMarkdown(display.text.trimStart())}]{.uncertain-mark}` : words;
   },
 };
 
@@ -137,7 +137,9 @@ function mark(node: Inline, state: State): string {
     const inner = escapeMarkdown(display.inner);
     shown = `${escapeMarkdown(display.open)}${display.italic && !state.upright ? `*${inner}*` : inner}${escapeMarkdown(display.close)}`;
   }
-  return `[${shown}]${markAttributes(node)}`;
+  // White space at a span's edge is dropped by Markdown processors: a timestamp's space goes after it.
+  const trailing = /\s*$/.exec(shown)![0];
+  return `[${shown.slice(0, shown.length - trailing.length)}]${markAttributes(node)}${trailing}`;
 }
 
 function inlines(nodes: readonly Inline[], state: State): string {
