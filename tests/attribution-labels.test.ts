@@ -24,6 +24,38 @@ describe('web page furniture around a transcript', () => {
     expect(t.removed.filter((r) => r.reason === 'site-navigation' || r.reason === 'copyright')).toHaveLength(8);
   });
 
+  it('should take an export’s underscore fields out, so that one speaker’s entries across a page stay one turn', () => {
+    const text = [
+      '[00:00:01:20]',
+      '_page : 12',
+      '_tape : Tape 2/1',
+      'PILOT: Cabin pressure holding.',
+      '',
+      '[00:00:01:26]',
+      '_page : 13',
+      'PILOT: Horizon in sight.',
+      '',
+      '[00:00:01:31]',
+      '_extra : OVER THE CAPE (FIRST PASS)',
+      'CAPCOM: Roger, we read you.',
+      '',
+      '[00:00:01:40]',
+      'PILOT: Thank you.',
+    ].join('\n');
+    const t = normalise(text);
+    expect(turns(t, 3).map((row) => [row[0], row[3]])).toEqual([
+      ['Pilot', 'Cabin pressure holding.'],
+      ['Capcom', 'Roger, we read'],
+      ['Pilot', 'Thank you.'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'export-field').map((r) => r.text)).toEqual([
+      '_page : 12',
+      '_tape : Tape 2/1',
+      '_page : 13',
+      '_extra : OVER THE CAPE (FIRST PASS)',
+    ]);
+  });
+
   it('should keep a line of bars that reads as speech', () => {
     const t = normalise('MS. ADAMS: We looked at three options: north | south | east. None was cheap.\n');
     expect(t.removed).toEqual([]);
