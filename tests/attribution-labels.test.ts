@@ -328,6 +328,24 @@ describe('a speaker relabelled after an interruption', () => {
   });
 });
 
+describe('a name printed once as a label', () => {
+  it('should be a speaker in a body of speakers labelled by their names, and a note is not', () => {
+    const t = read('seminar-once-seen-speakers.md');
+    const rows = turns(t, 2);
+    expect(rows.find((row) => row[3] === 'Yes, one.')?.[0]).toBe('Tomasz');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Lucia', 'Marta', 'Pieter', 'Tomasz']);
+    // "Note:" stays words of the speaker before it.
+    expect(rows.find((row) => row[1] === 'Note')).toBeUndefined();
+  });
+
+  it('should not be a speaker where few speakers are labelled by name', () => {
+    const t = normalise(
+      'Marta: Welcome.\n\nPieter: Thanks.\n\nMarta: Shall we start?\n\nPieter: Yes.\n\nTomasz: One question first.\n',
+    );
+    expect(t.participants.map((p) => p.name)).not.toContain('Tomasz');
+  });
+});
+
 describe('damaged and displaced labels', () => {
   it('should read a label whose word the text prints only with one letter a scan confuses as that word, never a new speaker', () => {
     // "MOPROW" is printed nowhere but in its label and "Morrow" is printed in the appearances;
