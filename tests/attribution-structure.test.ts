@@ -606,3 +606,19 @@ describe('lines before the first label of a labelled transcript', () => {
     expect(turnRows(transcript)).toHaveLength(5);
   });
 });
+
+describe('a diariser’s voice printed again with nothing between', () => {
+  it('should go on with the same turn, and keep a named speaker’s repeated label as two turns', () => {
+    const diarised = normalise(
+      'Speaker 0: We should start with the ferry.\n\nSpeaker 0: And then the pier, if there is time.\n\nSpeaker 1: Agreed.\n\nSpeaker 0: Good.\n',
+    );
+    expect(turnRows(diarised, 3).map((row) => [row[1], row[3]])).toEqual([
+      ['Speaker 0', 'We should start'],
+      ['Speaker 1', 'Agreed.'],
+      ['Speaker 0', 'Good.'],
+    ]);
+    expect([...turnsOf(diarised.body)][0]!.paragraphs).toHaveLength(2);
+    const named = normalise('MS. ADAMS: We start with the ferry.\n\nMS. ADAMS: Then the pier.\n\nMR. BRAND: Agreed.\n');
+    expect(turnRows(named)).toHaveLength(3);
+  });
+});
