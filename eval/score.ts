@@ -180,7 +180,15 @@ export class SpeakerMatcher {
 
   /** Gold participant ids a model participant may be; empty when none fits. */
   candidates(participant: Participant | null): Set<string> {
-    if (!participant || participant.kind === 'unknown') return new Set([UNKNOWN]);
+    if (!participant) return new Set([UNKNOWN]);
+    if (participant.kind === 'unknown') {
+      // An unknown voice is the gold's nameless voice printed with the same label ("PARTICIPANT").
+      const voices = new Set([UNKNOWN]);
+      for (const label of participant.labels)
+        for (const id of this.byForm.get(foldedName(label)) ?? [])
+          if (this.gold.find((p) => p.id === id)?.name === null) voices.add(id);
+      return voices;
+    }
     if (participant.id === QUESTIONER_ID) {
       const questioners = this.gold.filter(
         (p) => p.name === null || /question|reporter|journalist/i.test(p.role ?? ''),

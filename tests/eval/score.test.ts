@@ -137,6 +137,19 @@ describe('eval scorer', () => {
     expect(scoreTranscript(normalise(other), { ...GOLD, turns })).toMatchObject({ spurious: 1 });
   });
 
+  it('should take an unknown voice for the gold’s nameless participant printed with the same label', () => {
+    const text = TEXT.replace(
+      'MR. BRAND: And the cost',
+      'PARTICIPANT: It is impossible to hear.\n\nMR. BRAND: And the cost',
+    );
+    const turns = [...GOLD.turns];
+    turns.splice(3, 0, { speaker: 'voice', firstWords: 'It is impossible to hear.' });
+    const participants = [...GOLD.participants, { id: 'voice', name: null, aliases: ['PARTICIPANT'] }];
+    const t = normalise(text);
+    expect(t.participants.find((p) => p.labels.includes('PARTICIPANT'))?.kind).toBe('unknown');
+    expect(scoreTranscript(t, { ...GOLD, participants, turns })).toMatchObject({ right: 6, spurious: 0 });
+  });
+
   it('should want an unattributed turn where the gold cannot tell the speaker', () => {
     const text = `${TEXT}\nA voice from the back asked something nobody could hear properly.\n`;
     const gold: GoldFile = {
