@@ -370,6 +370,21 @@ describe('damaged and displaced labels', () => {
     expect(turns(t, 6).map((row) => row[1])).toEqual([null]);
   });
 
+  it('should read a diariser’s caption label a scan damaged as the label that recurs, and say so', () => {
+    const cues = [
+      '[SPEAKER_01]: The meeting will come to order.',
+      '[SPEAKER_02]: Thank you, Madam Chair.',
+      '[SPEAKEP_01]: The clerk will call the roll.',
+      '[SPEAKER_02]: Present.',
+      '[SPEAKER_01]: Thank you.',
+    ];
+    const srt = cues.map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`).join('\n');
+    const t = normaliseBytes(Buffer.from(srt), { fileName: 'meeting.srt' });
+    expect(t.participants.map((p) => p.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    const damaged = [...t.body].find((block) => block.type === 'turn' && block.label === 'SPEAKEP_01');
+    expect(damaged?.type === 'turn' && damaged.attribution.evidence[0]).toMatch(/read as “SPEAKER_01”/);
+  });
+
   it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
     // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
     const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');
