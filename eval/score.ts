@@ -3,7 +3,7 @@
  * Scores a normalised transcript against a turn-level gold annotation (`eval/gold/*.gold.json`,
  * format in `eval/README.md`). A gold turn is right when a turn of the model starts at the same
  * words and is given to the same speaker; a model turn that starts where no gold turn starts is
- * spurious (except a turn continued across a section heading: same speaker, no label). Accuracy =
+ * spurious (except a turn continued across a section heading by the same speaker). Accuracy =
  * right / (gold turns + spurious turns), the headline figure; precision
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
  * dashes and editorial marks, so typography and bracketed marks never decide a score.
@@ -180,7 +180,15 @@ export class SpeakerMatcher {
 
   /** Gold participant ids a model participant may be; empty when none fits. */
   candidates(participant: Participant | null): Set<string> {
-    if (!participant || participant.kind === 'unknown') return new Set([UNKNOWN]);
+    if (!participant) return new Set([UNKNOWN]);
+    if (participant.kind === 'unknown') {
+      // An unknown voice is the gold's nameless voice printed with the same label ("PARTICIPANT").
+      const voices = new Set([UNKNOWN]);
+      for (const label of participant.labels)
+        for (const id of this.byForm.get(foldedName(label)) ?? [])
+          if (this.gold.find((p) => p.id === id)?.name === null) voices.add(id);
+      return voices;
+    }
     if (participant.id === QUESTIONER_ID) {
       const questioners = this.gold.filter(
         (p) => p.name === null || /question|reporter|journalist/i.test(p.role ?? ''),
@@ -242,9 +250,9 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
   /** Turns with no spoken words (only a bracketed mark), with the word position they stand at. */
   const wordless: { at: number; index: number; used: boolean }[] = [];
   /**
-   * Where a turn goes on across a heading: the model holds no heading inside a turn, so the
-   * speech after a section heading that carries no label and has the speaker of the turn before
-   * the heading is that turn continued, not a turn the model claims starts there.
+   * Where a turn goes on across a heading: the model holds no heading inside a turn, so speech
+   * after a section heading by the speaker of the turn before the heading (labelled again or
+   * not) may be that turn continued; where no gold turn starts there, it is not spurious.
    */
   const continuations = new Set<number>();
   const modelTurns = [...turnsOf(transcript.body)];
@@ -265,13 +273,7 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
       return;
     }
     const before = modelTurns[index - 1];
-    if (
-      headingBefore.has(turn) &&
-      turn.label === null &&
-      turn.speaker !== null &&
-      before !== undefined &&
-      before.speaker === turn.speaker
-    )
+    if (headingBefore.has(turn) && turn.speaker !== null && before !== undefined && before.speaker === turn.speaker)
       continuations.add(stream.length);
     if (!starts.has(stream.length)) starts.set(stream.length, index);
     stream.push(...words);

@@ -24,6 +24,38 @@ describe('web page furniture around a transcript', () => {
     expect(t.removed.filter((r) => r.reason === 'site-navigation' || r.reason === 'copyright')).toHaveLength(8);
   });
 
+  it('should take an export’s underscore fields out, so that one speaker’s entries across a page stay one turn', () => {
+    const text = [
+      '[00:00:01:20]',
+      '_page : 12',
+      '_tape : Tape 2/1',
+      'PILOT: Cabin pressure holding.',
+      '',
+      '[00:00:01:26]',
+      '_page : 13',
+      'PILOT: Horizon in sight.',
+      '',
+      '[00:00:01:31]',
+      '_extra : OVER THE CAPE (FIRST PASS)',
+      'CAPCOM: Roger, we read you.',
+      '',
+      '[00:00:01:40]',
+      'PILOT: Thank you.',
+    ].join('\n');
+    const t = normalise(text);
+    expect(turns(t, 3).map((row) => [row[0], row[3]])).toEqual([
+      ['Pilot', 'Cabin pressure holding.'],
+      ['Capcom', 'Roger, we read'],
+      ['Pilot', 'Thank you.'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'export-field').map((r) => r.text)).toEqual([
+      '_page : 12',
+      '_tape : Tape 2/1',
+      '_page : 13',
+      '_extra : OVER THE CAPE (FIRST PASS)',
+    ]);
+  });
+
   it('should keep a line of bars that reads as speech', () => {
     const t = normalise('MS. ADAMS: We looked at three options: north | south | east. None was cheap.\n');
     expect(t.removed).toEqual([]);
@@ -296,6 +328,24 @@ describe('a speaker relabelled after an interruption', () => {
   });
 });
 
+describe('a name printed once as a label', () => {
+  it('should be a speaker in a body of speakers labelled by their names, and a note is not', () => {
+    const t = read('seminar-once-seen-speakers.md');
+    const rows = turns(t, 2);
+    expect(rows.find((row) => row[3] === 'Yes, one.')?.[0]).toBe('Tomasz');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Lucia', 'Marta', 'Pieter', 'Tomasz']);
+    // "Note:" stays words of the speaker before it.
+    expect(rows.find((row) => row[1] === 'Note')).toBeUndefined();
+  });
+
+  it('should not be a speaker where few speakers are labelled by name', () => {
+    const t = normalise(
+      'Marta: Welcome.\n\nPieter: Thanks.\n\nMarta: Shall we start?\n\nPieter: Yes.\n\nTomasz: One question first.\n',
+    );
+    expect(t.participants.map((p) => p.name)).not.toContain('Tomasz');
+  });
+});
+
 describe('damaged and displaced labels', () => {
   it('should read a label whose word the text prints only with one letter a scan confuses as that word, never a new speaker', () => {
     // "MOPROW" is printed nowhere but in its label and "Morrow" is printed in the appearances;
@@ -318,6 +368,21 @@ describe('damaged and displaced labels', () => {
     expect(t.participants.map((p) => p.name)).not.toContain('EU');
     expect(t.participants.map((p) => p.name)).not.toContain('FN');
     expect(turns(t, 6).map((row) => row[1])).toEqual([null]);
+  });
+
+  it('should read a diariser’s caption label a scan damaged as the label that recurs, and say so', () => {
+    const cues = [
+      '[SPEAKER_01]: The meeting will come to order.',
+      '[SPEAKER_02]: Thank you, Madam Chair.',
+      '[SPEAKEP_01]: The clerk will call the roll.',
+      '[SPEAKER_02]: Present.',
+      '[SPEAKER_01]: Thank you.',
+    ];
+    const srt = cues.map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`).join('\n');
+    const t = normaliseBytes(Buffer.from(srt), { fileName: 'meeting.srt' });
+    expect(t.participants.map((p) => p.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    const damaged = [...t.body].find((block) => block.type === 'turn' && block.label === 'SPEAKEP_01');
+    expect(damaged?.type === 'turn' && damaged.attribution.evidence[0]).toMatch(/read as “SPEAKER_01”/);
   });
 
   it('should leave a label alone when the word one letter away is printed no more often than its own', () => {

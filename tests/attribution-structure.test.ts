@@ -576,3 +576,49 @@ describe('a section heading inside a labelled transcript', () => {
     expect(afterHeading?.[0]).not.toBe('Marta');
   });
 });
+
+describe('lines before the first label of a labelled transcript', () => {
+  it('should take a page title, subtitle and link with no sentence in them out of the speech, with the reason', () => {
+    const transcript = normalise(fixture('podcast-page-opening.md'));
+    expect(turnRows(transcript, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Jane Roe', 'Welcome back'],
+      ['Omar Haddad', 'Thanks for'],
+      ['Jane Roe', 'Let’s start'],
+      ['Omar Haddad', 'Older than'],
+    ]);
+    const unspoken = transcript.removed.filter((r) => r.reason === 'unspoken-opening').map((r) => r.text);
+    expect(unspoken).toEqual([
+      'Harbour Talk Podcast with Omar Haddad - March 3rd 2022',
+      'The Boats That Built the North Pier',
+    ]);
+    // The link's field was already taken out as a header field.
+    expect(transcript.removed.find((r) => r.text.startsWith('Episode:'))?.reason).toBe('header-field');
+  });
+
+  it('should leave an opening that holds a sentence as speech', () => {
+    const text = fixture('podcast-page-opening.md').replace(
+      'The Boats That Built the North Pier',
+      'Before we start, a word about our sponsor.',
+    );
+    const transcript = normalise(text);
+    expect(transcript.removed.filter((r) => r.reason === 'unspoken-opening')).toEqual([]);
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('Harbour Talk Podcast');
+    expect(turnRows(transcript)).toHaveLength(5);
+  });
+});
+
+describe('a diariser’s voice printed again with nothing between', () => {
+  it('should go on with the same turn, and keep a named speaker’s repeated label as two turns', () => {
+    const diarised = normalise(
+      'Speaker 0: We should start with the ferry.\n\nSpeaker 0: And then the pier, if there is time.\n\nSpeaker 1: Agreed.\n\nSpeaker 0: Good.\n',
+    );
+    expect(turnRows(diarised, 3).map((row) => [row[1], row[3]])).toEqual([
+      ['Speaker 0', 'We should start'],
+      ['Speaker 1', 'Agreed.'],
+      ['Speaker 0', 'Good.'],
+    ]);
+    expect([...turnsOf(diarised.body)][0]!.paragraphs).toHaveLength(2);
+    const named = normalise('MS. ADAMS: We start with the ferry.\n\nMS. ADAMS: Then the pier.\n\nMR. BRAND: Agreed.\n');
+    expect(turnRows(named)).toHaveLength(3);
+  });
+});

@@ -130,6 +130,8 @@ const RECORD_LABEL = new RegExp(
  */
 const DIARISED =
   /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
+/** A diariser's label of seven letters or digits and a number, in brackets or before a colon. */
+const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)$/;
 /** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
 const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
 /** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
@@ -231,6 +233,16 @@ export function diarisedNumber(label: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A diariser's label whose word a scan damaged (`SPEAKEP_03`) as printed undamaged (`SPEAKER_03`); null for any other. */
+export function repairedVoiceLabel(label: string): string | null {
+  const match = /^([A-Za-z0-9]{7})([ _-]?\d{1,3})$/.exec(label.trim());
+  if (!match) return null;
+  const word = lettersForDigits(match[1]!.toUpperCase());
+  if (word !== 'SPEAKER' && !confusedLetter(word, 'SPEAKER')) return null;
+  const printed = /\p{Ll}/u.test(match[1]!) ? 'Speaker' : 'SPEAKER';
+  return `${printed}${match[2]}`;
+}
+
 /** The shapes that are labels whatever else the line holds: diarisation, records, chat. */
 function markedLabelAt(line: string): LabelCandidate | null {
   const diarised = DIARISED.exec(line);
@@ -309,6 +321,20 @@ const SUFFIX_AFTER_COLON = /^\s*\p{Lu}[\p{Lu}\d]{0,7}:\p{Ll}{1,4}(?![\p{L}\d])/u
  * questioner's mark (`0: Why?`). Letter-spaced labels are read by `labelAt` itself.
  */
 export function damagedLabelAt(line: string): LabelCandidate | null {
+  // "[SPEAKEP_02]:": a diariser's label whose word a scan damaged by one letter or a digit.
+  const voice = DAMAGED_VOICE.exec(line);
+  if (voice && (voice[1] || voice[4])) {
+    const printedWord = voice[2]!.toUpperCase();
+    const word = lettersForDigits(printedWord);
+    if (printedWord !== 'SPEAKER' && (word === 'SPEAKER' || confusedLetter(word, 'SPEAKER')))
+      return {
+        label: `${voice[2]}${voice[3]}`,
+        rest: voice[5]!.trim(),
+        form: 'inline',
+        strength: 'weak',
+        damaged: true,
+      };
+  }
   const digit = DIGIT_Q.exec(line);
   if (digit) return { label: digit[1]!, rest: digit[2]!.trim(), form: 'inline', strength: 'weak', damaged: true };
   // "JAMES 0’BEIRNE:": a digit for the letter it resembles, in a label in capitals.

@@ -117,12 +117,37 @@ describe('eval scorer', () => {
     expect(scoreTranscript(normalise(text), gold)).toMatchObject({ right: 3, spurious: 0, accuracy: 1 });
   });
 
-  it('should count a turn continued across a section heading as the same turn, and a new label there as a new one', () => {
+  it('should count a turn continued across a section heading by the same speaker as the same turn, and another speaker there as a new one', () => {
     const text = TEXT.replace('MS. ADAMS: The second pier', 'MS. ADAMS: Yes.\n\n## Piers\n\nThe second pier');
     const turns = GOLD.turns.map((t, i) => (i === 2 ? { ...t, firstWords: 'Yes. The second pier opens' } : t));
     expect(scoreTranscript(normalise(text), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 0 });
+    // Labelled again after the heading: still the same speaker going on, unless the gold starts a turn there.
     const relabelled = text.replace('## Piers\n\nThe second pier', '## Piers\n\nMS. ADAMS: The second pier');
-    expect(scoreTranscript(normalise(relabelled), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 1 });
+    expect(scoreTranscript(normalise(relabelled), { ...GOLD, turns })).toMatchObject({ right: 5, spurious: 0 });
+    const split = [...GOLD.turns];
+    split.splice(
+      2,
+      1,
+      { speaker: 'adams', firstWords: 'Yes.' },
+      { speaker: 'adams', firstWords: 'The second pier opens in' },
+    );
+    expect(scoreTranscript(normalise(relabelled), { ...GOLD, turns: split })).toMatchObject({ right: 6, spurious: 0 });
+    // Another speaker after the heading is a turn of its own, and spurious where the gold has none.
+    const other = text.replace('## Piers\n\nThe second pier', '## Piers\n\nMR. BRAND: The second pier');
+    expect(scoreTranscript(normalise(other), { ...GOLD, turns })).toMatchObject({ spurious: 1 });
+  });
+
+  it('should take an unknown voice for the gold’s nameless participant printed with the same label', () => {
+    const text = TEXT.replace(
+      'MR. BRAND: And the cost',
+      'PARTICIPANT: It is impossible to hear.\n\nMR. BRAND: And the cost',
+    );
+    const turns = [...GOLD.turns];
+    turns.splice(3, 0, { speaker: 'voice', firstWords: 'It is impossible to hear.' });
+    const participants = [...GOLD.participants, { id: 'voice', name: null, aliases: ['PARTICIPANT'] }];
+    const t = normalise(text);
+    expect(t.participants.find((p) => p.labels.includes('PARTICIPANT'))?.kind).toBe('unknown');
+    expect(scoreTranscript(t, { ...GOLD, participants, turns })).toMatchObject({ right: 6, spurious: 0 });
   });
 
   it('should want an unattributed turn where the gold cannot tell the speaker', () => {

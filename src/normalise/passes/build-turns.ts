@@ -173,15 +173,19 @@ function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): 
 
 /**
  * The turn a label continues: the last turn, when only stage directions stand after it and it
- * has the same label (as printed, or read as). Null otherwise.
+ * has the same label (as printed, or read as), or when a diariser's numbered voice is printed
+ * again right after its own turn. Null otherwise.
  */
 function relabelledTurn(blocks: DraftBlock[], segment: Segment & { kind: 'label' }): DraftTurn | null {
   let i = blocks.length - 1;
   while (i >= 0 && blocks[i]!.type === 'stageDirection') i--;
   const last = blocks[i];
-  if (i === blocks.length - 1 || !last || last.type !== 'draftTurn' || last.label === null) return null;
+  if (!last || last.type !== 'draftTurn' || last.label === null) return null;
   const key = (label: string) => label.toLocaleUpperCase('en').replace(/\s+/g, ' ').trim();
   const same = key(segment.readAs?.label ?? segment.label) === key(last.label);
+  // A diariser's voice ("Speaker 0") printed again with nothing between: it cut one voice's
+  // speech at a pause, and the voice goes on.
+  if (i === blocks.length - 1) return same && diarisedNumber(last.label) !== null ? last : null;
   return same && labelClass(last.label) === 'name' ? last : null;
 }
 

@@ -29,6 +29,7 @@ import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
+import { unspokenOpening } from './unspoken-opening.js';
 
 /** Passes that read lines of text (plain text and Markdown readers). */
 export const LINE_PASSES: readonly Pass[] = [
@@ -48,6 +49,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
+  unspokenOpening, // after salutations joined their speaker: what is left before the first label with no sentence is the page's
   resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled

@@ -69,6 +69,12 @@ const LINE_RULES: LineRule[] = [
     explanation: 'Page break marker of a text extracted from a PDF or a scan.',
     test: /^\s*(?:(?:-{2,}|={2,}|\*{2,}|\[)\s*(?:Page|PAGE|Seite|Pg\.?)\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:-{2,}|={2,}|\*{2,}|\])|-{2,}\s*\d{1,4}\s+of\s+\d{1,4}\s*-{2,})\s*$/,
   },
+  {
+    reason: 'export-field',
+    explanation:
+      'A field of an archive’s export written with a leading underscore (`_page : 3`, `_tape : Tape 1/3`), not speech.',
+    test: /^\s*_[a-z][a-z_]{1,20}\s*:(?:\s.*)?$/,
+  },
   { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
   {
     reason: 'site-address',

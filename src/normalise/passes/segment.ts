@@ -3,7 +3,9 @@
  * Pass `segment`: turns the remaining lines into segments — labels, paragraphs, headings and
  * stand-alone stage directions. It decides which label candidates are real (strong forms; weak
  * mixed-case forms only when they recur, carry a role in parentheses, or name a known
- * participant; an own-line label without a colon only when it repeats an accepted label or a
+ * participant — or, once, at a paragraph's start in a body where at least three speakers are
+ * labelled by recurring names and the word is no note or field; an own-line label without a
+ * colon only when it repeats an accepted label or a
  * participant's role or name), reflows hard-wrapped lines into paragraphs and rejoins words
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
@@ -60,6 +62,7 @@ function acceptedLabels(
   counts: Map<string, number>;
 } {
   const candidates = new Map<number, LabelCandidate>();
+  const rejected: [number, LabelCandidate][] = [];
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
     const candidate = labelAt(line.text) ?? damagedLabelAt(line.text);
@@ -173,10 +176,43 @@ function acceptedLabels(
     )
       ok = false;
     if (ok) keys.add(key);
-    else candidates.delete(index);
+    else {
+      candidates.delete(index);
+      if (!candidate.damaged) rejected.push([index, candidate]);
+    }
   }
+  // A name printed once as a label, in a body of speakers labelled by their names: a speaker
+  // who spoke once.
+  const nameLabels = [...candidates.values()].filter(
+    (c) =>
+      c.strength === 'weak' &&
+      c.form === 'inline' &&
+      ONCE_SEEN_NAME.test(c.label) &&
+      (counts.get(labelKey(c.label)) ?? 0) >= 2,
+  );
+  const firstAccepted = Math.min(...candidates.keys());
+  if (new Set(nameLabels.map((c) => labelKey(c.label))).size >= 3)
+    for (const [index, candidate] of rejected) {
+      if (
+        index > firstAccepted &&
+        candidate.form === 'inline' &&
+        candidate.rest !== '' &&
+        (lines[index - 1]?.text.trim() ?? '') === '' &&
+        ONCE_SEEN_NAME.test(candidate.label) &&
+        !NOT_A_SPEAKER.test(candidate.label)
+      ) {
+        candidates.set(index, candidate);
+        keys.add(labelKey(candidate.label));
+      }
+    }
   return { candidates, keys, readAs, counts };
 }
+
+/** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */
+const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** Words a paragraph starts with before a colon that name no speaker: notes, fields, sections. */
+const NOT_A_SPEAKER =
+  /^(?:Note|Notes|Example|Examples|Edit|Update|Source|Sources|Summary|Topic|Slide|Slides|Video|Audio|Location|Link|Links|Step|Warning|Tip|Agenda|Action|Actions|Answer|Result|Results|Conclusion|Conclusions|Resolution|Decision|Outcome|Date|Time|Name|Title|Transcript|Abstract|Background|Context|Definition|Problem|Solution|Goal|Idea|Disclaimer|Reference|References|Quote|Translation|Correction|Question|Questions|Proposal|Status|Summary|Reason|Rationale|Context|Presenter|Presenters|Speaker|Speakers|Chair|Attendees|Present|Absent)$/i;
 
 /**
  * Labels run into the end of the previous paragraph (`… a Ph.D.? Jane Smith: Yes, in 1968.`):

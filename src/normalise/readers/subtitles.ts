@@ -18,7 +18,7 @@
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
-import { labelAt, labelKey } from '../labels.js';
+import { damagedLabelAt, labelAt, labelKey, repairedVoiceLabel } from '../labels.js';
 
 interface Cue {
   start: number;
@@ -221,6 +221,7 @@ export function readSubtitles(draft: Draft): Draft {
     let texts = cue.lines.map((l) => l.text);
     let label: string | null = null;
     let form: 'voice' | 'inline' = 'voice';
+    let readAs: { label: string; reason: string } | undefined;
     const voice = VOICE.exec(texts[0]!);
     if (voice) {
       label = voice[1]!.trim();
@@ -237,6 +238,16 @@ export function readSubtitles(draft: Draft): Draft {
       label = candidate.label;
       form = 'inline';
       texts[0] = candidate.rest;
+    } else if (!candidate) {
+      // "[SPEAKEP_03]:" where "[SPEAKER_03]:" recurs: the diariser's label a scan damaged.
+      const damaged = damagedLabelAt(texts[0]!);
+      const repaired = damaged ? repairedVoiceLabel(damaged.label) : null;
+      if (damaged && repaired && (labelCounts.get(labelKey(repaired)) ?? 0) >= 2) {
+        label = damaged.label;
+        readAs = { label: repaired, reason: `a diariser’s label a scan damaged; “${repaired}” recurs in the cues` };
+        form = 'inline';
+        texts[0] = damaged.rest;
+      }
     }
     texts = texts.map((t) =>
       t.replace(TAG, () => {
@@ -250,9 +261,10 @@ export function readSubtitles(draft: Draft): Draft {
       if (tagCount === 0) tagFirst = firstLine.no;
       tagCount++;
     }
-    if (label !== null && labelKey(label) !== (speaker === null ? null : labelKey(speaker))) {
-      speaker = label;
-      segments.push({ kind: 'label', label, form, place: placeOf(firstLine.no) });
+    const heard = readAs?.label ?? label;
+    if (label !== null && heard !== null && labelKey(heard) !== (speaker === null ? null : labelKey(speaker))) {
+      speaker = heard;
+      segments.push({ kind: 'label', label, form, place: placeOf(firstLine.no), ...(readAs ? { readAs } : {}) });
     }
     const text = texts
       .map((t) => t.trim())
