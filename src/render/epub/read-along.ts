@@ -158,6 +158,6 @@ export function smilDocument(chapter: string, audioHref: string, clips: readonly
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">\n' +
-    `<body>\n<seq id="seq-1" epub:textref="${escapeXml(chapter)}">\n${pars.join('')}</seq>\n</body>\n</smil>\n`
+    `<body>\n${pars.join('')}</body>\n</smil>\n`
   );
 }
