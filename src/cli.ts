@@ -350,7 +350,9 @@ export async function main(
         if (options.watch || options.shard !== undefined)
           throw new InvalidOptionError(`--audio cannot be used with ${options.watch ? '--watch' : '--shard'}`);
         if (inputs.length !== 1 || (inputs[0] !== '-' && isFolder(inputs[0]!)))
-          throw new InvalidOptionError('--audio is the recording of one transcript: give one input file, not a folder or several');
+          throw new InvalidOptionError(
+            '--audio is the recording of one transcript: give one input file, not a folder or several',
+          );
         const { readRecording } = await import('./render/epub/recording.js');
         audio = readRecording(options.audio);
       }

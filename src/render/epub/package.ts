@@ -152,7 +152,12 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
     [...order, ...rest].map((name) => {
       const font = /\.(ttf|otf)$/i.test(name);
       // Text at the best compression (cheap); fonts at level 6 (as small within 0.3%), compressed once and kept.
-      return { name, data: files.get(name)!, level: name === 'mimetype' || stored.has(name) ? 0 : font ? 6 : 9, reusable: font };
+      return {
+        name,
+        data: files.get(name)!,
+        level: name === 'mimetype' || stored.has(name) ? 0 : font ? 6 : 9,
+        reusable: font,
+      };
     }),
     parts.date,
   );

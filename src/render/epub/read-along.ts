@@ -90,8 +90,12 @@ export function readAlongParagraph(
   const clips: Clip[] = [];
   const ids = sentences.map((sentence, n) => {
     const id = `${paragraph.anchor}-s${n + 1}`;
-    const timed = times.slice(sentence.first, sentence.last + 1).map(wordTime).filter((t) => t !== null);
-    if (timed.length > 0) clips.push({ id, start: timed[0]![0], end: Math.max(timed[0]![0], timed[timed.length - 1]![1]) });
+    const timed = times
+      .slice(sentence.first, sentence.last + 1)
+      .map(wordTime)
+      .filter((t) => t !== null);
+    if (timed.length > 0)
+      clips.push({ id, start: timed[0]![0], end: Math.max(timed[0]![0], timed[timed.length - 1]![1]) });
     return id;
   });
 

@@ -12,10 +12,13 @@ import { readFileSync } from 'node:fs';
 import { InvalidOptionError } from '../../errors.js';
 import type { Recording } from '../types.js';
 
-
 const MPEG1_BITRATES = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
 const MPEG2_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
-const SAMPLE_RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+const SAMPLE_RATES: Record<number, number[]> = {
+  3: [44100, 48000, 32000],
+  2: [22050, 24000, 16000],
+  0: [11025, 12000, 8000],
+};
 
 interface Mp3Frame {
   length: number;
@@ -57,7 +60,8 @@ export function mp3Duration(bytes: Uint8Array): number | null {
   const tag = start + 4 + (first.mpeg1 ? (first.mono ? 17 : 32) : first.mono ? 9 : 17);
   const name = String.fromCharCode(...bytes.subarray(tag, tag + 4));
   if ((name === 'Xing' || name === 'Info') && tag + 12 <= bytes.length && bytes[tag + 7]! & 1) {
-    const frames = ((bytes[tag + 8]! << 24) | (bytes[tag + 9]! << 16) | (bytes[tag + 10]! << 8) | bytes[tag + 11]!) >>> 0;
+    const frames =
+      ((bytes[tag + 8]! << 24) | (bytes[tag + 9]! << 16) | (bytes[tag + 10]! << 8) | bytes[tag + 11]!) >>> 0;
     return (frames * first.samples) / first.sampleRate;
   }
   let samples = 0;
