@@ -110,11 +110,17 @@ export function readAlongParagraph(
   nodes.forEach((node, i) => {
     const from = starts[i]!;
     const to = from + texts[i]!.length;
-    if (!open && texts[i]!.length > 0 && sentence < sentences.length) openSpan();
     if (node.type !== 'text') {
+      if (!open && texts[i]!.length > 0 && sentence < sentences.length) openSpan();
       html += render([node]);
     } else {
       let at = from;
+      if (!open) {
+        // White space between sentences stays outside their spans.
+        while (at < to && /\s/.test(full[at]!)) at++;
+        html += escapeXml(full.slice(from, at));
+        if (at < to && sentence < sentences.length) openSpan();
+      }
       while (open && sentences[sentence]!.cut > at && sentences[sentence]!.cut < to) {
         const cut = sentences[sentence]!.cut;
         let next = cut;
