@@ -167,7 +167,7 @@ export function smilDocument(chapter: string, audioHref: string, clips: readonly
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">\n' +
+    '<smil xmlns="http://www.w3.org/ns/SMIL" version="3.0">\n' +
     `<body>\n${pars.join('')}</body>\n</smil>\n`
   );
 }
