@@ -377,7 +377,8 @@ export async function main(
         audio !== undefined && !formats.includes('epub')
           ? new InvalidOptionError('--audio makes a read-along EPUB: add epub to the formats (--to epub)')
           : null;
-      const single = options.output !== undefined || inputs.includes('-');
+      // A read-along build is one input (checked above), built like `-o`: no manifest, one-line errors.
+      const single = options.output !== undefined || inputs.includes('-') || audio !== undefined;
       const shard =
         options.shard === undefined ? undefined : (await import('./batch/shard.js')).parseShard(options.shard);
       if (single && shard !== undefined)
@@ -406,9 +407,16 @@ export async function main(
           const outDir = options.out ?? 'out';
           await checkOutputFolder(outDir);
           mkdirSync(outDir, { recursive: true });
+          const { safeBaseName } = await import('./batch/output-names.js');
+          const base = inputs[0] === '-' ? 'transcript' : safeBaseName(inputs[0]!);
           for (const format of requested ?? DEFAULT_FORMATS) {
             checkFormats([format]);
-            targets.push({ format, target: join(outDir, `transcript.${(await getRenderer(format)).extension}`) });
+            const extension = (await getRenderer(format)).extension;
+            let target = join(outDir, `${base}.${extension}`);
+            // Never over the input itself (a Markdown input built to Markdown in its own folder).
+            if (inputs[0] !== '-' && resolve(target) === resolve(inputs[0]!))
+              target = join(outDir, `${base}-edition.${extension}`);
+            targets.push({ format, target });
           }
         }
         checkFormats(targets.map((t) => t.format));
@@ -436,8 +444,6 @@ export async function main(
         }
         return;
       }
-      const withoutEpub = noEpub(requested ?? DEFAULT_FORMATS);
-      if (withoutEpub) throw withoutEpub;
       const outDir = options.out ?? 'out';
       await checkOutputFolder(outDir);
       const { buildEditions } = await import('./batch/build.js');
@@ -454,8 +460,7 @@ export async function main(
           outDir,
           overrides,
           ...(shard !== undefined ? { shard } : {}),
-          // The manifest does not know the recording: a read-along build always renders.
-          force: options.force === true || audio !== undefined,
+          force: options.force === true,
           ...common,
         },
         (event) => progress.update(event),

@@ -4,7 +4,7 @@
 // clips ascend and stay within the recording; the media:duration values add up; a build without
 // --audio is the same book without the overlays; bad recordings and untimed transcripts give a
 // one-line error and a non-zero exit.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,20 @@ describe('build --audio refuses what cannot read along', () => {
       /no timings to read along with/,
     ],
     [
+      'a transcript without timings, built into a folder',
+      () => [
+        'build',
+        join(FIXTURES, 'podcast-episode.md'),
+        '--audio',
+        AUDIO,
+        '--to',
+        'epub',
+        '--out',
+        join(dir, 'untimed'),
+      ],
+      /no timings to read along with/,
+    ],
+    [
       'a missing recording',
       () => [
         'build',
@@ -185,6 +199,27 @@ describe('build --audio refuses what cannot read along', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('build --audio into a folder', () => {
+  it('writes NAME.epub there, the read-along book, with no manifest', async () => {
+    const out = join(dir, 'folder-build');
+    const result = await cli([
+      'build',
+      join(FIXTURES, 'read-along/recording.json'),
+      '--audio',
+      AUDIO,
+      '--to',
+      'epub',
+      '--out',
+      out,
+      '-q',
+    ]);
+    expect(result).toEqual({ code: 0, stderr: '' });
+    const files = unzip(new Uint8Array(readFileSync(join(out, 'recording.epub'))));
+    expect(files.has('OEBPS/transcript-001.smil')).toBe(true);
+    expect(existsSync(join(out, '.verbatim'))).toBe(false);
   });
 });
 
