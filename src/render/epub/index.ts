@@ -97,12 +97,21 @@ function activeRule(hex: string): string {
   return `\n.${ACTIVE_CLASS} {\n  background-color: rgba(${r}, ${g}, ${b}, 0.18);\n  border-radius: 0.15em;\n}\n`;
 }
 
-/** Clips as far as the recording reaches: past its end they are cut short, and dropped when nothing is left. */
-function withinRecording(clips: readonly Clip[], recording: Recording): Clip[] {
+/**
+ * Clips as they can be played one after another: cut short at the end of the recording, and a
+ * clip that starts before the one before it ends (overlapping captions) starts where that one
+ * ends; a clip left with nothing to play is dropped. `played` is where the book's last clip ended.
+ */
+function playable(clips: readonly Clip[], recording: Recording, played: { end: number }): Clip[] {
   const limit = recording.duration ?? Infinity;
-  return clips
-    .map((clip) => ({ ...clip, start: Math.min(clip.start, limit), end: Math.min(clip.end, limit) }))
-    .filter((clip) => clipMilliseconds(clip) > 0);
+  const out: Clip[] = [];
+  for (const clip of clips) {
+    const kept = { ...clip, start: Math.min(Math.max(clip.start, played.end), limit), end: Math.min(clip.end, limit) };
+    if (clipMilliseconds(kept) <= 0) continue;
+    out.push(kept);
+    played.end = kept.end;
+  }
+  return out;
 }
 
 /** Everything but the packaging: the book's files as text (and, reading along, the recording). */
@@ -319,11 +328,13 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = [], reco
 
   // 6. Media Overlays: a SMIL document for each transcript file that has timed paragraphs.
   const audioHref = recording ? `audio/recording.${recording.extension}` : '';
+  const played = { end: 0 };
   const overlays = recording
     ? files.flatMap((file) => {
-        const clips = withinRecording(
+        const clips = playable(
           file.paragraphs.flatMap((n) => state.clips!.get(n) ?? []),
           recording,
+          played,
         );
         if (clips.length === 0) return [];
         const name = file.filename.replace(/\.xhtml$/, '');

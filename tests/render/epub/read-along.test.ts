@@ -256,6 +256,32 @@ describe('a read-along book in several transcript files', () => {
   }, 60_000);
 });
 
+describe('clips that cannot be played as the source times them', () => {
+  it('start where an overlapping clip before them ends, and stop at the end of the recording', async () => {
+    const base = normaliseFixture(join(FIXTURES, 'read-along/recording.vtt'));
+    const turns = base.body.filter((b) => b.type === 'turn');
+    const retime = (turn: number, change: Partial<{ start: number; end: number }>) => {
+      const paragraph = turns[turn]!.paragraphs[0]!;
+      paragraph[0] = { ...(paragraph[0] as Extract<Inline, { type: 'timing' }>), ...change };
+    };
+    expect(turns).toHaveLength(3);
+    retime(0, { end: 7 }); // over the next paragraph's start (6.02 s)
+    retime(2, { end: 30 }); // past the end of the recording (16.704 s)
+    const bytes = await epubRenderer.render(base, {
+      theme: defaultTheme,
+      diagnostics: [],
+      audio: readRecording(AUDIO),
+    });
+    const smil = entryText(unzip(bytes), 'OEBPS/transcript-001.smil');
+    const times = [...smil.matchAll(/clipBegin="([\d.]+)s" clipEnd="([\d.]+)s"/g)].map((m) => [m[1], m[2]]);
+    expect(times).toEqual([
+      ['0.000', '7.000'],
+      ['7.000', '12.949'],
+      ['13.249', '16.704'],
+    ]);
+  });
+});
+
 describe('build --audio into a folder', () => {
   it('writes NAME.epub there, the read-along book, with no manifest', async () => {
     const out = join(dir, 'folder-build');
