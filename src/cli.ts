@@ -11,6 +11,7 @@ import { Command, CommanderError } from 'commander';
 import { DEFAULT_MAX_INPUT_MB, readInputFile } from './batch/read-input.js';
 import { InvalidOptionError, VerbatimError } from './errors.js';
 import type { Transcript } from './model/nodes.js';
+import type { Recording } from './render/types.js';
 import type { Theme } from './theme/theme.js';
 import { VERSION } from './version.js';
 
@@ -299,6 +300,10 @@ export async function main(
       .option('--templates <dir>', "a folder of templates that replace Verbatim's by name (colophon.hbs, epub/…)")
       .option('--lang <bcp47>', 'language of the transcripts (default: detected)')
       .option('--pause <seconds>', PAUSE_HELP)
+      .option(
+        '--audio <file>',
+        'the recording (MP3, or AAC in .m4a) of one timed transcript: the EPUB reads along with it (Media Overlays)',
+      )
       // One core fewer than the machine has: each V8 isolate keeps about half a core busy with its
       // background compiler and garbage collector (measured in docs/benchmark.md).
       .option('--jobs <n>', 'worker threads for a batch (default: the number of cores less one)')
@@ -325,6 +330,7 @@ export async function main(
         templates?: string;
         lang?: string;
         pause?: string;
+        audio?: string;
         jobs?: string;
         maxSize: string;
         shard?: string;
@@ -339,6 +345,17 @@ export async function main(
       const requested = options.to === undefined ? undefined : formatsOf(options.to);
       const paragraphPause = pauseOf(options.pause);
       const maxSize = maxSizeOf(options.maxSize);
+      let audio: Recording | undefined;
+      if (options.audio !== undefined) {
+        if (options.watch || options.shard !== undefined)
+          throw new InvalidOptionError(`--audio cannot be used with ${options.watch ? '--watch' : '--shard'}`);
+        if (inputs.length !== 1 || (inputs[0] !== '-' && isFolder(inputs[0]!)))
+          throw new InvalidOptionError(
+            '--audio is the recording of one transcript: give one input file, not a folder or several',
+          );
+        const { readRecording } = await import('./render/epub/recording.js');
+        audio = readRecording(options.audio);
+      }
       if (options.watch) {
         if (options.shard !== undefined)
           throw new InvalidOptionError('--shard splits a build over several processes; it cannot be used with --watch');
@@ -354,8 +371,14 @@ export async function main(
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         ...(options.lang ? { language: options.lang } : {}),
         ...(paragraphPause !== undefined ? { paragraphPause } : {}),
+        ...(audio ? { audio } : {}),
       };
-      const single = options.output !== undefined || inputs.includes('-');
+      const noEpub = (formats: string[]) =>
+        audio !== undefined && !formats.includes('epub')
+          ? new InvalidOptionError('--audio makes a read-along EPUB: add epub to the formats (--to epub)')
+          : null;
+      // A read-along build is one input (checked above), built like `-o`: no manifest, one-line errors.
+      const single = options.output !== undefined || inputs.includes('-') || audio !== undefined;
       const shard =
         options.shard === undefined ? undefined : (await import('./batch/shard.js')).parseShard(options.shard);
       if (single && shard !== undefined)
@@ -384,12 +407,21 @@ export async function main(
           const outDir = options.out ?? 'out';
           await checkOutputFolder(outDir);
           mkdirSync(outDir, { recursive: true });
+          const { safeBaseName } = await import('./batch/output-names.js');
+          const base = inputs[0] === '-' ? 'transcript' : safeBaseName(inputs[0]!);
           for (const format of requested ?? DEFAULT_FORMATS) {
             checkFormats([format]);
-            targets.push({ format, target: join(outDir, `transcript.${(await getRenderer(format)).extension}`) });
+            const extension = (await getRenderer(format)).extension;
+            let target = join(outDir, `${base}.${extension}`);
+            // Never over the input itself (a Markdown input built to Markdown in its own folder).
+            if (inputs[0] !== '-' && resolve(target) === resolve(inputs[0]!))
+              target = join(outDir, `${base}-edition.${extension}`);
+            targets.push({ format, target });
           }
         }
         checkFormats(targets.map((t) => t.format));
+        const withoutEpub = noEpub(targets.map((t) => t.format));
+        if (withoutEpub) throw withoutEpub;
         const seen = new Set<string>();
         for (const { format, target } of targets) {
           const diagnostics = await buildSingle({

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { VerbatimError } from '../errors.js';
 import type { Diagnostic, Transcript } from '../model/nodes.js';
 import { getRenderer } from '../render/registry.js';
+import type { Recording } from '../render/types.js';
 import type { Theme } from '../theme/theme.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { readInputFile } from './read-input.js';
@@ -79,6 +80,8 @@ export interface BatchInputOptions {
   overrides?: Overrides | null;
   /** Refuse inputs larger than this many megabytes (default `DEFAULT_MAX_INPUT_MB`). */
   maxInputMegabytes?: number;
+  /** The recording an EPUB reads along with (`--audio`, one input only). */
+  audio?: Recording;
 }
 
 /** One unit of work: an input, its output base name, the options. */
@@ -119,6 +122,7 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
         theme: job.theme,
         diagnostics,
         ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
+        ...(job.audio ? { audio: job.audio } : {}),
       });
       const target = outputTarget(job, renderer.extension);
       writeFileAtomic(target, bytes);

@@ -9,6 +9,7 @@ import { InvalidOptionError } from '../errors.js';
 import { applyOverrides, type Overrides } from '../overrides.js';
 import type { Diagnostic } from '../model/nodes.js';
 import { formatOfFileName, getRenderer, outputExtensions } from '../render/registry.js';
+import type { Recording } from '../render/types.js';
 import type { Theme } from '../theme/theme.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -28,6 +29,8 @@ export interface SingleOutput {
   paragraphPause?: number;
   /** Corrections (the command line's, merged with the input's sidecar by the caller). */
   overrides?: Overrides | null;
+  /** The recording an EPUB reads along with (`--audio`). */
+  audio?: Recording;
 }
 
 /** The format of `-o FILE`: from `--to` when given (one format), otherwise from the file's extension. */
@@ -61,6 +64,7 @@ export async function buildSingle(job: SingleOutput): Promise<Diagnostic[]> {
     theme: job.theme,
     diagnostics,
     ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}),
+    ...(job.audio ? { audio: job.audio } : {}),
   });
   if (job.target === '-') {
     await new Promise<void>((resolve, reject) =>

@@ -16,6 +16,18 @@ export interface RenderContext {
   sourceDateEpoch?: number;
   /** Where a renderer reports problems it met (missing glyphs, …); never thrown. */
   diagnostics: Diagnostic[];
+  /** The recording the transcript was made from (`--audio`): the EPUB reads along with it. */
+  audio?: Recording;
+}
+
+/** A recording checked for an e-book (`render/epub/recording.ts` reads one). */
+export interface Recording {
+  bytes: Uint8Array;
+  /** File extension in the package: "mp3" or "m4a". */
+  extension: 'mp3' | 'm4a';
+  mediaType: 'audio/mpeg' | 'audio/mp4';
+  /** Seconds, from the file's headers; null when they do not say. */
+  duration: number | null;
 }
 
 /** A renderer: turns a transcript into the bytes of one file format. */

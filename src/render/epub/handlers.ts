@@ -24,6 +24,7 @@ import type { Edition, EditionBlock, EditionNote, EditionParagraph, EditionTurn 
 import { isMark, markDisplay, uncertainDisplay, type MarkDisplay } from '../edition/marks.js';
 import { dispatch, type EditionBlockHandlers, type InlineHandlers } from '../types.js';
 import { escapeXml } from '../xml-text.js';
+import { readAlongParagraph, type Clip } from './read-along.js';
 
 /** A well-formed BCP 47 tag (the shape, not the registry), or null. */
 export function languageTag(tag: string): string | null {
@@ -105,6 +106,8 @@ export interface HandlerState {
   fragmentBudget: number;
   /** Ids used so far (headings, sections, turns), to keep them unique. */
   ids: Set<string>;
+  /** Present when the book reads along with a recording: the clips of each paragraph, by number. */
+  clips?: Map<number, Clip[]>;
 }
 
 /** One enclosing section of a fragment. */
@@ -217,7 +220,9 @@ function paragraphHtml(paragraph: EditionParagraph, lead: string, state: Handler
   const number = state.edition.theme.paragraphNumbers.show
     ? `<span class="pnum" aria-hidden="true">${paragraph.number}</span>`
     : '';
-  return `<p id="${paragraph.anchor}">${number}${lead}${inlines(paragraph.inlines, state)}</p>`;
+  const readAlong = state.clips ? readAlongParagraph(paragraph, (nodes) => inlines(nodes, state)) : null;
+  if (readAlong) state.clips!.set(paragraph.number, readAlong.clips);
+  return `<p id="${paragraph.anchor}">${number}${lead}${readAlong ? readAlong.html : inlines(paragraph.inlines, state)}</p>`;
 }
 
 function headingLevel(level: number): number {

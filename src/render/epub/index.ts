@@ -6,14 +6,16 @@
  * `templates/epub/`; then come the title page, speaker index, notes (endnote placement),
  * colophon, navigation document (table of contents and landmarks), NCX and package document
  * with accessibility metadata, one stylesheet from the theme (`css.ts`) and the theme's fonts,
- * and `package.ts` zips it all. No clock, no randomness, no network: the same transcript, theme
+ * and `package.ts` zips it all. Given the recording (`context.audio`), the book reads along:
+ * Media Overlays, a SMIL file per transcript file (`read-along.ts`). No clock, no randomness, no network: the same transcript, theme
  * and epoch give the same bytes, in every time zone.
  */
 import type { Diagnostic, Transcript } from '../../model/nodes.js';
 import { unattributedStyle } from '../../theme/speakers.js';
 import { VERSION } from '../../version.js';
 import { type Edition, type EditionNote, prepareEditionFor } from '../edition/edition.js';
-import type { RenderContext, Renderer } from '../types.js';
+import { InvalidOptionError } from '../../errors.js';
+import type { Recording, RenderContext, Renderer } from '../types.js';
 import { assembleBody, planChapters } from './chapters.js';
 import { buildStylesheet } from './css.js';
 import {
@@ -27,7 +29,8 @@ import {
   noteAside,
   noteEndnote,
 } from './handlers.js';
-import { type BookPage, type BookParts, packageBook } from './package.js';
+import { type BookMedia, type BookPage, type BookParts, packageBook } from './package.js';
+import { type Clip, clipMilliseconds, clockValue, smilDocument } from './read-along.js';
 import { renderTemplate } from './templates.js';
 
 /** Fixed page file names (the transcript's are `transcript-001.xhtml`, …). */
@@ -85,8 +88,34 @@ function numberToc(entries: TocEntry[], next = { n: 1 }): number {
   return depth;
 }
 
-/** Everything but the packaging: the book's files as text. */
-export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): BookParts {
+/** The class a reading system gives the element being read aloud (EPUB 3 Media Overlays' own name). */
+const ACTIVE_CLASS = '-epub-media-overlay-active';
+
+/** The highlight of the sentence being read: the link colour, faint, behind the text. */
+function activeRule(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `\n.${ACTIVE_CLASS} {\n  background-color: rgba(${r}, ${g}, ${b}, 0.18);\n  border-radius: 0.15em;\n}\n`;
+}
+
+/**
+ * Clips as they can be played one after another: cut short at the end of the recording, and a
+ * clip that starts before the one before it ends (overlapping captions) starts where that one
+ * ends; a clip left with nothing to play is dropped. `played` is where the book's last clip ended.
+ */
+function playable(clips: readonly Clip[], recording: Recording, played: { end: number }): Clip[] {
+  const limit = recording.duration ?? Infinity;
+  const out: Clip[] = [];
+  for (const clip of clips) {
+    const kept = { ...clip, start: Math.min(Math.max(clip.start, played.end), limit), end: Math.min(clip.end, limit) };
+    if (clipMilliseconds(kept) <= 0) continue;
+    out.push(kept);
+    played.end = kept.end;
+  }
+  return out;
+}
+
+/** Everything but the packaging: the book's files as text (and, reading along, the recording). */
+export function buildBook(edition: Edition, diagnostics: Diagnostic[] = [], recording?: Recording): BookParts {
   const { theme, strings, messages } = edition;
   const render = (name: Parameters<typeof renderTemplate>[0], view: object) =>
     renderTemplate(name, view, theme.templates);
@@ -111,8 +140,13 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     notes: new NoteTracker(edition.notes),
     fragmentBudget: budget,
     ids: new Set(['transcript']),
+    ...(recording ? { clips: new Map<number, Clip[]>() } : {}),
   };
   const fragments = edition.blocks.flatMap((block) => blockFragments(block, state));
+  if (state.clips && state.clips.size === 0)
+    throw new InvalidOptionError(
+      '--audio: the transcript has no timings to read along with (give captions or speech-recognition output with times)',
+    );
 
   // 2. Note bodies (footnotes travel with the fragment of their first reference). A note that
   // only other notes refer to has no place in the text to link back to.
@@ -292,7 +326,38 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
   });
   const ncx = render('ncx', { lang, identifier: edition.documentId, title: edition.title, depth, toc });
 
-  // 6. Package document.
+  // 6. Media Overlays: a SMIL document for each transcript file that has timed paragraphs.
+  const audioHref = recording ? `audio/recording.${recording.extension}` : '';
+  const played = { end: 0 };
+  const overlays = recording
+    ? files.flatMap((file) => {
+        const clips = playable(
+          file.paragraphs.flatMap((n) => state.clips!.get(n) ?? []),
+          recording,
+          played,
+        );
+        if (clips.length === 0) return [];
+        const name = file.filename.replace(/\.xhtml$/, '');
+        return [
+          {
+            page: name,
+            id: `${name}-overlay`,
+            href: `${name}.smil`,
+            smil: smilDocument(file.filename, audioHref, clips),
+            milliseconds: clips.reduce((n, clip) => n + clipMilliseconds(clip), 0),
+          },
+        ];
+      })
+    : [];
+  const overlayOf = new Map(overlays.map((o) => [o.page, o.id]));
+  const media: BookMedia[] = recording
+    ? [
+        ...overlays.map((o) => ({ href: o.href, data: new TextEncoder().encode(o.smil), compressed: false })),
+        { href: audioHref, data: recording.bytes, compressed: true },
+      ]
+    : [];
+
+  // 7. Package document.
   const meta = edition.transcript.meta;
   const manifest = [
     { id: 'nav', href: 'toc.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
@@ -308,8 +373,11 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
       id: page.filename.replace(/\.xhtml$/, ''),
       href: page.filename,
       mediaType: 'application/xhtml+xml',
+      mediaOverlay: overlayOf.get(page.filename.replace(/\.xhtml$/, '')) ?? '',
       properties: '',
     })),
+    ...overlays.map((o) => ({ id: o.id, href: o.href, mediaType: 'application/smil+xml', properties: '' })),
+    ...(recording ? [{ id: 'recording', href: audioHref, mediaType: recording.mediaType, properties: '' }] : []),
   ];
   const opf = render('opf', {
     lang,
@@ -330,6 +398,9 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     accessibilitySummaryLang: edition.messagesLanguage,
     generator: `Verbatim ${VERSION}`,
     manifest,
+    mediaOverlays: overlays.map((o) => ({ id: o.id, duration: clockValue(o.milliseconds) })),
+    mediaDuration: recording ? clockValue(overlays.reduce((n, o) => n + o.milliseconds, 0)) : '',
+    activeClass: ACTIVE_CLASS,
     spine: pages.map((page) => page.filename.replace(/\.xhtml$/, '')),
   });
 
@@ -350,19 +421,20 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = []): Boo
     language: lang,
     identifier: edition.documentId,
     date: edition.documentDate,
-    css: stylesheet.css,
+    css: recording ? stylesheet.css + activeRule(theme.colours.link) : stylesheet.css,
     opf,
     ncx,
     nav,
     pages,
     fonts: stylesheet.fonts.map((font) => ({ source: font.source, href: font.href })),
+    ...(recording ? { media } : {}),
   };
 }
 
 /** Render a transcript as EPUB bytes. */
 export async function renderEpub(transcript: Transcript, context: RenderContext): Promise<Uint8Array> {
   const edition = prepareEditionFor(transcript, context);
-  return packageBook(buildBook(edition, context.diagnostics));
+  return packageBook(buildBook(edition, context.diagnostics, context.audio));
 }
 
 /** The EPUB renderer. */

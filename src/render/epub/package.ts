@@ -27,7 +27,8 @@
  *   with `zip-archive.ts` (fflate's deflate): `mimetype` first and stored, then the package
  *   document, navigation, styles, fonts and pages in reading order, no directory entries, every
  *   entry dated `edition.documentDate` (SOURCE_DATE_EPOCH when set) from its UTC fields, so the
- *   bytes are the same in every time zone; the fonts are compressed once and kept.
+ *   bytes are the same in every time zone; the fonts are compressed once and kept. A read-along
+ *   book's SMIL files and recording (`read-along.ts`) come last, the recording stored as it is.
  */
 import { readFileSync } from 'node:fs';
 import type { Chapter, Options } from 'epub-gen-memory';
@@ -70,6 +71,16 @@ export interface BookParts {
   /** Pages in reading order. */
   pages: BookPage[];
   fonts: BookFont[];
+  /** Media Overlays and their recording (read-along books only), in this order after the pages. */
+  media?: BookMedia[];
+}
+
+/** A file of a read-along book: a SMIL document, or the recording (stored, not compressed again). */
+export interface BookMedia {
+  /** Path inside `OEBPS/`. */
+  href: string;
+  data: Uint8Array;
+  compressed: boolean;
 }
 
 /** A complete document as an EJS template that prints exactly itself (`<%%` is EJS's literal `<%`). */
@@ -99,6 +110,7 @@ function entryOrder(parts: BookParts): string[] {
     'OEBPS/style.css',
     ...parts.fonts.map((f) => `OEBPS/${f.href}`),
     ...parts.pages.map((p) => `OEBPS/${p.filename}`),
+    ...(parts.media ?? []).map((m) => `OEBPS/${m.href}`),
   ];
 }
 
@@ -126,6 +138,11 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
   });
   const files = await new AssembledEPub(options, chapters, parts.identifier).files();
   for (const font of parts.fonts) files.set(`OEBPS/${font.href}`, fontBytes(font.source));
+  const stored = new Set<string>();
+  for (const media of parts.media ?? []) {
+    files.set(`OEBPS/${media.href}`, media.data);
+    if (media.compressed) stored.add(`OEBPS/${media.href}`);
+  }
 
   const order = entryOrder(parts);
   const missing = order.filter((name) => !files.has(name));
@@ -135,7 +152,12 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
     [...order, ...rest].map((name) => {
       const font = /\.(ttf|otf)$/i.test(name);
       // Text at the best compression (cheap); fonts at level 6 (as small within 0.3%), compressed once and kept.
-      return { name, data: files.get(name)!, level: name === 'mimetype' ? 0 : font ? 6 : 9, reusable: font };
+      return {
+        name,
+        data: files.get(name)!,
+        level: name === 'mimetype' || stored.has(name) ? 0 : font ? 6 : 9,
+        reusable: font,
+      };
     }),
     parts.date,
   );
