@@ -73,11 +73,17 @@ export function mergeResults(job: BuildJob, parts: readonly BuildResult[]): Buil
   };
 }
 
-/** Run jobs on `size` workers; `report` is called as each job (all its formats) finishes. */
+/**
+ * Run jobs on `size` workers; `report` is called as each job (all its formats) finishes. A worker
+ * that fails (an uncaught error, or its thread stopping) fails the task it held, with an
+ * `internal error`, and is replaced by a fresh one for the tasks left: a batch never waits for a
+ * worker that is gone. (`workerPath` is for tests.)
+ */
 export async function runInWorkers(
   jobs: BuildJob[],
   size: number,
   report: (job: BuildJob, result: BuildResult) => void,
+  workerPath: string = WORKER_PATH,
 ): Promise<void> {
   const formats = jobs[0]?.formats ?? [];
   const groups = formatGroups(formats, size);
@@ -108,29 +114,47 @@ export async function runInWorkers(
   try {
     await Promise.all(
       Array.from({ length: size }, async (_, index) => {
-        const worker = new Worker(WORKER_PATH, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-        workers.push(worker);
+        const start = () => {
+          const started = new Worker(workerPath, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+          workers.push(started);
+          return started;
+        };
+        let worker = start();
         for (let task = nextTask(index); task !== undefined; task = nextTask(index)) {
           const current = task;
+          let gone = false;
           const result = await new Promise<BuildResult>((resolve) => {
-            const onMessage = (message: BuildResult) => {
-              worker.off('error', onError);
-              resolve(message);
-            };
-            const onError = (error: Error) => {
+            const stopListening = () => {
               worker.off('message', onMessage);
+              worker.off('error', onError);
+              worker.off('exit', onExit);
+            };
+            const fail = (reason: string) => {
+              stopListening();
+              gone = true;
               resolve({
                 input: current.input,
                 ok: false,
                 outputs: [],
                 diagnostics: [],
-                error: `internal error: ${error.message}`,
+                error: `internal error: ${reason}`,
               });
             };
-            worker.once('message', onMessage);
-            worker.once('error', onError);
+            const onMessage = (message: BuildResult) => {
+              stopListening();
+              resolve(message);
+            };
+            const onError = (error: Error) => fail(error.message);
+            const onExit = (code: number) => fail(`a worker thread stopped (exit code ${code})`);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
             worker.postMessage(current);
           });
+          if (gone) {
+            void worker.terminate();
+            worker = start();
+          }
           finish(current, result);
         }
       }),

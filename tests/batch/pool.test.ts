@@ -1,10 +1,13 @@
 // How a parallel build splits its work: formats dealt to workers round-robin, and the task
 // results of one input merged back (outputs in the order asked, each diagnostic once, the
 // first failure kept).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildJob, BuildResult } from '../../src/batch/job.js';
 import type { Diagnostic } from '../../src/model/nodes.js';
-import { formatGroups, mergeResults } from '../../src/batch/pool.js';
+import { formatGroups, mergeResults, runInWorkers } from '../../src/batch/pool.js';
 import { defaultTheme } from '../../src/theme/default.js';
 
 const job: BuildJob = {
@@ -79,5 +82,33 @@ describe('mergeResults', () => {
     expect(merged.ok).toBe(false);
     expect(merged.error).toBe('the input is empty');
     expect(merged.outputs).toEqual(['out/a.docx']);
+  });
+});
+
+describe('runInWorkers with workers that fail', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-pool-'));
+  const script = (name: string, body: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+    return path;
+  };
+  const jobs: BuildJob[] = [0, 1, 2].map((index) => ({ ...job, index, input: `in/${index}.txt`, name: `${index}` }));
+
+  it.each([
+    ['stops its thread', script('exits.mjs', "parentPort.on('message', () => process.exit(3));"), /exit code 3/],
+    [
+      'throws',
+      script('throws.mjs', "parentPort.on('message', () => { throw new Error('renderer blew up'); });"),
+      /renderer blew up/,
+    ],
+  ])('should fail every task of a worker that %s, and finish', async (_what, path, reason) => {
+    const reported: BuildResult[] = [];
+    await runInWorkers(jobs, 2, (_job, result) => reported.push(result), path);
+    expect(reported.map((r) => r.input).sort()).toEqual(['in/0.txt', 'in/1.txt', 'in/2.txt']);
+    for (const result of reported) {
+      expect(result.ok).toBe(false);
+      expect(result.error).toMatch(/^internal error: /);
+      expect(result.error).toMatch(reason);
+    }
   });
 });
