@@ -205,11 +205,25 @@ async function watch(
 }
 
 /** Run the CLI with arguments (without `node` and the script); returns the exit code. */
+/**
+ * A reader that stops early (`verbatim normalise talk.txt | head`) closes the pipe: that ends the
+ * command quietly, as it does for other command-line tools, instead of an unhandled EPIPE error.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`verbatim: cannot write the output: ${error.message}\n`);
+    process.exit(1);
+  });
+}
+
 export async function main(
   argv: string[],
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+  if (out === process.stdout) quietOnClosedPipe(process.stdout);
   const program = new Command('verbatim')
     .description('Turn speech transcripts into one canonical model and publishable editions.')
     .version(VERSION)

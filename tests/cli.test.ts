@@ -1,6 +1,6 @@
 // The command line as a user runs it: `verbatim normalise` and `verbatim inspect`, and the
 // one-line errors with a non-zero exit for input that is not a transcript.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,5 +91,22 @@ describe('verbatim CLI', () => {
     const { code, stderr } = run(['frobnicate']);
     expect(code).toBe(2);
     expect(stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('should stop quietly when the reader closes the pipe early (| head)', async () => {
+    // A model JSON of several megabytes: far more than a pipe holds, so writing goes on after the close.
+    const long = readFileSync(join(ROOT, 'tests', 'fixtures', 'press-conference-long.txt'), 'utf8');
+    writeFileSync(join(dir, 'long.txt'), Array.from({ length: 60 }, () => long).join('\n\n'));
+    const child = spawn(process.execPath, [BIN, 'normalise', join(dir, 'long.txt')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk of the model JSON, then close the pipe as `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
