@@ -456,6 +456,20 @@ interface PendingTurn {
 }
 
 /** Read Verbatim's Markdown edition (see the module comment). */
+/** A turn as read before its label is resolved (or for a paragraph no label stands before). */
+function speakerlessTurn(paragraph: Inline[], line: number): Turn {
+  return {
+    type: 'turn',
+    id: '',
+    speaker: null,
+    label: null,
+    function: null,
+    attribution: { method: 'unknown', confidence: 0, evidence: [] },
+    paragraphs: [paragraph],
+    place: { line },
+  };
+}
+
 export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput): Transcript {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const diagnostics: Diagnostic[] = [];
@@ -659,16 +673,7 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
     const head = paragraphHead(raw);
     const paragraph = parseInlines(head.rest, context(block.line));
     if (head.label !== null) {
-      current = {
-        type: 'turn',
-        id: '',
-        speaker: null,
-        label: null,
-        function: null,
-        attribution: { method: 'unknown', confidence: 0, evidence: [] },
-        paragraphs: [paragraph],
-        place: { line: block.line },
-      };
+      current = speakerlessTurn(paragraph, block.line);
       top.blocks.push(current);
       pending.push({ turn: current, head, line: block.line });
       continue;
@@ -689,16 +694,7 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       message: 'A paragraph with no label follows no turn; it is a turn of its own, with no speaker.',
       place: { line: block.line },
     });
-    current = {
-      type: 'turn',
-      id: '',
-      speaker: null,
-      label: null,
-      function: null,
-      attribution: { method: 'unknown', confidence: 0, evidence: [] },
-      paragraphs: [paragraph],
-      place: { line: block.line },
-    };
+    current = speakerlessTurn(paragraph, block.line);
     top.blocks.push(current);
   }
   if (stack.length > 1)
