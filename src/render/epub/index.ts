@@ -294,7 +294,9 @@ export function buildBook(edition: Edition, diagnostics: Diagnostic[] = [], reco
           .filter((f) => f.paragraphs.length > 0)
           .map((f) => ({
             text: messages.paragraphRange(String(f.paragraphs[0]), String(f.paragraphs[f.paragraphs.length - 1])),
-            href: f.filename,
+            // The first paragraph, not the file: the first file's entry would otherwise point
+            // before "Transcript" (its #transcript heading), against the reading order (NAV-011).
+            href: `${f.filename}#para-${f.paragraphs[0]}`,
             level: 1,
           }))
       : headingEntries;

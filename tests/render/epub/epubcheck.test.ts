@@ -67,6 +67,15 @@ cases.push({
     t.marks.lowConfidence = { show: true, threshold: 0.7 };
   }),
 });
+// A long transcript with no heading at all: the contents list its files by paragraph range.
+cases.push({
+  name: 'flat-split',
+  transcript: () => {
+    const long = repeatTranscript(literalTranscript(), 30);
+    return { ...long, body: long.body.filter((block) => block.type !== 'heading' && block.type !== 'section') };
+  },
+  theme: themeWith((t) => (t.epub.maxChapterBytes = 10_000)),
+});
 cases.push({
   name: 'long-x190',
   transcript: () => repeatTranscript(longPressConferenceTranscript(), 190),
