@@ -51,10 +51,26 @@ child.stderr.setEncoding('utf8').on('data', (text) => {
 });
 const nextBuild = () => new Promise((resolve) => (waiting = resolve));
 
-/** CPU time (user + system, all threads) of the watching process so far, in ms (Linux). */
+/** Child processes of a process (Linux): the CLI may run the command in a child started from its snapshot. */
+const childrenOf = (pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+};
+/** CPU time (user + system, all threads) of the watching process and its children so far, in ms (Linux). */
 const cpuMs = () => {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  let total = 0;
+  for (const pid of [child.pid, ...childrenOf(child.pid)]) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // gone
+    }
+  }
+  return total;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 await nextBuild();
