@@ -361,6 +361,32 @@ describe('damaged and displaced labels', () => {
     );
   });
 
+  it('should read a short label a scan damaged as an initialism the attendee list defines, or as its digit-damaged prints, never a new speaker', () => {
+    // "TWV" once where the attendees print "Tom Wu (TWU)"; "TFO" once where "TEO" and "TE0" are
+    // printed once each; "PSH" and "NFX", defined and printed undamaged, stay themselves.
+    const t = read('meeting-notes-scanned-initials.md');
+    const labels = Object.fromEntries(t.participants.map((p) => [p.id, p.labels]));
+    expect(Object.keys(labels).sort()).toEqual(['p-nfx', 'p-psh', 'p-reyes', 'p-teo', 'p-twu']);
+    expect(labels['p-teo']).toEqual(['TEO', 'TE0', 'TFO']);
+    expect(labels['p-twu']).toEqual(['TWV']);
+    const last = [...t.body].filter((block) => block.type === 'turn').at(-1);
+    expect(last?.type === 'turn' && last.attribution.evidence[0]).toMatch(
+      /read as “TWU” \(“TWV” is printed nowhere but in labels/,
+    );
+  });
+
+  it('should not read a label that recurs as an initialism it is one letter from', () => {
+    const text = [
+      '**Remote attendees:** Tom Wu (TWU), Ana Lee (ALE)',
+      'TWV: We start with the budget.',
+      'ALE: The budget is ready.',
+      'TWV: Then we can close.',
+    ].join('\n\n');
+    const t = normalise(text);
+    expect(t.participants.flatMap((p) => p.labels)).toContain('TWV');
+    expect(t.participants.find((p) => p.labels.includes('TWV'))?.labels).not.toContain('TWU');
+  });
+
   it('should not read an abbreviation with a case ending after its colon as a label where a hard wrap put it first', () => {
     const text =
       '# Tal av statsministern\n\nUnder våren behöver vi även driva\nEU:s politiska arbete framåt, och stödet till\nFN:s organ fortsätter.\n';

@@ -95,6 +95,27 @@ describe('a one-speaker text', () => {
   });
 });
 
+describe('a deposition with a break the examiner called', () => {
+  const transcript = normalise(fixture('deposition-break.txt'));
+
+  it('should go on with the examiner’s turn when her question under “BY …:” follows the break she called, and not when someone else spoke last', () => {
+    expect(turnRows(transcript, 3)).toEqual([
+      ['Ms. Okafor', 'Q', 'explicit', 'Mr. Nagy, when'],
+      ['Tomas Nagy', 'A', 'explicit', 'In the autumn'],
+      ['Ms. Okafor', 'MS. OKAFOR', 'explicit', 'Thank you. That'],
+      ['Tomas Nagy', 'A', 'explicit', 'My deputy did.'],
+      ['Mr. Lind', 'MR. LIND', 'explicit', 'Can we take'],
+      ['Ms. Okafor', 'MS. OKAFOR', 'explicit', 'Of course.'],
+      ['Mr. Lind', 'MR. LIND', 'explicit', 'Thank you.'],
+      ['Ms. Okafor', 'Q', 'explicit', 'Did your deputy'],
+      ['Tomas Nagy', 'A', 'explicit', 'No, he did'],
+    ]);
+    const resumed = [...turnsOf(transcript.body)][2]!;
+    expect(spokenText(resumed.paragraphs.flat())).toContain('Going back to exhibit 4, who wrote the second page?');
+    expect(transcript.removed.filter((r) => r.reason === 'label-repeated').map((r) => r.place?.line)).toEqual([16]);
+  });
+});
+
 describe('a deposition', () => {
   const transcript = normalise(fixture('deposition.txt'));
 

@@ -410,26 +410,37 @@ export function damagedFormOf(key: string, recurring: string, onlyConfusions = f
  * away is printed in the text (`MS. CLATTENBUPG:` where a speaker says `I'm Rachel
  * Clattenburg`), or in labels more often (`CDP:` four times where `CDR:` recurs): the label read
  * with that word. `textWords` counts the words of the document outside labels, `labelWords`
- * those of labels, upper case. A word shorter than five letters is read so only from labels
- * that print the other form more often. Returns the label as read and the reason, or null.
+ * those of labels, upper case; a label word printed with a digit for a letter (`LE0`) counts
+ * for the word it reads as. A word shorter than five letters is read so only from labels that
+ * print the other form more often, or from an initialism the text defines after a name
+ * (`Rob Palmer (RPR)`, in `initialisms`). Returns the label as read and the reason, or null.
  */
 export function misprintedWordIn(
   label: string,
   textWords: ReadonlyMap<string, number>,
   labelWords: ReadonlyMap<string, number>,
+  initialisms: ReadonlySet<string> = new Set(),
 ): { label: string; reason: string } | null {
-  const printed = (word: string) => (textWords.get(word) ?? 0) + (labelWords.get(word) ?? 0);
+  const asLetters = new Map<string, number>();
+  for (const [word, count] of labelWords) {
+    const letters = lettersForDigits(word);
+    if (letters !== word && /^\p{L}+$/u.test(letters)) asLetters.set(letters, (asLetters.get(letters) ?? 0) + count);
+  }
+  const printed = (word: string) =>
+    (textWords.get(word) ?? 0) + (labelWords.get(word) ?? 0) + (asLetters.get(word) ?? 0);
   let read = label;
   const reasons: string[] = [];
   for (const word of label.match(/[\p{L}\d’']+/gu) ?? []) {
     const upperWord = word.toLocaleUpperCase('en');
     if (upperWord.length < 3 || textWords.has(upperWord)) continue;
     const mapped = lettersForDigits(upperWord);
-    const readings = [...new Set([...textWords.keys(), ...labelWords.keys()])].filter(
+    const readings = [...new Set([...textWords.keys(), ...labelWords.keys(), ...asLetters.keys()])].filter(
       (other) =>
         other !== upperWord &&
         (other === mapped || confusedLetter(mapped, other)) &&
-        ((other.length >= 5 && textWords.has(other)) || (printed(other) >= 2 && printed(other) > printed(upperWord))),
+        ((other.length >= 5 && textWords.has(other)) ||
+          initialisms.has(other) ||
+          (printed(other) >= 2 && printed(other) > printed(upperWord))),
     );
     if (readings.length !== 1) continue;
     const other = readings[0]!;

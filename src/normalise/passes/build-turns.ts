@@ -186,7 +186,11 @@ function relabelledTurn(blocks: DraftBlock[], segment: Segment & { kind: 'label'
   // A diariser's voice ("Speaker 0") printed again with nothing between: it cut one voice's
   // speech at a pause, and the voice goes on.
   if (i === blocks.length - 1) return same && diarisedNumber(last.label) !== null ? last : null;
-  return same && labelClass(last.label) === 'name' ? last : null;
+  // A question under "BY MS. ROE:" after a break ("(A short break was had.)") when Ms. Roe spoke
+  // last, labelled by name: she goes on asking.
+  const examinerGoesOn =
+    segment.as !== undefined && labelClass(segment.label) === 'question' && key(segment.as.label) === key(last.label);
+  return (same || examinerGoesOn) && labelClass(last.label) === 'name' ? last : null;
 }
 
 export const buildTurns: Pass = {
@@ -291,7 +295,9 @@ export const buildTurns: Pass = {
             removal(
               segment.label,
               'label-repeated',
-              `“${segment.label}” again after a stage direction: the same speaker goes on, in the same turn.`,
+              segment.as && labelClass(segment.label) === 'question'
+                ? `“${segment.label}” under “${segment.as.label}” after a stage direction, and ${segment.as.label} spoke last: the same speaker goes on, in the same turn.`
+                : `“${segment.label}” again after a stage direction: the same speaker goes on, in the same turn.`,
               segment.place,
             ),
           );

@@ -48,6 +48,9 @@ function isAllCapsHeading(text: string): boolean {
   );
 }
 
+/** A name of two or more capitalised words, then its initialism in brackets: "Rob Palmer (RPR)". */
+const DEFINED_INITIALISM = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*[([](\p{Lu}{2,5})[)\]]/gu;
+
 type ReadAs = NonNullable<(Segment & { kind: 'label' })['readAs']>;
 
 /** Which label candidates the document confirms. */
@@ -103,6 +106,10 @@ function acceptedLabels(
   });
   // Lines earlier passes took out (a cover page's appearances, a title) are printed text too.
   for (const text of removedTexts) count(textWords, text);
+  // Initialisms the text defines after a name ("Rob Palmer (RPR)"), as an attendee list does.
+  const initialisms = new Set<string>();
+  for (const text of [...lines.map((line) => line.text), ...removedTexts])
+    for (const match of text.matchAll(DEFINED_INITIALISM)) initialisms.add(match[1]!);
   const firstLine = lines.findIndex((line) => line.text.trim() !== '');
   // Named labels on lines of their own with a timestamp (a diariser's "Speaker 1" aside).
   const timedOwnLine = [...candidates].filter(
@@ -132,7 +139,10 @@ function acceptedLabels(
     // A word of the label printed nowhere but in labels, one scan-confused letter from a word the
     // text prints: the label is read with that word, over what comparing labels reads (whose
     // reason is given where both agree).
-    const misprinted = known ? null : misprintedWordIn(candidate.label, textWords, labelWords);
+    // (An initialism the text defines is evidence only for a label seen once.)
+    const misprinted = known
+      ? null
+      : misprintedWordIn(candidate.label, textWords, labelWords, recurring ? undefined : initialisms);
     if (!known) {
       // A label that a scan damaged from one that recurs more often is that label; never a new
       // speaker. (Seen once, any one letter; itself recurring, only letters scans confuse.) A
