@@ -30,7 +30,14 @@ import type {
 } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft } from '../draft.js';
 import { classifyMark } from '../passes/inline-marks.js';
-import { finishInlines, mergeInlines, participantId, personFromId, UNREAD_EXPLANATION } from './interchange-common.js';
+import {
+  finishInlines,
+  gatherLabel,
+  mergeInlines,
+  participantId,
+  personFromId,
+  UNREAD_EXPLANATION,
+} from './interchange-common.js';
 import {
   child,
   collapseSpace,
@@ -270,10 +277,7 @@ function readSpeech(node: XmlElement, state: ReadState): Turn {
     }
   }
   if (paragraphs.length === 0) paragraphs.push([]);
-  if (speaker !== null && label !== null && state.collectLabels.has(speaker)) {
-    const participant = state.participants.get(speaker)!;
-    if (!participant.labels.includes(label)) participant.labels.push(label);
-  }
+  gatherLabel(state, speaker, label);
   if (speaker !== null && node.attrs.as && state.collectLabels.has(speaker)) {
     const participant = state.participants.get(speaker)!;
     participant.role ??= state.roles.get(pointerId(node.attrs.as)) ?? null;

@@ -67,3 +67,17 @@ export function reverse<K extends string, V>(table: Readonly<Record<K, V>>): Map
 /** The `removed[]` explanation for an element a reader does not read. */
 export const UNREAD_EXPLANATION = (element: string): string =>
   `Text in ${element}, an element this reader does not place in the transcript.`;
+
+/** What a reader knows of participants while it reads turns. */
+export interface ParticipantLabels {
+  participants: Map<string, Participant>;
+  /** Participants whose labels the file did not list: their labels are gathered from their turns. */
+  collectLabels: Set<string>;
+}
+
+/** Keep a turn's printed label among its speaker's labels, where the file did not list them. */
+export function gatherLabel(state: ParticipantLabels, speaker: string | null, label: string | null): void {
+  if (speaker === null || label === null || !state.collectLabels.has(speaker)) return;
+  const participant = state.participants.get(speaker)!;
+  if (!participant.labels.includes(label)) participant.labels.push(label);
+}

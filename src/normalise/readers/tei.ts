@@ -51,6 +51,7 @@ import {
 } from './xml-tree.js';
 import {
   finishInlines,
+  gatherLabel,
   mergeInlines,
   participantId,
   personFromId,
@@ -340,10 +341,7 @@ function readTurn(u: XmlElement, label: string | null, state: ReadState): Turn {
       }
     }
   if (paragraphs.length === 0) paragraphs.push([]);
-  if (speaker !== null && label !== null && state.collectLabels.has(speaker)) {
-    const participant = state.participants.get(speaker)!;
-    if (!participant.labels.includes(label)) participant.labels.push(label);
-  }
+  gatherLabel(state, speaker, label);
   return {
     type: 'turn',
     id: '',
