@@ -104,7 +104,10 @@ describe(`renderers on ${RUNS} generated models each`, () => {
     await fc.assert(
       fc.asyncProperty(transcriptArbitrary, async (transcript) => {
         // Note references ([^1]) touch the word before them: set them aside before unescaping.
+        // Span attributes (`]{.gap printed="(inaudible)"}`) are the model's fields, not printed
+        // text: a Markdown processor drops them, and so does this reading.
         const text = decode(await render('md', transcript))
+          .replace(/(?<!\\)\]\{(?:[^}"]|"(?:[^"\\]|\\.)*")*\}/g, '] ')
           .replace(/(?<!\\)\[\^\d+\]/g, ' ')
           .replace(/\\(.)/g, '$1');
         expect(wordsInOrder(spokenWords(transcript), text).missing).toEqual([]);
