@@ -33,7 +33,7 @@ import { classifyMark } from '../passes/inline-marks.js';
 import {
   finishInlines,
   gatherLabel,
-  mergeInlines,
+  spaceKept,
   participantId,
   personFromId,
   UNREAD_EXPLANATION,
@@ -218,11 +218,9 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
   }
 }
 
-/** Inline content; white space collapsed unless the paragraph says `xml:space="preserve"`. */
-/** The inline content of a paragraph, heading or direction: as written under `xml:space="preserve"`, else collapsed and trimmed. */
+/** The inline content of a paragraph, heading or direction (see `spaceKept`). */
 function contentOf(element: XmlElement, state: ReadState): Inline[] {
-  const nodes = readInlines(element, state);
-  return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
+  return spaceKept(element, readInlines(element, state));
 }
 
 function readInlines(

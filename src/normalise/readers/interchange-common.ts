@@ -81,3 +81,11 @@ export function gatherLabel(state: ParticipantLabels, speaker: string | null, la
   const participant = state.participants.get(speaker)!;
   if (!participant.labels.includes(label)) participant.labels.push(label);
 }
+
+/**
+ * An element's inline content as written where it says `xml:space="preserve"` (neighbouring text
+ * merged), else with white space collapsed and trimmed.
+ */
+export function spaceKept(element: { attrs: Record<string, string> }, nodes: readonly Inline[]): Inline[] {
+  return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
+}

@@ -52,7 +52,7 @@ import {
 import {
   finishInlines,
   gatherLabel,
-  mergeInlines,
+  spaceKept,
   participantId,
   personFromId,
   reverse,
@@ -272,11 +272,9 @@ function tokenText(node: XmlElement): string {
   return out;
 }
 
-/** Inline content; white space collapsed unless the paragraph says `xml:space="preserve"`. */
-/** The inline content of a paragraph, heading or direction: as written under `xml:space="preserve"`, else collapsed and trimmed. */
+/** The inline content of a paragraph, heading or direction (see `spaceKept`). */
 function contentOf(element: XmlElement, state: ReadState): Inline[] {
-  const nodes = readInlines(element, state);
-  return element.attrs['xml:space'] === 'preserve' ? mergeInlines(nodes) : finishInlines(nodes);
+  return spaceKept(element, readInlines(element, state));
 }
 
 function readInlines(
