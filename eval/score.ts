@@ -81,10 +81,10 @@ export function foldedWords(text: string): string[] {
 }
 
 /** Bracketed marks a transcriber printed in the text: `(laughs)`, `[glossary:AGS]`, `[No response]`. */
-const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 
 /** The gold's first words without the bracketed marks a transcriber printed in them. */
-function goldWords(firstWords: string): string[] {
+export function goldWords(firstWords: string): string[] {
   return foldedWords(firstWords.replace(BRACKETED, ' '));
 }
 
