@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normaliseBytes } from '../src/normalise/index.js';
 import { messVariants } from './mess.js';
@@ -95,6 +95,12 @@ function main(): void {
   if (values.show) {
     const shown = scores.find((s) => s.id === values.show) ?? messScores.find((s) => s.id === values.show);
     if (!shown) throw new Error(`no gold file ${values.show}`);
+    // A held-out file (or a variant of one) is worth something only while nobody tuning looks at it.
+    const source = entries.find(({ gold }) => shown.id === gold.id || shown.id.startsWith(`${gold.id}~`));
+    if (source?.gold.heldOut) {
+      console.error(`${source.gold.id} is held out of tuning: --show lists only the files tuned on`);
+      process.exit(1);
+    }
     for (const problem of [...shown.problems].sort((a, b) => a.gold - b.gold))
       console.log(
         `${problem.problem === 'spurious' ? 'after ' : ''}#${problem.gold} ${problem.problem}${problem.got ? ` (got ${problem.got})` : ''}: ${problem.firstWords}`,
@@ -120,4 +126,5 @@ function main(): void {
   }
 }
 
-main();
+// Run only as a script: importing loadGold must not score the held-out files as a side effect.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -85,7 +85,8 @@ export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 
 /** The gold's first words without the bracketed marks a transcriber printed in them. */
 export function goldWords(firstWords: string): string[] {
-  return foldedWords(firstWords.replace(BRACKETED, ' '));
+  // First words may stop inside a bracket the transcript closes later: that mark is dropped too.
+  return foldedWords(firstWords.replace(BRACKETED, ' ').replace(/[([][^)\]]*$/, ' '));
 }
 
 /**
@@ -191,7 +192,7 @@ export class SpeakerMatcher {
     }
     if (participant.id === QUESTIONER_ID) {
       const questioners = this.gold.filter(
-        (p) => p.name === null || /question|reporter|journalist/i.test(p.role ?? ''),
+        (p) => p.name === null || /question|reporter|journalist|\binterviewer\b/i.test(p.role ?? ''),
       );
       return new Set(questioners.map((p) => p.id));
     }

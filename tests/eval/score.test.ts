@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/normalise/index.js';
 import { messVariant } from '../../eval/mess.js';
-import { foldedWords, scoreTranscript, type GoldFile } from '../../eval/score.js';
+import { foldedWords, goldWords, scoreTranscript, type GoldFile } from '../../eval/score.js';
 
 const TEXT = `MS. ADAMS: Good morning, everyone, and welcome to the briefing on the harbour works.
 
@@ -148,6 +148,33 @@ describe('eval scorer', () => {
     const t = normalise(text);
     expect(t.participants.find((p) => p.labels.includes('PARTICIPANT'))?.kind).toBe('unknown');
     expect(scoreTranscript(t, { ...GOLD, participants, turns })).toMatchObject({ right: 6, spurious: 0 });
+  });
+
+  it('should drop a bracket the first words open but stop inside, as the transcript’s closed mark is dropped', () => {
+    expect(goldWords('Thank you, Mr. Chairman. [Statement--see')).toEqual(['thank', 'you', 'mr', 'chairman']);
+    expect(goldWords('Roger (garbled) end of')).toEqual(['roger', 'end', 'of']);
+  });
+
+  it('should take the anonymous questioner for a named interviewer, not for the interviewee', () => {
+    const text =
+      'Q: How did the project start?\n\nA: With a letter from the mayor.\n\nQ: And then?\n\nA: Then the council voted.\n';
+    const gold: GoldFile = {
+      ...GOLD,
+      participants: [
+        { id: 'amis', name: 'Sara Amis', role: 'interviewer', aliases: [] },
+        { id: 'lee', name: 'Dana Lee', role: 'interviewee', aliases: [] },
+      ],
+      turns: [
+        { speaker: 'amis', firstWords: 'How did the project start?' },
+        { speaker: 'lee', firstWords: 'With a letter from the mayor.' },
+        { speaker: 'amis', firstWords: 'And then?' },
+        { speaker: 'lee', firstWords: 'Then the council voted.' },
+      ],
+    };
+    const t = normalise(text);
+    const score = scoreTranscript(t, gold);
+    // Questions are the questioner's (right); the answers' anonymous answerer is nobody the gold names.
+    expect(score.problems.filter((p) => p.gold === 1 || p.gold === 3)).toEqual([]);
   });
 
   it('should want an unattributed turn where the gold cannot tell the speaker', () => {
