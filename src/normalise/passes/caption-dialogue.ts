@@ -13,19 +13,22 @@
  *    begin.", "I now call on Dr. Jane Roe.") — the next cue is that person's, named;
  *  - `asked-by-name`: a question put to a person by name ("… if I could ask Mr. Roe how long we
  *    have?") — the next cue is their reply, named; a short question right after a reply of one
- *    cue goes on with the same exchange (the asker again, unnamed, then the one asked);
+ *    cue goes on with the same exchange (the asker again, unnamed, then the one asked), and when
+ *    such a quick exchange ends, the cue after the last reply is somebody's nobody names;
  *  - `time-call`: a short aside telling the speaker their time ("You've got about two minutes."),
  *    or speaking of minutes or seconds right after the speaker was cut off mid-word ("… when
  *    they got all-"), is somebody else's (nobody named), and the cue after it gives the floor back
  *    to the one interrupted;
  *  - `interview`: a questioner asking and another answering, shown by at least four exchanges in
- *    which a question put to "you" is followed by a cue that answers as one (opening "Yes", "No",
- *    "Well", a number, or "I …"/"We …"). Then every question that ends a cue (not quoted or
- *    reported: "I said, where are we going?") and is followed by a new sentence starts a turn
- *    of the anonymous questioner, from the cue where the question's sentence begins, and the next
- *    cue starts an answer; so does a remark to "you" ("But you're still concerned.") answered with
- *    "Yes"/"No". The one who answers stays unattributed (`function: answer`): nothing in the text
- *    names them, and one voice answering cannot be told from two.
+ *    which a question put to "you" — not the "you" of anyone a talk asks ("Have you ever …?",
+ *    "What would you do?", "How many of you …?") — is followed by a cue that answers for itself
+ *    (opening "Yes", "No", a number, or "I …"/"We …"; not "Well, you could …"). Then every
+ *    question that ends a cue (not quoted or reported: "I said, where are we going?") and is
+ *    followed by a new sentence starts a turn of the anonymous questioner, from the cue where the
+ *    question's sentence begins, and the next cue starts an answer; so does a remark to "you"
+ *    ("But you're still concerned.") answered that way, and a short remark answered "Yes"/"No".
+ *    The one who answers stays unattributed (`function: answer`): nothing in the text names
+ *    them, and one voice answering cannot be told from two.
  * Nothing happens unless the file is made of caption cues, has no participant and no label, and
  * one of these rules finds a change of voice; a talk that asks itself questions ("Why does this
  * matter? Because …") has no oath, no call by name, no time call, and not four questions to
@@ -66,9 +69,12 @@ const REPORTED =
 /** "You" addressed to the listener (not "you know", "thank you"). */
 const SECOND_PERSON = /\byou(?:r|rs|rself|['’](?:re|ve|d|ll))?\b/i;
 const FILLER_YOU = /\b(?:you know|thank you|thanks to you|mind you|see you)\b/gi;
-/** The opening of a cue that answers a question put to its speaker. */
-const ANSWER_OPENING =
-  /^["“]?(?:(?:yes|yeah|yep|yup|no|nope|nah|sure|right|correct|exactly|absolutely|definitely|well|oh|okay|ok|mm-?hmm|uh-huh|not (?:yet|really|at all))\b|\d|(?:(?:and|but|so|well|oh)[,.]?\s+)?(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\b)/iu;
+/** Questions a talk asks its audience, "you" being anyone ("Have you ever …?", "What would you do?"). */
+const RHETORICAL_YOU =
+  /\b(?:have you ever|would you|do you (?:know|think|see|remember|notice|agree)|did you know|how many of you|(?:can|could) you (?:imagine|guess|believe)|should you|if you (?:were|had|could)|you might|you may|you['’]d|what do you (?:think|see|get|notice|do))\b/i;
+/** The opening of a cue that answers for oneself, as the one interviewed does (not "Well, you could …"). */
+const ANSWER_AS_ASKED =
+  /^["“]?(?:(?:yes|yeah|yep|yup|no|nope|nah|not (?:yet|really|at all))\b|\d|(?:(?:and|but|so|well|oh|yes|yeah|no)[,.]?\s+)?(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\b)/iu;
 /** A cue that answers yes or no. */
 const YES_NO = /^["“]?(?:yes|yeah|yep|yup|no|nope|nah|not (?:yet|really))\b/i;
 /** A remark put to the listener: a sentence whose subject is "you" ("But you're still concerned."). */
@@ -331,6 +337,15 @@ class StartFinder {
         });
         reply += 2;
       }
+      // A quick exchange of one-cue replies is over where no question follows a reply: what
+      // comes next is not shown to be the one asked.
+      if (reply > i + 1 && reply + 1 < cues.length && cues.startsSentence(reply + 1))
+        this.set(reply + 1, {
+          speaker: null,
+          function: null,
+          rule: 'asked-by-name',
+          evidence: `speaks after the exchange with ${name} (lines ${cues.line(i)}–${cues.line(reply)}); the captions do not say who`,
+        });
     }
   }
 
@@ -367,8 +382,10 @@ class StartFinder {
     let exchanges = 0;
     for (let i = 0; i + 1 < cues.length; i++) {
       const question = cues.questionAt(i);
-      if (!question || !addressesYou(question.text) || !cues.startsSentence(i + 1)) continue;
-      if (ANSWER_OPENING.test(cues.texts[i + 1]!)) exchanges++;
+      if (!question || !cues.startsSentence(i + 1)) continue;
+      const asked = lastSentence(question.text);
+      if (!addressesYou(asked) || RHETORICAL_YOU.test(asked)) continue;
+      if (ANSWER_AS_ASKED.test(cues.texts[i + 1]!)) exchanges++;
     }
     return exchanges;
   }
@@ -398,7 +415,7 @@ class StartFinder {
       const spoken = remark.replace(FILLER_YOU, ' ');
       const next = cues.texts[i + 1]!;
       const closing = lastSentence(spoken);
-      const toYou = REMARK_TO_YOU.test(closing) && words(closing) <= REMARK_TO_YOU_WORDS && ANSWER_OPENING.test(next);
+      const toYou = REMARK_TO_YOU.test(closing) && words(closing) <= REMARK_TO_YOU_WORDS && ANSWER_AS_ASKED.test(next);
       const yesOrNo = (YOU_INSIDE.test(spoken) || words(remark) <= REMARK_WORDS) && YES_NO.test(next);
       if (
         cues.startsSentence(from) &&
