@@ -42,6 +42,7 @@ describe('an interview in unlabelled captions', () => {
       ['Question', null, 'inferred', 'How did you feel'],
       [null, null, 'unknown', 'Well, I was frightened.'],
       ['Question', null, 'inferred', 'So what did he'],
+      // "There was nothing else to do, right?" is a tag on the answer, not a question to anyone.
       [null, null, 'unknown', 'He said to put'],
       ['Question', null, 'inferred', 'And you couldn’t leave'],
       [null, null, 'unknown', 'No, I couldn’t leave'],

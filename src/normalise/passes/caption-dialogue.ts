@@ -66,12 +66,15 @@ const QUOTE = /["“”]/;
 /** A question somebody reports rather than asks ("I said, where are we going?"). */
 const REPORTED =
   /\b(?:I|he|she|they|we|you|it)\s+(?:said|says|asked|asks|told|tells|wondered|thought|goes|went)\b|\b(?:said|asked)\s*,/i;
+/** A question tagged on to a statement ("…, you know?", "Right?"): the speaker goes on, nobody is asked. */
+const TAG_QUESTION =
+  /(?:^|,\s*)(?:you know(?: what I mean)?|you see|right|okay|ok|huh|eh|isn['’]t it|no|yes|yeah|see|remember)\?\s*$/i;
 /** "You" addressed to the listener (not "you know", "thank you"). */
 const SECOND_PERSON = /\byou(?:r|rs|rself|['’](?:re|ve|d|ll))?\b/i;
 const FILLER_YOU = /\b(?:you know|thank you|thanks to you|mind you|see you)\b/gi;
 /** Questions a talk asks its audience, "you" being anyone ("Have you ever …?", "What would you do?"). */
 const RHETORICAL_YOU =
-  /\b(?:have you ever|would you|do you (?:know|think|see|remember|notice|agree)|did you know|how many of you|(?:can|could) you (?:imagine|guess|believe)|should you|if you (?:were|had|could)|you might|you may|you['’]d|what do you (?:think|see|get|notice|do))\b/i;
+  /\b(?:have you ever|did you ever|ever wonder(?:ed)?|are you (?:with me|ready|still with me)|how would you|what if you|would you|do you (?:know|think|see|remember|notice|agree)|did you know|how many of you|(?:can|could) you (?:imagine|guess|believe)|should you|if you (?:were|had|could)|you might|you may|you['’]d|what do you (?:think|see|get|notice|do))\b/i;
 /** The opening of a cue that answers for oneself, as the one interviewed does (not "Well, you could …"). */
 const ANSWER_AS_ASKED =
   /^["“]?(?:(?:yes|yeah|yep|yup|no|nope|nah|not (?:yet|really|at all))\b|\d|(?:(?:and|but|so|well|oh|yes|yeah|no)[,.]?\s+)?(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\b)/iu;
@@ -172,7 +175,7 @@ class Cues {
     if (!this.startsSentence(from)) return null;
     const whole = this.texts.slice(from, i + 1).join(' ');
     const question = from === i ? lastSentence(text) : lastSentence(whole);
-    if (QUOTE.test(question) || REPORTED.test(question)) return null;
+    if (QUOTE.test(question) || REPORTED.test(question) || TAG_QUESTION.test(question)) return null;
     return { from, text: whole };
   }
 }
