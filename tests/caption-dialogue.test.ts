@@ -91,6 +91,12 @@ describe('a hearing in unlabelled captions', () => {
       ['Daniel Price', null, 'inferred', 'Thank you. I worked'],
       [null, null, 'unknown', 'You have about two'],
       ['Daniel Price', null, 'inferred', 'Okay. I’ll be quick.'],
+      // Nobody thanks themselves by name; the member the chair recognises speaks next, and asks by name.
+      [null, null, 'unknown', 'Thank you, Mr. Price.'],
+      [null, null, 'unknown', 'Thank you, Mr. Chairman.'],
+      ['Daniel Price', null, 'inferred', 'In the autumn of'],
+      [null, null, 'unknown', 'And did anyone answer?'],
+      ['Daniel Price', null, 'inferred', 'Not until the second'],
     ]);
   });
 
@@ -102,6 +108,10 @@ describe('a hearing in unlabelled captions', () => {
     );
     expect(evidenceOf(transcript, 'Okay.')).toMatch(/Daniel Price goes on after the time call on line \d+/);
     expect(evidenceOf(transcript, 'I do solemnly')).toMatch(/recites the oath/);
+    expect(evidenceOf(transcript, 'Thank you, Mr. Price.')).toMatch(/thanks Mr\. Price \(line \d+\), who spoke before/);
+    expect(evidenceOf(transcript, 'Thank you, Mr. Chairman.')).toMatch(
+      /after the call to speak on line \d+ \(“The gentlewoman from Ohio is recognized for five minutes\.”\), which names nobody/,
+    );
   });
 
   it('should keep an oath said line by line after "repeat after me" with the one who administers it', () => {

@@ -15,6 +15,10 @@
  *    have?") — the next cue is their reply, named; a short question right after a reply of one
  *    cue goes on with the same exchange (the asker again, unnamed, then the one asked), and when
  *    such a quick exchange ends, the cue after the last reply is somebody's nobody names;
+ *  - `called-to-speak`: a call that names nobody ("The gentlewoman from Ohio is recognized for
+ *    five minutes.", "You may proceed.") ending a cue — the next cue is somebody else's, unnamed;
+ *  - `thanks-by-name`: a cue opening with thanks to the person who spoke before, by name ("Thank
+ *    you, Mr. Price.") — somebody else speaks, unnamed;
  *  - `time-call`: a short aside telling the speaker their time ("You've got about two minutes."),
  *    or speaking of minutes or seconds right after the speaker was cut off mid-word ("… when
  *    they got all-"), is somebody else's (nobody named), and the cue after it gives the floor back
@@ -114,6 +118,16 @@ const CALL_BY_NAME = [
     'u',
   ),
 ];
+/** A call to speak that names nobody ("The gentlewoman from Ohio is recognized for five minutes.", "You may proceed."), ending its cue. */
+const UNNAMED_CALL = new RegExp(
+  String.raw`(?:^|[.!?,]\s+)(?:(?:you(?:['’]re| are)|(?:the\s+)?(?:gentleman|gentlewoman|gentlelady|senator|member|witness)(?:\s+from\s+${CAPITALISED}(?:\s+${CAPITALISED})?)?\s+is)\s+(?:now\s+)?recogni[sz]ed(?:\s+for\s+(?:\w+\s+){0,2}(?:minutes?|seconds?))?|(?:you may|please|you can)\s+(?:now\s+)?(?:begin|proceed|go ahead)|the floor is yours)\s*[.!]?\s*$`,
+  'iu',
+);
+/** Thanks to a person by name at the start of a cue ("Thank you, Mr. Price."). */
+const THANKS_BY_NAME = new RegExp(
+  String.raw`^["“]?(?:thank you|thanks)(?:\s+(?:very|so)\s+much)?,?\s+(${PERSON})\s*[.,!]`,
+  'iu',
+);
 /** A question put to a person by name: "ask Mr. Roe …?", "Mr. Roe, …?", "…, Mr. Roe?". */
 const ASKED_BY_NAME = [
   new RegExp(String.raw`\b(?:ask|asking)\s+(${TITLED})\b`, 'u'),
@@ -301,6 +315,39 @@ class StartFinder {
     }
   }
 
+  /** The cue after a call that names nobody is somebody else's, unnamed. */
+  unnamedCalls(): void {
+    const { cues } = this;
+    for (let i = 0; i + 1 < cues.length; i++) {
+      const last = lastSentence(cues.texts[i]!);
+      if (!UNNAMED_CALL.test(last) || calledByName(cues.texts[i]!) || !cues.startsSentence(i + 1)) continue;
+      this.set(i + 1, {
+        speaker: null,
+        function: null,
+        rule: 'called-to-speak',
+        evidence: `speaks after the call to speak on line ${cues.line(i)} (“${quoted(last)}”), which names nobody`,
+      });
+    }
+  }
+
+  /** Thanks to the one who spoke before, by name: somebody else thanks them. */
+  thanksByName(): void {
+    const { cues } = this;
+    for (let i = 1; i < cues.length; i++) {
+      if (!cues.startsSentence(i)) continue;
+      const match = THANKS_BY_NAME.exec(cues.texts[i]!);
+      const thanked = match && looksLikePersonalName(match[1]!) ? personFromName(match[1]!) : null;
+      const before = this.speakerAt(i - 1);
+      if (!thanked || !before || thanked.id !== before.id) continue;
+      this.set(i, {
+        speaker: null,
+        function: null,
+        rule: 'thanks-by-name',
+        evidence: `thanks ${match![1]} (line ${cues.line(i)}), who spoke before: somebody else speaks; the captions do not say who`,
+      });
+    }
+  }
+
   namedQuestions(): void {
     const { cues } = this;
     for (let i = 0; i + 1 < cues.length; i++) {
@@ -453,6 +500,8 @@ export function findCaptionTurns(
   finder.calls();
   finder.namedQuestions();
   finder.timeCalls();
+  finder.unnamedCalls();
+  finder.thanksByName();
   if (finder.interviewExchanges() >= INTERVIEW_EXCHANGES) finder.interview();
   const { starts } = finder;
   if ([...starts.keys()].every((at) => at === 0) && !starts.get(0)?.speaker) return null;
