@@ -136,6 +136,13 @@ describe('a lecture in unlabelled captions', () => {
     expect(transcript.diagnostics.some((d) => d.rule === 'dialogue-from-captions')).toBe(false);
   });
 
+  it('should stay one turn when the same talk gives its audience a time limit or hands a quoted call on', () => {
+    const text = readFileSync(join(FIXTURES, 'lecture-captions-rhetorical-questions.srt'), 'utf8')
+      .replace('I see a few hands.', 'You have about two minutes to decide, in a real emergency.')
+      .replace('I would say three things.', 'My mentor used to say, "Jane Roe, if you could begin."');
+    expect(turnRows(normalise(text, { fileName: 'talk.srt' }), 3)).toHaveLength(1);
+  });
+
   it('should stay one turn when the same talk quotes an oath with nothing about swearing anyone in', () => {
     const text = readFileSync(join(FIXTURES, 'lecture-captions-rhetorical-questions.srt'), 'utf8').replace(
       'Good afternoon, and welcome back.',

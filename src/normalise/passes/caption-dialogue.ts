@@ -19,10 +19,9 @@
  *    five minutes.", "You may proceed.") ending a cue — the next cue is somebody else's, unnamed;
  *  - `thanks-by-name`: a cue opening with thanks to the person who spoke before, by name ("Thank
  *    you, Mr. Price.") — somebody else speaks, unnamed;
- *  - `time-call`: a short aside telling the speaker their time ("You've got about two minutes."),
- *    or speaking of minutes or seconds right after the speaker was cut off mid-word ("… when
- *    they got all-"), is somebody else's (nobody named), and the cue after it gives the floor back
- *    to the one interrupted;
+ *  - `time-call`: a cue that only tells the speaker their time ("You've got about two minutes.",
+ *    "Your time has expired.") is somebody else's (nobody named), and the cue after it gives the
+ *    floor back to the one interrupted ("You have two minutes to decide." in a talk is no call);
  *  - `interview`: a questioner asking and another answering, shown by at least four exchanges in
  *    which a question put to "you" — not the "you" of anyone a talk asks ("Have you ever …?",
  *    "What would you do?", "How many of you …?") — is followed by a cue that answers for itself
@@ -136,8 +135,7 @@ const ASKED_BY_NAME = [
 ];
 /** A time call: the speaker told how much time is left. */
 const TIME_CALL =
-  /\byou(?:['’]ve| have)?\s+(?:got\s+)?(?:about\s+|only\s+|just\s+|roughly\s+)?(?:\d+|a|an|one|two|three|four|five|ten|half a)\b[^.?!]{0,40}?\b(?:minutes?|seconds?)\b|\byour time (?:is up|has (?:expired|run out))|\btime['’]s up\b|\b(?:minutes?|seconds?) (?:left|remaining)\b/i;
-const MINUTES_OR_SECONDS = /\b(?:minutes?|seconds?)\b/i;
+  /^["“]?(?:(?:okay|ok|so|and|sir|ma['’]am)[,]?\s+)?(?:you(?:['’]ve| have)\s+(?:got\s+)?(?:about\s+|only\s+|just\s+|roughly\s+)?(?:\d+|a|an|one|two|three|four|five|ten|half a)\b[^.?!]{0,40}?\b(?:minutes?|seconds?)(?:\s+(?:left|remaining|to go|more))?(?:\s+to\s+(?:wrap up|finish|conclude|sum up))?|your time (?:is up|has (?:expired|run out))|time['’]s up|(?:\d+|one|two|a|thirty|ten) (?:minutes?|seconds?) (?:left|remaining))\s*[.!]?\s*$/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -404,9 +402,8 @@ class StartFinder {
     for (let i = 1; i < cues.length; i++) {
       const text = cues.texts[i]!;
       if (words(text) > ASIDE_WORDS || !STARTS_SENTENCE.test(text)) continue;
-      const cutOff = CUT_OFF.test(cues.texts[i - 1]!);
-      const call = TIME_CALL.test(text) || (cutOff && MINUTES_OR_SECONDS.test(text) && words(text) <= 8);
-      if (!call || !(cutOff || cues.startsSentence(i))) continue;
+      // A speaker cut off mid-word ("when I got done-") may be cut off by the time call.
+      if (!TIME_CALL.test(text) || !(CUT_OFF.test(cues.texts[i - 1]!) || cues.startsSentence(i))) continue;
       const interrupted = this.speakerAt(i - 1);
       this.starts.set(i, {
         speaker: null,
