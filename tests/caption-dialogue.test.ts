@@ -119,9 +119,12 @@ describe('a hearing in unlabelled captions', () => {
     expect(turnRows(vtt, 4)).toEqual([
       [null, null, 'unknown', 'Order, please. We will'],
       [null, null, 'unknown', 'Dr. Lindqvist and gentlemen,'],
-      [null, null, 'unknown', 'Thank you. This is'],
+      [null, null, 'unknown', 'Thank you. Is everyone'],
+      // A bare "Yes." to a question is another voice; who goes on after it is not shown.
+      [null, null, 'unknown', 'Yes. This is the'],
       ['Dr. Lindqvist', null, 'inferred', 'Thank you, Chair. I'],
     ]);
+    expect(evidenceOf(vtt, 'Yes.')).toMatch(/answers “Yes\.” to the question on line \d+/);
     expect(evidenceOf(vtt, 'Dr. Lindqvist and')).toMatch(/asked to swear the witness in/);
   });
 });

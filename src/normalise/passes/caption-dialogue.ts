@@ -22,6 +22,11 @@
  *  - `time-call`: a cue that only tells the speaker their time ("You've got about two minutes.",
  *    "Your time has expired.") is somebody else's (nobody named), and the cue after it gives the
  *    floor back to the one interrupted ("You have two minutes to decide." in a talk is no call);
+ *  - `short-answer`: where one of the rules above has shown a change of voice, a question
+ *    answered by a cue that is only "Yes.", "No, sir." or "I do." — the answer is another's,
+ *    unnamed (who speaks after it is not shown: the one who asked goes on, or the one who
+ *    answered does); in a talk with none of the above, "Did it work?" / "Yes." is the speaker
+ *    answering themselves;
  *  - `interview`: a questioner asking and another answering, shown by at least four exchanges in
  *    which a question put to "you" — not the "you" of anyone a talk asks ("Have you ever …?",
  *    "What would you do?", "How many of you …?") — is followed by a cue that answers for itself
@@ -81,6 +86,9 @@ const RHETORICAL_YOU =
 /** The opening of a cue that answers for oneself, as the one interviewed does (not "Well, you could …"). */
 const ANSWER_AS_ASKED =
   /^["“]?(?:(?:yes|yeah|yep|yup|no|nope|nah|not (?:yet|really|at all))\b|\d|(?:(?:and|but|so|well|oh|yes|yeah|no)[,.]?\s+)?(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\b)/iu;
+/** A cue that is only an answer: "Yes.", "No, sir.", "I do.", "Correct." */
+const BARE_ANSWER =
+  /^["“]?(?:yes|yeah|yep|no|nope|i do|i will|we do|correct|that['’]s (?:right|correct)|right|absolutely|certainly|of course)(?:,?\s+(?:sir|ma['’]am|madam chair|mr\.? chairman|senator))?[.!]?["”]?\s*$/i;
 /** A cue that answers yes or no. */
 const YES_NO = /^["“]?(?:yes|yeah|yep|yup|no|nope|nah|not (?:yet|really))\b/i;
 /** A remark put to the listener: a sentence whose subject is "you" ("But you're still concerned."). */
@@ -346,6 +354,21 @@ class StartFinder {
     }
   }
 
+  /** A question answered by a cue of one word or two ("Yes.", "I do."): the answer is another voice. */
+  shortAnswers(): void {
+    const { cues } = this;
+    for (let i = 0; i + 1 < cues.length; i++) {
+      const question = cues.questionAt(i);
+      if (!question || !cues.startsSentence(i + 1) || !BARE_ANSWER.test(cues.texts[i + 1]!)) continue;
+      this.set(i + 1, {
+        speaker: null,
+        function: 'answer',
+        rule: 'short-answer',
+        evidence: `answers “${quoted(cues.texts[i + 1]!)}” to the question on line ${cues.line(i)} (“${quoted(lastSentence(question.text))}”); the captions do not say who`,
+      });
+    }
+  }
+
   namedQuestions(): void {
     const { cues } = this;
     for (let i = 0; i + 1 < cues.length; i++) {
@@ -499,6 +522,9 @@ export function findCaptionTurns(
   finder.timeCalls();
   finder.unnamedCalls();
   finder.thanksByName();
+  // Any change of voice shown so far makes a bare "Yes." after a question another voice's; in a
+  // talk it is the speaker answering themselves ("Did it work?" / "Yes.").
+  if (finder.starts.size > 0) finder.shortAnswers();
   if (finder.interviewExchanges() >= INTERVIEW_EXCHANGES) finder.interview();
   const { starts } = finder;
   if ([...starts.keys()].every((at) => at === 0) && !starts.get(0)?.speaker) return null;
