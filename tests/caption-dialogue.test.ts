@@ -129,6 +129,29 @@ describe('a hearing in unlabelled captions', () => {
   });
 });
 
+describe('people asked by name', () => {
+  it('should tell Mr. Price from Ms. Price, and end his exchange where a question is put to her', () => {
+    const cues = [
+      'Good morning.',
+      'I want to ask Mr. Price how long the panel has?',
+      'Eight minutes each.',
+      'And Ms. Price, how long do members have?',
+      'Five minutes each.',
+    ];
+    const srt = cues
+      .map((text, i) => `${i + 1}\n00:00:0${i * 2},000 --> 00:00:0${i * 2 + 1},500\n ${text}\n`)
+      .join('\n');
+    const transcript = normalise(srt, { fileName: 'panel.srt' });
+    expect(turnRows(transcript, 4)).toEqual([
+      [null, null, 'unknown', 'Good morning. I want'],
+      ['Mr. Price', null, 'inferred', 'Eight minutes each.'],
+      [null, null, 'unknown', 'And Ms. Price, how'],
+      ['Ms. Price', null, 'inferred', 'Five minutes each.'],
+    ]);
+    expect(transcript.participants.map((p) => p.name)).toEqual(['Mr. Price', 'Ms. Price']);
+  });
+});
+
 describe('a lecture in unlabelled captions', () => {
   it('should stay one turn, whatever it asks its audience and answers itself', () => {
     // "Have you ever …? I have", "What would you do …? Well, …", "Is stiffer always better?" / "No.",

@@ -138,7 +138,7 @@ const THANKS_BY_NAME = new RegExp(
 /** A question put to a person by name: "ask Mr. Roe …?", "Mr. Roe, …?", "…, Mr. Roe?". */
 const ASKED_BY_NAME = [
   new RegExp(String.raw`\b(?:ask|asking)\s+(${TITLED})\b`, 'u'),
-  new RegExp(String.raw`(?:^|[.!?]\s+)(${TITLED})\s*,`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:[Aa]nd|[Ss]o|[Nn]ow|[Bb]ut|[Oo]kay|[Ww]ell),?\s+)?(${TITLED})\s*,`, 'u'),
   new RegExp(String.raw`,\s*(${TITLED})\s*\?\s*$`, 'u'),
 ];
 /** A time call: the speaker told how much time is left. */
@@ -235,12 +235,22 @@ class StartFinder {
     this.starts.set(at, start);
   }
 
+  /** The participant a name in the text stands for: "Mr. Price" after "Daniel Price" is him, "Ms. Price" is not. */
   private person(name: string): Participant {
     const found = personFromName(name.replace(/\s+/g, ' '))!;
-    const known = this.people.get(found.id);
-    if (known) return known;
-    this.people.set(found.id, found);
-    return found;
+    const title = (text: string) =>
+      /^(?:Mr|Mrs|Ms|Miss|Mister)\b/i.exec(text)?.[0].toLowerCase().replace('mister', 'mr');
+    let id = found.id;
+    for (let n = 2; ; n++) {
+      const known = this.people.get(id);
+      if (!known) break;
+      const [a, b] = [title(known.name), title(found.name)];
+      if (!a || !b || a === b) return known;
+      id = `${found.id}-${n}`;
+    }
+    const person = { ...found, id };
+    this.people.set(id, person);
+    return person;
   }
 
   /** The speaker of the turn running at cue `i` (the last start at or before it). */
@@ -369,6 +379,12 @@ class StartFinder {
     }
   }
 
+  /** True unless a question names somebody else than `person` ("And Ms. Price, …?" after Mr. Price). */
+  private asksSame(question: string, person: Participant): boolean {
+    const other = askedByName(lastSentence(question));
+    return other === null || this.person(other) === person;
+  }
+
   namedQuestions(): void {
     const { cues } = this;
     for (let i = 0; i + 1 < cues.length; i++) {
@@ -392,7 +408,8 @@ class StartFinder {
         ENDS_QUESTION.test(cues.texts[reply + 1]!) &&
         cues.questionAt(reply + 1)?.from === reply + 1 &&
         words(cues.texts[reply + 1]!) <= ASIDE_WORDS &&
-        cues.startsSentence(reply + 2)
+        cues.startsSentence(reply + 2) &&
+        this.asksSame(cues.texts[reply + 1]!, person)
       ) {
         this.set(reply + 1, {
           speaker: null,
@@ -408,9 +425,12 @@ class StartFinder {
         });
         reply += 2;
       }
-      // A quick exchange of one-cue replies is over where no question follows a reply: what
-      // comes next is not shown to be the one asked.
-      if (reply > i + 1 && reply + 1 < cues.length && cues.startsSentence(reply + 1))
+      // A quick exchange of one-cue replies is over where no question follows a reply, or one
+      // put to somebody else: what comes next is not shown to be the one asked.
+      const next = reply + 1 < cues.length ? cues.questionAt(reply + 1) : null;
+      const asksAnother =
+        next?.from === reply + 1 && ENDS_SENTENCE.test(cues.texts[reply]!) && !this.asksSame(next.text, person);
+      if ((reply > i + 1 || asksAnother) && reply + 1 < cues.length && cues.startsSentence(reply + 1))
         this.set(reply + 1, {
           speaker: null,
           function: null,
