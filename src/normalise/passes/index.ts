@@ -6,6 +6,7 @@
 import type { Pass } from '../draft.js';
 import { attributionNotes } from './attribution-notes.js';
 import { buildTurns } from './build-turns.js';
+import { captionDialogue } from './caption-dialogue.js';
 import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
 import { examination } from './examination.js';
@@ -54,6 +55,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
+  captionDialogue, // captions with no labels and no `>>`: voices told apart from what is said, after the press-conference split found none
   monologueSpeaker, // what is still unlabelled and unattributed after the dialogue split is one speaker: the one the opening names
   namedQuestioners, // after inference, so that a journalist who names themselves is never a candidate for an unlabelled turn
   captionParagraphs, // caption cues and rows into paragraphs, after every pass that splits turns (they need the rows)
