@@ -267,6 +267,32 @@ describe('show notes before a transcript', () => {
   });
 });
 
+describe('a WEBVTT header over a file with no cues', () => {
+  it('should read the `Name: text` lines as a labelled transcript, and say so', () => {
+    const t = read('call-export-no-cues.vtt');
+    expect(t.meta.source.format).toBe('text');
+    expect(t.participants.map((p) => p.name)).toEqual(['Priya Nair', 'Owen Hale', 'Dana Whit']);
+    expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
+      ['Priya Nair', 'Can everyone hear'],
+      ['Owen Hale', 'Loud and clear.'],
+      ['Priya Nair', 'Great. Let’s go'],
+      ['Dana Whit', 'Before that, one'],
+      ['Priya Nair', 'Go ahead.'],
+      ['Dana Whit', 'The early boat'],
+      ['Owen Hale', 'That’s the third'],
+      ['Priya Nair', 'Okay, let’s put'],
+    ]);
+    expect(t.removed.find((r) => r.reason === 'subtitle-header')?.text).toBe('WEBVTT');
+    expect(t.diagnostics.filter((d) => d.rule === 'webvtt-without-cues').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('should still read a WEBVTT file with cues as captions', () => {
+    const t = normalise('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nPriya Nair: Can everyone hear me?\n');
+    expect(t.meta.source.format).toBe('webvtt');
+    expect(t.diagnostics.some((d) => d.rule === 'webvtt-without-cues')).toBe(false);
+  });
+});
+
 describe('label shapes', () => {
   it('should read labels of a transcript of record ending in a full stop, with a footnote digit', () => {
     const t = read('record-of-proceedings.txt');
