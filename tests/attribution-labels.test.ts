@@ -213,6 +213,86 @@ describe('header fields and page furniture', () => {
   });
 });
 
+describe('show notes before a transcript', () => {
+  it('should take the notes before “TRANSCRIPT BELOW:” out, and make no speaker of their bold headings', () => {
+    const t = read('podcast-show-notes.md');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Lena Park', 'Tomasz Wren']);
+    expect(
+      turns(t)
+        .filter((row) => row[1] !== null)
+        .map((row) => [row[0], row[3]]),
+    ).toEqual([
+      ['Lena Park', 'Welcome to Night'],
+      ['Tomasz Wren', 'Three winters, if'],
+      ['Lena Park', 'Three, then. Where'],
+      ['Tomasz Wren', 'With a soft'],
+      ['Lena Park', 'Thanks for listening,'],
+    ]);
+    const notes = t.removed.find((r) => r.reason === 'show-notes');
+    expect(notes?.text).toMatch(
+      /^In this episode, Lena Park[\s\S]*Tell a friend about \[the show\]\(https:\/\/example.org\/show\)$/,
+    );
+    expect(t.removed.find((r) => r.reason === 'transcript-marker')?.text).toBe('**TRANSCRIPT BELOW:**');
+    // A bold heading over a list inside the transcript is a heading, not a speaker.
+    const headings = t.body.filter((b) => b.type === 'heading');
+    expect(headings.map((h) => (h.type === 'heading' ? h.children : null))).toEqual([
+      [{ type: 'text', value: 'Further reading' }],
+    ]);
+    expect(t.changes.find((c) => c.rule === 'section-heading')?.before).toBe('**Further reading:**');
+    expect(t.diagnostics.filter((d) => d.rule === 'section-heading')).toHaveLength(1);
+  });
+
+  it('should take bold headings over lists before anyone speaks out as notes when no line announces the transcript', () => {
+    const text = readFileSync(fixture('podcast-show-notes.md'), 'utf8').replace('**TRANSCRIPT BELOW:**\n', '');
+    const t = normaliseBytes(new TextEncoder().encode(text), { fileName: 'notes.md' });
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Lena Park', 'Tomasz Wren']);
+    const sections = t.removed.filter((r) => r.reason === 'show-notes').map((r) => r.text.split('\n')[0]);
+    expect(sections).toEqual([
+      '**Meet the people:**',
+      '**Mentioned:**',
+      '**Events:**',
+      '**If you liked this one, please do either:**',
+    ]);
+    expect(t.diagnostics.filter((d) => d.rule === 'section-heading')).toHaveLength(5);
+    // The summary paragraph has no label: it stays, unattributed, for an editor to judge.
+    expect(turns(t)[0]).toEqual([null, null, 'unknown', 'In this episode,']);
+  });
+
+  it('should keep speech before the marker when its speaker is labelled again after it', () => {
+    const t = normalise(
+      '**Lena Park:** A clip from later in the show.\n\n## Transcript\n\n**Lena Park:** Welcome.\n\n**Tomasz Wren:** Thanks.\n',
+    );
+    expect(t.removed.filter((r) => r.reason === 'show-notes')).toEqual([]);
+    expect(turns(t)[0]?.[3]).toBe('A clip from');
+  });
+});
+
+describe('a WEBVTT header over a file with no cues', () => {
+  it('should read the `Name: text` lines as a labelled transcript, and say so', () => {
+    const t = read('call-export-no-cues.vtt');
+    expect(t.meta.source.format).toBe('text');
+    expect(t.participants.map((p) => p.name)).toEqual(['Priya Nair', 'Owen Hale', 'Dana Whit']);
+    expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
+      ['Priya Nair', 'Can everyone hear'],
+      ['Owen Hale', 'Loud and clear.'],
+      ['Priya Nair', 'Great. Let’s go'],
+      ['Dana Whit', 'Before that, one'],
+      ['Priya Nair', 'Go ahead.'],
+      ['Dana Whit', 'The early boat'],
+      ['Owen Hale', 'That’s the third'],
+      ['Priya Nair', 'Okay, let’s put'],
+    ]);
+    expect(t.removed.find((r) => r.reason === 'subtitle-header')?.text).toBe('WEBVTT');
+    expect(t.diagnostics.filter((d) => d.rule === 'webvtt-without-cues').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('should still read a WEBVTT file with cues as captions', () => {
+    const t = normalise('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nPriya Nair: Can everyone hear me?\n');
+    expect(t.meta.source.format).toBe('webvtt');
+    expect(t.diagnostics.some((d) => d.rule === 'webvtt-without-cues')).toBe(false);
+  });
+});
+
 describe('label shapes', () => {
   it('should read labels of a transcript of record ending in a full stop, with a footnote digit', () => {
     const t = read('record-of-proceedings.txt');

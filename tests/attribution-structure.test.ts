@@ -643,3 +643,51 @@ describe('a diariser’s voice printed again with nothing between', () => {
     expect(turnRows(named)).toHaveLength(3);
   });
 });
+
+describe('a timestamped name printed again with nothing between', () => {
+  const transcript = normalise(fixture('timestamped-bold-relabels.md'));
+
+  it('should read the paragraphs an export stamped one by one as one turn of the speaker', () => {
+    expect(turnRows(transcript, 3)).toEqual([
+      ['Marisol', 'Marisol', 'explicit', 'Hi everyone, welcome'],
+      ['Bram', 'Bram', 'explicit', 'Hello hello.'],
+      ['Marisol', 'Marisol', 'explicit', 'So it’s been'],
+      ['Bram', 'Bram', 'explicit', 'Day one, yes.'],
+      // "Can you settle it, Bram?" is somebody else asking: Bram's answer is a turn of its own.
+      ['Bram', 'Bram', 'explicit', 'No. Nobody can'],
+      ['Juniper', 'Juniper', 'explicit', 'It is green'],
+      ['Marisol', 'Marisol', 'explicit', 'Okay, we’ll leave'],
+      // After an elision ("..." alone) the speaker is labelled again for a new turn.
+      ['Marisol', 'Marisol', 'explicit', 'So, coming back'],
+    ]);
+    const bram = [...turnsOf(transcript.body)][3]!;
+    expect(bram.paragraphs.map((p) => spokenText(p).split(' ').slice(0, 2).join(' '))).toEqual([
+      'Day one,',
+      'Actually five',
+      'Anyway, the',
+      'And the',
+    ]);
+  });
+
+  it('should account for each repeated label and say why', () => {
+    expect(transcript.removed.filter((r) => r.reason === 'label-repeated').map((r) => r.text)).toEqual([
+      'Bram',
+      'Bram',
+      'Juniper',
+    ]);
+    const notes = transcript.diagnostics.filter((d) => d.rule === 'label-repeated');
+    expect(notes).toHaveLength(3);
+    expect(notes[0]?.message).toMatch(/“Bram” is printed again at a new time stamp with nothing said between/);
+  });
+
+  it('should keep untimed repeated names, and a role many people fill, as separate turns', () => {
+    const untimed = normalise(
+      '**Marisol**: We start with the ferry.\n\n**Marisol**: Then the pier.\n\n**Bram**: Agreed.\n\n**Marisol**: Good.\n',
+    );
+    expect(turnRows(untimed)).toHaveLength(4);
+    const audience = normalise(
+      '[00:01] **Marisol**: Questions?\n\n[00:04] **Audience**: Is the shed insured?\n\n[00:09] **Audience**: And the boats?\n\n[00:12] **Marisol**: Both are.\n',
+    );
+    expect(turnRows(audience)).toHaveLength(4);
+  });
+});

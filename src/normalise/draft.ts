@@ -81,6 +81,8 @@ export type Segment =
       role?: string;
       /** The label this one stands for, and why ("Q" under "BY MS. ROE:" is Ms. Roe's); set by `examination`. */
       as?: { label: string; evidence: string };
+      /** Printed with a time stamp (`[01:10] **Name**:`). */
+      timed?: true;
     }
   | {
       kind: 'para';

@@ -17,6 +17,7 @@ import { structuredSyntax } from './readers/structured.js';
 import { structuredReaderFor } from './readers/structured-readers.js';
 import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
+import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js';
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
 
 /** Options of the normaliser. */
@@ -61,10 +62,12 @@ function pickFormat(
   forced: NormaliseOptions['format'],
 ): Exclude<SourceFormat, 'model'> {
   if (forced) return forced;
+  // Headed `WEBVTT` with no cue anywhere: a labelled transcript, not empty captions.
+  const cueless = isCuelessWebvtt(text);
   const subtitles = looksLikeSubtitles(text);
-  if (subtitles) return subtitles;
+  if (subtitles && !cueless) return subtitles;
   const ext = fileName ? extname(fileName).toLowerCase() : '';
-  if (ext === '.vtt') return 'webvtt';
+  if (ext === '.vtt' && !cueless) return 'webvtt';
   if (ext === '.srt') return 'srt';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   return /^\s*\*\*[^*\n]{1,60}:\*\*/m.test(text.slice(0, 5000)) || /^#{1,3}\s/m.test(text.slice(0, 2000))
@@ -148,6 +151,8 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
   } else if (format === 'webvtt' || format === 'srt') {
     draft = LINE_PASSES[0]!.run(draft);
     draft = readSubtitles(draft);
+  } else if (isCuelessWebvtt(input.text)) {
+    draft = readCuelessWebvtt(draft);
   }
   for (const pass of passes) draft = pass.run(draft);
 

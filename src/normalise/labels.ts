@@ -27,6 +27,8 @@ export interface LabelCandidate {
   chat?: boolean;
   /** Printed in a damaged form (a semicolon for the colon, `0` for `Q`): a label only if the text confirms it. */
   damaged?: boolean;
+  /** Printed with a time stamp (`[01:10] **Name**:`): an export that stamps each paragraph it cuts. */
+  timed?: boolean;
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -283,17 +285,17 @@ function timedLabelAt(line: string): LabelCandidate | null {
   const leading = LEADING_TIME.exec(line);
   if (leading) {
     const candidate = untimedLabelAt(line.slice(leading[0].length));
-    if (candidate) return candidate;
+    if (candidate) return { ...candidate, timed: true };
   }
   const inner = INNER_TIME.exec(line);
   if (inner) {
     const candidate = untimedLabelAt(`${inner[1]!}:${line.slice(inner[0].length)}`);
-    if (candidate) return candidate;
+    if (candidate) return { ...candidate, timed: true };
   }
   const alone = NAME_THEN_TIME.exec(line);
   if (alone && !/[.?!,;]$/.test(alone[1]!.trim()) && alone[1]!.trim().split(/\s+/).length <= 6) {
     const candidate = untimedLabelAt(`${alone[1]!.trim()}:`);
-    if (candidate && candidate.rest === '') return candidate;
+    if (candidate && candidate.rest === '') return { ...candidate, timed: true };
   }
   return null;
 }

@@ -5,7 +5,8 @@
  * questioner; a role such as `Secretary General` to its holder from the participants line;
  * `POWELL` and `SECRETARY POWELL` to one person). An `A:` right after another label is an
  * answer marker, removed and recorded, not a speaker called "A". The same label again after
- * only timestamps or stage directions continues the turn (`label-repeated`). Unlabelled paragraphs
+ * only timestamps or stage directions continues the turn (`label-repeated`), as does a person's
+ * name printed again at the next time stamp with nothing between. Unlabelled paragraphs
  * continue the current turn; `infer-speakers` decides where that is wrong.
  */
 import { QUESTIONER_ID, type Participant, type Removed } from '../../model/nodes.js';
@@ -176,16 +177,45 @@ function newTurn(segment: Segment & { kind: 'label' }, resolution: Resolution): 
  * has the same label (as printed, or read as), or when a diariser's numbered voice is printed
  * again right after its own turn. Null otherwise.
  */
-function relabelledTurn(blocks: DraftBlock[], segment: Segment & { kind: 'label' }): DraftTurn | null {
+/** True when the text ends with a question that calls the person of the label by name ("… again, Jo?"). */
+function asksByName(text: string, label: string): boolean {
+  const question = /([^.?!…]*\?)["”’')\]]*\s*$/u.exec(text)?.[1];
+  if (!question) return false;
+  const words = new Set(question.toLocaleLowerCase('en').match(/[\p{L}\p{N}’'-]+/gu) ?? []);
+  const names = label.toLocaleLowerCase('en').match(/\p{L}[\p{L}\p{N}’'-]+/gu) ?? [];
+  return names.some((name) => words.has(name));
+}
+
+function relabelledTurn(
+  blocks: DraftBlock[],
+  segment: Segment & { kind: 'label' },
+  lastLabelTimed: boolean,
+): DraftTurn | null {
   let i = blocks.length - 1;
   while (i >= 0 && blocks[i]!.type === 'stageDirection') i--;
   const last = blocks[i];
   if (!last || last.type !== 'draftTurn' || last.label === null) return null;
   const key = (label: string) => label.toLocaleUpperCase('en').replace(/\s+/g, ' ').trim();
   const same = key(segment.readAs?.label ?? segment.label) === key(last.label);
-  // A diariser's voice ("Speaker 0") printed again with nothing between: it cut one voice's
-  // speech at a pause, and the voice goes on.
-  if (i === blocks.length - 1) return same && diarisedNumber(last.label) !== null ? last : null;
+  if (i === blocks.length - 1) {
+    // A diariser's voice ("Speaker 0") printed again with nothing between: it cut one voice's
+    // speech at a pause, and the voice goes on.
+    if (same && diarisedNumber(last.label) !== null) return last;
+    // An export that stamps each paragraph with the time and the label ("[19:48] **Jo**: …" then
+    // "[19:51] **Jo**: …"): a person's name again at the next stamp is the same turn going on.
+    // Not after an elision ("…" alone), and not for a role many people fill ("Audience Member").
+    // Nor after a question that calls the speaker by name: nobody asks themselves; another voice
+    // spoke, unlabelled, and the answer is a turn of its own.
+    const lastText = last.paragraphs.at(-1)?.text ?? '';
+    return same &&
+      segment.timed &&
+      lastLabelTimed &&
+      /\p{L}/u.test(lastText) &&
+      !asksByName(lastText, last.label) &&
+      labelClass(last.label) === 'name'
+      ? last
+      : null;
+  }
   // A question under "BY MS. ROE:" after a break ("(A short break was had.)") when Ms. Roe spoke
   // last, labelled by name: she goes on asking.
   const examinerGoesOn =
@@ -203,6 +233,8 @@ export const buildTurns: Pass = {
     let turn: DraftTurn | null = null;
     let lastAnswerer: string | null = null;
     let previous: Segment | null = null;
+    /** Whether the label of the turn being built was printed with a time stamp. */
+    let lastLabelTimed = false;
     let headingCount = 0;
     let directionCount = 0;
 
@@ -280,7 +312,8 @@ export const buildTurns: Pass = {
         close();
         // The same label again after only a timestamp or a stage direction ("(Applause)",
         // "[00:03:13]"): the speaker goes on; the turn continues, the directions inside it.
-        const interrupted = relabelledTurn(blocks, segment);
+        const interrupted = relabelledTurn(blocks, segment, lastLabelTimed);
+        lastLabelTimed = segment.timed === true;
         if (interrupted) {
           const directions = blocks.splice(blocks.indexOf(interrupted) + 1);
           for (const direction of directions)
@@ -297,10 +330,21 @@ export const buildTurns: Pass = {
               'label-repeated',
               segment.as && labelClass(segment.label) === 'question'
                 ? `“${segment.label}” under “${segment.as.label}” after a stage direction, and ${segment.as.label} spoke last: the same speaker goes on, in the same turn.`
-                : `“${segment.label}” again after a stage direction: the same speaker goes on, in the same turn.`,
+                : directions.length === 0
+                  ? `“${segment.label}” again with nothing between${segment.timed ? ', at the next time stamp' : ''}: the same speaker goes on, in the same turn.`
+                  : `“${segment.label}” again after a stage direction: the same speaker goes on, in the same turn.`,
               segment.place,
             ),
           );
+          if (directions.length === 0 && segment.timed)
+            diagnostics.push(
+              diagnostic(
+                'info',
+                'label-repeated',
+                `“${segment.label}” is printed again at a new time stamp with nothing said between: read as one turn.`,
+                segment.place,
+              ),
+            );
           turn = interrupted;
           blocks.pop();
           previous = segment;

@@ -19,6 +19,7 @@ import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 import { damagedLabelAt, labelAt, labelKey } from '../labels.js';
 import { labelClass, labelMatch, personFromName } from '../people.js';
+import { sectionHeadingAt } from './show-notes.js';
 
 /** `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`). */
 const FIELD =
@@ -188,8 +189,10 @@ export const headerFields: Pass = {
       const line = lines[index]!;
       if (drop.has(index)) continue;
       const shaped = labelShaped(line.text);
-      // Dates, places, subjects and `**Key:** value` fields are the title block's to read.
+      // Dates, places, subjects and `**Key:** value` fields are the title block's to read; a bold
+      // heading over a list (`**Resources:**`) is `show-notes`' to read, with its list.
       if (!shaped || METADATA_KEYS.has(shaped.key) || (!shaped.label && /^\s*\*\*/.test(line.text))) continue;
+      if (sectionHeadingAt(lines, index) !== null) continue;
       // The lines that continue the field without a blank line (a list of names), up to the
       // next label-shaped line or a line of prose.
       let last = index;

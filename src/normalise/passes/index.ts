@@ -26,6 +26,7 @@ import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { resumedTurns } from './resumed-turns.js';
 import { segment } from './segment.js';
+import { showNotes } from './show-notes.js';
 import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
 import { titleBlock } from './title-block.js';
@@ -42,6 +43,7 @@ export const LINE_PASSES: readonly Pass[] = [
   pageChrome, // web and print furniture out before the title block is read
   headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech
+  showNotes, // after the title block took its metadata: notes before a "Transcript below:" line, and bold headings over lists, are not labels
   segment, // lines → labels, paragraphs, headings, stage directions
 ];
 

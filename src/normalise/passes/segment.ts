@@ -456,6 +456,7 @@ export const segment: Pass = {
           form: candidate.form === 'bold' ? 'bold' : candidate.rest === '' ? 'own-line' : 'inline',
           place: placeOf(line.no),
           ...(damaged ? { readAs: damaged } : {}),
+          ...(candidate.timed ? { timed: true as const } : {}),
         });
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
