@@ -91,7 +91,9 @@ function main(): void {
     scoreTranscript(normaliseBytes(bytes, { fileName: gold.file }), gold);
   const scores = entries.map(({ gold, bytes }) => score(gold, bytes));
   const messCount = Number(values.mess);
-  const messScores = messCount > 0 ? messVariants(entries, messCount).map((v) => score(v.gold, v.bytes)) : [];
+  // Variants are made from the files tuned on only: a held-out file's variants are held-out text.
+  const tuned = entries.filter(({ gold }) => !gold.heldOut);
+  const messScores = messCount > 0 ? messVariants(tuned, messCount).map((v) => score(v.gold, v.bytes)) : [];
   if (values.show) {
     const shown = scores.find((s) => s.id === values.show) ?? messScores.find((s) => s.id === values.show);
     if (!shown) throw new Error(`no gold file ${values.show}`);
