@@ -230,6 +230,20 @@ describe('label shapes', () => {
     ]);
   });
 
+  it('should read an office of record with a qualifier (`The VICE PRESIDENT.`, `The DEPUTY CLERK.`) as a label', () => {
+    const text = [
+      'The SPEAKER. The sitting will come to order.',
+      '',
+      'The VICE PRESIDENT. The Senate appoints the following members to the committee.',
+      '',
+      'The DEPUTY CLERK. The Clerk will read the list.',
+      '',
+      'The SPEAKER. Thank you.',
+      '',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['The Speaker', 'The Vice President', 'The Deputy Clerk', 'The Speaker']);
+  });
+
   it('should not take a sentence in capitals for a label of record', () => {
     expect(speakers('WE MET MR. HALE. He was late.\n')).toEqual([null]);
   });

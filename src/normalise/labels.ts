@@ -111,7 +111,7 @@ const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
  * A transcript of record's label: a title and a surname in capitals ending in a full stop
  * (`CHAIRMAN POWELL.`, `VICE CHAIRMAN CORRIGAN.`, `MR. SMITH.`, `MS. ZOBEL.1` with its footnote
  * digit), the Congressional Record's `Mr. SARBANES.`, `Mrs. BOXER of California.`,
- * `The PRESIDING OFFICER (Mr. KYL).`, `The SPEAKER pro tempore.`, `THE WITNESS.`, and an unnamed
+ * `The PRESIDING OFFICER (Mr. KYL).`, `The SPEAKER pro tempore.`, `The VICE PRESIDENT.`, `THE WITNESS.`, and an unnamed
  * `PARTICIPANT.` or `SPEAKER(?).`. The words after the stop start as a sentence does;
  * "Mr. D'AMATO addressed the Chair." has no stop after the name: narration, not a label.
  */
@@ -119,7 +119,7 @@ const RECORD_LABEL = new RegExp(
   String.raw`^\s*(` +
     String.raw`(?:(?:The|THE)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss|MR|MRS|MS|DR|MISS|Messrs|MESSRS)\.?\s+|(?:(?:VICE|DEPUTY|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SPEAKER|GOVERNOR|SECRETARY|PRESIDING|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)\.?\s+)` +
     String.raw`[\p{Lu}][\p{Lu}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{Lu}'’-]+){0,3}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\([^()]{1,40}\))?` +
-    String.raw`|(?:The|THE)\s+(?:ACTING\s+)?(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|CLERK|WITNESS|COURT|SECRETARY)(?:\s+pro\s+tempore)?` +
+    String.raw`|(?:The|THE)\s+(?:(?:ACTING|VICE|DEPUTY)\s+)?(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|CLERK|WITNESS|COURT|SECRETARY)(?:\s+pro\s+tempore)?` +
     String.raw`|(?:UNIDENTIFIED\s+)?(?:SPEAKER|PARTICIPANT|VOICE)(?:\s*\(\?\))?` +
     String.raw`)\.\d{0,2}(?:\s+(?=[\p{Lu}\p{N}"“'‘(\[—–-])(.*)|\s*)$`,
   'u',
