@@ -643,3 +643,30 @@ describe('a diariser’s voice printed again with nothing between', () => {
     expect(turnRows(named)).toHaveLength(3);
   });
 });
+
+describe('the record’s narration before the first label', () => {
+  it('should keep a past-tense report of what labelled people did, with no “I”, “we” or “you”, as a stage direction, not a turn', () => {
+    const transcript = normalise(fixture('joint-sitting-record.txt'));
+    expect(turnRows(transcript, 3).map((row) => [row[0], row[3]])).toEqual([
+      ['The Speaker', 'The joint sitting'],
+      ['The President of the Senate', 'The Senate appoints'],
+      ['The President', 'Mr. Speaker, members'],
+      ['The Speaker', 'The joint sitting'],
+    ]);
+    const directions = transcript.body.filter((b) => b.type === 'stageDirection');
+    expect(directions.map((d) => spokenText(d.children).split(' ').slice(0, 3).join(' '))).toEqual([
+      'The adjournment having',
+    ]);
+    expect(transcript.diagnostics.filter((d) => d.rule === 'narrated-opening')).toHaveLength(1);
+  });
+
+  it('should leave an opening in the first or second person as speech', () => {
+    const text = fixture('joint-sitting-record.txt').replace(
+      'The adjournment having ended, the Assembly',
+      'We were told the adjournment had ended and the Assembly',
+    );
+    const transcript = normalise(text);
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('We were told');
+    expect(transcript.diagnostics.filter((d) => d.rule === 'narrated-opening')).toEqual([]);
+  });
+});
