@@ -670,3 +670,28 @@ describe('the record’s narration before the first label', () => {
     expect(transcript.diagnostics.filter((d) => d.rule === 'narrated-opening')).toEqual([]);
   });
 });
+
+describe('the title printed again, and a link, before unlabelled speech nobody is named for', () => {
+  it('should make the repeated title a heading and take the link out, so the unattributed speech starts where it does', () => {
+    const transcript = normalise(fixture('notes-title-again.md'));
+    expect(turnRows(transcript, 4).map((row) => [row[0], row[2], row[3]])).toEqual([
+      [null, 'unknown', 'Should the council pay'],
+    ]);
+    expect(transcript.participants).toEqual([]);
+    expect(transcript.body[0]).toMatchObject({ type: 'heading', children: [{ value: 'Harbour dredging plans' }] });
+    expect(transcript.removed.filter((r) => r.reason === 'monologue-front-matter').map((r) => r.text)).toEqual([
+      '<https://example.org/harbour/notes/2024-05-14>',
+    ]);
+    expect(transcript.diagnostics.find((d) => d.rule === 'speaker-unknown')?.place?.line).toBe(10);
+  });
+
+  it('should keep a first line that only shares words with the title as speech', () => {
+    const text = fixture('notes-title-again.md').replace(
+      'Harbour dredging plans\n',
+      'Harbour dredging plans, again.\n',
+    );
+    const transcript = normalise(text);
+    expect(transcript.body[0]?.type).toBe('turn');
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('Harbour dredging plans,');
+  });
+});
