@@ -153,8 +153,15 @@ const ROLE_TWO_WORDS =
 const TRUNCATED =
   /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
-const CAPS =
-  /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
+/**
+ * A label in capitals: words in capital letters, a surname among them perhaps keeping the small
+ * letters of its prefix as printed (`SENATOR LaVALLE:`, `MR. McDONALD:`, `MS. DeSANTIS:`).
+ */
+const CAPS_WORD = String.raw`[\p{Lu}](?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\p{M}.'’-]*`;
+const CAPS = new RegExp(
+  String.raw`^\s*(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$`,
+  'u',
+);
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
