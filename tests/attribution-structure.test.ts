@@ -531,6 +531,18 @@ describe('a diariser’s generic label in the middle of a sentence', () => {
     expect(transcript.removed.map((r) => r.reason)).toContain('generic-label-mid-sentence');
   });
 
+  it('should keep "Speaker 1" as a voice where it finishes the sentence before with a word or two, then speaks sentences of its own', () => {
+    const transcript = normalise(
+      '**Jane Roe:** Our next caller is a boatbuilder. Go ahead, how are\n\n**Speaker 1:** you? Thanks for taking my call. I build dinghies on the north quay.\n\n**Jane Roe:** Welcome.\n',
+    );
+    expect(turnRows(transcript, 2).map((row) => [row[1], row[3]])).toEqual([
+      ['Jane Roe', 'Our next'],
+      ['Speaker 1', 'you? Thanks'],
+      ['Jane Roe', 'Welcome.'],
+    ]);
+    expect(transcript.removed.map((r) => r.reason)).not.toContain('generic-label-mid-sentence');
+  });
+
   it('should keep "Speaker 1" as a voice where it starts a sentence of its own', () => {
     const transcript = normalise('**Jane Roe:** We rebuilt the harbour.\n\n**Speaker 1:** Can I ask about the quay?\n');
     expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['Jane Roe', 'Speaker 1']);
