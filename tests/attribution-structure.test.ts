@@ -707,3 +707,28 @@ describe('the title printed again, and a link, before unlabelled speech nobody i
     expect(turnRows(transcript, 3)[0]?.[3]).toBe('Harbour dredging plans,');
   });
 });
+
+describe('meeting notes in Markdown', () => {
+  const text = fixture('minutes-agenda-lists.md');
+
+  it('should keep an unlabelled list between labelled speech as the notes’ stage directions, not a turn', () => {
+    const transcript = normalise(text);
+    expect(turnRows(transcript, 3).filter((row) => row[3].startsWith('-'))).toEqual([]);
+    const directions = transcript.body
+      .filter((b) => b.type === 'stageDirection')
+      .map((d) => spokenText(d.children).slice(0, 12));
+    expect(directions).toEqual(['- [survey](h', '- The board ', '- [proposal]']);
+    expect(transcript.diagnostics.filter((d) => d.rule === 'notes-list')).toHaveLength(3);
+  });
+
+  it('should keep a list inside a labelled turn as the speaker’s', () => {
+    const transcript = normalise(
+      text.replace(
+        'OHD: The pilots support that.',
+        'OHD: The pilots support that:\n\n- sealed lamps\n- brighter lamps',
+      ),
+    );
+    expect(transcript.diagnostics.filter((d) => d.rule === 'notes-list')).toHaveLength(3);
+    expect(turnRows(transcript, 3).at(-1)).toEqual(['Omar Haddad', 'OHD', 'explicit', 'The pilots support']);
+  });
+});
