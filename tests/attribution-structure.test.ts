@@ -732,3 +732,22 @@ describe('meeting notes in Markdown', () => {
     expect(turnRows(transcript, 3).at(-1)).toEqual(['Omar Haddad', 'OHD', 'explicit', 'The pilots support']);
   });
 });
+
+describe('a page’s opening with its list of who attended', () => {
+  it('should take a note to readers and the attendee table before the first label out of the speech', () => {
+    const transcript = normalise(fixture('minutes-agenda-lists.md'));
+    expect(turnRows(transcript, 3)[0]).toEqual(['Omar Haddad', 'OHD', 'explicit', 'The channel has']);
+    expect(transcript.removed.filter((r) => r.reason === 'cover-page').map((r) => r.text.slice(0, 20))).toEqual([
+      'Members: please use ',
+      'The list of initials',
+      '**Attendees:** | Nam',
+    ]);
+  });
+
+  it('should leave an opening without such a list to the other rules', () => {
+    const text = fixture('minutes-agenda-lists.md').replace(/\*\*Attendees:\*\*\n(?:\|.*\n)+/, '');
+    const transcript = normalise(text);
+    expect(transcript.removed.filter((r) => r.reason === 'cover-page')).toEqual([]);
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('Members: please use');
+  });
+});
