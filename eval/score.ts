@@ -320,14 +320,25 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
       problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'not-found' });
       return;
     }
-    if (words.length < 3 && !starts.has(at)) {
-      // First words this short ("Roger.") recur; any place before the next gold turn may be the
-      // start, and the one where a model turn starts is taken.
+    if (!starts.has(at)) {
+      // First words recur: short ones ("Roger.") anywhere, longer ones where a speaker repeats the
+      // words of the turn before ("You're saying you're not going to …?" / "You're not going to …").
+      // Any place before the next gold turn may be the start, and the one where a model turn starts
+      // is taken. When the next gold turn begins with the same words ("You're there." twice), its
+      // first place may be this turn's, so long as it is found again further on.
+      const needle = [6, 4, 3, words.length]
+        .map((length) => words.slice(0, length))
+        .find((prefix) => indexOfRun(stream, prefix, at) === at)!;
       const next = gold.turns[index + 1];
-      const nextAt = next ? locate(stream, goldWords(next.firstWords), at + 1) : -1;
+      const nextWords = next ? goldWords(next.firstWords) : [];
+      let nextAt = next ? locate(stream, nextWords, at + 1) : -1;
+      if (nextAt >= 0 && indexOfRun(stream, needle, nextAt) === nextAt) {
+        const further = locate(stream, nextWords, nextAt + 1);
+        if (further >= 0) nextAt = further;
+      }
       const limit = nextAt < 0 ? stream.length : nextAt;
       for (let from = at + 1; from < limit; from++) {
-        const again = indexOfRun(stream, words, from);
+        const again = indexOfRun(stream, needle, from);
         if (again < 0 || again >= limit) break;
         if (starts.has(again)) {
           at = again;

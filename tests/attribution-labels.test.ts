@@ -310,6 +310,34 @@ describe('label shapes', () => {
     ]);
   });
 
+  it('should read an office of record with a qualifier (`The VICE PRESIDENT.`, `The DEPUTY CLERK.`) as a label', () => {
+    const text = [
+      'The SPEAKER. The sitting will come to order.',
+      '',
+      'The VICE PRESIDENT. The Senate appoints the following members to the committee.',
+      '',
+      'The DEPUTY CLERK. The Clerk will read the list.',
+      '',
+      'The SPEAKER. Thank you.',
+      '',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['The Speaker', 'The Vice President', 'The Deputy Clerk', 'The Speaker']);
+  });
+
+  it('should read a label in capitals whose surname keeps the small letters of its prefix (`SENATOR LaVALLE:`)', () => {
+    const text = [
+      'CHAIRWOMAN OKAFOR:   Good morning. Senator, welcome.',
+      '',
+      'SENATOR LaVALLE:   That is all right.',
+      '',
+      'CHAIRWOMAN OKAFOR:   Our first witness.',
+      '',
+      'MR. McDONALD:   Thank you, Chairwoman.',
+      '',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Chairwoman Okafor', 'Senator LaValle', 'Chairwoman Okafor', 'Mr. McDonald']);
+  });
+
   it('should not take a sentence in capitals for a label of record', () => {
     expect(speakers('WE MET MR. HALE. He was late.\n')).toEqual([null]);
   });

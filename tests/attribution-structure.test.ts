@@ -531,6 +531,18 @@ describe('a diariser’s generic label in the middle of a sentence', () => {
     expect(transcript.removed.map((r) => r.reason)).toContain('generic-label-mid-sentence');
   });
 
+  it('should keep "Speaker 1" as a voice where it finishes the sentence before with a word or two, then speaks sentences of its own', () => {
+    const transcript = normalise(
+      '**Jane Roe:** Our next caller is a boatbuilder. Go ahead, how are\n\n**Speaker 1:** you? Thanks for taking my call. I build dinghies on the north quay.\n\n**Jane Roe:** Welcome.\n',
+    );
+    expect(turnRows(transcript, 2).map((row) => [row[1], row[3]])).toEqual([
+      ['Jane Roe', 'Our next'],
+      ['Speaker 1', 'you? Thanks'],
+      ['Jane Roe', 'Welcome.'],
+    ]);
+    expect(transcript.removed.map((r) => r.reason)).not.toContain('generic-label-mid-sentence');
+  });
+
   it('should keep "Speaker 1" as a voice where it starts a sentence of its own', () => {
     const transcript = normalise('**Jane Roe:** We rebuilt the harbour.\n\n**Speaker 1:** Can I ask about the quay?\n');
     expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['Jane Roe', 'Speaker 1']);
@@ -689,5 +701,101 @@ describe('a timestamped name printed again with nothing between', () => {
       '[00:01] **Marisol**: Questions?\n\n[00:04] **Audience**: Is the shed insured?\n\n[00:09] **Audience**: And the boats?\n\n[00:12] **Marisol**: Both are.\n',
     );
     expect(turnRows(audience)).toHaveLength(4);
+  });
+});
+
+describe('the record’s narration before the first label', () => {
+  it('should keep a past-tense report of what labelled people did, with no “I”, “we” or “you”, as a stage direction, not a turn', () => {
+    const transcript = normalise(fixture('joint-sitting-record.txt'));
+    expect(turnRows(transcript, 3).map((row) => [row[0], row[3]])).toEqual([
+      ['The Speaker', 'The joint sitting'],
+      ['The President of the Senate', 'The Senate appoints'],
+      ['The President', 'Mr. Speaker, members'],
+      ['The Speaker', 'The joint sitting'],
+    ]);
+    const directions = transcript.body.filter((b) => b.type === 'stageDirection');
+    expect(directions.map((d) => spokenText(d.children).split(' ').slice(0, 3).join(' '))).toEqual([
+      'The adjournment having',
+    ]);
+    expect(transcript.diagnostics.filter((d) => d.rule === 'narrated-opening')).toHaveLength(1);
+  });
+
+  it('should leave an opening in the first or second person as speech', () => {
+    const text = fixture('joint-sitting-record.txt').replace(
+      'The adjournment having ended, the Assembly',
+      'We were told the adjournment had ended and the Assembly',
+    );
+    const transcript = normalise(text);
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('We were told');
+    expect(transcript.diagnostics.filter((d) => d.rule === 'narrated-opening')).toEqual([]);
+  });
+});
+
+describe('the title printed again, and a link, before unlabelled speech nobody is named for', () => {
+  it('should make the repeated title a heading and take the link out, so the unattributed speech starts where it does', () => {
+    const transcript = normalise(fixture('notes-title-again.md'));
+    expect(turnRows(transcript, 4).map((row) => [row[0], row[2], row[3]])).toEqual([
+      [null, 'unknown', 'Should the council pay'],
+    ]);
+    expect(transcript.participants).toEqual([]);
+    expect(transcript.body[0]).toMatchObject({ type: 'heading', children: [{ value: 'Harbour dredging plans' }] });
+    expect(transcript.removed.filter((r) => r.reason === 'monologue-front-matter').map((r) => r.text)).toEqual([
+      '<https://example.org/harbour/notes/2024-05-14>',
+    ]);
+    expect(transcript.diagnostics.find((d) => d.rule === 'speaker-unknown')?.place?.line).toBe(10);
+  });
+
+  it('should keep a first line that only shares words with the title as speech', () => {
+    const text = fixture('notes-title-again.md').replace(
+      'Harbour dredging plans\n',
+      'Harbour dredging plans, again.\n',
+    );
+    const transcript = normalise(text);
+    expect(transcript.body[0]?.type).toBe('turn');
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('Harbour dredging plans,');
+  });
+});
+
+describe('meeting notes in Markdown', () => {
+  const text = fixture('minutes-agenda-lists.md');
+
+  it('should keep an unlabelled list between labelled speech as the notes’ stage directions, not a turn', () => {
+    const transcript = normalise(text);
+    expect(turnRows(transcript, 3).filter((row) => row[3].startsWith('-'))).toEqual([]);
+    const directions = transcript.body
+      .filter((b) => b.type === 'stageDirection')
+      .map((d) => spokenText(d.children).slice(0, 12));
+    expect(directions).toEqual(['- [survey](h', '- The board ', '- [proposal]']);
+    expect(transcript.diagnostics.filter((d) => d.rule === 'notes-list')).toHaveLength(3);
+  });
+
+  it('should keep a list inside a labelled turn as the speaker’s', () => {
+    const transcript = normalise(
+      text.replace(
+        'OHD: The pilots support that.',
+        'OHD: The pilots support that:\n\n- sealed lamps\n- brighter lamps',
+      ),
+    );
+    expect(transcript.diagnostics.filter((d) => d.rule === 'notes-list')).toHaveLength(3);
+    expect(turnRows(transcript, 3).at(-1)).toEqual(['Omar Haddad', 'OHD', 'explicit', 'The pilots support']);
+  });
+});
+
+describe('a page’s opening with its list of who attended', () => {
+  it('should take a note to readers and the attendee table before the first label out of the speech', () => {
+    const transcript = normalise(fixture('minutes-agenda-lists.md'));
+    expect(turnRows(transcript, 3)[0]).toEqual(['Omar Haddad', 'OHD', 'explicit', 'The channel has']);
+    expect(transcript.removed.filter((r) => r.reason === 'cover-page').map((r) => r.text.slice(0, 20))).toEqual([
+      'Members: please use ',
+      'The list of initials',
+      '**Attendees:** | Nam',
+    ]);
+  });
+
+  it('should leave an opening without such a list to the other rules', () => {
+    const text = fixture('minutes-agenda-lists.md').replace(/\*\*Attendees:\*\*\n(?:\|.*\n)+/, '');
+    const transcript = normalise(text);
+    expect(transcript.removed.filter((r) => r.reason === 'cover-page')).toEqual([]);
+    expect(turnRows(transcript, 3)[0]?.[3]).toBe('Members: please use');
   });
 });

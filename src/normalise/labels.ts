@@ -113,7 +113,7 @@ const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
  * A transcript of record's label: a title and a surname in capitals ending in a full stop
  * (`CHAIRMAN POWELL.`, `VICE CHAIRMAN CORRIGAN.`, `MR. SMITH.`, `MS. ZOBEL.1` with its footnote
  * digit), the Congressional Record's `Mr. SARBANES.`, `Mrs. BOXER of California.`,
- * `The PRESIDING OFFICER (Mr. KYL).`, `The SPEAKER pro tempore.`, `THE WITNESS.`, and an unnamed
+ * `The PRESIDING OFFICER (Mr. KYL).`, `The SPEAKER pro tempore.`, `The VICE PRESIDENT.`, `THE WITNESS.`, and an unnamed
  * `PARTICIPANT.` or `SPEAKER(?).`. The words after the stop start as a sentence does;
  * "Mr. D'AMATO addressed the Chair." has no stop after the name: narration, not a label.
  */
@@ -121,7 +121,7 @@ const RECORD_LABEL = new RegExp(
   String.raw`^\s*(` +
     String.raw`(?:(?:The|THE)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss|MR|MRS|MS|DR|MISS|Messrs|MESSRS)\.?\s+|(?:(?:VICE|DEPUTY|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|SENATOR|SPEAKER|GOVERNOR|SECRETARY|PRESIDING|REPRESENTATIVE|JUDGE|JUSTICE|COMMISSIONER|DIRECTOR)\.?\s+)` +
     String.raw`[\p{Lu}][\p{Lu}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{Lu}'’-]+){0,3}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\([^()]{1,40}\))?` +
-    String.raw`|(?:The|THE)\s+(?:ACTING\s+)?(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|CLERK|WITNESS|COURT|SECRETARY)(?:\s+pro\s+tempore)?` +
+    String.raw`|(?:The|THE)\s+(?:(?:ACTING|VICE|DEPUTY)\s+)?(?:CHAIRMAN|CHAIR|PRESIDENT|SPEAKER|CLERK|WITNESS|COURT|SECRETARY)(?:\s+pro\s+tempore)?` +
     String.raw`|(?:UNIDENTIFIED\s+)?(?:SPEAKER|PARTICIPANT|VOICE)(?:\s*\(\?\))?` +
     String.raw`)\.\d{0,2}(?:\s+(?=[\p{Lu}\p{N}"“'‘(\[—–-])(.*)|\s*)$`,
   'u',
@@ -155,8 +155,15 @@ const ROLE_TWO_WORDS =
 const TRUNCATED =
   /^\s*((?:Mr|Mrs|Ms|Dr|Hon|Miss)\.?\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+\([^()]*)$/u;
 const QA_WORD = /^\s*(Question|QUESTION|Answer|ANSWER|JOURNALIST|Journalist|REPORTER|Reporter)\s*:\s*(.*)$/;
-const CAPS =
-  /^\s*((?:[\p{Lu}][\p{Lu}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]*){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$/u;
+/**
+ * A label in capitals: words in capital letters, a surname among them perhaps keeping the small
+ * letters of its prefix as printed (`SENATOR LaVALLE:`, `MR. McDONALD:`, `MS. DeSANTIS:`).
+ */
+const CAPS_WORD = String.raw`[\p{Lu}](?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\p{M}.'’-]*`;
+const CAPS = new RegExp(
+  String.raw`^\s*(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$`,
+  'u',
+);
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".

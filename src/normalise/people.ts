@@ -233,12 +233,29 @@ export function slug(text: string): string {
   return s === '' ? 'speaker' : s.slice(0, 40);
 }
 
-/** "PRESIDENT TRUMP" → "President Trump"; mixed-case text is returned as it is. */
+/** A surname in capitals after a prefix printed in small letters: "LaVALLE", "McDONALD", "DeSANTIS". */
+const PREFIXED_CAPITALS = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}[\p{Lu}'’-]+)$/u;
+
+/** "PRESIDENT TRUMP" → "President Trump", "SENATOR LaVALLE" → "Senator LaValle"; other mixed-case text is returned as it is. */
 export function displayCase(text: string): string {
   // The Congressional Record's "Mr. DUNMORE", "The PRESIDING OFFICER": a title, then capitals.
   const record =
     /^((?:Mr|Mrs|Ms|Dr|Miss|Messrs)\.?\s+|The\s+)(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*)(.*)$/u.exec(text);
   if (record) return record[1]! + displayCase(record[2]!) + record[3]!;
+  // "SENATOR LaVALLE", "MR. McDONALD": capitals, a surname keeping its prefix's small letters.
+  const words = text.split(/(\s+)/);
+  if (
+    words.some((w) => PREFIXED_CAPITALS.test(w)) &&
+    words.every((w) => !/\p{Ll}/u.test(w) || PREFIXED_CAPITALS.test(w))
+  ) {
+    const cased = displayCase(text.toLocaleUpperCase('en')).split(/(\s+)/);
+    return words
+      .map((w, i) => {
+        const prefixed = PREFIXED_CAPITALS.exec(w);
+        return prefixed ? prefixed[1]! + displayCase(prefixed[2]!) : cased[i]!;
+      })
+      .join('');
+  }
   if (/\p{Ll}/u.test(text)) return text;
   return text
     .toLocaleLowerCase('en')

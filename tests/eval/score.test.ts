@@ -117,6 +117,37 @@ describe('eval scorer', () => {
     expect(scoreTranscript(normalise(text), gold)).toMatchObject({ right: 3, spurious: 0, accuracy: 1 });
   });
 
+  it('should take the start of a model turn for first words the turn before already says, short or long', () => {
+    // A speaker repeats the words that ended the turn before.
+    const echoed = `CC: Are you saying the hatch will not open in time?\n\nCDR: The hatch will not open in time. Stand by.\n\nCC: Copy.\n`;
+    const gold: GoldFile = {
+      ...GOLD,
+      participants: [
+        { id: 'cc', name: 'Capcom', aliases: ['CC'] },
+        { id: 'cdr', name: 'Commander', aliases: ['CDR'] },
+      ],
+      turns: [
+        { speaker: 'cc', firstWords: 'Are you saying the hatch will' },
+        { speaker: 'cdr', firstWords: 'The hatch will not open in time.' },
+        { speaker: 'cc', firstWords: 'Copy.' },
+      ],
+    };
+    expect(scoreTranscript(normalise(echoed), gold)).toMatchObject({ right: 3, spurious: 0, accuracy: 1 });
+    // Two turns in a row say the words that ended the turn before them.
+    const twice = `CC: Hey. Right? You are there.\n\nCDR: You are there.\n\nLMP: You are there.\n\nCC: Good.\n`;
+    const three: GoldFile = {
+      ...gold,
+      participants: [...gold.participants, { id: 'lmp', name: 'Lunar Module Pilot', aliases: ['LMP'] }],
+      turns: [
+        { speaker: 'cc', firstWords: 'Hey. Right? You are there.' },
+        { speaker: 'cdr', firstWords: 'You are there.' },
+        { speaker: 'lmp', firstWords: 'You are there.' },
+        { speaker: 'cc', firstWords: 'Good.' },
+      ],
+    };
+    expect(scoreTranscript(normalise(twice), three)).toMatchObject({ right: 4, spurious: 0, accuracy: 1 });
+  });
+
   it('should count a turn continued across a section heading by the same speaker as the same turn, and another speaker there as a new one', () => {
     const text = TEXT.replace('MS. ADAMS: The second pier', 'MS. ADAMS: Yes.\n\n## Piers\n\nThe second pier');
     const turns = GOLD.turns.map((t, i) => (i === 2 ? { ...t, firstWords: 'Yes. The second pier opens' } : t));

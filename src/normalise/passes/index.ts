@@ -21,6 +21,8 @@ import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { monologueSpeaker } from './monologue-speaker.js';
 import { namedQuestioners } from './named-questioners.js';
+import { narratedOpening } from './narrated-opening.js';
+import { notesLists } from './notes-lists.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
 import { repeatedCopies } from './repeated-copies.js';
@@ -53,6 +55,8 @@ export const BLOCK_PASSES: readonly Pass[] = [
   buildTurns, // labels resolved, turns grouped
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
   unspokenOpening, // after salutations joined their speaker: what is left before the first label with no sentence is the page's
+  narratedOpening, // the record's past-tense report before the first label, before inference gives it to someone by elimination
+  notesLists, // a Markdown list between labelled speech is the notes', before inference gives it to the speaker before
   resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled

@@ -10,7 +10,8 @@
  * paragraph of narration that names the speaker in full) leave the speech: a byline, name line
  * or link goes to `removed[]` (rule `monologue-front-matter`), a title line becomes a heading,
  * narration a stage direction. Nothing happens when any turn is labelled or attributed, or
- * when no line names exactly one person.
+ * when no line names exactly one person, except that a title printed again or a link standing
+ * alone at the start of the unattributed speech still leaves it (as a heading, or `removed[]`).
  */
 import type { Diagnostic, Participant, Removed } from '../../model/nodes.js';
 import { dateLine } from '../dates.js';
@@ -218,6 +219,68 @@ function participantFor(found: Found): Participant {
   };
 }
 
+/** A title's words for comparison: lower case, without brackets, punctuation or Markdown marks. */
+function titleWords(text: string): string {
+  return text
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * No line names a speaker: the turns stay unattributed, but the opening paragraphs that only
+ * print the title again (its words, without the bracketed date) or a link standing alone are
+ * still not speech — the title a heading, the link `removed[]` — so the speech starts where it does.
+ */
+function namelessOpening(draft: Draft): Draft {
+  const first = draft.blocks.findIndex(isDraftTurn);
+  const turn = draft.blocks[first];
+  if (!turn || !isDraftTurn(turn)) return draft;
+  const title = draft.meta.title === null ? '' : titleWords(draft.meta.title);
+  const before: DraftBlock[] = [];
+  const removed: Removed[] = [];
+  let count = 0;
+  for (const paragraph of turn.paragraphs.slice(0, -1)) {
+    const text = paragraph.text.trim();
+    if (LINK_ONLY.test(text))
+      removed.push(
+        removal(
+          paragraph.text,
+          'monologue-front-matter',
+          'A link standing alone before the speech, not part of it.',
+          paragraph.place,
+        ),
+      );
+    else if (title !== '' && titleWords(text) === title)
+      before.push({
+        type: 'heading',
+        id: '',
+        depth: 2,
+        children: [{ type: 'text', value: text }],
+        place: paragraph.place,
+      });
+    else break;
+    count++;
+  }
+  if (count === 0) return draft;
+  const rest = turn.paragraphs.slice(count);
+  const moved = draft.diagnostics.map((d) =>
+    d.rule === 'speaker-unknown' && d.place?.line === turn.place.line ? { ...d, place: rest[0]!.place } : d,
+  );
+  return {
+    ...draft,
+    blocks: [
+      ...draft.blocks.slice(0, first),
+      ...before,
+      { ...turn, paragraphs: rest, place: rest[0]!.place },
+      ...draft.blocks.slice(first + 1),
+    ],
+    removed: [...draft.removed, ...removed],
+    diagnostics: moved,
+  };
+}
+
 export const monologueSpeaker: Pass = {
   name: 'monologue-speaker',
   run(draft: Draft): Draft {
@@ -230,7 +293,7 @@ export const monologueSpeaker: Pass = {
     const openingTurns = turns.slice(0, 2);
     const opening = openingTurns.flatMap((t) => t.paragraphs).slice(0, 6);
     const found = findSpeaker(draft, opening, lower);
-    if (!found) return draft;
+    if (!found) return namelessOpening(draft);
     const participant = participantFor(found);
     const removed: Removed[] = [];
     const diagnostics: Diagnostic[] = draft.diagnostics.filter(

@@ -10,7 +10,9 @@
  * An info diagnostic `turn-resumed` says so. A diariser's generic label ("Speaker 1") that cuts
  * a sentence in two — the turn before it ends mid-sentence, its words go on in lower case, and
  * the voice starts no sentence of its own anywhere (an announcer between clips does) — is
- * dropped (`removed[]`, reason `generic-label-mid-sentence`) and the sentence joined again.
+ * dropped (`removed[]`, reason `generic-label-mid-sentence`) and the sentence joined again —
+ * unless only a word or two finish that sentence before the voice goes on with sentences of its
+ * own ("how are" / "Speaker 2: you? Thank you for taking my question."): the diariser cut late.
  */
 import type { Diagnostic, Removed } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, removal, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
@@ -18,6 +20,13 @@ import { diagnostic, isDraftTurn, removal, type Draft, type DraftBlock, type Dra
 /** A diariser's label for a voice it could not name: "Speaker 1", "SPEAKER_02", "Unknown Speaker". */
 const GENERIC_VOICE = /^(?:(?:unknown|unidentified)\s+)?speaker(?:[\s_]*\d{1,2})?$/i;
 const SENTENCE_END = /[.?!…"”'’)\]]$/;
+
+/**
+ * A voice whose words start with the last word or two of the sentence before, then sentences of
+ * its own ("you? Thank you for taking my question. …"): the diariser cut the change of speaker a
+ * word late, and the voice is a voice.
+ */
+const CUT_LATE = /^\s*\S+(?:\s+\S+)?[.?!…]["”’)]*\s+["“‘(]?\p{Lu}/u;
 
 /** The words of a sentence taken up again: "-- so we", "— and", "…and", "... to say". */
 const RESUMES = /^\s*(?:--|—|–|\.\.\.|…)\s*\p{Ll}/u;
@@ -63,7 +72,8 @@ export const resumedTurns: Pass = {
         !speaksOnItsOwn.has(block.label.trim()) &&
         lastText !== '' &&
         !SENTENCE_END.test(lastText) &&
-        /^\p{Ll}/u.test(block.paragraphs[0]?.text.trim() ?? '')
+        /^\p{Ll}/u.test(block.paragraphs[0]?.text.trim() ?? '') &&
+        !CUT_LATE.test(block.paragraphs[0]?.text ?? '')
       ) {
         if (block.speaker) cut.add(block.speaker);
         blocks.splice(-1, 1, {
