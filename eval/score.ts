@@ -8,8 +8,8 @@
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
  * dashes and editorial marks, so typography and bracketed marks never decide a score.
  */
-import { QUESTIONER_ID, type Inline, type Participant, type Transcript, type Turn } from '../src/model/nodes.js';
-import { blocksOf, turnsOf } from '../src/model/walk.js';
+import { QUESTIONER_ID, type Inline, type Participant, type Transcript } from '../src/model/nodes.js';
+import { turnsOf } from '../src/model/walk.js';
 
 /** A participant of a gold annotation. */
 export interface GoldParticipant {
@@ -251,21 +251,12 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
   /** Turns with no spoken words (only a bracketed mark), with the word position they stand at. */
   const wordless: { at: number; index: number; used: boolean }[] = [];
   /**
-   * Where a turn goes on across a heading: the model holds no heading inside a turn, so speech
-   * after a section heading by the speaker of the turn before the heading (labelled again or
-   * not) may be that turn continued; where no gold turn starts there, it is not spurious.
+   * Where a turn goes on: a model turn by the speaker of the model turn before it (after a
+   * section heading, which the model holds no turn across, or labelled again with nothing of
+   * anyone else's between) may be that turn continued; where no gold turn starts, not spurious.
    */
   const continuations = new Set<number>();
   const modelTurns = [...turnsOf(transcript.body)];
-  const headingBefore = new Set<Turn>();
-  let sinceTurn = false;
-  for (const block of blocksOf(transcript.body)) {
-    if (block.type === 'heading' || block.type === 'section') sinceTurn = true;
-    else if (block.type === 'turn') {
-      if (sinceTurn) headingBefore.add(block);
-      sinceTurn = false;
-    }
-  }
   modelTurns.forEach((turn, index) => {
     const words: string[] = [];
     for (const paragraph of turn.paragraphs) inlineWords(paragraph, words);
@@ -274,7 +265,8 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
       return;
     }
     const before = modelTurns[index - 1];
-    if (headingBefore.has(turn) && turn.speaker !== null && before !== undefined && before.speaker === turn.speaker)
+    // The same speaker again, after a heading or labelled again with nothing of anyone else's between.
+    if (turn.speaker !== null && before !== undefined && before.speaker === turn.speaker)
       continuations.add(stream.length);
     if (!starts.has(stream.length)) starts.set(stream.length, index);
     stream.push(...words);
@@ -383,7 +375,10 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     modelTurns: modelTurns.length,
     right,
     spurious,
-    precision: modelTurns.length === 0 ? 0 : right / (modelTurns.length - continuations.size),
+    precision:
+      modelTurns.length === 0
+        ? 0
+        : right / (modelTurns.length - [...continuations].filter((at) => !goldStarts.has(at)).length),
     recall: goldTurns === 0 ? 1 : right / goldTurns,
     accuracy: goldTurns + spurious === 0 ? 1 : right / (goldTurns + spurious),
     invented,

@@ -168,6 +168,15 @@ describe('eval scorer', () => {
     expect(scoreTranscript(normalise(other), { ...GOLD, turns })).toMatchObject({ spurious: 1 });
   });
 
+  it('should count the same speaker labelled again with nothing between as that turn going on, not a spurious turn', () => {
+    const relabelled = TEXT.replace('The figure in the press', 'MS. ADAMS: The figure in the press');
+    const t = normalise(relabelled);
+    expect(t.body.filter((b) => b.type === 'turn')).toHaveLength(6);
+    expect(scoreTranscript(t, GOLD)).toMatchObject({ right: 5, spurious: 0, precision: 1, accuracy: 1 });
+    const other = normalise(TEXT.replace('The figure in the press', 'MR. BRAND: The figure in the press'));
+    expect(scoreTranscript(other, GOLD)).toMatchObject({ right: 5, spurious: 1 });
+  });
+
   it('should take an unknown voice for the gold’s nameless participant printed with the same label', () => {
     const text = TEXT.replace(
       'MR. BRAND: And the cost',
