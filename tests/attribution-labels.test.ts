@@ -417,6 +417,29 @@ describe('damaged and displaced labels', () => {
     expect(t.participants.map((p) => p.name).sort()).toEqual(['Leo', 'Lfo', 'Rpr']);
   });
 
+  it('should read a label seen once whose letter lost a stroke as the label seen once it misprints, never a new speaker', () => {
+    // "MR. BFCK" (an E without its foot) once, "MR. BECK" once: the F is the misprint. "MR. BECK"
+    // printed as itself stays itself, and a label one letter away by no lost stroke stays apart.
+    const text = [
+      'MS. ORTEGA: Please state your name.',
+      'MR. BECK: I object to the form.',
+      'MS. ORTEGA: Noted. Go on.',
+      'MR. BFCK: The witness may answer.',
+      'MS. ORTEGA: Thank you.',
+      'MR. HALE: One more objection.',
+      'MS. ORTEGA: Noted.',
+    ].join('\n\n');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Mr. Beck', 'Mr. Hale', 'Ms. Ortega']);
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'MR. BFCK');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /^labelled “MR. BFCK”, read as “MR. BECK” \(one letter that lost a stroke, “F” for “E”/,
+    );
+    // The other way round, an E for an F, is no lost stroke: nothing says which is the misprint.
+    const reversed = normalise(text.replace('MR. BECK', 'MR. BFCK').replace('MR. BFCK: The', 'MR. BECK: The'));
+    expect(reversed.participants.map((p) => p.name)).toContain('Mr. Beck');
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([

@@ -406,6 +406,33 @@ export function damagedFormOf(key: string, recurring: string, onlyConfusions = f
 }
 
 /**
+ * Letters a worn or faint print loses a stroke of, as a scan then reads them: the first of each
+ * pair is what is left of the second (`F` of an `E` without its foot, `P` of an `R` without its
+ * leg, `C` of a `G`, `O` of a `Q`).
+ */
+const STROKE_LOST: ReadonlyMap<string, string> = new Map([
+  ['F', 'E'],
+  ['P', 'R'],
+  ['C', 'G'],
+  ['O', 'Q'],
+]);
+
+/**
+ * Whether a label key seen once is a print of another key seen once, with one letter that lost a
+ * stroke (`MR. LFVY` where `MR. LEVY` is printed): both are seen once, so only the direction of
+ * the damage says which is the misprint. Keys of six characters or more, letters only where they
+ * differ. Returns the reason, or null.
+ */
+export function strokeLostFrom(key: string, other: string): string | null {
+  if (key.length !== other.length || key.length < 6) return null;
+  const differ = [...key].flatMap((letter, i) => (letter === other[i] ? [] : [i]));
+  if (differ.length !== 1) return null;
+  const at = differ[0]!;
+  if (STROKE_LOST.get(key[at]!) !== other[at]) return null;
+  return `one letter that lost a stroke, “${key[at]}” for “${other[at]}”`;
+}
+
+/**
  * A label whose word is printed nowhere but in labels, while a word one scan-confused letter
  * away is printed in the text (`MS. CLATTENBUPG:` where a speaker says `I'm Rachel
  * Clattenburg`), or in labels more often (`CDP:` four times where `CDR:` recurs): the label read

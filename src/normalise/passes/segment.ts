@@ -30,6 +30,7 @@ import {
   lettersForDigits,
   misprintedWordIn,
   misreadOnItsFace,
+  strokeLostFrom,
   type LabelCandidate,
 } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
@@ -162,6 +163,17 @@ function acceptedLabels(
         ok = true;
         break;
       }
+      // Seen once, as another label is seen once: a letter whose print lost a stroke (`LFVY`
+      // where `LEVY` is printed) is the misprint, never a second speaker. (The text's own words,
+      // where they tell, are the better evidence: `misprinted` below.)
+      if (!readAs.has(index) && !misprinted && !recurring && !candidate.damaged)
+        for (const [other, label] of clean) {
+          const reason = strokeLostFrom(key, other);
+          if (!reason) continue;
+          readAs.set(index, { label, reason: `${reason}; “${label}” is printed cleanly in the text` });
+          ok = true;
+          break;
+        }
     }
     if (
       misprinted &&
