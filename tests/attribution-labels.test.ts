@@ -202,6 +202,22 @@ describe('header fields and page furniture', () => {
     expect(normalise(numberedParagraphs.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
   });
 
+  it('should blank the line numbers even where a hard wrap left a stray figure above thirty first on a line', () => {
+    // A table's column wrapped onto a line of its own ("  58") is no line number, and one such
+    // stray does not make the margin numbers something else.
+    const text = readFileSync(fixture('numbered-hearing-harbour.txt'), 'utf8').replace(
+      'Town Hall, Eastbridge',
+      'Town Hall, Eastbridge, pages 12 to\n  58',
+    );
+    const t = normalise(text);
+    expect(turns(t).map((row) => row[0])).toEqual(turns(read('numbered-hearing-harbour.txt')).map((row) => row[0]));
+    expect(t.changes.find((c) => c.rule === 'line-numbers')?.count).toBe(18);
+    expect(t.removed.some((r) => r.reason === 'line-number' && r.text.trim() === '58')).toBe(false);
+    // Numbers above thirty on more than one line in twenty: not a reporter's margin.
+    const listed = Array.from({ length: 36 }, (_, i) => `${i + 1}  Item ${i + 1} of the list.`);
+    expect(normalise(listed.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
+  });
+
   it('should remove page markers of extracted PDFs wherever they stand', () => {
     const t = read('record-of-proceedings.txt');
     expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([
