@@ -302,6 +302,29 @@ describe('label shapes', () => {
     expect(speakers('<div> hello there\n<div> again\n')).toEqual([null]);
   });
 
+  it('should never take a line a hard wrap started with a word and a colon for a speaker in a chat log', () => {
+    // "RBF: section …" and "arnav: so …" start lines of messages, not turns: in a chat log the
+    // nick names the speaker.
+    const t = read('chat-log-wrapped.txt');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['arnav', 'lena_k', 'pq_dev']);
+    const rows = turns(t, 13);
+    expect(rows.map((row) => row[0])).toEqual([
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+      'arnav',
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+    ]);
+    expect(rows[4]?.[3]).toBe('I did, mostly the tests. The old rule is in the RBF: section');
+  });
+
   it('should read Q and A with a dash, and Q before a question without a colon', () => {
     expect(
       turns(normalise('DR. PATEL: Welcome.\n\nQ - Hi, a question on budgets?\n\nA - Here is the answer.\n')).map(

@@ -138,9 +138,13 @@ const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
 /** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
 const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
-/** A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`. */
+/**
+ * A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`; with a time,
+ * the nick may end its line (`12:01 < nick>`), its message wrapped onto the next (a long link).
+ */
 const CHAT =
-  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|[\]\\][\w`^{}|[\]\\.-]{0,30})>\s+(\S.*)$/;
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|[\]\\][\w`^{}|[\]\\.-]{0,30})>(?:\s+(\S.*)|\s*$)/;
+const TIMED_CHAT = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** Tag names of HTML, which a chat nick in angle brackets must not be. */
 const HTML_TAGS =
   /^(?:a|b|i|u|s|p|br|hr|em|strong|span|div|li|ul|ol|img|sup|sub|code|pre|table|tr|td|th|tbody|thead|details|summary|small|center|font|blockquote|section|article|header|footer|nav|main|figure|iframe|script|style|html|head|body|title|meta|link|video|audio|source|h[1-6])$/i;
@@ -260,8 +264,8 @@ function markedLabelAt(line: string): LabelCandidate | null {
       strength: 'strong',
     };
   const chat = CHAT.exec(line);
-  if (chat && !HTML_TAGS.test(chat[1]!))
-    return { label: chat[1]!, rest: chat[2]!.trim(), form: 'inline', strength: 'weak', chat: true };
+  if (chat && !HTML_TAGS.test(chat[1]!) && (chat[2] !== undefined || TIMED_CHAT.test(line)))
+    return { label: chat[1]!, rest: (chat[2] ?? '').trim(), form: 'inline', strength: 'weak', chat: true };
   const role = ROLE_TWO_WORDS.exec(line);
   // "Audience member" names the questioner wherever it stands; "Floor speaker" must recur.
   if (role)

@@ -117,7 +117,15 @@ function acceptedLabels(
     ([i, c]) => c.rest === '' && /\d:\d\d/.test(lines[i]!.text) && diarisedNumber(c.label) === null,
   ).length;
   const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
+  // A chat log names its speakers in the nick of each line: a line there that starts "word:" is
+  // a message wrapped onto it or addressed to someone ("emzy: regtest is the way"), no speaker.
+  const chatLines = [...candidates.values()].filter((c) => c.chat).length;
+  const chatLog = chatLines >= 10 && chatLines >= candidates.size * 0.8;
   for (const [index, candidate] of candidates) {
+    if (chatLog && !candidate.chat) {
+      candidates.delete(index);
+      continue;
+    }
     const key = labelKey(candidate.label);
     const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
     const recurring = (counts.get(key) ?? 0) >= 2;
