@@ -385,6 +385,32 @@ describe('a name printed once as a label', () => {
   });
 });
 
+describe('front matter a hard wrap went through', () => {
+  it('should read YAML front matter whose value a wrap ran on at the margin, and make no turn of it', () => {
+    const text = [
+      '---',
+      'layout: episode',
+      'title: "Harbour dredging and the ferry timetable, a long title that',
+      'ran past the margin (part two)"',
+      'host: lena_k',
+      '---',
+      '',
+      'LENA: Welcome back to the show.',
+      '',
+      'ARNAV: Thanks for having me.',
+    ].join('\n');
+    const t = normalise(text);
+    expect(t.meta.title).toBe(
+      'Harbour dredging and the ferry timetable, a long title that ran past the margin (part two)',
+    );
+    expect(turns(t).map((row) => row[0])).toEqual(['Lena', 'Arnav']);
+    expect(t.diagnostics.map((d) => d.rule)).toContain('front-matter-rewrapped');
+    // YAML broken otherwise stays text, with its warning.
+    const broken = normalise('---\ntitle: "no closing quote\n---\n\nLENA: Hello.\n');
+    expect(broken.diagnostics.map((d) => d.rule)).toContain('front-matter-invalid');
+  });
+});
+
 describe('damaged and displaced labels', () => {
   it('should read a label whose word the text prints only with one letter a scan confuses as that word, never a new speaker', () => {
     // "MOPROW" is printed nowhere but in its label and "Morrow" is printed in the appearances;
