@@ -505,6 +505,15 @@ describe('damaged and displaced labels', () => {
     expect(reversed.participants.map((p) => p.name)).toContain('Mr. Beck');
   });
 
+  it('should never take a title before a role for the same role: the Vice President is not the President', () => {
+    for (const label of ['THE VICE PRESIDENT', 'THE VICE PPESIDENT']) {
+      const t = normalise(
+        `THE PRESIDENT: Thank you. I would like to ask the Vice President to say a few words.\n\n${label}: Thank you, Mr. President.\n\nTHE PRESIDENT: Thank you, Mike.\n`,
+      );
+      expect(turns(t).map((row) => row[0])).toEqual(['The President', 'The Vice President', 'The President']);
+    }
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
