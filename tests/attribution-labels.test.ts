@@ -514,6 +514,23 @@ describe('damaged and displaced labels', () => {
     }
   });
 
+  it('should read a strong label seen once with a semicolon for its colon where the scan prints confirmed labels so', () => {
+    // "MS. ORTEGA;" twice: this scan prints colons as semicolons, so "MR. BECK;" once is a label.
+    const t = normalise(
+      'MS. ORTEGA; Please state your name for the record.\n\nMR. HALE: Tom Hale.\n\nMS. ORTEGA; Thank you. Counsel?\n\nMR. BECK; Adam Beck, for the witness.\n\nMR. HALE: Can we start?\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Hale', 'MR. HALE'],
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Beck', 'MR. BECK'],
+      ['Mr. Hale', 'MR. HALE'],
+    ]);
+    // One semicolon label alone proves nothing about the scan: it stays text.
+    const once = normalise('MS. ORTEGA: Welcome.\n\nMR. HALE: Thanks.\n\nMR. BECK; Adam Beck.\n\nMS. ORTEGA: Go on.\n');
+    expect(once.participants.map((p) => p.name)).not.toContain('Mr. Beck');
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([

@@ -121,6 +121,19 @@ function acceptedLabels(
   // a message wrapped onto it or addressed to someone ("emzy: regtest is the way"), no speaker.
   const chatLines = [...candidates.values()].filter((c) => c.chat).length;
   const chatLog = chatLines >= 10 && chatLines >= candidates.size * 0.8;
+  // A scan that reads one label's colon as a semicolon reads others so: where two or more lines
+  // print a label the text confirms with a semicolon, the semicolon is this document's colon, and
+  // a label of a strong form printed so is a label even seen once.
+  const confirmedSemicolons = [...candidates].filter(([index, c]) => {
+    if (!c.damaged || !/^[^;:]{1,80};/.test(lines[index]!.text)) return false;
+    const key = labelKey(c.label);
+    return (
+      undamagedKeys.has(key) ||
+      (c.strength === 'strong' && (counts.get(key) ?? 0) >= 2) ||
+      participants.some((p) => labelMatch(c.label, p).score > 0)
+    );
+  }).length;
+  const semicolonColons = confirmedSemicolons >= 2;
   for (const [index, candidate] of candidates) {
     if (chatLog && !candidate.chat) {
       candidates.delete(index);
@@ -144,7 +157,12 @@ function acceptedLabels(
       (lines[index + 1]?.text.trim() ?? '') !== '';
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
-    if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
+    if (candidate.damaged)
+      ok =
+        known ||
+        undamagedKeys.has(key) ||
+        (candidate.strength === 'strong' &&
+          (recurring || (semicolonColons && /^[^;:]{1,80};/.test(lines[index]!.text))));
     // A word of the label printed nowhere but in labels, one scan-confused letter from a word the
     // text prints: the label is read with that word, over what comparing labels reads (whose
     // reason is given where both agree).
