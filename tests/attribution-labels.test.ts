@@ -531,6 +531,19 @@ describe('damaged and displaced labels', () => {
     expect(once.participants.map((p) => p.name)).not.toContain('Mr. Beck');
   });
 
+  it('should read a label seen once with a digit for a letter as the name the text prints', () => {
+    // "F0STER" once, "Jason Foster" in the speech: Mr. Foster speaks, under his own name.
+    const t = normalise(
+      'MS. ORTEGA: Let us go round the table.\n\nMR. F0STER: Jason Foster, counsel for the committee.\n\nMS. ORTEGA: Thank you.\n\nMR. HALE: Tom Hale.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Foster', 'MR. F0STER'],
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Hale', 'MR. HALE'],
+    ]);
+  });
+
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {
     const t = read('scanned-press-release.txt');
     expect(turns(t).map((row) => [row[0], row[1]])).toEqual([

@@ -203,7 +203,7 @@ function acceptedLabels(
     }
     if (
       misprinted &&
-      (ok || counts.has(labelKey(misprinted.label))) &&
+      (ok || counts.has(labelKey(misprinted.label)) || (candidate.damaged && candidate.strength === 'strong')) &&
       labelKey(readAs.get(index)?.label ?? '') !== labelKey(misprinted.label)
     ) {
       readAs.set(index, misprinted);
