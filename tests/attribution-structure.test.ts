@@ -62,6 +62,11 @@ describe('a one-speaker text', () => {
     );
     expect(titled.removed[0]?.reason).toBe('title-block');
     expect(titled.removed[0]?.text).toMatch(/^ANNUAL ADDRESS/);
+    // A Markdown heading a wrap cut on a lower-case word is the title all the same.
+    const heading = normalise(
+      '# Address of the Governor to the Harbour Assembly on the state of the\nHarbour Works\n\nFRIENDS AND FELLOW-MEMBERS OF THE ASSEMBLY: Tonight I report.\n',
+    );
+    expect(heading.meta.title).toBe('Address of the Governor to the Harbour Assembly on the state of the');
   });
 
   it('should read a salutation printed like a label as the opening of the speech, and "Again:" as a word', () => {

@@ -67,10 +67,16 @@ function isTitleLike(text: string): boolean {
  * A line as long as a hard wrap makes (fifty characters or more) that stops on a lower-case
  * word, the next line going on: a sentence cut at the margin ("MR. PRESIDENT AND
  * FELLOW-CITIZENS OF NEW-YORK: The facts with which" then "I shall deal …"), however many
- * capitals it starts with. A title stops on a word of its own.
+ * capitals it starts with. A title stops on a word of its own; a Markdown heading is one anyway.
  */
 function wrappedMidSentence(text: string, next: SourceLine | undefined): boolean {
-  return text.trim().length >= 50 && /\s\p{Ll}+$/u.test(text.trim()) && (next?.text.trim() ?? '') !== '';
+  // A Markdown heading is a title however it ends (a wrap cut it, its tail follows).
+  return (
+    !MD_HEADING.test(text) &&
+    text.trim().length >= 50 &&
+    /\s\p{Ll}+$/u.test(text.trim()) &&
+    (next?.text.trim() ?? '') !== ''
+  );
 }
 
 interface Taken {
