@@ -146,7 +146,11 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
     }
   }
   if (rng() < 0.5) {
-    text = `${HEADERS[Math.floor(rng() * HEADERS.length)]!}\n\n${text}\n\n${HEADERS[Math.floor(rng() * HEADERS.length)]!}\n`;
+    const header = HEADERS[Math.floor(rng() * HEADERS.length)]!;
+    const footer = HEADERS[Math.floor(rng() * HEADERS.length)]!;
+    // A file's YAML front matter is the file's, not the page's: a site's header stands after it.
+    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    text = `${frontMatter}${header}\n\n${text.slice(frontMatter.length)}\n\n${footer}\n`;
     operations.push('site header and footer');
   }
   if (rng() < 0.4) {

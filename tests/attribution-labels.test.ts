@@ -202,6 +202,22 @@ describe('header fields and page furniture', () => {
     expect(normalise(numberedParagraphs.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
   });
 
+  it('should blank the line numbers even where a hard wrap left a stray figure above thirty first on a line', () => {
+    // A table's column wrapped onto a line of its own ("  58") is no line number, and one such
+    // stray does not make the margin numbers something else.
+    const text = readFileSync(fixture('numbered-hearing-harbour.txt'), 'utf8').replace(
+      'Town Hall, Eastbridge',
+      'Town Hall, Eastbridge, pages 12 to\n  58',
+    );
+    const t = normalise(text);
+    expect(turns(t).map((row) => row[0])).toEqual(turns(read('numbered-hearing-harbour.txt')).map((row) => row[0]));
+    expect(t.changes.find((c) => c.rule === 'line-numbers')?.count).toBe(18);
+    expect(t.removed.some((r) => r.reason === 'line-number' && r.text.trim() === '58')).toBe(false);
+    // Numbers above thirty on more than one line in twenty: not a reporter's margin.
+    const listed = Array.from({ length: 36 }, (_, i) => `${i + 1}  Item ${i + 1} of the list.`);
+    expect(normalise(listed.join('\n')).changes.some((c) => c.rule === 'line-numbers')).toBe(false);
+  });
+
   it('should remove page markers of extracted PDFs wherever they stand', () => {
     const t = read('record-of-proceedings.txt');
     expect(t.removed.filter((r) => r.reason === 'page-marker').map((r) => r.text)).toEqual([
@@ -394,6 +410,29 @@ describe('label shapes', () => {
     expect(speakers('<div> hello there\n<div> again\n')).toEqual([null]);
   });
 
+  it('should never take a line a hard wrap started with a word and a colon for a speaker in a chat log', () => {
+    // "RBF: section …" and "arnav: so …" start lines of messages, not turns: in a chat log the
+    // nick names the speaker.
+    const t = read('chat-log-wrapped.txt');
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['arnav', 'lena_k', 'pq_dev']);
+    const rows = turns(t, 13);
+    expect(rows.map((row) => row[0])).toEqual([
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+      'arnav',
+      'lena_k',
+      'arnav',
+      'pq_dev',
+      'lena_k',
+    ]);
+    expect(rows[4]?.[3]).toBe('I did, mostly the tests. The old rule is in the RBF: section');
+  });
+
   it('should read Q and A with a dash, and Q before a question without a colon', () => {
     expect(
       turns(normalise('DR. PATEL: Welcome.\n\nQ - Hi, a question on budgets?\n\nA - Here is the answer.\n')).map(
@@ -451,6 +490,32 @@ describe('a name printed once as a label', () => {
       'Marta: Welcome.\n\nPieter: Thanks.\n\nMarta: Shall we start?\n\nPieter: Yes.\n\nTomasz: One question first.\n',
     );
     expect(t.participants.map((p) => p.name)).not.toContain('Tomasz');
+  });
+});
+
+describe('front matter a hard wrap went through', () => {
+  it('should read YAML front matter whose value a wrap ran on at the margin, and make no turn of it', () => {
+    const text = [
+      '---',
+      'layout: episode',
+      'title: "Harbour dredging and the ferry timetable, a long title that',
+      'ran past the margin (part two)"',
+      'host: lena_k',
+      '---',
+      '',
+      'LENA: Welcome back to the show.',
+      '',
+      'ARNAV: Thanks for having me.',
+    ].join('\n');
+    const t = normalise(text);
+    expect(t.meta.title).toBe(
+      'Harbour dredging and the ferry timetable, a long title that ran past the margin (part two)',
+    );
+    expect(turns(t).map((row) => row[0])).toEqual(['Lena', 'Arnav']);
+    expect(t.diagnostics.map((d) => d.rule)).toContain('front-matter-rewrapped');
+    // YAML broken otherwise stays text, with its warning.
+    const broken = normalise('---\ntitle: "no closing quote\n---\n\nLENA: Hello.\n');
+    expect(broken.diagnostics.map((d) => d.rule)).toContain('front-matter-invalid');
   });
 });
 
@@ -523,6 +588,68 @@ describe('damaged and displaced labels', () => {
     // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
     const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');
     expect(t.participants.map((p) => p.name).sort()).toEqual(['Leo', 'Lfo', 'Rpr']);
+  });
+
+  it('should read a label seen once whose letter lost a stroke as the label seen once it misprints, never a new speaker', () => {
+    // "MR. BFCK" (an E without its foot) once, "MR. BECK" once: the F is the misprint. "MR. BECK"
+    // printed as itself stays itself, and a label one letter away by no lost stroke stays apart.
+    const text = [
+      'MS. ORTEGA: Please state your name.',
+      'MR. BECK: I object to the form.',
+      'MS. ORTEGA: Noted. Go on.',
+      'MR. BFCK: The witness may answer.',
+      'MS. ORTEGA: Thank you.',
+      'MR. HALE: One more objection.',
+      'MS. ORTEGA: Noted.',
+    ].join('\n\n');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Mr. Beck', 'Mr. Hale', 'Ms. Ortega']);
+    const misread = [...t.body].find((block) => block.type === 'turn' && block.label === 'MR. BFCK');
+    expect(misread?.type === 'turn' && misread.attribution.evidence[0]).toMatch(
+      /^labelled “MR. BFCK”, read as “MR. BECK” \(one letter that lost a stroke, “F” for “E”/,
+    );
+    // The other way round, an E for an F, is no lost stroke: nothing says which is the misprint.
+    const reversed = normalise(text.replace('MR. BECK', 'MR. BFCK').replace('MR. BFCK: The', 'MR. BECK: The'));
+    expect(reversed.participants.map((p) => p.name)).toContain('Mr. Beck');
+  });
+
+  it('should never take a title before a role for the same role: the Vice President is not the President', () => {
+    for (const label of ['THE VICE PRESIDENT', 'THE VICE PPESIDENT']) {
+      const t = normalise(
+        `THE PRESIDENT: Thank you. I would like to ask the Vice President to say a few words.\n\n${label}: Thank you, Mr. President.\n\nTHE PRESIDENT: Thank you, Mike.\n`,
+      );
+      expect(turns(t).map((row) => row[0])).toEqual(['The President', 'The Vice President', 'The President']);
+    }
+  });
+
+  it('should read a strong label seen once with a semicolon for its colon where the scan prints confirmed labels so', () => {
+    // "MS. ORTEGA;" twice: this scan prints colons as semicolons, so "MR. BECK;" once is a label.
+    const t = normalise(
+      'MS. ORTEGA; Please state your name for the record.\n\nMR. HALE: Tom Hale.\n\nMS. ORTEGA; Thank you. Counsel?\n\nMR. BECK; Adam Beck, for the witness.\n\nMR. HALE: Can we start?\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Hale', 'MR. HALE'],
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Beck', 'MR. BECK'],
+      ['Mr. Hale', 'MR. HALE'],
+    ]);
+    // One semicolon label alone proves nothing about the scan: it stays text.
+    const once = normalise('MS. ORTEGA: Welcome.\n\nMR. HALE: Thanks.\n\nMR. BECK; Adam Beck.\n\nMS. ORTEGA: Go on.\n');
+    expect(once.participants.map((p) => p.name)).not.toContain('Mr. Beck');
+  });
+
+  it('should read a label seen once with a digit for a letter as the name the text prints', () => {
+    // "F0STER" once, "Jason Foster" in the speech: Mr. Foster speaks, under his own name.
+    const t = normalise(
+      'MS. ORTEGA: Let us go round the table.\n\nMR. F0STER: Jason Foster, counsel for the committee.\n\nMS. ORTEGA: Thank you.\n\nMR. HALE: Tom Hale.\n',
+    );
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Foster', 'MR. F0STER'],
+      ['Ms. Ortega', 'MS. ORTEGA'],
+      ['Mr. Hale', 'MR. HALE'],
+    ]);
   });
 
   it('should read letter-spaced, one-letter-wrong, digit and semicolon labels as the labels that recur, and never make a speaker of them', () => {

@@ -48,6 +48,27 @@ describe('a one-speaker text', () => {
     );
   });
 
+  it('should keep a hard-wrapped salutation line in the speech, not take it for a title line', () => {
+    // The salutation's line, cut at the margin after "bring the", reads as capitals: the wrap,
+    // not the capitals, decides. Nothing of the opening is lost to the title block.
+    const transcript = normalise(
+      'FRIENDS AND FELLOW-MEMBERS OF THE ASSEMBLY: Tonight I bring the\nHarbour report and a long list of thanks.\n\nThe harbour works are finished. The new quay opened in April.\n',
+    );
+    expect(turnRows(transcript, 4).map((row) => row[3])).toEqual(['FRIENDS AND FELLOW-MEMBERS OF']);
+    expect(transcript.removed).toEqual([]);
+    // A title line of its own, however long, still goes to the title block.
+    const titled = normalise(
+      'ANNUAL ADDRESS OF THE GOVERNOR TO THE HARBOUR ASSEMBLY, SECOND SESSION\n\nFRIENDS AND FELLOW-MEMBERS OF THE ASSEMBLY: Tonight I report.\n',
+    );
+    expect(titled.removed[0]?.reason).toBe('title-block');
+    expect(titled.removed[0]?.text).toMatch(/^ANNUAL ADDRESS/);
+    // A Markdown heading a wrap cut on a lower-case word is the title all the same.
+    const heading = normalise(
+      '# Address of the Governor to the Harbour Assembly on the state of the\nHarbour Works\n\nFRIENDS AND FELLOW-MEMBERS OF THE ASSEMBLY: Tonight I report.\n',
+    );
+    expect(heading.meta.title).toBe('Address of the Governor to the Harbour Assembly on the state of the');
+  });
+
   it('should read a salutation printed like a label as the opening of the speech, and "Again:" as a word', () => {
     const transcript = normalise(fixture('salutation-opening.txt'));
     expect(speakers(transcript)).toEqual(['Miriam Castell']);

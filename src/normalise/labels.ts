@@ -140,9 +140,13 @@ const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
 /** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
 const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
-/** A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`. */
+/**
+ * A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`; with a time,
+ * the nick may end its line (`12:01 < nick>`), its message wrapped onto the next (a long link).
+ */
 const CHAT =
-  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|[\]\\][\w`^{}|[\]\\.-]{0,30})>\s+(\S.*)$/;
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<\s?[@+%&~]?([A-Za-z_`^{}|[\]\\][\w`^{}|[\]\\.-]{0,30})>(?:\s+(\S.*)|\s*$)/;
+const TIMED_CHAT = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** Tag names of HTML, which a chat nick in angle brackets must not be. */
 const HTML_TAGS =
   /^(?:a|b|i|u|s|p|br|hr|em|strong|span|div|li|ul|ol|img|sup|sub|code|pre|table|tr|td|th|tbody|thead|details|summary|small|center|font|blockquote|section|article|header|footer|nav|main|figure|iframe|script|style|html|head|body|title|meta|link|video|audio|source|h[1-6])$/i;
@@ -269,8 +273,8 @@ function markedLabelAt(line: string): LabelCandidate | null {
       strength: 'strong',
     };
   const chat = CHAT.exec(line);
-  if (chat && !HTML_TAGS.test(chat[1]!))
-    return { label: chat[1]!, rest: chat[2]!.trim(), form: 'inline', strength: 'weak', chat: true };
+  if (chat && !HTML_TAGS.test(chat[1]!) && (chat[2] !== undefined || TIMED_CHAT.test(line)))
+    return { label: chat[1]!, rest: (chat[2] ?? '').trim(), form: 'inline', strength: 'weak', chat: true };
   const role = ROLE_TWO_WORDS.exec(line);
   // "Audience member" names the questioner wherever it stands; "Floor speaker" must recur.
   if (role)
@@ -412,6 +416,33 @@ export function damagedFormOf(key: string, recurring: string, onlyConfusions = f
   if (recurring.length < 6 || mapped.length < 6) return null;
   if (onlyConfusions) return confusedLetter(mapped, recurring) ? 'one letter a scan confuses, misread' : null;
   return editDistance(mapped, recurring, 1) <= 1 ? 'one letter apart, a scanning error' : null;
+}
+
+/**
+ * Letters a worn or faint print loses a stroke of, as a scan then reads them: the first of each
+ * pair is what is left of the second (`F` of an `E` without its foot, `P` of an `R` without its
+ * leg, `C` of a `G`, `O` of a `Q`).
+ */
+const STROKE_LOST: ReadonlyMap<string, string> = new Map([
+  ['F', 'E'],
+  ['P', 'R'],
+  ['C', 'G'],
+  ['O', 'Q'],
+]);
+
+/**
+ * Whether a label key seen once is a print of another key seen once, with one letter that lost a
+ * stroke (`MR. LFVY` where `MR. LEVY` is printed): both are seen once, so only the direction of
+ * the damage says which is the misprint. Keys of six characters or more, letters only where they
+ * differ. Returns the reason, or null.
+ */
+export function strokeLostFrom(key: string, other: string): string | null {
+  if (key.length !== other.length || key.length < 6) return null;
+  const differ = [...key].flatMap((letter, i) => (letter === other[i] ? [] : [i]));
+  if (differ.length !== 1) return null;
+  const at = differ[0]!;
+  if (STROKE_LOST.get(key[at]!) !== other[at]) return null;
+  return `one letter that lost a stroke, “${key[at]}” for “${other[at]}”`;
 }
 
 /**

@@ -424,7 +424,10 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   if (role && key === `${role} ${short}`)
     return { score: 0.97, reason: `the label is ${participant.name}'s role and name` };
   const last = tokens[tokens.length - 1];
-  if (last === short && tokens.slice(0, -1).every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t))) {
+  // "Vice President" is not "The President", nor "Deputy Minister" the Minister: "vice" and
+  // "deputy" before a role name another office ("Acting Speaker" is the Speaker's chair).
+  const anotherOffice = ROLE_WORDS.has(short) && tokens.slice(0, -1).some((t) => t === 'VICE' || t === 'DEPUTY');
+  if (last === short && !anotherOffice && tokens.slice(0, -1).every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t))) {
     return { score: 0.93, reason: `the label is a title and ${participant.name}'s surname` };
   }
   if (

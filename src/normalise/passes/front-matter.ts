@@ -3,11 +3,13 @@
  * Pass `front-matter`: a YAML block between `---` lines at the top of a text or Markdown file
  * becomes metadata (title, date, url, publisher, subjects, language, people named as
  * creators). The block itself goes to `removed[]` with what was harvested from it, so no word
- * of it is lost. Unparseable YAML is left in the text with a warning.
+ * of it is lost. Front matter a hard wrap broke (a value run on at the margin) is read with the
+ * wrapped lines joined to their values (info `front-matter-rewrapped`); unparseable YAML is left
+ * in the text with a warning.
  */
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { Participant } from '../../model/nodes.js';
+import type { Diagnostic, Participant } from '../../model/nodes.js';
 import { isoDateOf } from '../dates.js';
 import { diagnostic, placeOf, removal, type Draft, type Pass } from '../draft.js';
 import { personFromName } from '../people.js';
@@ -16,6 +18,29 @@ import { personFromName } from '../people.js';
 const require = createRequire(import.meta.url);
 function parseYaml(text: string): unknown {
   return (require('yaml') as typeof Yaml).parse(text, { prettyErrors: false });
+}
+
+function parseQuietly(text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Front matter a hard wrap went through: a value runs on at the margin (`title: "Allow all …` then
+ * `(default 6h)"`), which YAML reads only when indented. Lines at the margin that are no key, list
+ * item or comment are indented under the key before them; null when there is none.
+ */
+function rejoinWrappedValues(yamlText: string): string | null {
+  let changed = false;
+  const lines = yamlText.split('\n').map((line, index) => {
+    if (index === 0 || line.trim() === '' || /^(?:\s|-\s|#|[\w"'-][^:]*:(?:\s|$))/.test(line)) return line;
+    changed = true;
+    return `  ${line}`;
+  });
+  return changed ? lines.join('\n') : null;
 }
 
 function firstString(record: Record<string, unknown>, keys: string[]): string | null {
@@ -57,9 +82,25 @@ export const frontMatter: Pass = {
       .map((l) => l.text)
       .join('\n');
     let data: unknown;
+    let message = '';
+    const notes: Diagnostic[] = [];
     try {
       data = parseYaml(yamlText);
     } catch (error) {
+      message = (error as Error).message.split('\n')[0] ?? '';
+      const rejoined = rejoinWrappedValues(yamlText);
+      data = rejoined === null ? undefined : parseQuietly(rejoined);
+      if (data !== undefined)
+        notes.push(
+          diagnostic(
+            'info',
+            'front-matter-rewrapped',
+            'Front matter was hard-wrapped (a value ran on at the margin): read with the wrapped lines joined to their values.',
+            placeOf(block[0]!.no),
+          ),
+        );
+    }
+    if (data === undefined) {
       return {
         ...draft,
         diagnostics: [
@@ -67,7 +108,7 @@ export const frontMatter: Pass = {
           diagnostic(
             'warning',
             'front-matter-invalid',
-            `Front matter is not valid YAML and was kept as text: ${(error as Error).message.split('\n')[0]}`,
+            `Front matter is not valid YAML and was kept as text: ${message}`,
             placeOf(block[0]!.no),
           ),
         ],
@@ -115,6 +156,7 @@ export const frontMatter: Pass = {
       ...draft,
       meta,
       participants,
+      diagnostics: [...draft.diagnostics, ...notes],
       lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
       removed: [
         ...draft.removed,

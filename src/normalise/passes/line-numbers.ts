@@ -7,7 +7,9 @@
  * that is nothing but its number to `removed[]` (reason `line-number`), so that a label such as
  * `SENATOR RITCHIE:` starts its line again. Page numbers are left to `page-chrome`, which stands
  * after this pass. Nothing changes when the numbers do not count up, or count past what a page
- * holds (about thirty lines): a numbered list, numbered paragraphs or a table keep them.
+ * holds (about thirty lines) more than one time in twenty: a numbered list, numbered paragraphs
+ * or a table keep them. A stray number above thirty (a figure of a table a hard wrap put first
+ * on its line) stays as text.
  */
 import type { Removed } from '../../model/nodes.js';
 import { change, placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
@@ -15,9 +17,17 @@ import { change, placeOf, removal, type Draft, type Pass, type SourceLine } from
 /** A number of one or two digits near the margin (a page number stands far right), then at least two spaces or the end of the line. */
 const NUMBERED = /^( {0,12}|\t{0,2})(\d{1,2})(?:\s{2,}|\s*$)/;
 
-/** True when the numbers at the start of lines mostly count up by one, restarting at 1 on a new page. */
-function countsUp(numbers: number[]): boolean {
-  if (numbers.length < 12 || numbers.some((n) => n > 30)) return false;
+/** Most lines a printed page holds: a number above it is no line number. */
+const MOST_LINES = 30;
+
+/**
+ * True when the numbers at the start of lines mostly count up by one, restarting at 1 on a new
+ * page. One number above what a page holds, or one in twenty (a table’s figure a hard wrap put first on its
+ * line), are strays, left out; more and the numbers are something else.
+ */
+function countsUp(all: number[]): boolean {
+  const numbers = all.filter((n) => n <= MOST_LINES);
+  if (numbers.length < 12 || all.length - numbers.length > Math.max(1, all.length * 0.05)) return false;
   let steps = 0;
   for (let i = 1; i < numbers.length; i++) {
     const previous = numbers[i - 1]!;
@@ -40,7 +50,7 @@ export const lineNumbers: Pass = {
     let first = 0;
     for (const line of draft.lines) {
       const match = NUMBERED.exec(line.text);
-      if (!match) {
+      if (!match || Number(match[2]) > MOST_LINES) {
         lines.push(line);
         continue;
       }

@@ -86,6 +86,16 @@ const LINE_RULES: LineRule[] = [
   },
 ];
 
+/**
+ * A link on a line of its own that a hard wrap moved there: the line before is text running on
+ * to it (ending in a colon, a lower-case word or a chat nick, `… see this:` then the link, or
+ * `12:01 < nick>` then the link) and long enough to be a wrapped line, not a header's key.
+ */
+function linkContinuesLine(previous: SourceLine | undefined): boolean {
+  const text = previous?.text.trim() ?? '';
+  return text.length >= 20 && /(?::|>|\p{Ll})$/u.test(text);
+}
+
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
 const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;
@@ -163,6 +173,7 @@ export const pageChrome: Pass = {
       for (const rule of LINE_RULES) {
         const match = rule.test.exec(line.text);
         if (!match) continue;
+        if (rule.reason === 'site-address' && linkContinuesLine(lines[index - 1])) return;
         const harvested = rule.harvest ? rule.harvest(match, meta) : undefined;
         if (harvested) meta = applyHarvest(meta, harvested);
         removed.push(removal(line.text, rule.reason, rule.explanation, placeOf(line.no), harvested));

@@ -30,6 +30,7 @@ import {
   lettersForDigits,
   misprintedWordIn,
   misreadOnItsFace,
+  strokeLostFrom,
   type LabelCandidate,
 } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
@@ -116,7 +117,28 @@ function acceptedLabels(
     ([i, c]) => c.rest === '' && /\d:\d\d/.test(lines[i]!.text) && diarisedNumber(c.label) === null,
   ).length;
   const ownLineLabels = [...candidates.values()].filter((c) => c.rest === '' && c.strength === 'strong').length;
+  // A chat log names its speakers in the nick of each line: a line there that starts "word:" is
+  // a message wrapped onto it or addressed to someone ("emzy: regtest is the way"), no speaker.
+  const chatLines = [...candidates.values()].filter((c) => c.chat).length;
+  const chatLog = chatLines >= 10 && chatLines >= candidates.size * 0.8;
+  // A scan that reads one label's colon as a semicolon reads others so: where two or more lines
+  // print a label the text confirms with a semicolon, the semicolon is this document's colon, and
+  // a label of a strong form printed so is a label even seen once.
+  const confirmedSemicolons = [...candidates].filter(([index, c]) => {
+    if (!c.damaged || !/^[^;:]{1,80};/.test(lines[index]!.text)) return false;
+    const key = labelKey(c.label);
+    return (
+      undamagedKeys.has(key) ||
+      (c.strength === 'strong' && (counts.get(key) ?? 0) >= 2) ||
+      participants.some((p) => labelMatch(c.label, p).score > 0)
+    );
+  }).length;
+  const semicolonColons = confirmedSemicolons >= 2;
   for (const [index, candidate] of candidates) {
+    if (chatLog && !candidate.chat) {
+      candidates.delete(index);
+      continue;
+    }
     const key = labelKey(candidate.label);
     const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
     const recurring = (counts.get(key) ?? 0) >= 2;
@@ -135,7 +157,12 @@ function acceptedLabels(
       (lines[index + 1]?.text.trim() ?? '') !== '';
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
-    if (candidate.damaged) ok = known || undamagedKeys.has(key) || (candidate.strength === 'strong' && recurring);
+    if (candidate.damaged)
+      ok =
+        known ||
+        undamagedKeys.has(key) ||
+        (candidate.strength === 'strong' &&
+          (recurring || (semicolonColons && /^[^;:]{1,80};/.test(lines[index]!.text))));
     // A word of the label printed nowhere but in labels, one scan-confused letter from a word the
     // text prints: the label is read with that word, over what comparing labels reads (whose
     // reason is given where both agree).
@@ -162,10 +189,21 @@ function acceptedLabels(
         ok = true;
         break;
       }
+      // Seen once, as another label is seen once: a letter whose print lost a stroke (`LFVY`
+      // where `LEVY` is printed) is the misprint, never a second speaker. (The text's own words,
+      // where they tell, are the better evidence: `misprinted` below.)
+      if (!readAs.has(index) && !misprinted && !recurring && !candidate.damaged)
+        for (const [other, label] of clean) {
+          const reason = strokeLostFrom(key, other);
+          if (!reason) continue;
+          readAs.set(index, { label, reason: `${reason}; “${label}” is printed cleanly in the text` });
+          ok = true;
+          break;
+        }
     }
     if (
       misprinted &&
-      (ok || counts.has(labelKey(misprinted.label))) &&
+      (ok || counts.has(labelKey(misprinted.label)) || (candidate.damaged && candidate.strength === 'strong')) &&
       labelKey(readAs.get(index)?.label ?? '') !== labelKey(misprinted.label)
     ) {
       readAs.set(index, misprinted);

@@ -63,6 +63,22 @@ function isTitleLike(text: string): boolean {
   return /^\d+\.\s+\p{Lu}/u.test(text.trim()) && words.length <= 4;
 }
 
+/**
+ * A line as long as a hard wrap makes (fifty characters or more) that stops on a lower-case
+ * word, the next line going on: a sentence cut at the margin ("MR. PRESIDENT AND
+ * FELLOW-CITIZENS OF NEW-YORK: The facts with which" then "I shall deal …"), however many
+ * capitals it starts with. A title stops on a word of its own; a Markdown heading is one anyway.
+ */
+function wrappedMidSentence(text: string, next: SourceLine | undefined): boolean {
+  // A Markdown heading is a title however it ends (a wrap cut it, its tail follows).
+  return (
+    !MD_HEADING.test(text) &&
+    text.trim().length >= 50 &&
+    /\s\p{Ll}+$/u.test(text.trim()) &&
+    (next?.text.trim() ?? '') !== ''
+  );
+}
+
 interface Taken {
   reason: string;
   explanation: string;
@@ -268,6 +284,7 @@ export const titleBlock: Pass = {
       // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
       // case) is the start of a paragraph, however title-like its capitals.
       if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;
+      if (wrappedMidSentence(line.text, lines[index + 1])) break;
       const result = classify(line.text, meta, participants);
       if (!result) break;
       meta = result.meta;
