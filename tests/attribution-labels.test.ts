@@ -270,8 +270,11 @@ describe('show notes before a transcript', () => {
       '**If you liked this one, please do either:**',
     ]);
     expect(t.diagnostics.filter((d) => d.rule === 'section-heading')).toHaveLength(5);
-    // The summary paragraph has no label: it stays, unattributed, for an editor to judge.
-    expect(turns(t)[0]).toEqual([null, null, 'unknown', 'In this episode,']);
+    // The summary paragraph reports in the third person what the labelled people do: the page's
+    // narration (narrated-opening), kept in the body as a stage direction, not a turn.
+    expect(t.body[0]?.type).toBe('stageDirection');
+    expect(t.diagnostics.some((d) => d.rule === 'narrated-opening')).toBe(true);
+    expect(turns(t)[0]?.slice(0, 3)).toEqual(['Lena Park', 'Lena Park', 'explicit']);
   });
 
   it('should keep speech before the marker when its speaker is labelled again after it', () => {
