@@ -13,8 +13,9 @@ import { readFileSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
-import { openSharedFont } from './fontkit-adapter.js';
-import { shareShapedWords } from './pdfkit-adapter.js';
+import { type CompactShaper, fontDigest, loadCompactShaper } from './compact-shaping.js';
+import { FONTKIT_VERSION, openSharedFont } from './fontkit-adapter.js';
+import { shapeFromTable, shareShapedWords } from './pdfkit-adapter.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
 
 /** Keys of the faces the PDF edition uses. */
@@ -64,6 +65,8 @@ interface OpenedFont {
   shapedWords: Record<string, unknown>;
   /** Whether the font has a glyph, by code point: 1 yes, 2 no, 0 not looked up yet (BMP). */
   coverage: Uint8Array;
+  /** Shapes plain Latin text from the font's compact table, when the build made one. */
+  shaper: CompactShaper | null;
 }
 const openedFonts = new Map<string, OpenedFont>();
 const SHAPED_WORDS_LIMIT = 200_000;
@@ -71,10 +74,12 @@ const SHAPED_WORDS_LIMIT = 200_000;
 function openedFont(file: string): OpenedFont {
   let opened = openedFonts.get(file);
   if (!opened) {
+    const bytes = readFileSync(file);
     opened = {
-      font: openSharedFont(readFileSync(file)),
+      font: openSharedFont(bytes),
       shapedWords: Object.create(null) as Record<string, unknown>,
       coverage: new Uint8Array(0x10000),
+      shaper: loadCompactShaper(fontDigest(bytes), FONTKIT_VERSION),
     };
     openedFonts.set(file, opened);
   }
@@ -170,6 +175,7 @@ export class FaceSet {
         font = host._font as EmbeddedFont;
         // pdfkit's cache of shaped words (glyphs and positions, no document state), shared.
         shareShapedWords(font, opened.shapedWords);
+        if (opened.shaper) shapeFromTable(font, opened.shaper);
         embedded.set(file, font);
       }
       return { file, embedded: font };

@@ -1,0 +1,149 @@
+/**
+ * @module render/pdf/compact-shaping
+ * Shaping of plain Latin text from a font's compact table (`dist/shaping/<SHA-256 of the
+ * font>.json`, written at build time by `scripts/shaping-tables.mjs` through
+ * `shaping-table-build.ts`): glyphs from the cmap, the font's ligatures, pair kerning — what
+ * fontkit's OpenType engine gives such text, without running that engine (in cold code, on a
+ * command's first words, it was about half of the PDF's time). A text with any character the
+ * table does not call simple gets null, and the caller shapes it with fontkit as before; so does
+ * every text of a font without a table (a theme's own font, a build without the step).
+ * `pdfkit-adapter.ts` plugs this into pdfkit's fonts; the outputs are the same bytes either way.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { packagePath } from '../../package-files.js';
+
+/** A font's table (JSON). Glyph ids and advances in font units. */
+export interface ShapingTable {
+  version: 1;
+  /** The fontkit version whose shaping the table reproduces. */
+  fontkit: string;
+  /** SHA-256 of the font file. */
+  digest: string;
+  /** The simple characters, in code point order. */
+  chars: string;
+  /** The glyph of each simple character. */
+  glyphs: number[];
+  /** Advance width by glyph id (simple and ligature glyphs). */
+  advances: Record<number, number>;
+  /** Ligature lookups in the order fontkit applies them: by first glyph, [components after it, ligature glyph] in order. */
+  ligatures: Record<number, [number[], number][]>[];
+  /**
+   * Kerning: the glyph pairs (first × 65536 + second, ascending, as little-endian uint32) and the
+   * adjustment of the first glyph's advance for each (little-endian int16), both base64.
+   */
+  kerning: { pairs: string; adjustments: string };
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** A shaped text: glyph ids, the characters of each glyph, each glyph's advance with kerning. */
+export interface CompactRun {
+  ids: number[];
+  codePoints: number[][];
+  xAdvances: number[];
+  /** Advance widths without kerning. */
+  advances: number[];
+}
+
+/** Shapes plain Latin text from a table. */
+export class CompactShaper {
+  private readonly glyphOfChar = new Map<number, number>();
+  private readonly kernedPairs: Uint32Array;
+  private readonly kerning: Int16Array;
+  private readonly ligatures: Map<number, [number[], number][]>[];
+  private readonly advances = new Map<number, number>();
+
+  constructor(table: ShapingTable) {
+    let i = 0;
+    for (const char of table.chars) this.glyphOfChar.set(char.codePointAt(0)!, table.glyphs[i++]!);
+    for (const [glyph, advance] of Object.entries(table.advances)) this.advances.set(Number(glyph), advance);
+    const pairs = Buffer.from(table.kerning.pairs, 'base64');
+    const adjustments = Buffer.from(table.kerning.adjustments, 'base64');
+    this.kernedPairs = new Uint32Array(pairs.length / 4);
+    this.kerning = new Int16Array(adjustments.length / 2);
+    if (LITTLE_ENDIAN) {
+      new Uint8Array(this.kernedPairs.buffer).set(pairs);
+      new Uint8Array(this.kerning.buffer).set(adjustments);
+    } else {
+      for (let k = 0; k < this.kernedPairs.length; k++) {
+        this.kernedPairs[k] = pairs.readUInt32LE(k * 4);
+        this.kerning[k] = adjustments.readInt16LE(k * 2);
+      }
+    }
+    this.ligatures = table.ligatures.map(
+      (lookup) => new Map(Object.entries(lookup).map(([first, list]) => [Number(first), list])),
+    );
+  }
+
+  /** The kerning of a glyph pair (first × 65536 + second), by binary search; 0 when none. */
+  private kern(pair: number): number {
+    let low = 0;
+    let high = this.kernedPairs.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.kernedPairs[middle]!;
+      if (found === pair) return this.kerning[middle]!;
+      if (found < pair) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  /** `text` shaped from the table, or null when a character of it is not simple (or it is empty). */
+  shape(text: string): CompactRun | null {
+    if (text.length === 0) return null;
+    const ids: number[] = [];
+    const codePoints: number[][] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const glyph = this.glyphOfChar.get(code);
+      if (glyph === undefined) return null;
+      ids.push(glyph);
+      codePoints.push([code]);
+    }
+    for (const lookup of this.ligatures) {
+      for (let i = 0; i < ids.length; i++) {
+        const candidates = lookup.get(ids[i]!);
+        if (!candidates) continue;
+        for (const [components, ligature] of candidates) {
+          let matches = i + components.length < ids.length;
+          for (let k = 0; matches && k < components.length; k++) matches = ids[i + 1 + k] === components[k];
+          if (!matches) continue;
+          ids.splice(i, components.length + 1, ligature);
+          codePoints.splice(i, components.length + 1, codePoints.slice(i, i + components.length + 1).flat());
+          break;
+        }
+      }
+    }
+    const advances = ids.map((id) => this.advances.get(id)!);
+    const xAdvances = advances.slice();
+    for (let i = 0; i + 1 < ids.length; i++) {
+      xAdvances[i]! += this.kern(ids[i]! * 65536 + ids[i + 1]!);
+    }
+    return { ids, codePoints, xAdvances, advances };
+  }
+}
+
+/** The SHA-256 of a font file: the name its table is kept under. */
+export function fontDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Where a font's table is kept. */
+export function shapingTablePath(digest: string): string {
+  return packagePath('dist', 'shaping', `${digest}.json`);
+}
+
+/** The shaper of a font by its digest, or null when there is no usable table (see the header). */
+export function loadCompactShaper(digest: string, fontkitVersion: string): CompactShaper | null {
+  let table: ShapingTable;
+  try {
+    table = JSON.parse(readFileSync(shapingTablePath(digest), 'utf8')) as ShapingTable;
+  } catch {
+    return null;
+  }
+  if (table.version !== 1 || table.digest !== digest || table.fontkit !== fontkitVersion) return null;
+  return new CompactShaper(table);
+}

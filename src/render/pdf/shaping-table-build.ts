@@ -1,0 +1,401 @@
+/**
+ * @module render/pdf/shaping-table-build
+ * Build step (`scripts/shaping-tables.mjs`, after `tsc`): a font's compact shaping table for
+ * plain Latin text (see `compact-shaping.ts`), read from the font's own OpenType tables with
+ * fontkit once, at build time, so that a command does not run fontkit's general shaping engine,
+ * in cold code, for every new word.
+ *
+ * What the table models is what fontkit 2.0.4 does to such text with the features pdfkit leaves
+ * on (its default shaper: rvrn, ltra, ltrm, ccmp, locl, rlig, mark, mkmk, calt, clig, liga, rclt,
+ * curs, kern): the cmap, the ligature lookups (GSUB type 4) and the pair kerning (GPOS type 2).
+ * A character is "simple" — shaped from the table — only when no other lookup of those features
+ * can start at its glyph (its glyph is in no firing coverage of a lookup the table does not
+ * model) and its glyph is not a mark; a string of simple characters therefore never meets
+ * another lookup. No table is made (null) when a font does not fit this model: a variable font,
+ * a `kern` table without GPOS kerning, different lookups for the `latn` and `DFLT` scripts,
+ * modelled lookups with flags other than "ignore marks", or kerning that moves anything but the
+ * advance. `tests/render/pdf/compact-shaping.test.ts` checks the tables against fontkit, glyph
+ * for glyph, over every simple character, every pair of ASCII characters and real text.
+ */
+import * as fontkit from 'fontkit';
+import { fontDigest, type ShapingTable } from './compact-shaping.js';
+import { FONTKIT_VERSION } from './fontkit-adapter.js';
+
+/**
+ * The features fontkit's default shaper turns on for every glyph of left-to-right text (fontkit
+ * 2.0.4; frac, numr and dnom only around a fraction slash, which is not a simple character).
+ */
+const DEFAULT_FEATURES = [
+  'rvrn',
+  'ltra',
+  'ltrm',
+  'ccmp',
+  'locl',
+  'rlig',
+  'mark',
+  'mkmk',
+  'calt',
+  'clig',
+  'liga',
+  'rclt',
+  'curs',
+  'kern',
+];
+
+/** Candidate characters: Latin and the punctuation, symbols and spaces Latin text uses. */
+function isCandidate(code: number): boolean {
+  if (code === 0xad || code === 0x2044) return false; // soft hyphen (ignorable), fraction slash (frac)
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa0 && code <= 0x24f) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x2030 && code <= 0x205e) ||
+    (code >= 0x20a0 && code <= 0x20bf) ||
+    code === 0x2122
+  );
+}
+
+/* Decoded OpenType structures as fontkit (restructure) gives them; only what is read here. */
+interface Coverage {
+  version: number;
+  glyphs?: number[];
+  rangeRecords?: { start: number; end: number; startCoverageIndex: number }[];
+}
+interface ClassDef {
+  version: number;
+  startGlyph?: number;
+  classValueArray?: number[];
+  classRangeRecord?: { start: number; end: number; class: number }[];
+}
+interface ValueRecord {
+  xAdvance?: number;
+  yAdvance?: number;
+  xPlacement?: number;
+  yPlacement?: number;
+  xPlaDevice?: unknown;
+  yPlaDevice?: unknown;
+  xAdvDevice?: unknown;
+  yAdvDevice?: unknown;
+}
+interface Indexed<T> {
+  get(index: number): T;
+  length: number;
+}
+interface Rule {
+  backtrack?: number[];
+  input: number[];
+  lookahead?: number[];
+}
+interface PairValues {
+  value1?: ValueRecord;
+  value2?: ValueRecord;
+}
+/** A lookup subtable of any type and format: the fields this module reads. */
+interface Subtable {
+  version: number;
+  lookupType?: number;
+  extension?: Subtable;
+  coverage?: Coverage;
+  markCoverage?: Coverage;
+  mark1Coverage?: Coverage;
+  coverages?: Coverage[];
+  backtrackCoverage?: Coverage[];
+  inputCoverage?: Coverage[];
+  lookaheadCoverage?: Coverage[];
+  ruleSets?: Rule[][];
+  chainRuleSets?: Rule[][];
+  ligatureSets?: Indexed<{ glyph: number; components: number[] }[]>;
+  pairSets?: Indexed<({ secondGlyph: number } & PairValues)[]>;
+  classDef1?: ClassDef;
+  classDef2?: ClassDef;
+  classRecords?: Indexed<Indexed<PairValues>>;
+}
+interface Lookup {
+  lookupType: number;
+  flags: {
+    rightToLeft: boolean;
+    ignoreBaseGlyphs: boolean;
+    ignoreLigatures: boolean;
+    ignoreMarks: boolean;
+    useMarkFilteringSet: boolean;
+    markAttachmentType: number;
+  };
+  subTables: Subtable[];
+}
+interface LayoutTable {
+  scriptList: { tag: string; script: { defaultLangSys?: { featureIndexes: number[] } } }[];
+  featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
+  lookupList: Indexed<Lookup>;
+}
+
+function coverageIndex(coverage: Coverage, glyph: number): number {
+  if (coverage.version === 1) return coverage.glyphs!.indexOf(glyph);
+  for (const range of coverage.rangeRecords ?? [])
+    if (range.start <= glyph && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
+  return -1;
+}
+
+function classOf(glyph: number, classDef: ClassDef): number {
+  if (classDef.version === 1) {
+    const i = glyph - classDef.startGlyph!;
+    if (i >= 0 && i < classDef.classValueArray!.length) return classDef.classValueArray![i]!;
+  } else {
+    for (const range of classDef.classRangeRecord ?? [])
+      if (range.start <= glyph && glyph <= range.end) return range.class;
+  }
+  return 0;
+}
+
+/** The lookup indexes (sorted, as fontkit applies them) of the default features under a script. */
+function defaultLookups(table: LayoutTable | undefined, scriptTag: string): number[] | null {
+  if (!table) return [];
+  const script = table.scriptList.find((s) => s.tag === scriptTag)?.script;
+  const langSys = script?.defaultLangSys;
+  if (!langSys) return null;
+  const indexes = new Set<number>();
+  for (const featureIndex of langSys.featureIndexes) {
+    const record = table.featureList[featureIndex]!;
+    if (DEFAULT_FEATURES.includes(record.tag)) for (const i of record.feature.lookupListIndexes) indexes.add(i);
+  }
+  return [...indexes].sort((a, b) => a - b);
+}
+
+/** A lookup's subtables with extensions (GSUB 7, GPOS 9) unwrapped, and the type they have. */
+function unwrapped(lookup: Lookup, extensionType: number): { type: number; table: Subtable }[] {
+  return lookup.subTables.map((table) =>
+    lookup.lookupType === extensionType
+      ? { type: table.lookupType!, table: table.extension! }
+      : { type: lookup.lookupType, table },
+  );
+}
+
+/** The coverage a subtable must find the current glyph in to do anything (by table and type). */
+function firingCoverage(isGpos: boolean, type: number, table: Subtable): Coverage | null {
+  if (isGpos && (type === 4 || type === 5)) return table.markCoverage!;
+  if (isGpos && type === 6) return table.mark1Coverage!;
+  const contextual = isGpos ? type === 7 || type === 8 : type === 5 || type === 6;
+  if (contextual && table.version === 3) return (table.coverages ?? table.inputCoverage)![0]!;
+  return table.coverage ?? null;
+}
+
+const onlyIgnoresMarks = (lookup: Lookup): boolean =>
+  !lookup.flags.rightToLeft &&
+  !lookup.flags.ignoreBaseGlyphs &&
+  !lookup.flags.ignoreLigatures &&
+  !lookup.flags.useMarkFilteringSet &&
+  lookup.flags.markAttachmentType === 0;
+
+/** Kerned pairs as the table keeps them (see `ShapingTable.kerning`). */
+function packedKerning(kerned: [number, number][]): ShapingTable['kerning'] {
+  kerned.sort((a, b) => a[0] - b[0]);
+  const pairs = Buffer.alloc(kerned.length * 4);
+  const adjustments = Buffer.alloc(kerned.length * 2);
+  kerned.forEach(([pair, adjustment], k) => {
+    pairs.writeUInt32LE(pair, k * 4);
+    adjustments.writeInt16LE(adjustment, k * 2);
+  });
+  return { pairs: pairs.toString('base64'), adjustments: adjustments.toString('base64') };
+}
+
+/** The compact shaping table of a font, or null when the font does not fit the model (see the header). */
+export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; reason: string } {
+  const font = fontkit.create(bytes) as fontkit.Font & Record<string, unknown>;
+  const none = (reason: string) => ({ table: null, reason });
+  if (
+    (font as unknown as { variationAxes: Record<string, unknown> }).variationAxes &&
+    Object.keys(font.variationAxes).length > 0
+  )
+    return none('variable font');
+  const gsub = font.GSUB as LayoutTable | undefined;
+  const gpos = font.GPOS as LayoutTable | undefined;
+  if (!gpos) return none('no GPOS table');
+  const kernFeature = gpos.featureList.some((f) => f.tag === 'kern');
+  if (!kernFeature && font.kern) return none("kerning in a 'kern' table");
+  // A text of simple characters is shaped under `latn` when it has a Latin letter, else under
+  // `DFLT`: the lookups of both count, and the modelled ones must be the same under both.
+  const lookupsOf = (table: LayoutTable | undefined) => {
+    const latin = defaultLookups(table, 'latn');
+    const common = defaultLookups(table, 'DFLT') ?? latin;
+    return latin === null || common === null
+      ? null
+      : { latin, common, all: [...new Set([...latin, ...common])].sort((a, b) => a - b) };
+  };
+  const gsubSets = lookupsOf(gsub);
+  const gposSets = lookupsOf(gpos);
+  if (gsubSets === null || gposSets === null) return none('no latn script');
+  const gsubLookups = gsubSets.all;
+  const gposLookups = gposSets.all;
+  const ligatureModelled = (lookup: Lookup, type: number) => type === 4 && onlyIgnoresMarks(lookup);
+  const pairModelled = (lookup: Lookup, type: number) => type === 2 && onlyIgnoresMarks(lookup);
+  const modelledIn = (table: LayoutTable, indexes: number[], isGpos: boolean) =>
+    indexes
+      .filter((index) => {
+        const lookup = table.lookupList.get(index);
+        return unwrapped(lookup, isGpos ? 9 : 7).some(({ type }) =>
+          (isGpos ? pairModelled : ligatureModelled)(lookup, type),
+        );
+      })
+      .join();
+  if (
+    (gsub && modelledIn(gsub, gsubSets.latin, false) !== modelledIn(gsub, gsubSets.common, false)) ||
+    modelledIn(gpos, gposSets.latin, true) !== modelledIn(gpos, gposSets.common, true)
+  )
+    return none('the DFLT and latn scripts have different ligatures or kerning');
+  const gdef = font.GDEF as { glyphClassDef?: ClassDef } | undefined;
+  const isMark = (glyph: number) => (gdef?.glyphClassDef ? classOf(glyph, gdef.glyphClassDef) === 3 : false);
+
+  // The glyphs at which a lookup the table does not model can act, in a text whose glyphs are
+  // all in `present`: a contextual rule acts only where every glyph it needs can be present.
+  const covered = (coverage: Coverage, present: Set<number>) =>
+    [...present].filter((g) => coverageIndex(coverage, g) !== -1);
+  const anyPresent = (coverages: Coverage[], present: Set<number>) =>
+    coverages.every((c) => covered(c, present).length > 0);
+  const actsAt = (isGpos: boolean, type: number, table: Subtable, present: Set<number>): number[] => {
+    const contextual = isGpos ? type === 7 || type === 8 : type === 5 || type === 6;
+    if (contextual && table.version === 3) {
+      const sequence: Coverage[] = table.coverages ?? [
+        ...table.backtrackCoverage!,
+        ...table.inputCoverage!,
+        ...table.lookaheadCoverage!,
+      ];
+      const first = (table.coverages ?? table.inputCoverage)![0]!;
+      return anyPresent(sequence, present) ? covered(first, present) : [];
+    }
+    if (contextual && table.version === 1) {
+      const sets = (table.ruleSets ?? table.chainRuleSets)!;
+      return covered(table.coverage!, present).filter((glyph) =>
+        (sets[coverageIndex(table.coverage!, glyph)] ?? []).some((rule) =>
+          [...(rule.backtrack ?? []), ...rule.input, ...(rule.lookahead ?? [])].every((g) => present.has(g)),
+        ),
+      );
+    }
+    const coverage = firingCoverage(isGpos, type, table);
+    return coverage === null ? [...present] : covered(coverage, present);
+  };
+  const blockedGlyphs = (present: Set<number>): Set<number> => {
+    const blocked = new Set<number>();
+    for (const [table, indexes, isGpos] of [
+      [gsub, gsubLookups, false],
+      [gpos, gposLookups, true],
+    ] as const) {
+      for (const index of indexes) {
+        const lookup = table!.lookupList.get(index);
+        for (const { type, table: subtable } of unwrapped(lookup, isGpos ? 9 : 7)) {
+          if ((isGpos ? pairModelled : ligatureModelled)(lookup, type)) continue;
+          for (const glyph of actsAt(isGpos, type, subtable, present)) blocked.add(glyph);
+        }
+      }
+    }
+    return blocked;
+  };
+  // Ligatures whose components are all in `simple`, per modelled lookup, in fontkit's order.
+  const ligaturesOf = (simple: Set<number>): Record<number, [number[], number][]>[] => {
+    const lookups: Record<number, [number[], number][]>[] = [];
+    for (const index of gsubLookups) {
+      const lookup = gsub!.lookupList.get(index);
+      if (!unwrapped(lookup, 7).some(({ type }) => ligatureModelled(lookup, type))) continue;
+      const byFirst: Record<number, [number[], number][]> = {};
+      for (const { type, table } of unwrapped(lookup, 7)) {
+        if (type !== 4) continue;
+        for (const first of simple) {
+          const at = coverageIndex(table.coverage!, first);
+          if (at === -1) continue;
+          for (const ligature of table.ligatureSets!.get(at)) {
+            const components = [...ligature.components];
+            if (components.every((g) => simple.has(g))) (byFirst[first] ??= []).push([components, ligature.glyph]);
+          }
+        }
+      }
+      lookups.push(byFirst);
+    }
+    return lookups;
+  };
+
+  // Start from every candidate character's glyph and take away, until nothing changes, the
+  // glyphs another lookup can act at (and the first glyph of a ligature whose result it can).
+  const glyphOf = new Map<number, number>();
+  for (const code of font.characterSet) if (isCandidate(code)) glyphOf.set(code, font.glyphForCodePoint(code).id);
+  const simple = new Set([...glyphOf.values()].filter((g) => g !== 0 && !isMark(g)));
+  let ligatureLookups = ligaturesOf(simple);
+  for (;;) {
+    const results = new Map<number, number>(); // ligature glyph → its first component
+    for (const lookup of ligatureLookups)
+      for (const [first, list] of Object.entries(lookup)) for (const [, lig] of list) results.set(lig, Number(first));
+    const present = new Set([...simple, ...results.keys()]);
+    const blocked = blockedGlyphs(present);
+    let changed = false;
+    for (const glyph of blocked) {
+      const victim = simple.has(glyph) ? glyph : results.get(glyph);
+      if (victim !== undefined && simple.delete(victim)) changed = true;
+    }
+    for (const [lig, first] of results) if (isMark(lig) && simple.delete(first)) changed = true;
+    if (!changed) break;
+    ligatureLookups = ligaturesOf(simple);
+  }
+  const chars: number[] = [];
+  const glyphOfChar: number[] = [];
+  for (const [code, glyph] of [...glyphOf].sort((x, y) => x[0] - y[0]))
+    if (simple.has(glyph)) {
+      chars.push(code);
+      glyphOfChar.push(glyph);
+    }
+  const glyphs = new Set(simple);
+  for (const lookup of ligatureLookups)
+    for (const list of Object.values(lookup)) for (const [, lig] of list) glyphs.add(lig);
+
+  // Pair kerning between every two glyphs the table can produce, summed over the modelled lookups.
+  const pairLookups = gposLookups
+    .map((index) => gpos.lookupList.get(index))
+    .filter((lookup) => unwrapped(lookup, 9).some(({ type }) => pairModelled(lookup, type)));
+  const kerned: [number, number][] = [];
+  const advances: Record<number, number> = {};
+  for (const first of glyphs) {
+    advances[first] = font.getGlyph(first).advanceWidth;
+    for (const second of glyphs) {
+      let first1 = 0;
+      for (const lookup of pairLookups) {
+        for (const { type, table } of unwrapped(lookup, 9)) {
+          if (type !== 2) continue;
+          const at = coverageIndex(table.coverage!, first);
+          if (at === -1) continue;
+          let values: PairValues | undefined;
+          if (table.version === 1) {
+            values = table.pairSets!.get(at).find((pair) => pair.secondGlyph === second);
+            if (!values) continue;
+          } else {
+            values = table.classRecords!.get(classOf(first, table.classDef1!)).get(classOf(second, table.classDef2!));
+          }
+          const [v1, v2] = [values.value1 ?? {}, values.value2 ?? {}];
+          for (const v of [v1, v2])
+            if (
+              v.yAdvance ||
+              v.xPlacement ||
+              v.yPlacement ||
+              v.xPlaDevice ||
+              v.yPlaDevice ||
+              v.xAdvDevice ||
+              v.yAdvDevice
+            )
+              return none('kerning that moves more than the advance');
+          if (v2.xAdvance) return none('kerning of the second glyph of a pair');
+          first1 += v1.xAdvance ?? 0;
+          break;
+        }
+      }
+      if (first1 !== 0) kerned.push([first * 65536 + second, first1]);
+    }
+  }
+  return {
+    table: {
+      version: 1,
+      fontkit: FONTKIT_VERSION,
+      digest: fontDigest(bytes),
+      chars: String.fromCodePoint(...chars),
+      glyphs: glyphOfChar,
+      advances,
+      ligatures: ligatureLookups,
+      kerning: packedKerning(kerned),
+    },
+    reason: '',
+  };
+}
