@@ -14,21 +14,32 @@ import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { packagePath } from '../../package-files.js';
 
-/** A font's table (JSON). Glyph ids and advances in font units. */
+/**
+ * The feature sets the PDF edition shapes with (`fonts.ts`): none (pdfkit's defaults), and small
+ * caps for labels. The build makes a table for each.
+ */
+export const TABLE_FEATURE_SETS: readonly (readonly string[])[] = [[], ['smcp']];
+
+/** A substitution lookup of a table: single (glyph → glyph) or ligatures (by first glyph, [components after it, ligature]). */
+export type Substitution = { single: Record<number, number> } | { ligature: Record<number, [number[], number][]> };
+
+/** A font's table for one feature set (JSON). Glyph ids and advances in font units. */
 export interface ShapingTable {
-  version: 1;
+  version: 2;
   /** The fontkit version whose shaping the table reproduces. */
   fontkit: string;
   /** SHA-256 of the font file. */
   digest: string;
+  /** The features asked for on top of fontkit's defaults. */
+  features: string[];
   /** The simple characters, in code point order. */
   chars: string;
   /** The glyph of each simple character. */
   glyphs: number[];
   /** Advance width by glyph id (simple and ligature glyphs). */
   advances: Record<number, number>;
-  /** Ligature lookups in the order fontkit applies them: by first glyph, [components after it, ligature glyph] in order. */
-  ligatures: Record<number, [number[], number][]>[];
+  /** The substitutions in the order fontkit applies them. */
+  substitutions: Substitution[];
   /**
    * Kerning: the glyph pairs (first × 65536 + second, ascending, as little-endian uint32) and the
    * adjustment of the first glyph's advance for each (little-endian int16), both base64.
@@ -52,7 +63,10 @@ export class CompactShaper {
   private readonly glyphOfChar = new Map<number, number>();
   private readonly kernedPairs: Uint32Array;
   private readonly kerning: Int16Array;
-  private readonly ligatures: Map<number, [number[], number][]>[];
+  private readonly substitutions: (
+    | { single: Map<number, number>; ligature?: undefined }
+    | { ligature: Map<number, [number[], number][]> }
+  )[];
   private readonly advances = new Map<number, number>();
 
   constructor(table: ShapingTable) {
@@ -72,8 +86,10 @@ export class CompactShaper {
         this.kerning[k] = adjustments.readInt16LE(k * 2);
       }
     }
-    this.ligatures = table.ligatures.map(
-      (lookup) => new Map(Object.entries(lookup).map(([first, list]) => [Number(first), list])),
+    this.substitutions = table.substitutions.map((lookup) =>
+      'single' in lookup
+        ? { single: new Map(Object.entries(lookup.single).map(([from, to]) => [Number(from), to])) }
+        : { ligature: new Map(Object.entries(lookup.ligature).map(([first, list]) => [Number(first), list])) },
     );
   }
 
@@ -103,9 +119,14 @@ export class CompactShaper {
       ids.push(glyph);
       codePoints.push([code]);
     }
-    for (const lookup of this.ligatures) {
+    for (const lookup of this.substitutions) {
+      if (lookup.ligature === undefined) {
+        // A single substitution changes the glyph, not the characters it stands for.
+        for (let i = 0; i < ids.length; i++) ids[i] = lookup.single.get(ids[i]!) ?? ids[i]!;
+        continue;
+      }
       for (let i = 0; i < ids.length; i++) {
-        const candidates = lookup.get(ids[i]!);
+        const candidates = lookup.ligature.get(ids[i]!);
         if (!candidates) continue;
         for (const [components, ligature] of candidates) {
           let matches = i + components.length < ids.length;
@@ -132,18 +153,28 @@ export function fontDigest(bytes: Uint8Array): string {
 }
 
 /** Where a font's table is kept. */
-export function shapingTablePath(digest: string): string {
-  return packagePath('dist', 'shaping', `${digest}.json`);
+export function shapingTablePath(digest: string, features: readonly string[]): string {
+  return packagePath('dist', 'shaping', `${digest}${features.length > 0 ? `.${features.join('+')}` : ''}.json`);
 }
 
-/** The shaper of a font by its digest, or null when there is no usable table (see the header). */
-export function loadCompactShaper(digest: string, fontkitVersion: string): CompactShaper | null {
+/** The shaper of a font (by its digest) for a feature set, or null when there is no usable table (see the header). */
+export function loadCompactShaper(
+  digest: string,
+  fontkitVersion: string,
+  features: readonly string[],
+): CompactShaper | null {
   let table: ShapingTable;
   try {
-    table = JSON.parse(readFileSync(shapingTablePath(digest), 'utf8')) as ShapingTable;
+    table = JSON.parse(readFileSync(shapingTablePath(digest, features), 'utf8')) as ShapingTable;
   } catch {
     return null;
   }
-  if (table.version !== 1 || table.digest !== digest || table.fontkit !== fontkitVersion) return null;
+  if (
+    table.version !== 2 ||
+    table.digest !== digest ||
+    table.fontkit !== fontkitVersion ||
+    table.features.join() !== features.join()
+  )
+    return null;
   return new CompactShaper(table);
 }

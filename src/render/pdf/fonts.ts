@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
-import { type CompactShaper, fontDigest, loadCompactShaper } from './compact-shaping.js';
+import { type CompactShaper, fontDigest, loadCompactShaper, TABLE_FEATURE_SETS } from './compact-shaping.js';
 import { FONTKIT_VERSION, openSharedFont } from './fontkit-adapter.js';
 import { shapeFromTable, shareShapedWords } from './pdfkit-adapter.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
@@ -65,8 +65,10 @@ interface OpenedFont {
   shapedWords: Record<string, unknown>;
   /** Whether the font has a glyph, by code point: 1 yes, 2 no, 0 not looked up yet (BMP). */
   coverage: Uint8Array;
-  /** Shapes plain Latin text from the font's compact table, when the build made one. */
-  shaper: CompactShaper | null;
+  /** SHA-256 of the font file (names its compact shaping tables). */
+  digest: string;
+  /** Shapers of plain Latin text from the font's compact tables, by feature set, loaded when first asked for. */
+  shapers: Map<string, CompactShaper | null>;
 }
 const openedFonts = new Map<string, OpenedFont>();
 const SHAPED_WORDS_LIMIT = 200_000;
@@ -79,13 +81,26 @@ function openedFont(file: string): OpenedFont {
       font: openSharedFont(bytes),
       shapedWords: Object.create(null) as Record<string, unknown>,
       coverage: new Uint8Array(0x10000),
-      shaper: loadCompactShaper(fontDigest(bytes), FONTKIT_VERSION),
+      digest: fontDigest(bytes),
+      shapers: new Map(),
     };
     openedFonts.set(file, opened);
   }
   if (Object.keys(opened.shapedWords).length > SHAPED_WORDS_LIMIT)
     opened.shapedWords = Object.create(null) as Record<string, unknown>;
   return opened;
+}
+
+/** The shaper of an opened font for a feature set, or null when the build made no table for it. */
+function compactShaper(opened: OpenedFont, features: readonly string[]): CompactShaper | null {
+  const key = features.join('+');
+  let shaper = opened.shapers.get(key);
+  if (shaper === undefined) {
+    const known = TABLE_FEATURE_SETS.some((set) => set.join('+') === key);
+    shaper = known ? loadCompactShaper(opened.digest, FONTKIT_VERSION, features) : null;
+    opened.shapers.set(key, shaper);
+  }
+  return shaper;
 }
 
 /**
@@ -175,7 +190,8 @@ export class FaceSet {
         font = host._font as EmbeddedFont;
         // pdfkit's cache of shaped words (glyphs and positions, no document state), shared.
         shareShapedWords(font, opened.shapedWords);
-        if (opened.shaper) shapeFromTable(font, opened.shaper);
+        const shared = opened;
+        shapeFromTable(font, (features) => compactShaper(shared, features ?? []));
         embedded.set(file, font);
       }
       return { file, embedded: font };

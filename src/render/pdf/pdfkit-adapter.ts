@@ -50,14 +50,17 @@ interface ShapedRun {
 }
 
 /**
- * Have a pdfkit font shape feature-less text the table knows from the table (see the header);
+ * Have a pdfkit font shape text that a table of its feature set knows from that table (see the header);
  * the run is the one pdfkit's `layoutRun` would give, value for value.
  */
-export function shapeFromTable(embeddedFont: unknown, shaper: CompactShaper): void {
+export function shapeFromTable(
+  embeddedFont: unknown,
+  shaperFor: (features: readonly string[] | undefined) => CompactShaper | null,
+): void {
   const font = embeddedFont as EmbeddedFontInternals;
   const pdfkitLayoutRun = font.layoutRun.bind(font);
   font.layoutRun = (text: string, features?: string[]): ShapedRun => {
-    const run = features === undefined ? shaper.shape(text) : null;
+    const run = shaperFor(features)?.shape(text) ?? null;
     if (run === null) return pdfkitLayoutRun(text, features);
     const glyphs: fontkit.Glyph[] = [];
     const positions: ShapedRun['positions'] = [];

@@ -7,18 +7,22 @@
  *
  * What the table models is what fontkit 2.0.4 does to such text with the features pdfkit leaves
  * on (its default shaper: rvrn, ltra, ltrm, ccmp, locl, rlig, mark, mkmk, calt, clig, liga, rclt,
- * curs, kern): the cmap, the ligature lookups (GSUB type 4) and the pair kerning (GPOS type 2).
- * A character is "simple" — shaped from the table — only when no other lookup of those features
- * can start at its glyph (its glyph is in no firing coverage of a lookup the table does not
- * model) and its glyph is not a mark; a string of simple characters therefore never meets
- * another lookup. No table is made (null) when a font does not fit this model: a variable font,
- * a `kern` table without GPOS kerning, different lookups for the `latn` and `DFLT` scripts,
- * modelled lookups with flags other than "ignore marks", or kerning that moves anything but the
- * advance. `tests/render/pdf/compact-shaping.test.ts` checks the tables against fontkit, glyph
- * for glyph, over every simple character, every pair of ASCII characters and real text.
+ * curs, kern) and those asked for (small caps for labels): the cmap, the ligature lookups (GSUB
+ * type 4), the single substitutions of the features asked for (GSUB type 1) and the pair kerning
+ * (GPOS type 2), in fontkit's order. A character is "simple" — shaped from the table — only when
+ * no other lookup can act on a text of simple characters: its glyph, and every glyph the
+ * modelled substitutions can make of it, is in no coverage at which another lookup starts (a
+ * contextual rule counts only when every glyph it needs can be present) and is not a mark. This
+ * is found by taking characters away until nothing changes. No table is made (null) when a font
+ * does not fit this model: a variable font, a `kern` table without GPOS kerning, different
+ * modelled lookups for the `latn` and `DFLT` scripts (a text without a Latin letter is shaped
+ * under `DFLT`), modelled lookups with flags other than "ignore marks", or kerning that moves
+ * anything but the first glyph's advance. `tests/render/pdf/compact-shaping.test.ts` checks the
+ * tables against fontkit, glyph for glyph, over every simple character, every pair of ASCII
+ * characters and real text.
  */
 import * as fontkit from 'fontkit';
-import { fontDigest, type ShapingTable } from './compact-shaping.js';
+import { fontDigest, type ShapingTable, type Substitution } from './compact-shaping.js';
 import { FONTKIT_VERSION } from './fontkit-adapter.js';
 
 /**
@@ -105,6 +109,8 @@ interface Subtable {
   ruleSets?: Rule[][];
   chainRuleSets?: Rule[][];
   ligatureSets?: Indexed<{ glyph: number; components: number[] }[]>;
+  deltaGlyphID?: number;
+  substitute?: Indexed<number>;
   pairSets?: Indexed<({ secondGlyph: number } & PairValues)[]>;
   classDef1?: ClassDef;
   classDef2?: ClassDef;
@@ -146,8 +152,8 @@ function classOf(glyph: number, classDef: ClassDef): number {
   return 0;
 }
 
-/** The lookup indexes (sorted, as fontkit applies them) of the default features under a script. */
-function defaultLookups(table: LayoutTable | undefined, scriptTag: string): number[] | null {
+/** The lookup indexes (sorted, as fontkit applies them) of some features under a script. */
+function scriptLookups(table: LayoutTable | undefined, scriptTag: string, tags: readonly string[]): number[] | null {
   if (!table) return [];
   const script = table.scriptList.find((s) => s.tag === scriptTag)?.script;
   const langSys = script?.defaultLangSys;
@@ -155,7 +161,7 @@ function defaultLookups(table: LayoutTable | undefined, scriptTag: string): numb
   const indexes = new Set<number>();
   for (const featureIndex of langSys.featureIndexes) {
     const record = table.featureList[featureIndex]!;
-    if (DEFAULT_FEATURES.includes(record.tag)) for (const i of record.feature.lookupListIndexes) indexes.add(i);
+    if (tags.includes(record.tag)) for (const i of record.feature.lookupListIndexes) indexes.add(i);
   }
   return [...indexes].sort((a, b) => a - b);
 }
@@ -197,8 +203,15 @@ function packedKerning(kerned: [number, number][]): ShapingTable['kerning'] {
   return { pairs: pairs.toString('base64'), adjustments: adjustments.toString('base64') };
 }
 
-/** The compact shaping table of a font, or null when the font does not fit the model (see the header). */
-export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; reason: string } {
+/**
+ * The compact shaping table of a font for text shaped with `features` on top of the defaults
+ * (none, or the small caps of labels), or null when the font does not fit the model (see the
+ * header).
+ */
+export function buildShapingTable(
+  bytes: Buffer,
+  features: readonly string[] = [],
+): { table: ShapingTable | null; reason: string } {
   const font = fontkit.create(bytes) as fontkit.Font & Record<string, unknown>;
   const none = (reason: string) => ({ table: null, reason });
   if (
@@ -213,34 +226,33 @@ export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; 
   if (!kernFeature && font.kern) return none("kerning in a 'kern' table");
   // A text of simple characters is shaped under `latn` when it has a Latin letter, else under
   // `DFLT`: the lookups of both count, and the modelled ones must be the same under both.
-  const lookupsOf = (table: LayoutTable | undefined) => {
-    const latin = defaultLookups(table, 'latn');
-    const common = defaultLookups(table, 'DFLT') ?? latin;
+  const lookupsOf = (table: LayoutTable | undefined, tags: readonly string[]) => {
+    const latin = scriptLookups(table, 'latn', tags);
+    const common = scriptLookups(table, 'DFLT', tags) ?? latin;
     return latin === null || common === null
       ? null
       : { latin, common, all: [...new Set([...latin, ...common])].sort((a, b) => a - b) };
   };
-  const gsubSets = lookupsOf(gsub);
-  const gposSets = lookupsOf(gpos);
-  if (gsubSets === null || gposSets === null) return none('no latn script');
+  const gsubSets = lookupsOf(gsub, [...DEFAULT_FEATURES, ...features]);
+  const gposSets = lookupsOf(gpos, [...DEFAULT_FEATURES, ...features]);
+  const asked = lookupsOf(gsub, features);
+  if (gsubSets === null || gposSets === null || asked === null) return none('no latn script');
   const gsubLookups = gsubSets.all;
   const gposLookups = gposSets.all;
-  const ligatureModelled = (lookup: Lookup, type: number) => type === 4 && onlyIgnoresMarks(lookup);
-  const pairModelled = (lookup: Lookup, type: number) => type === 2 && onlyIgnoresMarks(lookup);
-  const modelledIn = (table: LayoutTable, indexes: number[], isGpos: boolean) =>
-    indexes
-      .filter((index) => {
-        const lookup = table.lookupList.get(index);
-        return unwrapped(lookup, isGpos ? 9 : 7).some(({ type }) =>
-          (isGpos ? pairModelled : ligatureModelled)(lookup, type),
-        );
-      })
-      .join();
+  // Modelled: ligatures, the single substitutions of the features asked for, pair kerning.
+  const modelled = (isGpos: boolean, index: number): boolean => {
+    const lookup = (isGpos ? gpos : gsub)!.lookupList.get(index);
+    if (!onlyIgnoresMarks(lookup)) return false;
+    const types = unwrapped(lookup, isGpos ? 9 : 7).map(({ type }) => type);
+    if (isGpos) return types.every((type) => type === 2);
+    return types.every((type) => type === 4) || (asked.all.includes(index) && types.every((type) => type === 1));
+  };
+  const modelledIn = (indexes: number[], isGpos: boolean) => indexes.filter((i) => modelled(isGpos, i)).join();
   if (
-    (gsub && modelledIn(gsub, gsubSets.latin, false) !== modelledIn(gsub, gsubSets.common, false)) ||
-    modelledIn(gpos, gposSets.latin, true) !== modelledIn(gpos, gposSets.common, true)
+    modelledIn(gsubSets.latin, false) !== modelledIn(gsubSets.common, false) ||
+    modelledIn(gposSets.latin, true) !== modelledIn(gposSets.common, true)
   )
-    return none('the DFLT and latn scripts have different ligatures or kerning');
+    return none('the DFLT and latn scripts have different ligatures, substitutions or kerning');
   const gdef = font.GDEF as { glyphClassDef?: ClassDef } | undefined;
   const isMark = (glyph: number) => (gdef?.glyphClassDef ? classOf(glyph, gdef.glyphClassDef) === 3 : false);
 
@@ -279,58 +291,81 @@ export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; 
       [gpos, gposLookups, true],
     ] as const) {
       for (const index of indexes) {
-        const lookup = table!.lookupList.get(index);
-        for (const { type, table: subtable } of unwrapped(lookup, isGpos ? 9 : 7)) {
-          if ((isGpos ? pairModelled : ligatureModelled)(lookup, type)) continue;
+        if (modelled(isGpos, index)) continue;
+        for (const { type, table: subtable } of unwrapped(table!.lookupList.get(index), isGpos ? 9 : 7))
           for (const glyph of actsAt(isGpos, type, subtable, present)) blocked.add(glyph);
-        }
       }
     }
     return blocked;
   };
-  // Ligatures whose components are all in `simple`, per modelled lookup, in fontkit's order.
-  const ligaturesOf = (simple: Set<number>): Record<number, [number[], number][]>[] => {
-    const lookups: Record<number, [number[], number][]>[] = [];
+  /**
+   * The modelled substitutions, in fontkit's order, for texts of the `simple` glyphs; the glyphs
+   * that may be present after them; and for each, the simple glyphs it may come from.
+   */
+  const substitutionsOf = (simple: Set<number>) => {
+    const present = new Set(simple);
+    const roots = new Map([...simple].map((g) => [g, new Set([g])]));
+    const addRoots = (glyph: number, from: number[]) => {
+      const set = roots.get(glyph) ?? new Set<number>();
+      for (const g of from) for (const root of roots.get(g) ?? []) set.add(root);
+      roots.set(glyph, set);
+    };
+    const lookups: Substitution[] = [];
     for (const index of gsubLookups) {
-      const lookup = gsub!.lookupList.get(index);
-      if (!unwrapped(lookup, 7).some(({ type }) => ligatureModelled(lookup, type))) continue;
-      const byFirst: Record<number, [number[], number][]> = {};
-      for (const { type, table } of unwrapped(lookup, 7)) {
-        if (type !== 4) continue;
-        for (const first of simple) {
+      if (!modelled(false, index)) continue;
+      const subtables = unwrapped(gsub!.lookupList.get(index), 7);
+      if (subtables.every(({ type }) => type === 1)) {
+        const single: Record<number, number> = {};
+        for (const glyph of [...present]) {
+          for (const { table } of subtables) {
+            const at = coverageIndex(table.coverage!, glyph);
+            if (at === -1) continue;
+            single[glyph] = table.version === 1 ? (glyph + table.deltaGlyphID!) & 0xffff : table.substitute!.get(at);
+            break;
+          }
+        }
+        for (const [from, to] of Object.entries(single)) {
+          present.add(to);
+          addRoots(to, [Number(from)]);
+        }
+        lookups.push({ single });
+        continue;
+      }
+      const ligature: Record<number, [number[], number][]> = {};
+      for (const { table } of subtables) {
+        for (const first of [...present]) {
           const at = coverageIndex(table.coverage!, first);
           if (at === -1) continue;
-          for (const ligature of table.ligatureSets!.get(at)) {
-            const components = [...ligature.components];
-            if (components.every((g) => simple.has(g))) (byFirst[first] ??= []).push([components, ligature.glyph]);
+          for (const candidate of table.ligatureSets!.get(at)) {
+            const components = [...candidate.components];
+            if (!components.every((g) => present.has(g))) continue;
+            (ligature[first] ??= []).push([components, candidate.glyph]);
+            present.add(candidate.glyph);
+            addRoots(candidate.glyph, [first, ...components]);
           }
         }
       }
-      lookups.push(byFirst);
+      lookups.push({ ligature });
     }
-    return lookups;
+    return { lookups, present, roots };
   };
 
   // Start from every candidate character's glyph and take away, until nothing changes, the
-  // glyphs another lookup can act at (and the first glyph of a ligature whose result it can).
+  // glyphs another lookup can act at, or that a substitution can turn into such a glyph or a mark.
   const glyphOf = new Map<number, number>();
   for (const code of font.characterSet) if (isCandidate(code)) glyphOf.set(code, font.glyphForCodePoint(code).id);
   const simple = new Set([...glyphOf.values()].filter((g) => g !== 0 && !isMark(g)));
-  let ligatureLookups = ligaturesOf(simple);
+  let substituted = substitutionsOf(simple);
   for (;;) {
-    const results = new Map<number, number>(); // ligature glyph → its first component
-    for (const lookup of ligatureLookups)
-      for (const [first, list] of Object.entries(lookup)) for (const [, lig] of list) results.set(lig, Number(first));
-    const present = new Set([...simple, ...results.keys()]);
-    const blocked = blockedGlyphs(present);
+    const victims = new Set<number>();
+    for (const glyph of blockedGlyphs(substituted.present))
+      for (const root of substituted.roots.get(glyph)!) victims.add(root);
+    for (const glyph of substituted.present)
+      if (isMark(glyph)) for (const root of substituted.roots.get(glyph)!) victims.add(root);
     let changed = false;
-    for (const glyph of blocked) {
-      const victim = simple.has(glyph) ? glyph : results.get(glyph);
-      if (victim !== undefined && simple.delete(victim)) changed = true;
-    }
-    for (const [lig, first] of results) if (isMark(lig) && simple.delete(first)) changed = true;
+    for (const victim of victims) if (simple.delete(victim)) changed = true;
     if (!changed) break;
-    ligatureLookups = ligaturesOf(simple);
+    substituted = substitutionsOf(simple);
   }
   const chars: number[] = [];
   const glyphOfChar: number[] = [];
@@ -339,14 +374,9 @@ export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; 
       chars.push(code);
       glyphOfChar.push(glyph);
     }
-  const glyphs = new Set(simple);
-  for (const lookup of ligatureLookups)
-    for (const list of Object.values(lookup)) for (const [, lig] of list) glyphs.add(lig);
-
+  const glyphs = substituted.present;
   // Pair kerning between every two glyphs the table can produce, summed over the modelled lookups.
-  const pairLookups = gposLookups
-    .map((index) => gpos.lookupList.get(index))
-    .filter((lookup) => unwrapped(lookup, 9).some(({ type }) => pairModelled(lookup, type)));
+  const pairLookups = gposLookups.filter((index) => modelled(true, index)).map((index) => gpos.lookupList.get(index));
   const kerned: [number, number][] = [];
   const advances: Record<number, number> = {};
   for (const first of glyphs) {
@@ -387,13 +417,14 @@ export function buildShapingTable(bytes: Buffer): { table: ShapingTable | null; 
   }
   return {
     table: {
-      version: 1,
+      version: 2,
       fontkit: FONTKIT_VERSION,
       digest: fontDigest(bytes),
       chars: String.fromCodePoint(...chars),
       glyphs: glyphOfChar,
       advances,
-      ligatures: ligatureLookups,
+      features: [...features],
+      substitutions: substituted.lookups,
       kerning: packedKerning(kerned),
     },
     reason: '',

@@ -13,6 +13,7 @@ import {
   fontDigest,
   loadCompactShaper,
   type ShapingTable,
+  TABLE_FEATURE_SETS,
 } from '../../../src/render/pdf/compact-shaping.js';
 import { FONTKIT_VERSION, openSharedFont } from '../../../src/render/pdf/fontkit-adapter.js';
 import { pdfkitInternalsProblem, shapeFromTable } from '../../../src/render/pdf/pdfkit-adapter.js';
@@ -30,8 +31,8 @@ function fontFiles(folder: string): string[] {
 }
 
 /** What fontkit makes of a text, in the terms of a compact run. */
-function fontkitRun(font: fontkit.Font, text: string) {
-  const run = font.layout(text);
+function fontkitRun(font: fontkit.Font, text: string, features: readonly string[]) {
+  const run = font.layout(text, [...features]);
   return {
     ids: run.glyphs.map((g) => g.id),
     codePoints: run.glyphs.map((g) => [...g.codePoints]),
@@ -52,9 +53,10 @@ const words = [...new Set(realText.flatMap((text) => text.split(/[\s]+/u)).filte
 
 const fonts = fontFiles(FONTS_DIRECTORY).sort();
 const built = new Map<string, ShapingTable | null>();
-function tableOf(file: string): ShapingTable | null {
-  if (!built.has(file)) built.set(file, buildShapingTable(readFileSync(file)).table);
-  return built.get(file)!;
+function tableOf(file: string, features: readonly string[] = []): ShapingTable | null {
+  const key = `${file}|${features.join()}`;
+  if (!built.has(key)) built.set(key, buildShapingTable(readFileSync(file), features).table);
+  return built.get(key)!;
 }
 
 /** pdfkit's font for a file in a fresh document (optionally shaping from the table). */
@@ -62,7 +64,12 @@ function pdfkitFont(file: string, table: ShapingTable | null) {
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.font(openSharedFont(readFileSync(file)) as unknown as string, file);
   const font = (doc as unknown as { _font: PdfkitFont })._font;
-  if (table) shapeFromTable(font, new CompactShaper(table));
+  if (table) {
+    const shapers = new Map(
+      TABLE_FEATURE_SETS.map((features) => [features.join(), new CompactShaper(tableOf(file, features)!)]),
+    );
+    shapeFromTable(font, (features) => shapers.get((features ?? []).join()) ?? null);
+  }
   return font;
 }
 interface PdfkitFont {
@@ -83,13 +90,21 @@ describe('compact shaping tables', () => {
     const made = fonts.filter((file) => tableOf(file) !== null);
     expect(made.filter((f) => f.includes('source-serif-4')).length).toBe(5);
     expect(made.filter((f) => f.includes('source-sans-3')).length).toBe(4);
+    // Small caps (labels): every Source Serif 4 face (the default theme's labels).
+    expect(fonts.filter((file) => file.includes('source-serif-4') && tableOf(file, ['smcp']) !== null).length).toBe(5);
   });
 
-  it.each(fonts.map((file) => [file.slice(FONTS_DIRECTORY.length + 1), file]))(
-    'should shape as fontkit does in %s',
-    (_name, file) => {
+  it.each(
+    fonts.flatMap((file) =>
+      TABLE_FEATURE_SETS.map(
+        (features) => [file.slice(FONTS_DIRECTORY.length + 1), features.join('+'), file, features] as const,
+      ),
+    ),
+  )(
+    'should shape as fontkit does in %s (features: %s)',
+    (_name, _features, file, features) => {
       const bytes = readFileSync(file);
-      const table = tableOf(file);
+      const table = tableOf(file, features);
       if (!table) return;
       const shaper = new CompactShaper(table);
       const font = openSharedFont(bytes);
@@ -114,7 +129,7 @@ describe('compact shaping tables', () => {
           continue;
         }
         shapedFromTable++;
-        const theirs = fontkitRun(font, text);
+        const theirs = fontkitRun(font, text, features);
         expect(theirs.offsets, text).toBe(true);
         expect({ ...ours }, text).toEqual({
           ids: theirs.ids,
@@ -145,8 +160,12 @@ describe('compact shaping tables', () => {
         expect(fromTable.widthOfString(word, 10.5), word).toBe(own.widthOfString(word, 10.5));
       }
       for (const text of realText) expect(fromTable.encode(text), name).toEqual(own.encode(text));
-      // Text with features is still pdfkit's and fontkit's.
-      expect(runOf(fromTable.layoutRun('Mr Smith', ['smcp']))).toEqual(runOf(own.layoutRun('Mr Smith', ['smcp'])));
+      for (const text of ['Mr Smith', 'Lord Robertson', 'Ms Ægidius', 'office 1–2']) {
+        expect(runOf(fromTable.layoutRun(text, ['smcp'])), text).toEqual(runOf(own.layoutRun(text, ['smcp'])));
+        expect(fromTable.encode(text, ['smcp']), text).toEqual(own.encode(text, ['smcp']));
+      }
+      // Features no table is made for stay fontkit's.
+      expect(runOf(fromTable.layoutRun('1/2 office', ['onum']))).toEqual(runOf(own.layoutRun('1/2 office', ['onum'])));
     }
   });
 
@@ -160,7 +179,8 @@ describe('compact shaping tables', () => {
 
   it('should use a table file only for the font and fontkit it was made from', () => {
     const bytes = readFileSync(join(FONTS_DIRECTORY, 'source-serif-4', 'SourceSerif4-Regular.ttf'));
-    expect(loadCompactShaper('0'.repeat(64), FONTKIT_VERSION)).toBeNull();
-    expect(loadCompactShaper(fontDigest(bytes), '0.0.0')).toBeNull();
+    expect(loadCompactShaper('0'.repeat(64), FONTKIT_VERSION, [])).toBeNull();
+    expect(loadCompactShaper(fontDigest(bytes), '0.0.0', [])).toBeNull();
+    expect(loadCompactShaper(fontDigest(bytes), FONTKIT_VERSION, ['onum'])).toBeNull();
   });
 });
