@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { endianness } from 'node:os';
 import { packagePath } from '../../package-files.js';
 
 /**
@@ -41,13 +40,18 @@ export interface ShapingTable {
   /** The substitutions in the order fontkit applies them. */
   substitutions: Substitution[];
   /**
-   * Kerning: the glyph pairs (first × 65536 + second, ascending, as little-endian uint32) and the
-   * adjustment of the first glyph's advance for each (little-endian int16), both base64.
+   * Kerning by classes: each glyph the table can produce (`glyphs`) has a first and a second
+   * class; `matrix` (little-endian int16, base64) holds the adjustment of the first glyph's
+   * advance at first class × `secondClassCount` + second class.
    */
-  kerning: { pairs: string; adjustments: string };
+  kerning: {
+    glyphs: number[];
+    firstClasses: number[];
+    secondClasses: number[];
+    secondClassCount: number;
+    matrix: string;
+  };
 }
-
-const LITTLE_ENDIAN = endianness() === 'LE';
 
 /** A shaped text: glyph ids, the characters of each glyph, each glyph's advance with kerning. */
 export interface CompactRun {
@@ -61,7 +65,10 @@ export interface CompactRun {
 /** Shapes plain Latin text from a table. */
 export class CompactShaper {
   private readonly glyphOfChar = new Map<number, number>();
-  private readonly kernedPairs: Uint32Array;
+  /** First and second kerning class by glyph id. */
+  private readonly firstClass: Uint16Array;
+  private readonly secondClass: Uint16Array;
+  private readonly secondClassCount: number;
   private readonly kerning: Int16Array;
   private readonly substitutions: (
     | { single: Map<number, number>; ligature?: undefined }
@@ -73,19 +80,18 @@ export class CompactShaper {
     let i = 0;
     for (const char of table.chars) this.glyphOfChar.set(char.codePointAt(0)!, table.glyphs[i++]!);
     for (const [glyph, advance] of Object.entries(table.advances)) this.advances.set(Number(glyph), advance);
-    const pairs = Buffer.from(table.kerning.pairs, 'base64');
-    const adjustments = Buffer.from(table.kerning.adjustments, 'base64');
-    this.kernedPairs = new Uint32Array(pairs.length / 4);
-    this.kerning = new Int16Array(adjustments.length / 2);
-    if (LITTLE_ENDIAN) {
-      new Uint8Array(this.kernedPairs.buffer).set(pairs);
-      new Uint8Array(this.kerning.buffer).set(adjustments);
-    } else {
-      for (let k = 0; k < this.kernedPairs.length; k++) {
-        this.kernedPairs[k] = pairs.readUInt32LE(k * 4);
-        this.kerning[k] = adjustments.readInt16LE(k * 2);
-      }
-    }
+    const { glyphs, firstClasses, secondClasses, secondClassCount, matrix } = table.kerning;
+    const size = Math.max(0, ...glyphs) + 1;
+    this.firstClass = new Uint16Array(size);
+    this.secondClass = new Uint16Array(size);
+    glyphs.forEach((glyph, k) => {
+      this.firstClass[glyph] = firstClasses[k]!;
+      this.secondClass[glyph] = secondClasses[k]!;
+    });
+    this.secondClassCount = secondClassCount;
+    const bytes = Buffer.from(matrix, 'base64');
+    this.kerning = new Int16Array(bytes.length / 2);
+    for (let k = 0; k < this.kerning.length; k++) this.kerning[k] = bytes.readInt16LE(k * 2);
     this.substitutions = table.substitutions.map((lookup) =>
       'single' in lookup
         ? { single: new Map(Object.entries(lookup.single).map(([from, to]) => [Number(from), to])) }
@@ -93,18 +99,9 @@ export class CompactShaper {
     );
   }
 
-  /** The kerning of a glyph pair (first × 65536 + second), by binary search; 0 when none. */
-  private kern(pair: number): number {
-    let low = 0;
-    let high = this.kernedPairs.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = this.kernedPairs[middle]!;
-      if (found === pair) return this.kerning[middle]!;
-      if (found < pair) low = middle + 1;
-      else high = middle - 1;
-    }
-    return 0;
+  /** The adjustment of the first glyph's advance before the second. */
+  private kern(first: number, second: number): number {
+    return this.kerning[this.firstClass[first]! * this.secondClassCount + this.secondClass[second]!]!;
   }
 
   /** `text` shaped from the table, or null when a character of it is not simple (or it is empty). */
@@ -141,7 +138,7 @@ export class CompactShaper {
     const advances = ids.map((id) => this.advances.get(id)!);
     const xAdvances = advances.slice();
     for (let i = 0; i + 1 < ids.length; i++) {
-      xAdvances[i]! += this.kern(ids[i]! * 65536 + ids[i + 1]!);
+      xAdvances[i]! += this.kern(ids[i]!, ids[i + 1]!);
     }
     return { ids, codePoints, xAdvances, advances };
   }

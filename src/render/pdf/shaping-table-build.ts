@@ -191,16 +191,39 @@ const onlyIgnoresMarks = (lookup: Lookup): boolean =>
   !lookup.flags.useMarkFilteringSet &&
   lookup.flags.markAttachmentType === 0;
 
-/** Kerned pairs as the table keeps them (see `ShapingTable.kerning`). */
-function packedKerning(kerned: [number, number][]): ShapingTable['kerning'] {
-  kerned.sort((a, b) => a[0] - b[0]);
-  const pairs = Buffer.alloc(kerned.length * 4);
-  const adjustments = Buffer.alloc(kerned.length * 2);
-  kerned.forEach(([pair, adjustment], k) => {
-    pairs.writeUInt32LE(pair, k * 4);
-    adjustments.writeInt16LE(adjustment, k * 2);
-  });
-  return { pairs: pairs.toString('base64'), adjustments: adjustments.toString('base64') };
+/**
+ * Kerning as the table keeps it (see `ShapingTable.kerning`): glyphs with the same adjustments
+ * against every glyph share a first class, glyphs with the same adjustments after every glyph a
+ * second class, so the matrix holds each adjustment once and the lookup is exact.
+ */
+function kerningClasses(
+  glyphs: number[],
+  adjustment: (first: number, second: number) => number,
+): ShapingTable['kerning'] {
+  const rows = glyphs.map((first) => glyphs.map((second) => adjustment(first, second)));
+  const classesOf = (vectors: number[][]) => {
+    const byKey = new Map<string, number>();
+    const classes = vectors.map((vector) => {
+      const key = vector.join();
+      let index = byKey.get(key);
+      if (index === undefined) byKey.set(key, (index = byKey.size));
+      return index;
+    });
+    return { classes, count: byKey.size };
+  };
+  const first = classesOf(rows);
+  const second = classesOf(glyphs.map((_, column) => rows.map((row) => row[column]!)));
+  const matrix = Buffer.alloc(first.count * second.count * 2);
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => matrix.writeInt16LE(value, (first.classes[r]! * second.count + second.classes[c]!) * 2)),
+  );
+  return {
+    glyphs,
+    firstClasses: first.classes,
+    secondClasses: second.classes,
+    secondClassCount: second.count,
+    matrix: matrix.toString('base64'),
+  };
 }
 
 /**
@@ -377,44 +400,47 @@ export function buildShapingTable(
   const glyphs = substituted.present;
   // Pair kerning between every two glyphs the table can produce, summed over the modelled lookups.
   const pairLookups = gposLookups.filter((index) => modelled(true, index)).map((index) => gpos.lookupList.get(index));
-  const kerned: [number, number][] = [];
   const advances: Record<number, number> = {};
-  for (const first of glyphs) {
-    advances[first] = font.getGlyph(first).advanceWidth;
-    for (const second of glyphs) {
-      let first1 = 0;
-      for (const lookup of pairLookups) {
-        for (const { type, table } of unwrapped(lookup, 9)) {
-          if (type !== 2) continue;
-          const at = coverageIndex(table.coverage!, first);
-          if (at === -1) continue;
-          let values: PairValues | undefined;
-          if (table.version === 1) {
-            values = table.pairSets!.get(at).find((pair) => pair.secondGlyph === second);
-            if (!values) continue;
-          } else {
-            values = table.classRecords!.get(classOf(first, table.classDef1!)).get(classOf(second, table.classDef2!));
-          }
-          const [v1, v2] = [values.value1 ?? {}, values.value2 ?? {}];
-          for (const v of [v1, v2])
-            if (
-              v.yAdvance ||
-              v.xPlacement ||
-              v.yPlacement ||
-              v.xPlaDevice ||
-              v.yPlaDevice ||
-              v.xAdvDevice ||
-              v.yAdvDevice
-            )
-              return none('kerning that moves more than the advance');
-          if (v2.xAdvance) return none('kerning of the second glyph of a pair');
-          first1 += v1.xAdvance ?? 0;
-          break;
+  for (const glyph of glyphs) advances[glyph] = font.getGlyph(glyph).advanceWidth;
+  let unfit = '';
+  const adjustment = (first: number, second: number): number => {
+    let first1 = 0;
+    for (const lookup of pairLookups) {
+      for (const { type, table } of unwrapped(lookup, 9)) {
+        if (type !== 2) continue;
+        const at = coverageIndex(table.coverage!, first);
+        if (at === -1) continue;
+        let values: PairValues | undefined;
+        if (table.version === 1) {
+          values = table.pairSets!.get(at).find((pair) => pair.secondGlyph === second);
+          if (!values) continue;
+        } else {
+          values = table.classRecords!.get(classOf(first, table.classDef1!)).get(classOf(second, table.classDef2!));
         }
+        const [v1, v2] = [values.value1 ?? {}, values.value2 ?? {}];
+        for (const v of [v1, v2])
+          if (
+            v.yAdvance ||
+            v.xPlacement ||
+            v.yPlacement ||
+            v.xPlaDevice ||
+            v.yPlaDevice ||
+            v.xAdvDevice ||
+            v.yAdvDevice
+          )
+            unfit ||= 'kerning that moves more than the advance';
+        if (v2.xAdvance) unfit ||= 'kerning of the second glyph of a pair';
+        first1 += v1.xAdvance ?? 0;
+        break;
       }
-      if (first1 !== 0) kerned.push([first * 65536 + second, first1]);
     }
-  }
+    return first1;
+  };
+  const kerning = kerningClasses(
+    [...glyphs].sort((x, y) => x - y),
+    adjustment,
+  );
+  if (unfit) return none(unfit);
   return {
     table: {
       version: 2,
@@ -425,7 +451,7 @@ export function buildShapingTable(
       advances,
       features: [...features],
       substitutions: substituted.lookups,
-      kerning: packedKerning(kerned),
+      kerning,
     },
     reason: '',
   };
