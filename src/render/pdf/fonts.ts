@@ -13,8 +13,9 @@ import { readFileSync } from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { Diagnostic } from '../../model/nodes.js';
 import { fontFilePath } from '../../theme/fonts.js';
-import { openSharedFont } from './fontkit-adapter.js';
-import { shareShapedWords } from './pdfkit-adapter.js';
+import { type CompactShaper, fontDigest, loadCompactShaper, TABLE_FEATURE_SETS } from './compact-shaping.js';
+import { FONTKIT_VERSION, openSharedFont } from './fontkit-adapter.js';
+import { shapeFromTable, shareShapedWords } from './pdfkit-adapter.js';
 import type { FontFamily, Theme } from '../../theme/theme.js';
 
 /** Keys of the faces the PDF edition uses. */
@@ -64,6 +65,10 @@ interface OpenedFont {
   shapedWords: Record<string, unknown>;
   /** Whether the font has a glyph, by code point: 1 yes, 2 no, 0 not looked up yet (BMP). */
   coverage: Uint8Array;
+  /** SHA-256 of the font file (names its compact shaping tables). */
+  digest: string;
+  /** Shapers of plain Latin text from the font's compact tables, by feature set, loaded when first asked for. */
+  shapers: Map<string, CompactShaper | null>;
 }
 const openedFonts = new Map<string, OpenedFont>();
 const SHAPED_WORDS_LIMIT = 200_000;
@@ -71,16 +76,31 @@ const SHAPED_WORDS_LIMIT = 200_000;
 function openedFont(file: string): OpenedFont {
   let opened = openedFonts.get(file);
   if (!opened) {
+    const bytes = readFileSync(file);
     opened = {
-      font: openSharedFont(readFileSync(file)),
+      font: openSharedFont(bytes),
       shapedWords: Object.create(null) as Record<string, unknown>,
       coverage: new Uint8Array(0x10000),
+      digest: fontDigest(bytes),
+      shapers: new Map(),
     };
     openedFonts.set(file, opened);
   }
   if (Object.keys(opened.shapedWords).length > SHAPED_WORDS_LIMIT)
     opened.shapedWords = Object.create(null) as Record<string, unknown>;
   return opened;
+}
+
+/** The shaper of an opened font for a feature set, or null when the build made no table for it. */
+function compactShaper(opened: OpenedFont, features: readonly string[]): CompactShaper | null {
+  const key = features.join('+');
+  let shaper = opened.shapers.get(key);
+  if (shaper === undefined) {
+    const known = TABLE_FEATURE_SETS.some((set) => set.join('+') === key);
+    shaper = known ? loadCompactShaper(opened.digest, FONTKIT_VERSION, features) : null;
+    opened.shapers.set(key, shaper);
+  }
+  return shaper;
 }
 
 /**
@@ -170,6 +190,8 @@ export class FaceSet {
         font = host._font as EmbeddedFont;
         // pdfkit's cache of shaped words (glyphs and positions, no document state), shared.
         shareShapedWords(font, opened.shapedWords);
+        const shared = opened;
+        shapeFromTable(font, (features) => compactShaper(shared, features ?? []));
         embedded.set(file, font);
       }
       return { file, embedded: font };

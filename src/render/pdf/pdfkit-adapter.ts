@@ -11,9 +11,16 @@
  *   U+FFFD. Here each such character gets a glyph of its own in the document's subset: a copy
  *   of glyph 0 (the same empty box is drawn) whose ToUnicode entry is that character.
  *
+ * - `shapeFromTable` has a font shape plain Latin text from its compact shaping table
+ *   (`compact-shaping.ts`) instead of fontkit's engine: pdfkit shapes every word through its
+ *   font's `layoutRun(text, features)`, which this replaces on the font object with one that
+ *   builds the same run (fontkit's glyph objects, positions scaled as pdfkit scales them) from
+ *   the table, and calls pdfkit's own for anything else.
+ *
  * `pdfkitInternalsProblem` says what no longer holds if pdfkit changes; a test calls it.
  */
 import type * as fontkit from 'fontkit';
+import type { CompactShaper } from './compact-shaping.js';
 
 /** The pdfkit version whose internals this adapter relies on. */
 export const PDFKIT_VERSION = '0.20.2';
@@ -30,6 +37,48 @@ interface EmbeddedFontInternals {
   /** fontkit's subset: the original glyph id of each subset glyph, and the reverse map. */
   subset: { glyphs: number[]; mapping: Record<number, number>; cff?: unknown };
   layoutCache?: Record<string, unknown>;
+  /** pdfkit's shaping of one word (or of a text with features): fontkit's run, positions scaled. */
+  layoutRun(text: string, features?: string[]): ShapedRun;
+  layout(text: string, features: string[] | undefined, onlyWidth: boolean): { advanceWidth: number };
+}
+
+/** A run as pdfkit's `layoutRun` gives it. */
+interface ShapedRun {
+  glyphs: fontkit.Glyph[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[];
+  advanceWidth: number;
+}
+
+/**
+ * Have a pdfkit font shape text that a table of its feature set knows from that table (see the header);
+ * the run is the one pdfkit's `layoutRun` would give, value for value.
+ */
+export function shapeFromTable(
+  embeddedFont: unknown,
+  shaperFor: (features: readonly string[] | undefined) => CompactShaper | null,
+): void {
+  const font = embeddedFont as EmbeddedFontInternals;
+  const pdfkitLayoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text: string, features?: string[]): ShapedRun => {
+    const run = shaperFor(features)?.shape(text) ?? null;
+    if (run === null) return pdfkitLayoutRun(text, features);
+    const glyphs: fontkit.Glyph[] = [];
+    const positions: ShapedRun['positions'] = [];
+    let advanceWidth = 0;
+    for (let i = 0; i < run.ids.length; i++) {
+      glyphs.push(font.font.getGlyph(run.ids[i]!, run.codePoints[i]));
+      const xAdvance = run.xAdvances[i]! * font.scale;
+      positions.push({
+        xAdvance,
+        yAdvance: 0 * font.scale,
+        xOffset: 0 * font.scale,
+        yOffset: 0 * font.scale,
+        advanceWidth: run.advances[i]! * font.scale,
+      });
+      advanceWidth += xAdvance;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
 }
 
 /** Give a pdfkit font a shared cache of shaped words (pdfkit's own key: the word's text). */
@@ -86,5 +135,30 @@ export function pdfkitInternalsProblem(embeddedFont: unknown): string | null {
   if (typeof font.scale !== 'number') return "pdfkit's EmbeddedFont no longer has a scale";
   if (font.layoutCache === undefined || typeof font.layoutCache !== 'object')
     return "pdfkit's EmbeddedFont no longer caches shaped words in layoutCache";
+  if (typeof font.layoutRun !== 'function' || typeof font.layout !== 'function')
+    return "pdfkit's EmbeddedFont no longer shapes through layoutRun";
+  // Words are shaped one at a time (with the space after them), through the font's own layoutRun.
+  const asked: string[] = [];
+  const own = font.layoutRun;
+  const runs = font as EmbeddedFontInternals;
+  const reference = own.call(runs, 'x', undefined);
+  runs.layoutRun = (text: string, features?: string[]) => {
+    asked.push(`${text}|${features === undefined ? '' : features.join()}`);
+    return { glyphs: [], positions: [], advanceWidth: 1 };
+  };
+  const cache = runs.layoutCache!;
+  runs.layoutCache = Object.create(null) as Record<string, unknown>;
+  let width: number;
+  try {
+    width = runs.layout('\u0001a \u0001b', undefined, true).advanceWidth;
+  } finally {
+    delete (runs as Partial<EmbeddedFontInternals>).layoutRun;
+    runs.layoutCache = cache;
+  }
+  if (asked.join(',') !== '\u0001a |,\u0001b|' || width !== 2)
+    return `pdfkit's EmbeddedFont no longer shapes word by word through layoutRun (asked: ${JSON.stringify(asked)})`;
+  const keys = Object.keys(reference.positions[0] ?? {}).join();
+  if (keys !== 'xAdvance,yAdvance,xOffset,yOffset,advanceWidth' || !Array.isArray(reference.glyphs))
+    return `pdfkit's layoutRun no longer gives glyphs and positions (xAdvance, yAdvance, xOffset, yOffset, advanceWidth): ${keys}`;
   return null;
 }
