@@ -1,7 +1,7 @@
 /**
  * @module eval/mess
  * The mess generator: degrades annotated transcripts the ways real ones are degraded — labels
- * dropped from some turns or written in another style (upper case, bold Markdown, on a line of
+ * dropped from some turns (the gold then says nobody can tell who speaks there) or written in another style (upper case, bold Markdown, on a line of
  * their own, OCR-damaged), site headers and footers, page numbers, hard-wrapped lines, Windows
  * line endings, Latin-1 — and carries the gold annotation along, so that `npm run eval --mess N`
  * measures attribution on N variants nobody tuned for. Deterministic: variant k of a file is
@@ -30,6 +30,8 @@ function random(seed: number): () => number {
 
 /** A turn found in the text: where its label starts and ends and where its words start. */
 interface LocatedTurn {
+  /** The gold turn's index. */
+  turn: number;
   labelStart: number;
   labelEnd: number;
   label: string;
@@ -42,7 +44,7 @@ const INLINE_LABEL = /(?:^|\n)([^\n:]{1,60}?):[ \t]*$/;
 export function locateLabels(text: string, gold: GoldFile): LocatedTurn[] {
   const found: LocatedTurn[] = [];
   let cursor = 0;
-  for (const turn of gold.turns) {
+  for (const [index, turn] of gold.turns.entries()) {
     const at = text.indexOf(turn.firstWords, cursor);
     if (at < 0) continue;
     cursor = at + turn.firstWords.length;
@@ -52,10 +54,13 @@ export function locateLabels(text: string, gold: GoldFile): LocatedTurn[] {
     if (!match || turn.speaker === null) continue;
     const label = match[1]!.replace(/^[*_\s]+|[*_\s]+$/g, '');
     if (label === '' || /^\s*$/.test(label)) continue;
-    found.push({ labelStart: lineStart, labelEnd: at, label, wordsStart: at });
+    found.push({ turn: index, labelStart: lineStart, labelEnd: at, label, wordsStart: at });
   }
   return found;
 }
+
+/** A time stamp standing alone on its line: "[00:00:03:19]", "[-00:00:00:03]", "00:01:16". */
+const STAMP_LINE = /^\s*\[?-?\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+)?\]?\s*$/;
 
 const OCR_SWAPS: [RegExp, string][] = [
   [/R(?=[^R]*$)/, 'P'],
@@ -132,6 +137,7 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
   const operations: string[] = [];
   // Labels first (positions are in the original text): restyle or drop some, from the end back.
   const located = locateLabels(text, gold);
+  const turns = gold.turns.map((turn) => ({ ...turn }));
   if (located.length > 0) {
     const style = Math.floor(rng() * 5);
     const restyleShare = rng() < 0.5 ? 0 : 0.3 + rng() * 0.7;
@@ -140,8 +146,18 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
     if (dropShare > 0) operations.push(`labels dropped (${Math.round(dropShare * 100)}%)`);
     for (const turn of [...located].reverse()) {
       const roll = rng();
-      if (roll < dropShare) text = text.slice(0, turn.labelStart) + text.slice(turn.wordsStart);
-      else if (roll < dropShare + restyleShare)
+      if (roll < dropShare) {
+        text = text.slice(0, turn.labelStart) + text.slice(turn.wordsStart);
+        // Nothing left in the text says who speaks here: a careful reader cannot tell.
+        // An entry that keeps its time stamp line still shows that something new starts there.
+        const lineBefore = text.slice(0, turn.labelStart).replace(/\s+$/, '').split('\n').at(-1) ?? '';
+        turns[turn.turn] = {
+          ...turns[turn.turn]!,
+          speaker: null,
+          labelDropped: turns[turn.turn]!.speaker!,
+          ...(STAMP_LINE.test(lineBefore) ? { stampedEntry: true } : {}),
+        };
+      } else if (roll < dropShare + restyleShare)
         text = text.slice(0, turn.labelStart) + restyle(turn.label, style, rng) + text.slice(turn.wordsStart);
     }
   }
@@ -171,7 +187,7 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
     operations.push('Latin-1');
   }
   return {
-    gold: { ...gold, id: `${gold.id}~${k}`, notes: operations.join(', ') || 'unchanged' },
+    gold: { ...gold, id: `${gold.id}~${k}`, turns, notes: operations.join(', ') || 'unchanged' },
     bytes: out,
   };
 }

@@ -6,7 +6,9 @@
  * spurious (except a turn continued across a section heading by the same speaker). Accuracy =
  * right / (gold turns + spurious turns), the headline figure; precision
  * and recall are over model and gold turns. Words are compared after folding case, quotes,
- * dashes and editorial marks, so typography and bracketed marks never decide a score.
+ * dashes and editorial marks, so typography and bracketed marks never decide a score. A turn
+ * whose label the mess generator dropped is nobody's: going on in the turn before is right
+ * there, unless the entry kept its own time stamp.
  */
 import { QUESTIONER_ID, type Inline, type Participant, type Transcript } from '../src/model/nodes.js';
 import { turnsOf } from '../src/model/walk.js';
@@ -27,6 +29,18 @@ export interface GoldTurn {
   speaker: string | null;
   /** The turn's first words as in the source, without the label. */
   firstWords: string;
+  /**
+   * Whose label the mess generator dropped from this turn (its `speaker` is then null): the text
+   * may go on in the turn before, as nobody could tell a new speaker starts, or start an
+   * unattributed turn; where the gold turn holds that speaker labelled again (a record's second
+   * entry), a turn of theirs starting there is their relabel, not spurious.
+   */
+  labelDropped?: string;
+  /**
+   * The dropped label's entry still opens with its own time stamp line: a reader can tell a new
+   * entry starts there, so going on in the turn before is not right; an unattributed turn is.
+   */
+  stampedEntry?: boolean;
 }
 
 /** One annotated transcript. */
@@ -277,6 +291,16 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
   const goldStarts = new Set<number>();
   let right = 0;
   let cursor = 0;
+  /** Where the gold turn just judged starts, when its label was dropped and the model went on over it. */
+  let continuedDropAt = -1;
+  /** Where each gold turn whose label the generator dropped starts, and whose label it was. */
+  const droppedAt = new Map<number, string>();
+  const startPositions = [...starts.keys()].sort((a, b) => a - b);
+  /** The model turn whose words hold the word at `at`. */
+  const modelTurnAt = (at: number): number | undefined => {
+    const start = startPositions.filter((position) => position <= at).at(-1);
+    return start === undefined ? undefined : starts.get(start);
+  };
   const judge = (index: number, goldTurn: GoldTurn, modelIndex: number) => {
     const modelTurn = modelTurns[modelIndex]!;
     const speaker = modelTurn.speaker ? (participants.get(modelTurn.speaker) ?? null) : null;
@@ -342,15 +366,42 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     cursor = at + 1;
     goldStarts.add(at);
     const modelIndex = starts.get(at);
+    if (goldTurn.labelDropped) droppedAt.set(at, goldTurn.labelDropped);
+    const continuedDrop = continuedDropAt;
+    continuedDropAt = -1;
     if (modelIndex === undefined) {
+      if (goldTurn.labelDropped && !goldTurn.stampedEntry) {
+        // The generator dropped the label and nothing tells a new speaker starts: going on is right.
+        right++;
+        continuedDropAt = at;
+        droppedAt.set(at, goldTurn.labelDropped);
+        return;
+      }
+      // The turn after a dropped label, by the speaker who went on over it: that model turn again.
+      const holder = continuedDrop >= 0 ? modelTurnAt(continuedDrop) : undefined;
+      if (holder !== undefined && holder === modelTurnAt(at)) {
+        judge(index, goldTurn, holder);
+        return;
+      }
       problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'no-turn-starts-here' });
       return;
     }
     judge(index, goldTurn, modelIndex);
   });
 
-  const spuriousStarts = [...starts.keys()].filter((at) => !goldStarts.has(at) && !continuations.has(at));
   const sortedGoldStarts = [...goldStarts].sort((a, b) => a - b);
+  // A turn of the speaker whose label was dropped, starting inside that gold turn: the gold
+  // counted their relabelled second entry in it, and its label is still printed.
+  const relabelAfterDrop = (at: number): boolean => {
+    const from = sortedGoldStarts.filter((start) => start < at).at(-1);
+    const dropped = from === undefined ? undefined : droppedAt.get(from);
+    if (dropped === undefined) return false;
+    const modelTurn = modelTurns[starts.get(at)!]!;
+    const speaker = modelTurn.speaker ? (participants.get(modelTurn.speaker) ?? null) : null;
+    return speaker !== null && matcher.candidates(speaker).has(dropped);
+  };
+  for (const at of starts.keys()) if (!goldStarts.has(at) && relabelAfterDrop(at)) continuations.add(at);
+  const spuriousStarts = [...starts.keys()].filter((at) => !goldStarts.has(at) && !continuations.has(at));
   for (const at of spuriousStarts) {
     const modelTurn = modelTurns[starts.get(at)!]!;
     const speaker = modelTurn.speaker ? participants.get(modelTurn.speaker) : undefined;

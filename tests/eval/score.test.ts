@@ -230,8 +230,49 @@ describe('eval scorer', () => {
   });
 });
 
+describe('eval scorer, a label the mess generator dropped', () => {
+  // Mr. Brand's second label is gone: nobody reading the text can tell he speaks there.
+  const text = TEXT.replace('\n\nMR. BRAND: And the cost', '\n\nAnd the cost');
+  const gold: GoldFile = {
+    ...GOLD,
+    turns: GOLD.turns.map((t, i) => (i === 3 ? { ...t, speaker: null, labelDropped: 'brand' } : t)),
+  };
+
+  it('should count the text going on in the turn before as right, and the same speaker after it too', () => {
+    const score = scoreTranscript(normalise(text), gold);
+    expect(score).toMatchObject({ right: 5, spurious: 0, accuracy: 1 });
+  });
+
+  it('should count an unattributed turn there as right, and a named speaker there as wrong', () => {
+    const unattributed = normalise(text.replace('\n\nAnd the cost', '\n\nUNIDENTIFIED: And the cost'));
+    expect(scoreTranscript(unattributed, gold).problems.map((p) => p.problem)).toEqual([]);
+    const named = normalise(TEXT);
+    expect(scoreTranscript(named, gold).problems).toMatchObject([{ gold: 4, problem: 'wrong-speaker' }]);
+  });
+
+  it('should not count going on as right where the entry kept its own time stamp', () => {
+    const stamped: GoldFile = {
+      ...gold,
+      turns: gold.turns.map((t, i) => (i === 3 ? { ...t, stampedEntry: true } : t)),
+    };
+    const score = scoreTranscript(normalise(text), stamped);
+    expect(score.problems.map((p) => p.problem)).toContain('no-turn-starts-here');
+  });
+});
+
 describe('mess generator', () => {
   const bytes = Buffer.from(TEXT, 'utf8');
+
+  it('should make a turn whose label it drops nobody’s, keeping whose label it was', () => {
+    const dropped = Array.from({ length: 40 }, (_, k) => messVariant(GOLD, bytes, k))
+      .flatMap((v) => v.gold.turns.map((turn, i) => ({ turn, was: GOLD.turns[i]!.speaker })))
+      .filter(({ turn }) => turn.labelDropped !== undefined);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const { turn, was } of dropped) {
+      expect(turn.speaker).toBeNull();
+      expect(turn.labelDropped).toBe(was);
+    }
+  });
 
   it('should give the same variant for the same file and number, and other variants for others', () => {
     const first = messVariant(GOLD, bytes, 3);

@@ -386,7 +386,8 @@ export const buildTurns: Pass = {
       } else {
         const next = draft.segments[index + 1];
         const t = turn;
-        if (t && t.paragraphs.length > 0 && next?.kind === 'para') {
+        // A direction inside a turn stays in it, unless the paragraph after it starts another turn.
+        if (t && t.paragraphs.length > 0 && next?.kind === 'para' && next.startsTurn === undefined) {
           t.paragraphs.push({ text: segment.text, place: segment.place, blankLinesBefore: 1 });
         } else {
           close();

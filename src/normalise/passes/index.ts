@@ -31,6 +31,7 @@ import { segment } from './segment.js';
 import { showNotes } from './show-notes.js';
 import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
+import { timedEntries } from './timed-entries.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
 import { unspokenOpening } from './unspoken-opening.js';
@@ -47,6 +48,7 @@ export const LINE_PASSES: readonly Pass[] = [
   titleBlock, // metadata lines before the first speech
   showNotes, // after the title block took its metadata: notes before a "Transcript below:" line, and bold headings over lists, are not labels
   segment, // lines → labels, paragraphs, headings, stage directions
+  timedEntries, // needs labels and paragraphs told apart; before turns are built, so a bare stamped entry is not joined to the one before
 ];
 
 /** Passes that work on segments and blocks, shared by every text-like reader. */
