@@ -16,6 +16,7 @@ import type {
   Severity,
   SourceFormat,
   LineEndings,
+  StageDirection,
 } from '../model/nodes.js';
 
 /** One line of the decoded input, numbered from 1, after character clean-up. */
@@ -250,6 +251,11 @@ export function unattributedTurn(
     paragraphs,
     place,
   };
+}
+
+/** A line of the source kept in the body as a stage direction (ids are given later unless passed). */
+export function textDirection(text: string, place: Place, id = ''): StageDirection {
+  return { type: 'stageDirection', id, children: [{ type: 'text', value: text }], place };
 }
 
 export function isDraftTurn(block: DraftBlock): block is DraftTurn {

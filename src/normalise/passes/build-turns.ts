@@ -21,6 +21,7 @@ import {
   type Pass,
   type Segment,
   unattributedTurn,
+  textDirection,
 } from '../draft.js';
 import {
   anonymousQuestioner,
@@ -299,12 +300,7 @@ export const buildTurns: Pass = {
           const sameLine =
             (next?.kind === 'para' || next?.kind === 'direction') && next.place.line === segment.place.line;
           const text = `${segment.label}:${sameLine ? ` ${next.text}` : ''}`;
-          blocks.push({
-            type: 'stageDirection',
-            id: `d${directionCount}`,
-            children: [{ type: 'text', value: text }],
-            place: segment.place,
-          });
+          blocks.push(textDirection(text, segment.place, `d${directionCount}`));
           if (sameLine) skip.add(index + 1);
           previous = segment;
           return;
@@ -392,12 +388,7 @@ export const buildTurns: Pass = {
         } else {
           close();
           directionCount++;
-          blocks.push({
-            type: 'stageDirection',
-            id: `d${directionCount}`,
-            children: [{ type: 'text', value: segment.text }],
-            place: segment.place,
-          });
+          blocks.push(textDirection(segment.text, segment.place, `d${directionCount}`));
         }
       }
       previous = segment;

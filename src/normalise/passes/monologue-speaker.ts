@@ -15,7 +15,16 @@
  */
 import type { Diagnostic, Participant, Removed } from '../../model/nodes.js';
 import { dateLine } from '../dates.js';
-import { diagnostic, isDraftTurn, removal, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  removal,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+  textDirection,
+} from '../draft.js';
 import { isRolePhrase, looksLikePersonalName, shortNameOf, slug } from '../people.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
@@ -325,12 +334,7 @@ export const monologueSpeaker: Pass = {
             place: paragraph.place,
           });
         } else if (kind === 'narration') {
-          blocks.push({
-            type: 'stageDirection',
-            id: '',
-            children: [{ type: 'text', value: paragraph.text }],
-            place: paragraph.place,
-          });
+          blocks.push(textDirection(paragraph.text, paragraph.place));
         } else {
           const explanation =
             kind === 'link'

@@ -10,7 +10,15 @@
  * does a transcript with fewer than two labelled turns.
  */
 import type { Diagnostic, Participant } from '../../model/nodes.js';
-import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+  textDirection,
+} from '../draft.js';
 
 /** A word of the first or second person: someone is speaking. */
 const FIRST_OR_SECOND_PERSON =
@@ -64,12 +72,7 @@ export const narratedOpening: Pass = {
       const spokenOf = narrated(paragraph.text, references);
       if (!spokenOf) break;
       count++;
-      directions.push({
-        type: 'stageDirection',
-        id: '',
-        children: [{ type: 'text', value: paragraph.text }],
-        place: paragraph.place,
-      });
+      directions.push(textDirection(paragraph.text, paragraph.place));
       diagnostics.push(
         diagnostic(
           'info',

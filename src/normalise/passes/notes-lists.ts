@@ -9,7 +9,7 @@
  * the speaker's, and nothing happens in a transcript with fewer than two labelled turns.
  */
 import type { Diagnostic } from '../../model/nodes.js';
-import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type Pass } from '../draft.js';
+import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type Pass, textDirection } from '../draft.js';
 
 /** An item of a Markdown list: "- …", "* …", "+ …", "• …", "1. …". */
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S/u;
@@ -32,13 +32,7 @@ export const notesLists: Pass = {
         blocks.push(block);
         continue;
       }
-      for (const paragraph of block.paragraphs)
-        blocks.push({
-          type: 'stageDirection',
-          id: '',
-          children: [{ type: 'text', value: paragraph.text }],
-          place: paragraph.place,
-        });
+      for (const paragraph of block.paragraphs) blocks.push(textDirection(paragraph.text, paragraph.place));
       diagnostics.push(
         diagnostic(
           'info',
