@@ -34,6 +34,12 @@ const GOLD: GoldFile = {
   ],
 };
 
+/** The two voices of an air-to-ground record, for the tests whose first words recur. */
+const AIR_TO_GROUND: GoldFile['participants'] = [
+  { id: 'cc', name: 'Capcom', aliases: ['CC'] },
+  { id: 'cdr', name: 'Commander', aliases: ['CDR'] },
+];
+
 describe('eval scorer', () => {
   it('should fold case, quotes, dashes and punctuation out of words', () => {
     expect(foldedWords('“Don’t” — well-known, O’Brien!')).toEqual(['dont', 'well', 'known', 'obrien']);
@@ -104,10 +110,7 @@ describe('eval scorer', () => {
     const text = `CC: Apollo, Houston. Roger. You are go.\n\nCDR: Roger.\n\nCC: Stand by for the burn.\n`;
     const gold: GoldFile = {
       ...GOLD,
-      participants: [
-        { id: 'cc', name: 'Capcom', aliases: ['CC'] },
-        { id: 'cdr', name: 'Commander', aliases: ['CDR'] },
-      ],
+      participants: AIR_TO_GROUND,
       turns: [
         { speaker: 'cc', firstWords: 'Apollo, Houston. Roger. You are go.' },
         { speaker: 'cdr', firstWords: 'Roger.' },
@@ -122,10 +125,7 @@ describe('eval scorer', () => {
     const echoed = `CC: Are you saying the hatch will not open in time?\n\nCDR: The hatch will not open in time. Stand by.\n\nCC: Copy.\n`;
     const gold: GoldFile = {
       ...GOLD,
-      participants: [
-        { id: 'cc', name: 'Capcom', aliases: ['CC'] },
-        { id: 'cdr', name: 'Commander', aliases: ['CDR'] },
-      ],
+      participants: AIR_TO_GROUND,
       turns: [
         { speaker: 'cc', firstWords: 'Are you saying the hatch will' },
         { speaker: 'cdr', firstWords: 'The hatch will not open in time.' },
