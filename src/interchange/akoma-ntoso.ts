@@ -9,7 +9,6 @@
  * schema allows on every element.
  * `docs/interchange.md` is the mapping in prose.
  */
-import type { IncidentKind } from '../model/nodes.js';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -19,18 +18,6 @@ export const VERBATIM_NS = 'urn:verbatim:transcript:1';
 
 /** The `eId` of the person a speech nobody is named for is given to (`@by` is required). */
 export const UNIDENTIFIED_ID = 'unidentified';
-
-/** `class` of a `<remark>` standing for each incident kind (with the token `incident`). */
-export const INCIDENT_CLASSES: readonly IncidentKind[] = [
-  'laughter',
-  'applause',
-  'interjection',
-  'procedure',
-  'noise',
-  'music',
-  'pause',
-  'other',
-];
 
 /** ISO 639-2/T codes of `FRBRlanguage` for the BCP 47 primary languages Verbatim detects. */
 export const LANGUAGE_CODES: Readonly<Record<string, string>> = {

@@ -199,8 +199,10 @@ export interface Emphasis {
   children: Inline[];
 }
 
-/** Reasons speech is missing. */
-export type GapReason = 'inaudible' | 'indiscernible' | 'crosstalk' | 'redacted' | 'unclear' | 'other';
+/** Reasons speech is missing (the list every reader and the schema take them from). */
+export const GAP_REASONS = ['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other'] as const;
+export type GapReason = (typeof GAP_REASONS)[number];
+export const isGapReason = (value: unknown): value is GapReason => (GAP_REASONS as readonly unknown[]).includes(value);
 
 /** Speech the transcriber could not or would not give. */
 export interface Gap {
@@ -211,16 +213,18 @@ export interface Gap {
   asPrinted: string;
 }
 
-/** Kinds of incident. */
-export type IncidentKind =
-  | 'laughter'
-  | 'applause'
-  | 'interjection'
-  | 'procedure'
-  | 'noise'
-  | 'music'
-  | 'pause'
-  | 'other';
+/** Kinds of incident (the list every reader and the schema take them from). */
+export const INCIDENT_KINDS = [
+  'laughter',
+  'applause',
+  'interjection',
+  'procedure',
+  'noise',
+  'music',
+  'pause',
+  'other',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /** Something that happened that is not the speaker's words. */
 export interface Incident {

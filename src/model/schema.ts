@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Block, Inline, Transcript } from './nodes.js';
-import { MODEL_VERSION } from './nodes.js';
+import { GAP_REASONS, INCIDENT_KINDS, MODEL_VERSION } from './nodes.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
@@ -19,12 +19,12 @@ const place = z.strictObject({
 const text = z.strictObject({ type: z.literal('text'), value: z.string() });
 const gap = z.strictObject({
   type: z.literal('gap'),
-  reason: z.enum(['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other']),
+  reason: z.enum(GAP_REASONS),
   asPrinted: z.string(),
 });
 const incident = z.strictObject({
   type: z.literal('incident'),
-  kind: z.enum(['laughter', 'applause', 'interjection', 'procedure', 'noise', 'music', 'pause', 'other']),
+  kind: z.enum(INCIDENT_KINDS),
   asPrinted: z.string(),
   description: z.string(),
 });

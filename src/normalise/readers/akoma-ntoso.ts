@@ -10,23 +10,18 @@
  * Verbatim's `proprietary` record, where present, gives back what Akoma Ntoso has no place for.
  * A `by` that names no `TLCPerson` makes a participant named after the id, with a warning.
  */
+import { AKN_NS, GENERIC_NAMES, LANGUAGE_CODES, UNIDENTIFIED_ID, VERBATIM_NS } from '../../interchange/akoma-ntoso.js';
 import {
-  AKN_NS,
-  GENERIC_NAMES,
-  INCIDENT_CLASSES,
-  LANGUAGE_CODES,
-  UNIDENTIFIED_ID,
-  VERBATIM_NS,
-} from '../../interchange/akoma-ntoso.js';
-import type {
-  Attribution,
-  Block,
-  Inline,
-  IncidentKind,
-  Note,
-  Participant,
-  Turn,
-  TurnFunction,
+  INCIDENT_KINDS,
+  isGapReason,
+  type Attribution,
+  type Block,
+  type Inline,
+  type IncidentKind,
+  type Note,
+  type Participant,
+  type Turn,
+  type TurnFunction,
 } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft } from '../draft.js';
 import { classifyMark } from '../passes/inline-marks.js';
@@ -52,7 +47,6 @@ import {
   type XmlElement,
 } from './xml-tree.js';
 
-const GAP_REASONS = new Set(['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other']);
 const SPEECH_ELEMENTS = new Set(['speech', 'question', 'answer', 'other']);
 const CONTAINERS = new Set([
   'debateSection',
@@ -152,7 +146,7 @@ function remarkOf(node: XmlElement): Inline {
   const classes = (node.attrs.class ?? '').split(/\s+/);
   if (classes.includes('sic')) return { type: 'sic', asPrinted };
   if (classes.includes('interpretation')) return { type: 'interpretation', asPrinted };
-  const kind = INCIDENT_CLASSES.find((k) => classes.includes('incident') && classes.includes(k));
+  const kind = INCIDENT_KINDS.find((k) => classes.includes('incident') && classes.includes(k));
   const bracketed = /^[([].*[)\]]$/s.test(asPrinted);
   const description = node.attrs.title ?? (bracketed ? asPrinted.slice(1, -1) : asPrinted);
   if (kind) return { type: 'incident', kind, asPrinted, description };
@@ -201,8 +195,8 @@ function readInline(node: XmlElement, state: ReadState): Inline[] {
     case 'remark':
       return [remarkOf(node)];
     case 'omissis': {
-      const reason = (node.attrs.class ?? '').split(/\s+/).find((c) => GAP_REASONS.has(c)) ?? 'other';
-      return [{ type: 'gap', reason: reason as 'other', asPrinted: textOf(node) }];
+      const reason = (node.attrs.class ?? '').split(/\s+/).find(isGapReason) ?? 'other';
+      return [{ type: 'gap', reason, asPrinted: textOf(node) }];
     }
     case 'noteRef':
       return noteRefOf(node, state);

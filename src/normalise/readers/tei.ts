@@ -23,17 +23,18 @@ import {
   timingOfIntervals,
   type TeiIncidentElement,
 } from '../../interchange/tei.js';
-import type {
-  Attribution,
-  Block,
-  Gap,
-  Heading,
-  Incident,
-  Inline,
-  Note,
-  Participant,
-  Turn,
-  TurnFunction,
+import {
+  isGapReason,
+  type Attribution,
+  type Block,
+  type Gap,
+  type Heading,
+  type Incident,
+  type Inline,
+  type Note,
+  type Participant,
+  type Turn,
+  type TurnFunction,
 } from '../../model/nodes.js';
 import { diagnostic, removal, type Draft } from '../draft.js';
 import {
@@ -59,7 +60,6 @@ import {
   UNREAD_EXPLANATION,
 } from './interchange-common.js';
 
-const GAP_REASONS = new Set<Gap['reason']>(['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other']);
 const INCIDENT_ELEMENTS = new Set<string>(['incident', 'vocal', 'kinesic']);
 /** Elements that carry no words and need no reading. */
 const SILENT = new Set(['pb', 'lb', 'cb', 'milestone', 'anchor', 'ptr', 'media', 'fw']);
@@ -165,7 +165,7 @@ function gapOf(node: XmlElement): Gap {
   const reason = node.attrs.reason ?? 'other';
   return {
     type: 'gap',
-    reason: GAP_REASONS.has(reason as Gap['reason']) ? (reason as Gap['reason']) : 'other',
+    reason: isGapReason(reason) ? reason : 'other',
     asPrinted: textOf(child(node, 'desc')) || textOf(node) || reason,
   };
 }

@@ -18,6 +18,8 @@
 import { parse as parseYaml } from 'yaml';
 import { CATALOGUES } from '../../messages/messages.js';
 import {
+  GAP_REASONS,
+  INCIDENT_KINDS,
   MODEL_VERSION,
   type Block,
   type Diagnostic,
@@ -55,19 +57,6 @@ export interface VerbatimMarkdownInput {
   language?: string;
 }
 
-type GapReason = Extract<Inline, { type: 'gap' }>['reason'];
-type IncidentKind = Extract<Inline, { type: 'incident' }>['kind'];
-const GAP_REASONS: readonly GapReason[] = ['inaudible', 'indiscernible', 'crosstalk', 'redacted', 'unclear', 'other'];
-const INCIDENT_KINDS: readonly IncidentKind[] = [
-  'laughter',
-  'applause',
-  'interjection',
-  'procedure',
-  'noise',
-  'music',
-  'pause',
-  'other',
-];
 const PARTICIPANT_KINDS: readonly Participant['kind'][] = ['person', 'group', 'anonymous', 'unknown'];
 const LANGUAGE_SOURCES: readonly LanguageSource[] = ['option', 'front-matter', 'detected', 'default'];
 const METHODS: readonly Turn['attribution']['method'][] = ['explicit', 'inferred', 'editor', 'unknown'];
