@@ -49,6 +49,7 @@ function summarise(scores: FileScore[]): Summary {
 }
 
 function summaryLine(name: string, summary: Summary): string {
+  if (summary.files === 0) return `| ${name} | 0 | – | – | – | – |`;
   return `| ${name} | ${summary.files} | ${percent(summary.meanAccuracy)} | ${percent(summary.worst)} | ${summary.atLeast95} | ${summary.invented} |`;
 }
 
