@@ -25,6 +25,7 @@ import { narratedOpening } from './narrated-opening.js';
 import { notesLists } from './notes-lists.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
+import { participantRoster } from './participant-roster.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { resumedTurns } from './resumed-turns.js';
 import { segment } from './segment.js';
@@ -44,6 +45,7 @@ export const LINE_PASSES: readonly Pass[] = [
   repeatedCopies, // a page that holds the transcript twice: keep one copy
   lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start
   pageChrome, // web and print furniture out before the title block is read
+  participantRoster, // a headed list of who takes part names the participants before fields, title block and labels are read
   headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech
   showNotes, // after the title block took its metadata: notes before a "Transcript below:" line, and bold headings over lists, are not labels

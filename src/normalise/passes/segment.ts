@@ -347,6 +347,14 @@ export const segment: Pass = {
       draft.removed.map((r) => r.text),
     );
     const removed: Removed[] = [];
+    // Lines a list of participants printed under a name (`participant-roster`).
+    const rosterDetails = new Set(
+      draft.removed
+        .filter((r) => r.reason === 'participant-roster')
+        .flatMap((r) => r.text.split('\n').slice(1))
+        .map((t) => t.trim())
+        .filter((t) => t !== '' && !looksLikePersonalName(t)),
+    );
     /** Index of the line of the last label printed on a line of its own. */
     let ownLineLabelIndex = -1;
     const words = wordSet(lines);
@@ -461,6 +469,22 @@ export const segment: Pass = {
       const secondLine = index === ownLineLabelIndex + 1 && current === null ? labelAt(text) : null;
       const labelled = segments[segments.length - 1];
       if (
+        index === ownLineLabelIndex + 1 &&
+        current === null &&
+        labelled?.kind === 'label' &&
+        rosterDetails.has(text.trim())
+      ) {
+        // "Mark J. Olear" then "Getty Realty Corp. - Executive VP": the line the list printed
+        // under the name, printed again under the label.
+        removed.push(
+          removal(
+            text,
+            'label-second-line',
+            `Second line of the label “${labelled.label}”: what the list of participants says they are.`,
+            placeOf(line.no),
+          ),
+        );
+      } else if (
         secondLine &&
         secondLine.rest === '' &&
         labelled?.kind === 'label' &&
@@ -500,6 +524,7 @@ export const segment: Pass = {
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
         chatSpeaker = null;
+        ownLineLabelIndex = index;
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
       } else if (isRoleField(text)) {
         // "Presenter: Jane Roe (JRE)" in minutes: a note of who presents, not the last speaker's words.

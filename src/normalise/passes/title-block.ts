@@ -281,6 +281,8 @@ export const titleBlock: Pass = {
       const line = lines[index]!;
       if (line.text.trim() === '') continue;
       if (startsWithLabel(line.text)) break;
+      // A line that is a listed participant's label alone ("Operator", "Jane Roe"): speech starts.
+      if (participants.some((p) => p.labels.includes(line.text.trim()) || p.name === line.text.trim())) break;
       // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
       // case) is the start of a paragraph, however title-like its capitals.
       if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;

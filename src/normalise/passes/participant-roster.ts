@@ -1,0 +1,171 @@
+/**
+ * @module normalise/passes/participant-roster
+ * Pass `participant-roster`: a list of who takes part, under a heading of its own
+ * ("CORPORATE PARTICIPANTS", "Conference Call Participants", "Speakers:", "## Panelists"), with
+ * one person to an entry — a name on its line, then (optionally) a line of affiliation and title
+ * ("Getty Realty Corp. - Executive VP, CFO"), or the two on one line after a dash or a comma
+ * ("Jane Roe -- Chief Financial Officer", "Jane Roe, KeyBanc") — names the participants: the
+ * earnings-call layout of the wire services, a podcast's or panel's list of speakers. Each listed
+ * person becomes a participant (the `segment` pass then reads a line that is exactly their name,
+ * standing alone, as their label), and the list goes to `removed[]` (reason `participant-roster`),
+ * with what it named.
+ *
+ * Where the document has such a list, a role word standing alone on a line ("Operator"), two or
+ * more times, each time followed by words, is the label of that role too: the wire services print
+ * the call operator so, with the people's names.
+ */
+import type { Participant, Removed } from '../../model/nodes.js';
+import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { isRolePhrase, labelMatch, looksLikePersonalName, participantFromLabel, personFromName } from '../people.js';
+
+/** A list's heading: who takes part, in a word or two, alone on its line. */
+const ROSTER_HEADING =
+  /^\s*(?:#{1,4}\s+)?(?:\*\*)?(?:(?:corporate|company|conference[ -]call|call|executive|analyst|other|panel|programme|program)\s+)?(?:participants|speakers|panel+ists|presenters|executives|analysts|guests|hosts|cast)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
+
+/** An entry that gives the name, then a dash or two and what the person is ("Jane Roe -- CFO"). */
+const DASHED_ENTRY = /^\s*(?:[-*•]\s+)?(.+?)\s+(?:-{1,2}|–|—)\s+(\S.*?)\s*$/u;
+
+/** An entry that gives the name, then a comma and what the person is ("Jane Roe, KeyBanc"). */
+const COMMA_ENTRY = /^\s*(?:[-*•]\s+)?([^,]+?),\s+(\S.*?)\s*$/u;
+
+/** Words that make a capitalised phrase a firm's name, not a person's ("Getty Realty Corp."). */
+const ORGANISATION_WORDS =
+  /\b(?:corp|corporation|inc|incorporated|llc|llp|ltd|limited|plc|co|company|group|holdings|bank|capital|partners|securities|markets|research|associates|advisors|advisers|management|financial|investments?|trust|fund|university|institute|agency|ministry|department|council|committee|news|media|ag|sa|gmbh|nv)\b\.?/i;
+
+/** Role words the wire services print alone on a line as a label. */
+const ROLE_LINE = /^(?:Operator|Moderator|Host|Interviewer|Presenter|Facilitator)$/;
+
+/** The name in a roster entry's text, when it is a person's. */
+function personalName(text: string): string | null {
+  const name = text
+    .trim()
+    .replace(/^[-*•]\s+/, '')
+    .replace(/\*\*/g, '');
+  return looksLikePersonalName(name) && !ORGANISATION_WORDS.test(name) && !ROSTER_HEADING.test(name) ? name : null;
+}
+
+/** True for a line that could say what a listed person is: short, no sentence of speech. */
+function isDetailLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 160 || ROSTER_HEADING.test(trimmed)) return false;
+  if (/[?!]\s*$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !/^(?:&|and|of|the|for|de|du|von)$/.test(word));
+  return lower.length <= 2;
+}
+
+interface RosterEntry {
+  participant: Participant;
+  /** Line indexes of the entry (name, and a detail line of its own). */
+  lines: number[];
+  /** The detail line printed under the name, as printed. */
+  detail: string | null;
+}
+
+/** A participant for a listed name and what the entry says of them. */
+function listedPerson(name: string, detail: string | null): Participant | null {
+  const person = personFromName(name);
+  if (!person) return null;
+  if (detail === null) return person;
+  // "Getty Realty Corp. - Executive VP, CFO": affiliation, then role; "CFO" alone is a role.
+  const dashed = /^(.+?)\s+(?:-{1,2}|–|—)\s+(.+)$/u.exec(detail);
+  if (dashed) return { ...person, affiliation: dashed[1]!.trim(), role: dashed[2]!.trim() };
+  return isRolePhrase(detail) || !ORGANISATION_WORDS.test(detail)
+    ? { ...person, role: detail }
+    : { ...person, affiliation: detail };
+}
+
+/** The entries of a list whose heading is at `heading`, and the index after it. */
+function readRoster(lines: SourceLine[], heading: number): { entries: RosterEntry[]; end: number } {
+  const entries: RosterEntry[] = [];
+  let i = heading + 1;
+  while (i < lines.length) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') {
+      i++;
+      continue;
+    }
+    const bare = personalName(text);
+    if (bare) {
+      const next = lines[i + 1]?.text ?? '';
+      const detail = next.trim() !== '' && personalName(next) === null && isDetailLine(next) ? next.trim() : null;
+      const participant = listedPerson(bare, detail);
+      if (!participant) break;
+      entries.push({ participant, lines: detail ? [i, i + 1] : [i], detail });
+      i += detail ? 2 : 1;
+      continue;
+    }
+    const split = DASHED_ENTRY.exec(text) ?? COMMA_ENTRY.exec(text);
+    const name = split ? personalName(split[1]!) : null;
+    if (!split || !name || !isDetailLine(split[2]!)) break;
+    const participant = listedPerson(name, split[2]!);
+    if (!participant) break;
+    entries.push({ participant, lines: [i], detail: null });
+    i++;
+  }
+  return { entries, end: i };
+}
+
+/** Role-word lines standing alone two or more times, each followed by words: labels of that role. */
+function roleLineParticipants(lines: SourceLine[], taken: ReadonlySet<number>): Participant[] {
+  const counts = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (taken.has(index) || !ROLE_LINE.test(text)) return;
+    const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
+    if (next && /\p{Ll}/u.test(next.text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  });
+  return [...counts]
+    .filter(([, count]) => count >= 2)
+    .map(([label]) => ({ ...participantFromLabel(label, 'person'), labels: [label] }));
+}
+
+export const participantRoster: Pass = {
+  name: 'participant-roster',
+  run(draft: Draft): Draft {
+    const lines = draft.lines;
+    const taken = new Set<number>();
+    const removed: Removed[] = [];
+    const participants = [...draft.participants];
+    for (let index = 0; index < lines.length; index++) {
+      if (!ROSTER_HEADING.test(lines[index]!.text)) continue;
+      const { entries, end } = readRoster(lines, index);
+      if (entries.length === 0) continue;
+      const harvested: Record<string, string> = {};
+      for (const entry of entries) {
+        const known = participants.find((p) => labelMatch(entry.participant.name, p).score >= 0.9);
+        if (!known) participants.push(entry.participant);
+        harvested[`participants.${(known ?? entry.participant).id}`] = [
+          entry.participant.name,
+          entry.participant.role,
+          entry.participant.affiliation,
+        ]
+          .filter(Boolean)
+          .join(', ');
+      }
+      const listed = [index, ...entries.flatMap((entry) => entry.lines)];
+      for (const at of listed) taken.add(at);
+      const first = lines[index]!.no;
+      const last = lines[listed[listed.length - 1]!]!.no;
+      removed.push(
+        removal(
+          listed.map((at) => lines[at]!.text).join('\n'),
+          'participant-roster',
+          `A list of who takes part (${entries.length} ${entries.length === 1 ? 'person' : 'people'}); it named the speakers.`,
+          placeOf(first, last),
+          harvested,
+        ),
+      );
+      index = end - 1;
+    }
+    if (removed.length === 0) return draft;
+    for (const role of roleLineParticipants(lines, taken))
+      if (!participants.some((p) => p.labels.includes(role.labels[0]!))) participants.push(role);
+    return {
+      ...draft,
+      lines: lines.filter((_, index) => !taken.has(index)),
+      participants,
+      removed: [...draft.removed, ...removed],
+    };
+  },
+};
