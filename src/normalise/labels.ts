@@ -138,6 +138,12 @@ const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)
 const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
 /** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
+/**
+ * A timestamp and a name alone on a line, the speech below, often as a Markdown heading
+ * (`### [00:00:25] Kyle`, `[01:04] **Jane Roe**`).
+ */
+const TIME_THEN_NAME =
+  /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:\*\*)?([^\s:*#][^:*#]{0,59}?)(?:\*\*)?\s*$/;
 /** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
 const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
 /**
@@ -289,8 +295,9 @@ function markedLabelAt(line: string): LabelCandidate | null {
 
 /**
  * A label with a timestamp before it, inside it or after it (a transcription service's
- * export): the label read without the timestamp. A name and a timestamp alone on a line is a
- * label on its own line; it stays weak (a chapter list looks the same) unless in capitals.
+ * export): the label read without the timestamp. A name and a timestamp alone on a line, in
+ * either order, is a label on its own line; it stays weak (a chapter list looks the same) unless
+ * in capitals.
  */
 function timedLabelAt(line: string): LabelCandidate | null {
   const leading = LEADING_TIME.exec(line);
@@ -302,6 +309,11 @@ function timedLabelAt(line: string): LabelCandidate | null {
   if (inner) {
     const candidate = untimedLabelAt(`${inner[1]!}:${line.slice(inner[0].length)}`);
     if (candidate) return { ...candidate, timed: true };
+  }
+  const headed = TIME_THEN_NAME.exec(line);
+  if (headed && !/[.?!,;]$/.test(headed[1]!.trim()) && headed[1]!.trim().split(/\s+/).length <= 6) {
+    const candidate = untimedLabelAt(`${headed[1]!.trim()}:`);
+    if (candidate && candidate.rest === '') return { ...candidate, timed: true };
   }
   const alone = NAME_THEN_TIME.exec(line);
   if (alone && !/[.?!,;]$/.test(alone[1]!.trim()) && alone[1]!.trim().split(/\s+/).length <= 6) {

@@ -253,6 +253,29 @@ function acceptedLabels(
         keys.add(labelKey(candidate.label));
       }
     }
+  // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
+  // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
+  const timedShape = (index: number, candidate: LabelCandidate) =>
+    lines[index]!.text.replace(candidate.label, 'NAME').replace(/\d/g, '9').trim();
+  const acceptedShapes = new Map<string, number>();
+  for (const [index, candidate] of candidates)
+    if (candidate.timed && candidate.rest === '') {
+      const shape = timedShape(index, candidate);
+      acceptedShapes.set(shape, (acceptedShapes.get(shape) ?? 0) + 1);
+    }
+  for (const [index, candidate] of rejected) {
+    if (
+      candidate.timed &&
+      candidate.rest === '' &&
+      (acceptedShapes.get(timedShape(index, candidate)) ?? 0) >= 3 &&
+      (lines[index + 1]?.text.trim() ?? '') !== '' &&
+      ONCE_SEEN_NAME.test(candidate.label) &&
+      !NOT_A_SPEAKER.test(candidate.label)
+    ) {
+      candidates.set(index, candidate);
+      keys.add(labelKey(candidate.label));
+    }
+  }
   return { candidates, keys, readAs, counts };
 }
 

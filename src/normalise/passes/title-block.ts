@@ -39,7 +39,7 @@ export function kindOf(text: string): string | null {
 }
 
 const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
-const KEY_VALUE = /^\s*\*\*([^*:]{1,30}):\*\*\s*(.+?)\s*$|^\s*([A-Z][A-Za-z ]{1,20}):\s+(.+?)\s*$/;
+const KEY_VALUE = /^\s*(?:[-*+]\s+)?\*\*([^*:]{1,30}):\*\*\s*(.+?)\s*$|^\s*([A-Z][A-Za-z ]{1,20}):\s+(.+?)\s*$/;
 const MD_HEADING = /^\s*#{1,3}\s+(.+?)\s*#*\s*$/;
 const PARTICIPANTS = /^\s*(?:with|by|featuring)\s+\S/i;
 const SENTENCE_END = /[.?!…"”'’)]\s*$/;
@@ -75,7 +75,9 @@ function wrappedMidSentence(text: string, next: SourceLine | undefined): boolean
     !MD_HEADING.test(text) &&
     text.trim().length >= 50 &&
     /\s\p{Ll}+$/u.test(text.trim()) &&
-    (next?.text.trim() ?? '') !== ''
+    (next?.text.trim() ?? '') !== '' &&
+    // A field of a list of fields ends where the next field starts.
+    !(KEY_VALUE.test(text) && /^\s*(?:[-*+]\s+)?\*\*[^*:]{1,30}:\*\*/.test(next?.text ?? ''))
   );
 }
 
@@ -176,7 +178,7 @@ function classify(
         participants,
       };
     }
-    if (key === 'date') {
+    if (key === 'date' || key === 'published' || key === 'recorded' || key === 'aired') {
       const found = findDate(value);
       if (found && next.date === null) {
         next.date = found.iso;
@@ -212,7 +214,7 @@ function classify(
     }
     // Fields naming who speaks ("Name: Jane Roe", "Host: Jane Roe") and label-shaped fields such as
     // "Video: <https://…>" or "Topic: …" were taken out before, by `header-fields`.
-    if (/^\*\*/.test(trimmed)) {
+    if (/^(?:[-*+]\s+)?\*\*/.test(trimmed)) {
       return {
         taken: { reason: 'metadata-field', explanation: `“${key}” field of the title block.`, harvested },
         meta: next,

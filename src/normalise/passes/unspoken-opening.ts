@@ -2,7 +2,8 @@
  * @module normalise/passes/unspoken-opening
  * Pass `unspoken-opening`: in a labelled transcript, the unlabelled lines before the first label
  * that hold no sentence — a page title with its date, a subtitle, a link, a page and tape
- * number, the keys of a front matter whose opening line was cut — are the page's, not speech.
+ * number, the keys of a front matter whose opening line was cut — and Markdown block quotes
+ * (`> Note on speaker labels: …`, a note to readers) are the page's, not speech.
  * They go to `removed[]` with the reason, instead of making a turn nobody speaks. Lines with a
  * sentence in them (a salutation is the speaker's, see `speech-openings`), long lines, caption
  * cues and transcripts with fewer than two labelled turns are left alone. An opening that holds
@@ -18,10 +19,17 @@ const MAX_WORDS = 16;
 /** More unlabelled lines than this before the first label are more than a page's heading. */
 const MAX_LINES = 8;
 
+/** A Markdown block quote: a note set apart from the text (`> Note on speaker labels: …`). */
+const BLOCK_QUOTE = /^\s*>\s/;
+
 function unspoken(turn: DraftTurn): boolean {
   return (
     turn.paragraphs.length <= MAX_LINES &&
-    turn.paragraphs.every((p) => !p.cue && !SENTENCE_END.test(p.text) && p.text.trim().split(/\s+/).length <= MAX_WORDS)
+    turn.paragraphs.every(
+      (p) =>
+        !p.cue &&
+        (BLOCK_QUOTE.test(p.text) || (!SENTENCE_END.test(p.text) && p.text.trim().split(/\s+/).length <= MAX_WORDS)),
+    )
   );
 }
 
@@ -72,7 +80,9 @@ export const unspokenOpening: Pass = {
       removal(
         p.text,
         'unspoken-opening',
-        'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
+        BLOCK_QUOTE.test(p.text)
+          ? 'A quoted note before the first label, in a labelled transcript: the page’s note to readers, not speech.'
+          : 'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
         p.place,
       ),
     );

@@ -1,0 +1,48 @@
+// A podcast page in Markdown (issue #13): a list of bold fields with bullets is the page's
+// metadata, a quoted note to readers before the first label is the page's, and a timestamp then
+// a name alone on a line (often a Markdown heading) is a label, one seen once too where the export
+// prints every speaker so. The fixture is written for these tests in the shape such pages print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+
+describe('timestamped name headings', () => {
+  it('should read `### [00:00:12] Name` as a label, a name seen once included, and nothing before it as speech', () => {
+    const t = normalise(fixture('podcast-timed-headings.md'));
+    expect(turnRows(t, 3)).toEqual([
+      ['Mara', 'Mara', 'explicit', 'Welcome to Harbour'],
+      ['Teo', 'Teo', 'explicit', 'And our guest'],
+      ['Ingrid Solberg', 'Ingrid Solberg', 'explicit', 'Thank you both.'],
+      ['Mara', 'Mara', 'explicit', 'What changed the'],
+      ['Ingrid Solberg', 'Ingrid Solberg', 'explicit', 'Nothing you could'],
+    ]);
+  });
+
+  it('should take the bulleted fields and the quoted note out as the page’s, each with its reason', () => {
+    const t = normalise(fixture('podcast-timed-headings.md'));
+    const reasons = t.removed.map((r) => [r.reason, r.text.slice(0, 14)]);
+    expect(reasons).toContainEqual(['metadata-date', '- **Published:']);
+    expect(reasons).toContainEqual(['metadata-field', '- **Guest:** I']);
+    expect(reasons).toContainEqual(['unspoken-opening', '> Note on the ']);
+    expect(t.meta.date).toBe('2025-03-03');
+  });
+
+  it('should not take a name seen once in that shape when fewer than three speakers are printed so', () => {
+    const text = fixture('podcast-timed-headings.md')
+      .replace('### [00:00:31] Mara\n', '')
+      .replace('### [00:00:37] Ingrid Solberg\n', '');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).not.toContain('Teo');
+  });
+
+  it('should keep a chapter list (a time and a title on each line) out of the speakers', () => {
+    const t = normalise(
+      'Chapters\n\n00:00 Introduction\n03:12 Early years\n10:40 The big move\n\nWelcome back to the show. Today I tell you about the move.\n',
+    );
+    expect(t.participants).toEqual([]);
+  });
+});
