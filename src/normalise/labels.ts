@@ -174,7 +174,9 @@ const CAPS = new RegExp(
   String.raw`^\s*(${CAPS_WORD}(?:\s+${CAPS_WORD}){0,6})(\s*\([^()]{1,80}\))?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+// A nickname between a given name and a family name is a word of the name: "Elizabeth (Jake)
+// Feinler", "Robert “Bob” Smith".
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(

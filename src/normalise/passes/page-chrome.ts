@@ -96,6 +96,8 @@ function linkContinuesLine(previous: SourceLine | undefined): boolean {
   return text.length >= 20 && /(?::|>|\p{Ll})$/u.test(text);
 }
 
+/** A page number inside a line of page furniture: `Page 2 of 49`, `Page 12`. */
+const PAGE_IN_HEAD = /\S.*\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b.*\S/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
 const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;
@@ -187,17 +189,9 @@ export const pageChrome: Pass = {
     const counts = new Map<string, number>();
     for (const line of lines) counts.set(line.text.trim(), (counts.get(line.text.trim()) ?? 0) + 1);
     const firstTextIndex = lines.findIndex((l) => l.text.trim() !== '');
-    lines.forEach((line, index) => {
-      if (drop.has(index) || index <= firstTextIndex + 2 || !PAGE_NUMBER.test(line.text)) return;
-      if (!isBlank(lines[index - 1]) && !isBlank(lines[index + 1]) && !/^\s*Page\b/i.test(line.text)) {
-        // A number inside running text: only when the neighbours are a running head.
-        const prev = lines[index - 1]?.text.trim() ?? '';
-        if (!/^[\p{Lu}\s.&'-]{3,60}$/u.test(prev)) return;
-      }
-      drop.add(index);
-      removed.push(removal(line.text, 'page-number', 'Page number of the printed page.', placeOf(line.no)));
-      // The line next to a page number that repeats elsewhere, or is the publisher's name, is a
-      // running head; a run of capital-letter scraps before it (an OCR'd library stamp) goes too.
+    // The line next to a page number that repeats elsewhere, or is the publisher's name, is a
+    // running head; a run of capital-letter scraps before it (an OCR'd library stamp) goes too.
+    const takeRunningHeadsBeside = (index: number) => {
       for (const direction of [-1, 1]) {
         for (let n = index + direction, taken = 0; n >= 0 && n < lines.length && taken < 6; n += direction) {
           const candidate = lines[n]!;
@@ -224,6 +218,31 @@ export const pageChrome: Pass = {
           if (runningHead) break;
         }
       }
+    };
+    lines.forEach((line, index) => {
+      if (drop.has(index) || index <= firstTextIndex + 2 || !PAGE_NUMBER.test(line.text)) return;
+      if (!isBlank(lines[index - 1]) && !isBlank(lines[index + 1]) && !/^\s*Page\b/i.test(line.text)) {
+        // A number inside running text: only when the neighbours are a running head.
+        const prev = lines[index - 1]?.text.trim() ?? '';
+        if (!/^[\p{Lu}\s.&'-]{3,60}$/u.test(prev)) return;
+      }
+      drop.add(index);
+      removed.push(removal(line.text, 'page-number', 'Page number of the printed page.', placeOf(line.no)));
+      takeRunningHeadsBeside(index);
+    });
+    // A running head that carries the page number on its line ("CHM Ref: X5378.2009   © 2009
+    // Computer History Museum   Page 2 of 49"), printed on two pages or more with only the
+    // numbers changed.
+    const numberless = (text: string) => text.trim().replace(/\d+/g, '#');
+    const headCounts = new Map<string, number>();
+    for (const line of lines)
+      if (PAGE_IN_HEAD.test(line.text))
+        headCounts.set(numberless(line.text), (headCounts.get(numberless(line.text)) ?? 0) + 1);
+    lines.forEach((line, index) => {
+      if (drop.has(index) || !PAGE_IN_HEAD.test(line.text) || (headCounts.get(numberless(line.text)) ?? 0) < 2) return;
+      drop.add(index);
+      removed.push(removal(line.text, 'running-head', 'Running head of the printed page.', placeOf(line.no)));
+      takeRunningHeadsBeside(index);
     });
 
     removed.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0));

@@ -253,6 +253,26 @@ function acceptedLabels(
         keys.add(labelKey(candidate.label));
       }
     }
+  // A full name seen once whose family name is a label that recurs ("Marc Weber:" first, then
+  // "Weber:" throughout, as oral histories and interviews print): that speaker's first label.
+  for (const [index, candidate] of rejected) {
+    const family = candidate.label
+      .replace(/\([^)]*\)/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .at(-1);
+    if (
+      candidate.rest !== '' &&
+      family !== undefined &&
+      looksLikePersonalName(candidate.label.replace(/\([^)]*\)/g, ' ').trim()) &&
+      keys.has(labelKey(family)) &&
+      (counts.get(labelKey(family)) ?? 0) >= 2 &&
+      !candidates.has(index)
+    ) {
+      candidates.set(index, candidate);
+      keys.add(labelKey(candidate.label));
+    }
+  }
   // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
   const timedShape = (index: number, candidate: LabelCandidate) =>

@@ -1,0 +1,48 @@
+// An oral history extracted from its printed PDF (issue #13): the running head that carries the
+// page number on its line is page furniture, never a speaker; the full name the first label
+// prints (with a nickname in brackets) is the speaker the family-name labels then name. The
+// fixture is written for these tests in the shape such archives print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spokenText, turnsOf } from '../src/model/walk.js';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+
+describe('an oral history with running heads', () => {
+  it('should give every turn to one of the two speakers, the first full-name labels included', () => {
+    const t = normalise(fixture('oral-history-running-heads.txt'));
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Tomas Ekberg', ['Tomas Ekberg', 'Ekberg']],
+      ['Margaret (Peg) Lindqvist', ['Margaret (Peg) Lindqvist', 'Lindqvist']],
+    ]);
+    expect(turnRows(t, 2).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['Tomas Ekberg', 'Tomas Ekberg'],
+      ['Margaret (Peg) Lindqvist', 'Margaret (Peg) Lindqvist'],
+      ['Tomas Ekberg', 'Ekberg'],
+      ['Margaret (Peg) Lindqvist', 'Lindqvist'],
+      ['Tomas Ekberg', 'Ekberg'],
+      ['Margaret (Peg) Lindqvist', 'Lindqvist'],
+      ['Tomas Ekberg', 'Ekberg'],
+      ['Margaret (Peg) Lindqvist', 'Lindqvist'],
+    ]);
+  });
+
+  it('should take the running head with its page number out, and the title printed above it', () => {
+    const t = normalise(fixture('oral-history-running-heads.txt'));
+    const heads = t.removed.filter((r) => r.reason === 'running-head').map((r) => r.text.trim().slice(0, 19));
+    expect(heads).toEqual(['Oral History of Mar', 'HA Ref: HA-204.2011', 'Oral History of Mar', 'HA Ref: HA-204.2011']);
+    const spoken = [...turnsOf(t.body)].flatMap((turn) => turn.paragraphs.map((p) => spokenText(p))).join('\n');
+    expect(spoken).toContain('would not let a woman steer a ship in those days.');
+    expect(spoken).not.toContain('Page 3');
+  });
+
+  it('should keep a line with a page number printed once as text', () => {
+    const t = normalise(
+      'Ekberg: We read it on Page 3 of 12 in the harbour log.\nLindqvist: Yes.\nEkberg: Thank you.\n',
+    );
+    expect(t.removed.some((r) => r.reason === 'running-head')).toBe(false);
+  });
+});
