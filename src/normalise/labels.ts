@@ -264,8 +264,15 @@ export function repairedVoiceLabel(label: string): string | null {
   return `${printed}${match[2]}`;
 }
 
+/** A voice nobody named, in brackets, as a label: `(UNKNOWN):`, `[Unidentified speaker]:`. */
+const BRACKETED_UNKNOWN =
+  /^\s*([([](?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?[)\]])\s*:\s*(.*)$/i;
+
 /** The shapes that are labels whatever else the line holds: diarisation, records, chat. */
 function markedLabelAt(line: string): LabelCandidate | null {
+  // "(UNKNOWN): Take your time.": a transcriber's mark for a voice nobody named, as its label.
+  const unnamed = BRACKETED_UNKNOWN.exec(line);
+  if (unnamed) return { label: unnamed[1]!, rest: unnamed[2]!.trim(), form: 'inline', strength: 'strong' };
   const diarised = DIARISED.exec(line);
   // "Speaker 1 said…" is prose: a diarisation label has brackets, a colon, a timestamp or
   // nothing after it.
@@ -332,6 +339,9 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
+  // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label.
+  const starred = /^\s*\[\*\]\s+/.exec(line);
+  if (starred) return labelAt(line.slice(starred[0].length));
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }

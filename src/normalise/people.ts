@@ -396,7 +396,7 @@ export function labelClass(label: string): 'question' | 'answer' | 'group' | 'un
   if (QUESTION_LABELS.has(key)) return 'question';
   if (ANSWER_LABELS.has(key)) return 'answer';
   if (GROUP_LABEL.test(label.trim().replace(/\s+/g, ' '))) return 'group';
-  if (UNKNOWN_LABEL.test(label.trim())) return 'unknown';
+  if (UNKNOWN_LABEL.test(label.trim().replace(/^[([](.*)[)\]]$/, '$1'))) return 'unknown';
   return 'name';
 }
 
@@ -464,7 +464,11 @@ export function labelledName(label: string): string {
  * Shaughnessy Cohen (Windsor-St.") is left out of the name.
  */
 export function participantFromLabel(label: string, kind: Participant['kind']): Participant {
-  let text = label.trim().replace(/\s*\([^()]*$/, '');
+  // "(UNKNOWN)": a voice nobody named, its brackets the transcriber's.
+  let text = label
+    .trim()
+    .replace(/^[([]([^()[\]]*)[)\]]$/, '$1')
+    .replace(/\s*\([^()]*$/, '');
   let role: string | null = null;
   let affiliation: string | null = null;
   const roleAfter = /^(.*\))\s*,\s*([^()]+)$/.exec(text);

@@ -552,6 +552,23 @@ export const segment: Pass = {
         addText({ no: line.no, text: candidate.rest });
       } else if (candidate) {
         flush();
+        // "FEINSTEIN: FORD: I didn't get to…": a label with no words, then another the text
+        // confirms: the words are the second speaker's, the first label a slip of the record.
+        const inner = candidate.rest === '' || candidate.chat ? null : labelAt(candidate.rest);
+        if (inner && inner.strength === 'strong' && inner.rest !== '' && keys.has(labelKey(inner.label))) {
+          removed.push(
+            removal(
+              `${candidate.label}:`,
+              'label-doubled',
+              `“${candidate.label}:” stands before another label with no words of its own: the words are “${inner.label}”'s.`,
+              placeOf(line.no),
+            ),
+          );
+          segments.push({ kind: 'label', label: inner.label, form: 'inline', place: placeOf(line.no) });
+          addText({ no: line.no, text: inner.rest });
+          blankRun = 0;
+          return;
+        }
         chatSpeaker = candidate.chat ? labelKey(candidate.label) : null;
         const damaged = readAs.get(index);
         if (candidate.rest === '') ownLineLabelIndex = index;
@@ -588,6 +605,8 @@ export const segment: Pass = {
         });
       } else if (
         isAllCapsHeading(text.replace(/:\s*$/, '')) &&
+        // "(LAUGHTER)" in capitals is a stage direction, never a heading.
+        !BRACKETED.test(text) &&
         (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))
       ) {
         // An all-capitals line standing alone (a "HEADING:" the label rules turned down too).

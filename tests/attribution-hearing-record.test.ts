@@ -1,0 +1,48 @@
+// A news service's record of a hearing (issue #13): one paragraph to a line, `[*]` before the
+// first label, `(UNKNOWN):` for a voice nobody named, `(LAUGHTER)` in capitals inside a turn, and
+// a label printed twice (`MWANGI: OSTROWSKI: …`). The fixture is written for these tests in the
+// shape such records print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spokenText, turnsOf } from '../src/model/walk.js';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+
+describe('a news service’s hearing record', () => {
+  it('should read the first label after its `[*]` mark', () => {
+    const t = normalise(fixture('hearing-news-service.txt'));
+    expect(turnRows(t, 4)[0]).toEqual(['Ostrowski', 'OSTROWSKI', 'explicit', 'This hearing will come']);
+  });
+
+  it('should give `(UNKNOWN):` turns to an unknown voice, never to a named person', () => {
+    const t = normalise(fixture('hearing-news-service.txt'));
+    const unknown = t.participants.find((p) => p.labels.includes('(UNKNOWN)'));
+    expect(unknown).toMatchObject({ kind: 'unknown', name: 'Unknown' });
+    const rows = turnRows(t, 3).filter(([, label]) => label === '(UNKNOWN)');
+    expect(rows.map(([speaker]) => speaker)).toEqual(['Unknown', 'Unknown']);
+  });
+
+  it('should keep the speaker’s words after `(LAUGHTER)` in the same turn', () => {
+    const t = normalise(fixture('hearing-news-service.txt'));
+    const turn = [...turnsOf(t.body)].find((candidate) =>
+      candidate.paragraphs.some((p) => spokenText(p).startsWith('Nobody pours water')),
+    );
+    const texts = turn!.paragraphs.map((p) => spokenText(p));
+    expect(texts.at(-1)).toBe('Now, Captain, tell us what you saw from the bridge at eleven o’clock.');
+    expect(t.body.some((b) => b.type === 'heading' && JSON.stringify(b).includes('LAUGHTER'))).toBe(false);
+  });
+
+  it('should give a doubled label’s words to the second label, and account for the first', () => {
+    const t = normalise(fixture('hearing-news-service.txt'));
+    expect(turnRows(t, 4)).toContainEqual(['Ostrowski', 'OSTROWSKI', 'explicit', 'I think we need']);
+    expect(t.removed.filter((r) => r.reason === 'label-doubled').map((r) => r.text)).toEqual(['MWANGI:']);
+  });
+
+  it('should keep a label whose words start with a name and a colon that is no label', () => {
+    const t = normalise('VOSS: Note: the log was kept by hand.\nMWANGI: Thank you.\nVOSS: You are welcome.\n');
+    expect(turnRows(t, 2)[0]).toEqual(['Voss', 'VOSS', 'explicit', 'Note: the']);
+  });
+});
