@@ -264,6 +264,16 @@ export function repairedVoiceLabel(label: string): string | null {
   return `${printed}${match[2]}`;
 }
 
+/**
+ * A Markdown heading that is only a label (`### Saskia Sassen:`, `### nicolas-demorand:`), the
+ * speech below: a weak label, a label where it recurs. A name written as a slug is printed so.
+ */
+const HEADING_LABEL = /^\s*#{1,6}\s+(?:\*\*)?([^\s#*:][^#*:]{0,59}?)(?:\*\*)?\s*:(?:\*\*)?\s*$/u;
+
+/** A name in Chinese, Japanese or Korean script, then a colon: `唐鳳: …`, `主持人: …`. */
+const CJK_LABEL =
+  /^\s*((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[·・ ]){1,12})\s*:\s*(.*)$/u;
+
 /** A voice nobody named, in brackets, as a label: `(UNKNOWN):`, `[Unidentified speaker]:`. */
 const BRACKETED_UNKNOWN =
   /^\s*([([](?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?[)\]])\s*:\s*(.*)$/i;
@@ -342,6 +352,10 @@ export function labelAt(line: string): LabelCandidate | null {
   // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label.
   const starred = /^\s*\[\*\]\s+/.exec(line);
   if (starred) return labelAt(line.slice(starred[0].length));
+  // "唐鳳：……", "### TVBS：": the full-width colon of Chinese and Japanese type is a colon.
+  const fullWidth = line.indexOf('：');
+  if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
+    return labelAt(`${line.slice(0, fullWidth)}: ${line.slice(fullWidth + 1).trimStart()}`);
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
@@ -580,6 +594,11 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     if (letters.length >= 2 && acceptable(label))
       return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
   }
+  const headed = HEADING_LABEL.exec(line);
+  if (headed && acceptable(headed[1]!.trim()))
+    return { label: headed[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
+  const cjk = CJK_LABEL.exec(line);
+  if (cjk) return { label: cjk[1]!.trim(), rest: cjk[2]!.trim(), form: 'inline', strength: 'weak' };
   const mixed = MIXED.exec(line);
   if (mixed) {
     const label = (mixed[1]! + (mixed[2] ?? '')).trim();

@@ -505,6 +505,12 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
   }
+  // "nicolas-demorand": a name a site wrote as a slug is displayed as the name it spells.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(outside))
+    outside = outside
+      .split('-')
+      .map((word) => word[0]!.toLocaleUpperCase() + word.slice(1))
+      .join(' ');
   // "Mr. HOLLOWAY", "The PRESIDING OFFICER": displayCase reads the record's capitals after a title.
   const display = displayCase(outside);
   const words = display.split(/\s+/);

@@ -1,0 +1,65 @@
+// Labels printed as Markdown headings, with the full-width colon of Chinese and Japanese type,
+// and names in Han script or written as slugs (issue #13). Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const PANEL = `# Une nuit au port
+
+### marie-lefort：
+Bonsoir à tous, et bienvenue sur le quai.
+
+### jean-baptiste-roux：
+Bonsoir.
+
+### marie-lefort：
+Vous avez passé trente ans sur les remorqueurs. Qu’est-ce qui a changé ?
+
+### jean-baptiste-roux：
+Les moteurs, surtout. Les hommes beaucoup moins.
+`;
+
+const INTERVIEW = `# 港口訪談
+
+### 記者：
+請問您在港口工作多久了？
+
+### 林美華：
+差不多二十年了。
+
+### 記者：
+最大的改變是什麼？
+
+林美華：貨櫃。以前都是人工搬運（笑）。
+`;
+
+describe('labels printed as Markdown headings', () => {
+  it('should read `### slug：` headings as labels, and display the slug as the name it spells', () => {
+    const t = normalise(PANEL);
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Marie Lefort', ['marie-lefort']],
+      ['Jean Baptiste Roux', ['jean-baptiste-roux']],
+    ]);
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual([
+      'Marie Lefort',
+      'Jean Baptiste Roux',
+      'Marie Lefort',
+      'Jean Baptiste Roux',
+    ]);
+  });
+
+  it('should read names in Han script with the full-width colon, as headings and inline', () => {
+    const t = normalise(INTERVIEW);
+    expect(turnRows(t, 1).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['記者', '記者'],
+      ['林美華', '林美華'],
+      ['記者', '記者'],
+      ['林美華', '林美華'],
+    ]);
+  });
+
+  it('should not read a heading that is no label, or one seen once, as a speaker', () => {
+    const t = normalise('# Notes\n\n### Summary:\nThe harbour reopened.\n\n### Background\nIt closed in May.\n');
+    expect(t.participants).toEqual([]);
+  });
+});
