@@ -113,7 +113,7 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
  * may use (`HOST:`).
  */
 const NAME_FIELD =
-  /^\s*(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer)(?:\*\*)?\s*:(?:\*\*)?\s*(.+?)\s*$/i;
+  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer)(?:\*\*)?\s*:(?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
 /** The role a name field gives, by its key: none for a name or a presenter of an agenda item. */
 const FIELD_ROLES: Record<string, string> = {
   host: 'Host',

@@ -5,6 +5,7 @@
  */
 import type { Pass } from '../draft.js';
 import { attributionNotes } from './attribution-notes.js';
+import { bracketedSpeech } from './bracketed-speech.js';
 import { buildTurns } from './build-turns.js';
 import { captionDialogue } from './caption-dialogue.js';
 import { captionParagraphs } from './caption-paragraphs.js';
@@ -51,6 +52,7 @@ export const LINE_PASSES: readonly Pass[] = [
   showNotes, // after the title block took its metadata: notes before a "Transcript below:" line, and bold headings over lists, are not labels
   segment, // lines → labels, paragraphs, headings, stage directions
   timedEntries, // needs labels and paragraphs told apart; before turns are built, so a bare stamped entry is not joined to the one before
+  bracketedSpeech, // an audience member's words in brackets are their turn: a label before turns are built, and a new turn after
 ];
 
 /** Passes that work on segments and blocks, shared by every text-like reader. */

@@ -39,7 +39,8 @@ export function kindOf(text: string): string | null {
 }
 
 const TIME_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
-const KEY_VALUE = /^\s*(?:[-*+]\s+)?\*\*([^*:]{1,30}):\*\*\s*(.+?)\s*$|^\s*([A-Z][A-Za-z ]{1,20}):\s+(.+?)\s*$/;
+const KEY_VALUE =
+  /^\s*(?:[-*+]\s+)?\*\*([^*:]{1,30}):\*\*\s*(.+?)\s*$|^\s*(?:[-*+]\s+)?\*\*([^*:]{1,30}):\s*([^*]+?)\*\*\s*$|^\s*([A-Z][A-Za-z ]{1,20}):\s+(.+?)\s*$/;
 const MD_HEADING = /^\s*#{1,3}\s+(.+?)\s*#*\s*$/;
 const PARTICIPANTS = /^\s*(?:with|by|featuring)\s+\S/i;
 const SENTENCE_END = /[.?!…"”'’)]\s*$/;
@@ -163,8 +164,8 @@ function classify(
   }
   const keyValue = KEY_VALUE.exec(trimmed);
   if (keyValue) {
-    const key = (keyValue[1] ?? keyValue[3] ?? '').trim().toLowerCase();
-    const value = (keyValue[2] ?? keyValue[4] ?? '').trim();
+    const key = (keyValue[1] ?? keyValue[3] ?? keyValue[5] ?? '').trim().toLowerCase();
+    const value = (keyValue[2] ?? keyValue[4] ?? keyValue[6] ?? '').trim();
     if (key === 'subjects' || key === 'subject' || key === 'topics') {
       const subjects = value
         .replace(/\.$/, '')
