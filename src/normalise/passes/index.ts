@@ -14,6 +14,7 @@ import { examination } from './examination.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
 import { headerFields } from './header-fields.js';
+import { headingQuestions } from './heading-questions.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
@@ -59,6 +60,7 @@ export const LINE_PASSES: readonly Pass[] = [
 export const BLOCK_PASSES: readonly Pass[] = [
   examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
+  headingQuestions, // an unlabelled interview whose questions are headings: turns made before openings and inference read them
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
   unspokenOpening, // after salutations joined their speaker: what is left before the first label with no sentence is the page's
   narratedOpening, // the record's past-tense report before the first label, before inference gives it to someone by elimination

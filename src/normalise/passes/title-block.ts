@@ -98,6 +98,9 @@ function classify(
   const next = { ...meta };
   const harvested: Record<string, string> = {};
   const heading = MD_HEADING.exec(trimmed);
+  // A heading that asks a question, once the page has its title, opens the text (an interview
+  // printing its questions as headings), not the title block.
+  if (heading && meta.title !== null && /\?["”’)*]*$/.test(heading[1]!.trim())) return null;
   if (heading) {
     const title = heading[1]!.replace(/\*\*/g, '');
     if (next.title === null) {

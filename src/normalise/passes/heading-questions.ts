@@ -1,0 +1,134 @@
+/**
+ * @module normalise/passes/heading-questions
+ * Pass `heading-questions`: a written interview that prints each question as a heading and the
+ * answer as the paragraphs under it, with no labels at all ("### Could you tell us something about
+ * yourself?"). Where the page says it is an interview (its title or kind), three or more
+ * headings ask a question, they are most of the document's headings, and each has words under
+ * it, each question is a turn of the anonymous interviewer
+ * and the paragraphs under it an answer: the interviewee's where the title names them ("Interview
+ * with Natasa"), unattributed otherwise. Inferred, with evidence a person can check; info
+ * diagnostic `questions-as-headings`. A labelled document, one whose headings are mostly
+ * statements, and a talk that heads its sections with questions are left alone.
+ */
+import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import { anonymousQuestioner } from '../people.js';
+
+/** At least this many question headings make an interview. */
+const MIN_QUESTIONS = 3;
+/** Question headings must be at least this share of the headings with words in them. */
+const MIN_SHARE = 0.6;
+
+/** A title or kind that says the page is an interview. */
+const INTERVIEW_PAGE = /\b(?:interview|Q\s?&\s?A|questions and answers|entretien|gespräch|intervista|entrevista)/i;
+
+/** "Interview with Natasa", "An interview with Jane Roe": the person interviewed. */
+const INTERVIEWED = /\b[Ii]nterview(?:ed)?\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
+
+function headingText(block: DraftBlock): string | null {
+  if (block.type !== 'heading') return null;
+  return block.children
+    .map((child) => (child.type === 'text' ? child.value : ''))
+    .join('')
+    .trim();
+}
+
+function isQuestion(text: string): boolean {
+  return /\?["”’)*]*$/.test(text) && /\p{L}/u.test(text);
+}
+
+/** The person the title says is interviewed, as a participant. */
+function interviewee(title: string | null, participants: Participant[]): Participant | null {
+  const name = title ? INTERVIEWED.exec(title)?.[1] : undefined;
+  if (!name) return null;
+  const known = participants.find((p) => p.name === name || p.shortName === name);
+  if (known) return known;
+  const words = name.split(/\s+/);
+  const shortName = words[words.length - 1]!;
+  const id = `p-${shortName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+  return { id, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] };
+}
+
+export const headingQuestions: Pass = {
+  name: 'heading-questions',
+  run(draft: Draft): Draft {
+    const blocks = draft.blocks;
+    if (blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
+    // Only a page that says it is an interview: a talk may print its sections as questions.
+    const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`;
+    if (!INTERVIEW_PAGE.test(says)) return draft;
+    const texts = blocks.map(headingText);
+    const worded = texts.filter((t): t is string => t !== null && /\p{L}/u.test(t));
+    const questions = worded.filter(isQuestion);
+    if (questions.length < MIN_QUESTIONS || questions.length < worded.length * MIN_SHARE) return draft;
+    // Every question heading has words under it before the next heading.
+    const answered = texts.every((text, index) => {
+      if (text === null || !isQuestion(text)) return true;
+      const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
+      return next !== undefined && isDraftTurn(next) && next.paragraphs.length > 0;
+    });
+    if (!answered) return draft;
+    const participants = [...draft.participants];
+    if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
+    const person = interviewee(draft.meta.title, participants);
+    if (person && !participants.includes(person)) participants.push(person);
+    const out: DraftBlock[] = [];
+    let afterQuestion = false;
+    blocks.forEach((block, index) => {
+      const text = texts[index];
+      if (text !== null && text !== undefined && block.type === 'heading' && isQuestion(text)) {
+        const question: DraftTurn = {
+          type: 'draftTurn',
+          speaker: QUESTIONER_ID,
+          label: null,
+          labelForm: null,
+          function: 'question',
+          method: 'inferred',
+          confidence: 0.8,
+          evidence: [
+            'printed as a heading that asks a question, in an interview that prints its questions as headings',
+          ],
+          paragraphs: [{ text, place: block.place ?? { line: 0 }, blankLinesBefore: 1 }],
+          place: block.place ?? { line: 0 },
+        };
+        out.push(question);
+        afterQuestion = true;
+        return;
+      }
+      if (isDraftTurn(block) && afterQuestion && block.speaker === null) {
+        out.push({
+          ...block,
+          function: 'answer',
+          ...(person
+            ? {
+                speaker: person.id,
+                method: 'inferred' as const,
+                confidence: 0.8,
+                evidence: [
+                  ...block.evidence,
+                  `answers the question printed as a heading above it, and the title names ${person.name} as the one interviewed`,
+                ],
+              }
+            : { evidence: [...block.evidence, 'answers the question printed as a heading above it'] }),
+        });
+        afterQuestion = false;
+        return;
+      }
+      if (block.type === 'heading') afterQuestion = false;
+      out.push(block);
+    });
+    return {
+      ...draft,
+      blocks: out,
+      participants,
+      diagnostics: [
+        ...draft.diagnostics,
+        diagnostic(
+          'info',
+          'questions-as-headings',
+          `${questions.length} headings ask questions and have the answers under them: read as an interview's questions and answers${person ? `, the answers given to ${person.name}, whom the title names` : ''}.`,
+        ),
+      ],
+    };
+  },
+};

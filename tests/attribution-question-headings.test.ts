@@ -1,0 +1,54 @@
+// A written interview that prints its questions as headings and its answers under them, with no
+// labels (issue #13): questions become the interviewer's turns and answers the interviewee's,
+// whom the title names; a talk that heads its sections with questions stays one voice. The
+// fixture is written for these tests in the shape such pages print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+
+describe('an interview whose questions are headings', () => {
+  it('should make each question the interviewer’s turn and each answer the interviewee’s', () => {
+    const t = normalise(fixture('interview-question-headings.md'));
+    expect(turnRows(t, 3).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Question', 'inferred', 'Could you tell'],
+      ['Ines Vidal', 'inferred', 'I’m Ines, I'],
+      ['Question', 'inferred', 'How did you'],
+      ['Ines Vidal', 'inferred', 'My grandfather drew'],
+      ['Question', 'inferred', 'What tools do'],
+      ['Ines Vidal', 'inferred', 'A tablet, mostly,'],
+      ['Question', 'inferred', 'Anything else you’d'],
+      ['Ines Vidal', 'inferred', 'Come and see'],
+    ]);
+    expect(t.diagnostics.some((d) => d.rule === 'questions-as-headings')).toBe(true);
+  });
+
+  it('should say why each answer is the interviewee’s, in a sentence a person can check', () => {
+    const t = normalise(fixture('interview-question-headings.md'));
+    const answer = t.body.find((b) => b.type === 'turn' && b.function === 'answer');
+    expect(answer?.type === 'turn' && answer.attribution.evidence.join(' ')).toContain(
+      'the title names Ines Vidal as the one interviewed',
+    );
+  });
+
+  it('should leave the answers unattributed when the title names nobody', () => {
+    const text = fixture('interview-question-headings.md').replace('Interview with Ines Vidal', 'An interview');
+    const rows = turnRows(normalise(text), 1);
+    expect(rows.filter(([speaker]) => speaker !== 'Question').map(([speaker]) => speaker)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('should keep a talk that heads its sections with questions as one voice', () => {
+    const text = fixture('interview-question-headings.md').replace('Interview with Ines Vidal', 'Painting ferries');
+    const t = normalise(text);
+    expect(t.participants.some((p) => p.name === 'Question')).toBe(false);
+    expect(t.diagnostics.some((d) => d.rule === 'questions-as-headings')).toBe(false);
+  });
+});
