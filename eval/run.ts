@@ -10,9 +10,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { VerbatimError } from '../src/errors.js';
 import { normaliseBytes } from '../src/normalise/index.js';
 import { messVariants } from './mess.js';
-import { scoreTranscript, type FileScore, type GoldFile } from './score.js';
+import { scoreTranscript, unreadableScore, type FileScore, type GoldFile } from './score.js';
 
 const GOLD_DIR = fileURLToPath(new URL('./gold/', import.meta.url));
 
@@ -88,8 +89,17 @@ function main(): void {
     console.error(`no gold annotations in ${GOLD_DIR}`);
     process.exit(1);
   }
-  const score = (gold: GoldFile, bytes: Uint8Array) =>
-    scoreTranscript(normaliseBytes(bytes, { fileName: gold.file }), gold);
+  const score = (gold: GoldFile, bytes: Uint8Array): FileScore => {
+    let transcript;
+    try {
+      transcript = normaliseBytes(bytes, { fileName: gold.file });
+    } catch (error) {
+      // A file Verbatim refuses to read scores nothing: every gold turn is missed.
+      if (!(error instanceof VerbatimError)) throw error;
+      return unreadableScore(gold, error.message);
+    }
+    return scoreTranscript(transcript, gold);
+  };
   const scores = entries.map(({ gold, bytes }) => score(gold, bytes));
   const messCount = Number(values.mess);
   // Variants are made from the files tuned on only: a held-out file's variants are held-out text.

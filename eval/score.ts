@@ -436,3 +436,23 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
     problems,
   };
 }
+
+/** The score of a file the normaliser refused to read (`reason`, its one-line error): every gold turn missed. */
+export function unreadableScore(gold: GoldFile, reason: string): FileScore {
+  return {
+    id: gold.id,
+    goldTurns: gold.turns.length,
+    modelTurns: 0,
+    right: 0,
+    spurious: 0,
+    precision: 0,
+    recall: 0,
+    accuracy: 0,
+    invented: [],
+    problems: gold.turns.map((turn, index) => ({
+      gold: index + 1,
+      problem: 'not-found' as const,
+      firstWords: index === 0 ? `${turn.firstWords} (unreadable: ${reason})` : turn.firstWords,
+    })),
+  };
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/normalise/index.js';
 import { messVariant } from '../../eval/mess.js';
-import { foldedWords, goldWords, scoreTranscript, type GoldFile } from '../../eval/score.js';
+import { foldedWords, goldWords, scoreTranscript, unreadableScore, type GoldFile } from '../../eval/score.js';
 
 const TEXT = `MS. ADAMS: Good morning, everyone, and welcome to the briefing on the harbour works.
 
@@ -227,6 +227,15 @@ describe('eval scorer', () => {
     expect(score.goldTurns).toBe(6);
     // Whatever the normaliser does with the last paragraph, the scorer says so in its problems.
     expect(score.right + score.problems.length).toBe(6);
+  });
+});
+
+describe('eval scorer, a file the normaliser refuses', () => {
+  it('should score every gold turn missed and say why on the first', () => {
+    const score = unreadableScore(GOLD, 'the input is XML but not a transcript format');
+    expect([score.right, score.modelTurns, score.accuracy]).toEqual([0, 0, 0]);
+    expect(score.problems.map((p) => p.problem)).toEqual(Array(5).fill('not-found'));
+    expect(score.problems[0]!.firstWords).toContain('unreadable: the input is XML');
   });
 });
 
