@@ -443,10 +443,13 @@ describe('a label with no words before the first speech', () => {
     expect(transcript.removed.map((r) => r.reason)).toContain('header-field');
   });
 
-  it('should stay an empty turn, with its warning, after someone has spoken', () => {
+  it('should make no empty turn after someone has spoken, but list the label and warn', () => {
     const transcript = normalise('CHAIR:  Welcome.\n\nMS. ROE:\nCHAIR:  Ms. Roe?\n');
-    expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['CHAIR', 'MS. ROE', 'CHAIR']);
+    expect(turnRows(transcript, 1).map((row) => row[1])).toEqual(['CHAIR', 'CHAIR']);
     expect(transcript.diagnostics.some((d) => d.rule === 'label-without-text')).toBe(true);
+    expect(transcript.removed.filter((r) => r.reason === 'label-without-text').map((r) => r.text)).toEqual([
+      'MS. ROE:',
+    ]);
   });
 });
 

@@ -253,16 +253,25 @@ export const buildTurns: Pass = {
           ),
         );
       } else if (turn && turn.label !== null) {
+        // A label with no words before the next label (a record that printed a name and nothing
+        // under it, a sentence-aligned corpus): no turn, which would print a label over nothing;
+        // the label is accounted for, with a warning an editor can follow.
         diagnostics.push(
           diagnostic(
             'warning',
             'label-without-text',
-            `The label “${turn.label}” is followed by no text; it is kept as a turn with an empty paragraph.`,
+            `The label “${turn.label}” is followed by no text: no turn is made, and the label is listed among the removed text.`,
             turn.place,
           ),
         );
-        turn.paragraphs.push({ text: '', place: turn.place, blankLinesBefore: 0 });
-        blocks.push(turn);
+        removed.push(
+          removal(
+            `${turn.label}:`,
+            'label-without-text',
+            `“${turn.label}:” is followed by no words before the next label.`,
+            turn.place,
+          ),
+        );
       }
       turn = null;
     };

@@ -93,6 +93,8 @@ const LINE_RULES: LineRule[] = [
  */
 function linkContinuesLine(previous: SourceLine | undefined): boolean {
   const text = previous?.text.trim() ?? '';
+  // A chat line whose nick ends it ("12:03 < arnav>"), however short: the message is the link.
+  if (/<\s*[@+]?[\w.|-]+>$/.test(text)) return true;
   return text.length >= 20 && /(?::|>|\p{Ll})$/u.test(text);
 }
 
@@ -117,8 +119,37 @@ function applyHarvest(meta: MetaDraft, harvested: Record<string, string>): MetaD
   return next;
 }
 
+/**
+ * A record's masthead (its first lines, "EDITED HANSARD * NUMBER 141" and the date) printed again
+ * after a list of short entries (its sections and speakers): the list is the table of contents.
+ * The index of the masthead's first line, how many lines it has, and where its copy starts.
+ */
+function mastheadAgain(lines: SourceLine[]): { first: number; size: number; copy: number } | null {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  if (first < 0) return null;
+  const head = lines[first]!.text.trim();
+  const limit = Math.min(lines.length, 400);
+  for (let copy = first + 5; copy < limit; copy++) {
+    if (lines[copy]!.text.trim() !== head) continue;
+    let size = 1;
+    while (
+      size < 3 &&
+      first + size < copy &&
+      lines[first + size]!.text.trim() !== '' &&
+      lines[first + size]!.text.trim() === lines[copy + size]?.text.trim()
+    )
+      size++;
+    const entries = lines.slice(first + size, copy).filter((l) => l.text.trim() !== '');
+    const short = entries.every((l) => l.text.trim().length <= 100 && !/[.?!]["”’)]?\s*$/.test(l.text.trim()));
+    return entries.length >= 4 && short ? { first, size, copy } : null;
+  }
+  return null;
+}
+
 /** Lines of a table of contents near the start: after a CONTENTS line, or a run of page references. */
 function tableOfContents(lines: SourceLine[]): { start: number; end: number } | null {
+  const masthead = mastheadAgain(lines);
+  if (masthead) return { start: masthead.first + masthead.size, end: masthead.copy + masthead.size - 1 };
   const limit = Math.min(lines.length, 400);
   const contents = lines.slice(0, 15).findIndex((l) => CONTENTS.test(l.text));
   if (contents >= 0) {
