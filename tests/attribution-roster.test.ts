@@ -47,6 +47,17 @@ describe('a list of participants under its own heading', () => {
     expect(t.removed.filter((r) => r.reason === 'label-second-line')).toHaveLength(4);
   });
 
+  it('should know the list’s line under a label printed in other capitals', () => {
+    const text = fixture('earnings-call-wire.txt').replace(
+      'Owen Pryce-Davies\nLarchmont Ferries Inc. - CFO\nThanks',
+      'Owen Pryce-Davies\nLARCHMONT FERRIES INC. - CFO\nThanks',
+    );
+    const t = normalise(text);
+    expect(t.removed.filter((r) => r.reason === 'label-second-line').map((r) => r.text)).toContain(
+      'LARCHMONT FERRIES INC. - CFO',
+    );
+  });
+
   it('should read the one-line form, a name then a dash and what they are', () => {
     const t = normalise(fixture('earnings-call-dashed.txt'));
     expect(turnRows(t, 2).map(([speaker, , method]) => [speaker, method])).toEqual([

@@ -395,7 +395,7 @@ export const segment: Pass = {
       draft.removed
         .filter((r) => r.reason === 'participant-roster')
         .flatMap((r) => r.text.split('\n').slice(1))
-        .map((t) => t.trim())
+        .map((t) => t.trim().toLocaleLowerCase('en'))
         .filter((t) => t !== '' && !looksLikePersonalName(t)),
     );
     /** Index of the line of the last label printed on a line of its own. */
@@ -515,7 +515,7 @@ export const segment: Pass = {
         index === ownLineLabelIndex + 1 &&
         current === null &&
         labelled?.kind === 'label' &&
-        rosterDetails.has(text.trim())
+        rosterDetails.has(text.trim().toLocaleLowerCase('en'))
       ) {
         // "Mark J. Olear" then "Getty Realty Corp. - Executive VP": the line the list printed
         // under the name, printed again under the label.
