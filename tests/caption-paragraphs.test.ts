@@ -103,11 +103,12 @@ describe('caption paragraphs', () => {
     expect(paragraphs.map((p) => p.text).join(' ')).toBe(pieces.map((p) => p.text).join(' '));
   });
 
-  it('should keep a label with no text as one empty paragraph', () => {
+  it('should make no empty turn of a voice with no text, and list its label', () => {
     const t = normalise(
       'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n<v Ann>\n\n00:00:01.000 --> 00:00:02.000\n<v Bo>Hi.\n',
     );
     expect(() => checkTranscript(JSON.parse(JSON.stringify(t)))).not.toThrow();
-    expect([...turnsOf(t.body)].map((turn) => turn.paragraphs.map((p) => spokenText(p)))).toEqual([[''], ['Hi.']]);
+    expect([...turnsOf(t.body)].map((turn) => turn.paragraphs.map((p) => spokenText(p)))).toEqual([['Hi.']]);
+    expect(t.removed.filter((r) => r.reason === 'label-without-text').map((r) => r.text)).toEqual(['Ann:']);
   });
 });

@@ -17,7 +17,7 @@
  * cue stays on screen through a silence.
  */
 import type { Change, Removed } from '../../model/nodes.js';
-import { change, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
+import { change, diagnostic, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
 import { damagedLabelAt, labelAt, labelKey, repairedVoiceLabel } from '../labels.js';
 
 interface Cue {
@@ -186,6 +186,24 @@ function withoutRepeatedLines(cues: readonly Cue[]): { cues: Cue[]; repeated: So
   return { cues: out, repeated };
 }
 
+/**
+ * True where the captions name the speaker after most `>>` marks (more than half of at least
+ * six, four of them named): there a `>>` with no name after it is the transcriber's new
+ * paragraph of the same speaker, since the changes of speaker they heard they named.
+ */
+function chevronsMarkParagraphs(cueTexts: readonly string[]): boolean {
+  let marks = 0;
+  let named = 0;
+  for (const text of cueTexts)
+    text.split(SPEAKER_CHANGE).forEach((piece, index) => {
+      if (index === 0) return;
+      marks++;
+      const label = labelAt(piece);
+      if (label && label.strength === 'strong' && label.rest !== '') named++;
+    });
+  return marks >= 6 && named >= 4 && named > marks / 2;
+}
+
 /** Read caption lines into segments for the block passes. */
 export function readSubtitles(draft: Draft): Draft {
   const parsed = parseCues(draft.lines);
@@ -199,6 +217,7 @@ export function readSubtitles(draft: Draft): Draft {
     if (first) changes.push(change('rolling-captions', first.text, '', { line: first.no }, rolled.repeated.length));
   }
   let speakerChanges = 0;
+  let chevronParagraphs = 0;
   let firstSpeakerChange = 0;
   let newTurnPending = false;
   let tagCount = 0;
@@ -213,6 +232,7 @@ export function readSubtitles(draft: Draft): Draft {
     const candidate = labelAt(cue.lines[0]?.text.replace(VOICE, '') ?? '');
     if (candidate) labelCounts.set(labelKey(candidate.label), (labelCounts.get(labelKey(candidate.label)) ?? 0) + 1);
   }
+  const chevronsAreParagraphs = chevronsMarkParagraphs(cues.map((cue) => cue.lines.map((l) => l.text).join(' ')));
   const segments: Segment[] = [];
   let speaker: string | null = null;
   for (const cue of cues) {
@@ -275,13 +295,13 @@ export function readSubtitles(draft: Draft): Draft {
     const place = placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no);
     // `>>` starts a new turn whose speaker the captions do not name (or a label right after it).
     text.split(SPEAKER_CHANGE).forEach((piece, index) => {
-      if (index > 0) {
+      const named = index > 0 ? labelAt(piece) : null;
+      if (index > 0 && !(chevronsAreParagraphs && !(named && named.strength === 'strong' && named.rest !== ''))) {
         if (speakerChanges === 0) firstSpeakerChange = firstLine.no;
         speakerChanges++;
         speaker = null;
         newTurnPending = true;
-      }
-      const named = index > 0 ? labelAt(piece) : null;
+      } else if (index > 0) chevronParagraphs++;
       if (named && named.strength === 'strong' && named.rest !== '') {
         speaker = named.label;
         segments.push({ kind: 'label', label: named.label, form: 'inline', place });
@@ -303,8 +323,19 @@ export function readSubtitles(draft: Draft): Draft {
   if (tagCount > 0) changes.push(change('cue-markup', '<v …>', '', { line: tagFirst }, tagCount));
   if (speakerChanges > 0)
     changes.push(change('caption-speaker-change', '>>', '¶', { line: firstSpeakerChange }, speakerChanges));
+  const diagnostics =
+    chevronParagraphs > 0
+      ? [
+          diagnostic(
+            'info',
+            'caption-chevron-paragraph',
+            `These captions name the speaker after most “>>” marks: the ${chevronParagraphs} “>>” with no name after them are read as new paragraphs of the speaker before, not as changes of speaker.`,
+          ),
+        ]
+      : [];
   return {
     ...draft,
+    diagnostics: [...draft.diagnostics, ...diagnostics],
     captionUnits: 'cues',
     lines: [],
     segments,
