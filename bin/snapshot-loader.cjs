@@ -24,12 +24,17 @@ const META = `${BLOB}.json`;
 /** Marks where the command's own arguments start in the child's argv. */
 const SENTINEL = 'verbatim';
 /**
- * V8 flags the snapshot is built and run with. A function is optimised by TurboFan after 100
- * ticks of its interrupt budget instead of 3: a command on one transcript spent a third of its
- * CPU time compiling functions that were warm but finished before their optimised code paid off;
- * hot loops (deflate, line breaking) are still optimised in long runs (docs/benchmark.md).
+ * V8 flags the snapshot is built and run with (docs/benchmark.md has the measurements):
+ * - a function is optimised by TurboFan after 100 ticks of its interrupt budget instead of 3: a
+ *   command on one transcript spent a third of its CPU time compiling functions that were warm
+ *   but finished before their optimised code paid off; hot loops (deflate, line breaking) are
+ *   still optimised in long runs;
+ * - the snapshot's strings keep the hash seed they were built with instead of being hashed again
+ *   with a new random one at every start (a quarter of the deserialisation). The seed is still
+ *   random, once per build, and stays on this machine; a fixed seed matters to a server hashing
+ *   keys an attacker chooses, not to a command reading the user's own files.
  */
-const V8_FLAGS = ['--ticks-before-optimization=100'];
+const V8_FLAGS = ['--ticks-before-optimization=100', '--no-rehash-snapshot'];
 
 /** What a snapshot is checked against, as this process sees it (`bundleSha256` from the build). */
 function snapshotMeta(bundleSha256) {
