@@ -7,10 +7,11 @@
 // runs the bundle in this process, as asked). Then the command runs in a child process, `node
 // --snapshot-blob dist/verbatim.blob verbatim ARGS…`, with the same standard streams; its exit
 // code (or signal) becomes this process's. The child runs with V8_FLAGS, the flags the snapshot
-// was built with (Node refuses a snapshot whose flags differ); the child goes without NODE_EXTRA_CA_CERTS (Verbatim
-// opens no network connection, and with it Node 20 reads the file and its own root certificates
-// at start-up: 40 ms). Anything else — no snapshot, a stale one, a child
-// that cannot start — returns false and the caller runs the bundle instead, with no message.
+// was built with (Node refuses a snapshot whose flags differ), and without NODE_EXTRA_CA_CERTS
+// (Verbatim opens no network connection, and with it Node 20 reads the file and its own root
+// certificates at start-up: 40 ms). Anything else — no snapshot, a stale one, a child that cannot
+// start — returns false and the caller runs the bundle instead, with no message. On POSIX the
+// launcher bin/verbatim does the same without a parent process (it execs Node itself).
 'use strict';
 const { spawn } = require('node:child_process');
 const { readFileSync, statSync } = require('node:fs');

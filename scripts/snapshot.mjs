@@ -2,9 +2,11 @@
 // dist/verbatim.blob. It holds the heap of a process that has evaluated the bundle
 // (dist/verbatim.cjs) and rendered the bundled example in every format in memory: modules
 // loaded, fonts opened and their OpenType tables decoded, hyphenation patterns and language
-// data read. bin/verbatim.js starts `node --snapshot-blob dist/verbatim.blob` when the blob
-// matches (bin/snapshot-loader.cjs: same bundle, same Node, same folder), so a command starts
-// where that process stopped. Shaped words are dropped before the snapshot is written, so no
+// data read. The POSIX launcher bin/verbatim execs `node V8_FLAGS --snapshot-blob
+// dist/verbatim.blob` when the launcher's record (dist/verbatim.blob.id, written last) fits, and
+// bin/verbatim.js starts it as a child when its record (verbatim.blob.json) does
+// (bin/snapshot-loader.cjs: same bundle, same Node, same folder), so a command starts where that
+// process stopped. Shaped words are dropped before the snapshot is written, so no
 // text is set in advance. A Node without snapshot support, or a build that fails, leaves no
 // blob and the CLI runs from the bundle as before.
 //
