@@ -282,6 +282,11 @@ for (const input of inputs) {
 // Whole processes
 
 const bin = join(ROOT, 'bin/verbatim.js');
+// The `verbatim` command: on POSIX the launcher bin/verbatim, which starts one Node process (from
+// the startup snapshot when it fits); elsewhere `node bin/verbatim.js`, which starts a second
+// Node process for the snapshot (bin/snapshot-loader.cjs).
+const launcher = process.platform === 'win32' ? null : join(ROOT, 'bin', 'verbatim');
+const [verbatimCommand, verbatimPrefix] = launcher ? [launcher, []] : [process.execPath, [bin]];
 // The CLI runs from its bundle with V8's code cache when the build made them (bin/bundle-loader.cjs).
 const bundleState = (() => {
   const probe = spawnSync(
@@ -307,8 +312,8 @@ if (opts.cli) {
   const clean = () => rmSync(outDir, { recursive: true, force: true });
   try {
     const t = timeProcessRuns(
-      process.execPath,
-      [bin, 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'],
+      verbatimCommand,
+      [...verbatimPrefix, 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'],
       { runs: opts.runs, cwd: ROOT, before: clean },
     );
     cli.seed = { formats: cliFormats, ...t, missing: ['pdf', 'docx', 'epub'].filter((f) => !cliFormats.includes(f)) };
@@ -317,6 +322,19 @@ if (opts.cli) {
     cli.seed = { error: error.message };
     progress(`seed CLI: ERROR ${error.message}`);
   }
+  if (launcher)
+    try {
+      // The same through `node bin/verbatim.js` (the npm bin): two Node processes.
+      const t = timeProcessRuns(
+        process.execPath,
+        [bin, 'build', SEED, '--to', cliFormats.join(','), '--out', outDir, '--jobs', '1'],
+        { runs: opts.runs, cwd: ROOT, before: clean },
+      );
+      cli.seedNodeBin = { formats: cliFormats, ...t };
+      progress(`seed, same through node bin/verbatim.js: ${fmtMs(t.time.median)} ms`);
+    } catch (error) {
+      cli.seedNodeBin = { error: error.message };
+    }
   try {
     // The same command from the bundle and its code cache, without the startup snapshot.
     const t = timeProcessRuns(
@@ -345,8 +363,8 @@ if (opts.cli) {
     for (const format of cliFormats) {
       try {
         cli.big[format] = timeProcessRuns(
-          process.execPath,
-          [bin, 'build', big.file, '--to', format, '--out', outDir, '--jobs', '1'],
+          verbatimCommand,
+          [...verbatimPrefix, 'build', big.file, '--to', format, '--out', outDir, '--jobs', '1'],
           { runs: opts.runs, cwd: ROOT, before: clean },
         );
         progress(`${big.id}, verbatim build --to ${format}: ${fmtMs(cli.big[format].time.median)} ms`);
@@ -374,8 +392,8 @@ if (opts.batch) {
       for (const jobs of [1, 2]) {
         rmSync(outDir, { recursive: true, force: true });
         const t = timeProcessRuns(
-          process.execPath,
-          [bin, 'build', dir, '--to', cliFormats.join(','), '--out', outDir, '--jobs', String(jobs)],
+          verbatimCommand,
+          [...verbatimPrefix, 'build', dir, '--to', cliFormats.join(','), '--out', outDir, '--jobs', String(jobs)],
           { runs: 1, warmup: 0, cwd: ROOT },
         );
         times[jobs].push(t.times[0]);
@@ -629,6 +647,15 @@ if (cli.seed?.time)
     `${fmtMs(cli.seed.time.min)}–${fmtMs(cli.seed.time.max)}`,
     cpu(cli.seed.cpuMs),
     mb(cli.seed.peakRssMB),
+  ]);
+if (cli.seedNodeBin?.time)
+  cliRows.push([
+    'seed (1x, original file)',
+    `same through node bin/verbatim.js (a second Node process)`,
+    fmtMs(cli.seedNodeBin.time.median),
+    `${fmtMs(cli.seedNodeBin.time.min)}–${fmtMs(cli.seedNodeBin.time.max)}`,
+    cpu(cli.seedNodeBin.cpuMs),
+    mb(cli.seedNodeBin.peakRssMB),
   ]);
 if (cli.seedBundle?.time)
   cliRows.push([

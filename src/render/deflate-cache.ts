@@ -7,6 +7,12 @@
  * inflates back to the expected length and CRC-32, so a damaged or stale file is recomputed,
  * never written into a package. The bytes are those fflate gives, cached or not: outputs do not
  * depend on the cache.
+ *
+ * `recentDeflate` keeps, in memory only, the small parts of the latest packages (relationships,
+ * settings, numbering, styles, the EPUB's CSS …), most of which are the same bytes in every
+ * document: each call of fflate's deflate costs about half a millisecond however small its input
+ * (it allocates and clears its tables), and a Word package has twenty such parts. The CLI's
+ * startup snapshot starts with those of the example it rendered.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -74,5 +80,29 @@ export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry 
   const entry = { crc, deflated };
   if (!levels) byArray.set(data, (levels = new Map<number, CompressedEntry>()));
   levels.set(level, entry);
+  return entry;
+}
+
+/** Parts larger than this are compressed each time (a document's own text rarely recurs). */
+const RECENT_MAX_BYTES = 64 * 1024;
+/** How many recent parts are kept (each at most RECENT_MAX_BYTES before compression). */
+const RECENT_MAX_ENTRIES = 256;
+const recent = new Map<string, CompressedEntry>();
+
+/** The CRC-32 of `data` and its raw deflate stream at `level` (as fflate's `deflateSync`), kept for the next packages when it is small. */
+export function recentDeflate(data: Uint8Array, level: number): CompressedEntry {
+  const crc = crc32(data);
+  if (data.length > RECENT_MAX_BYTES) return { crc, deflated: deflateSync(data, { level: level as 1 }) };
+  const key = `${createHash('sha256').update(data).digest('hex')}-${level}`;
+  const seen = recent.get(key);
+  if (seen) {
+    // Most recently used last, so that the parts every document shares are never the ones dropped.
+    recent.delete(key);
+    recent.set(key, seen);
+    return seen;
+  }
+  const entry = { crc, deflated: deflateSync(data, { level: level as 1 }) };
+  recent.set(key, entry);
+  if (recent.size > RECENT_MAX_ENTRIES) recent.delete(recent.keys().next().value!);
   return entry;
 }

@@ -8,11 +8,11 @@
  * lays out the headers. It exists because fflate's `zipSync` cannot take an entry that is
  * already compressed, and the fonts both packages embed (about 1.5 MB) would otherwise be
  * deflated again on every render: a quarter of a whole `verbatim build`. Entries marked
- * `reusable` go through `deflate-cache.ts`, which compresses each distinct font once.
+ * `reusable` go through `deflate-cache.ts`, which compresses each distinct font once; the others
+ * through its memory of recent small parts, which most documents share.
  */
 import { crc32 } from 'node:zlib';
-import { deflateSync } from 'fflate';
-import { cachedDeflate } from './deflate-cache.js';
+import { cachedDeflate, recentDeflate } from './deflate-cache.js';
 
 /** One file of the archive. */
 export interface ZipEntry {
@@ -67,17 +67,15 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
     if (seen.has(entry.name)) throw new Error(`zip entry ${entry.name} given twice`);
     seen.add(entry.name);
     const name = encoder.encode(entry.name);
-    const cached = entry.reusable && entry.level > 0 ? cachedDeflate(entry.data, entry.level) : null;
-    const crc = cached ? cached.crc : crc32(entry.data);
+    const compressed =
+      entry.level > 0 ? (entry.reusable ? cachedDeflate : recentDeflate)(entry.data, entry.level) : null;
+    const crc = compressed ? compressed.crc : crc32(entry.data);
     let method = STORED;
     let body = entry.data;
-    if (entry.level > 0) {
-      const deflated = cached ? cached.deflated : deflateSync(entry.data, { level: entry.level as 1 });
-      // An entry that does not shrink is stored, as zip tools do.
-      if (deflated.length < entry.data.length) {
-        method = DEFLATED;
-        body = deflated;
-      }
+    // An entry that does not shrink is stored, as zip tools do.
+    if (compressed && compressed.deflated.length < entry.data.length) {
+      method = DEFLATED;
+      body = compressed.deflated;
     }
     if (body.length > ZIP32_LIMIT || entry.data.length > ZIP32_LIMIT || offset > ZIP32_LIMIT)
       throw new Error('zip archive too large (over 4 GB)');
