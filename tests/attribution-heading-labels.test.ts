@@ -63,3 +63,22 @@ describe('labels printed as Markdown headings', () => {
     expect(t.participants).toEqual([]);
   });
 });
+
+describe('labelled lines set in italics', () => {
+  it('should read `*Name: words*` as a label, the emphasis left out of the words', () => {
+    const t = normalise(
+      'Ryssdal: Welcome back.\n\n*Roe: “We worry more about high prices than low ones.”*\n\n*Ryssdal: So it is fear, basically.*\n\nRoe: Policymakers are human.\n',
+    );
+    expect(turnRows(t, 4)).toEqual([
+      ['Ryssdal', 'Ryssdal', 'explicit', 'Welcome back.'],
+      ['Roe', 'Roe', 'explicit', '“We worry more about'],
+      ['Ryssdal', 'Ryssdal', 'explicit', 'So it is fear,'],
+      ['Roe', 'Roe', 'explicit', 'Policymakers are human.'],
+    ]);
+  });
+
+  it('should keep a name alone in italics as the record’s direction, not a label', () => {
+    const t = normalise('Mr Lane: Please stand.\n\n*MS ADA ROE (affirmed).*\n\nMr Lane: Thank you.\n');
+    expect(t.participants.map((p) => p.name)).toEqual(['Mr Lane']);
+  });
+});

@@ -352,6 +352,11 @@ export function labelAt(line: string): LabelCandidate | null {
   // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label.
   const starred = /^\s*\[\*\]\s+/.exec(line);
   if (starred) return labelAt(line.slice(starred[0].length));
+  // "*Kashkari: We are much more worried …*": a labelled line set in italics, as a quote.
+  const italic = /^\s*([*_])(?![*_\s])(.+?)(?<!\s)\1\s*$/.exec(line);
+  const quoted = italic ? labelAt(italic[2]!) : null;
+  // (A name alone in italics, "*MR LEE CAIN (affirmed).*", is the record's direction, no label.)
+  if (quoted && quoted.rest !== '') return quoted;
   // "唐鳳：……", "### TVBS：": the full-width colon of Chinese and Japanese type is a colon.
   const fullWidth = line.indexOf('：');
   if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
