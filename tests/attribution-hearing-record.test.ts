@@ -46,3 +46,21 @@ describe('a news service’s hearing record', () => {
     expect(turnRows(t, 2)[0]).toEqual(['Voss', 'VOSS', 'explicit', 'Note: the']);
   });
 });
+
+describe('a blog post of a hearing', () => {
+  it('should take an embedded video player out as the page’s, with its reason', () => {
+    const t = normalise(
+      "<iframe width=512 height=330 src='https://video.example.org/1'></iframe>\n\nVOSS: Good morning.\n\nMWANGI: Good morning, Captain.\n",
+    );
+    expect(t.removed.map((r) => r.reason)).toContain('embedded-media');
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual(['Voss', 'Mwangi']);
+  });
+
+  it('should never take a wire headline’s possessive attribution (`Fed’s Powell:`) for a speaker', () => {
+    const t = normalise(
+      "Fed's Powell: Rates stay on hold.<br>\nFed's Powell: Banks are well capitalised.<br>\n\nQ: Will you cut?\n\nPOWELL: Not yet.\n",
+    );
+    expect(t.participants.map((p) => p.name)).not.toContain("Fed's Powell");
+    expect(t.participants.some((p) => p.labels.includes("Fed's Powell"))).toBe(false);
+  });
+});

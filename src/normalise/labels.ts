@@ -238,6 +238,8 @@ const SALUTATION =
 
 function acceptable(label: string): boolean {
   if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
+  // "Fed's Powell: rates on hold": a wire headline's attribution, a possessive before the name.
+  if (/^\p{Lu}[\p{L}.]*['’]s\s+\p{Lu}/u.test(label)) return false;
   const first =
     label
       .split(/[\s,]+/)[0]

@@ -34,6 +34,11 @@ const LINE_RULES: LineRule[] = [
     },
   },
   {
+    reason: 'embedded-media',
+    explanation: 'A video or audio player embedded in the web page, not part of the transcript.',
+    test: /^\s*<(?:iframe|embed|video|audio|object)\b[^>]*>(?:\s*<\/(?:iframe|embed|video|audio|object)>)?\s*$/i,
+  },
+  {
     reason: 'site-navigation',
     explanation: 'Web page navigation links, not part of the transcript.',
     test: /^\s*(?:(?:Go to|Back to|Return to)\s+(?:Homepage|Home|Index|Top|top)\s*)+$|^\s*(?:Print this page|Share this|Top of page|Back to top)\s*$/i,
