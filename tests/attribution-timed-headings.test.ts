@@ -46,3 +46,29 @@ describe('timestamped name headings', () => {
     expect(t.participants).toEqual([]);
   });
 });
+
+describe('a name, a colon and a time stamp, the speech below', () => {
+  it('should take a name seen once in that shape where the export prints every speaker so', () => {
+    const text = [
+      'Ana Ruiz: (00:05)',
+      'Good morning and welcome to the harbour briefing.',
+      'Ben Ode: (00:40)',
+      'Thank you. The ferry timetable changes on Monday.',
+      'Ana Ruiz: (01:10)',
+      'Questions, please. Carla?',
+      'Carla Mendes: (01:15)',
+      'When does the night crossing return?',
+      'Ben Ode: (01:20)',
+      'In June, weather permitting.',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual([
+      'Ana Ruiz',
+      'Ben Ode',
+      'Ana Ruiz',
+      'Carla Mendes',
+      'Ben Ode',
+    ]);
+  });
+});

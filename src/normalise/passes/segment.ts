@@ -277,16 +277,18 @@ function acceptedLabels(
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
   const timedShape = (index: number, candidate: LabelCandidate) =>
     lines[index]!.text.replace(candidate.label, 'NAME').replace(/\d/g, '9').trim();
+  // (A label whose only words are a time stamp, "Deborah Birx: (08:14)", is printed so too.)
+  const stampedOwnLine = (candidate: LabelCandidate) =>
+    (candidate.timed === true && candidate.rest === '') || /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(candidate.rest);
   const acceptedShapes = new Map<string, number>();
   for (const [index, candidate] of candidates)
-    if (candidate.timed && candidate.rest === '') {
+    if (stampedOwnLine(candidate)) {
       const shape = timedShape(index, candidate);
       acceptedShapes.set(shape, (acceptedShapes.get(shape) ?? 0) + 1);
     }
   for (const [index, candidate] of rejected) {
     if (
-      candidate.timed &&
-      candidate.rest === '' &&
+      stampedOwnLine(candidate) &&
       (acceptedShapes.get(timedShape(index, candidate)) ?? 0) >= 3 &&
       (lines[index + 1]?.text.trim() ?? '') !== '' &&
       ONCE_SEEN_NAME.test(candidate.label) &&
