@@ -170,7 +170,9 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
     operations.push('site header and footer');
   }
   if (rng() < 0.4) {
-    text = hardWrap(text, 60 + Math.floor(rng() * 20));
+    // The page's text is wrapped, never the file's YAML front matter (wrapped, it is no YAML).
+    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    text = frontMatter + hardWrap(text.slice(frontMatter.length), 60 + Math.floor(rng() * 20));
     operations.push('hard-wrapped');
   }
   if (rng() < 0.3) {

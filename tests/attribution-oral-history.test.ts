@@ -39,6 +39,15 @@ describe('an oral history with running heads', () => {
     expect(spoken).not.toContain('Page 3');
   });
 
+  it('should take a running head out by its rights mark when it carries no page number', () => {
+    const text = fixture('oral-history-running-heads.txt').replace(/(Harbour Archive) +Page \d+ of 12 /g, '$1');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).toEqual(['Tomas Ekberg', 'Margaret (Peg) Lindqvist']);
+    expect(t.removed.filter((r) => r.reason === 'running-head').map((r) => r.text.trim().slice(0, 7))).toContain(
+      'HA Ref:',
+    );
+  });
+
   it('should keep a line with a page number printed once as text', () => {
     const t = normalise(
       'Ekberg: We read it on Page 3 of 12 in the harbour log.\nLindqvist: Yes.\nEkberg: Thank you.\n',

@@ -35,3 +35,19 @@ describe('`>>` in captions that name their speakers', () => {
     expect(t.diagnostics.some((d) => d.rule === 'caption-chevron-paragraph')).toBe(false);
   });
 });
+
+describe('scan-damaged labels in captions', () => {
+  it('should read a label a scan damaged as the one the cues print more often, never a new speaker', () => {
+    let seen = 0;
+    const text = readFileSync(FILE, 'utf8').replace(/LEO PARK/g, (m) => (++seen === 2 ? 'LEO PAPK' : m));
+    const t = normaliseBytes(Buffer.from(text), { fileName: 'seminar.srt' });
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual([
+      ['Maya Ortiz', ['MAYA ORTIZ']],
+      ['Leo Park', ['LEO PARK', 'LEO PAPK']],
+    ]);
+    const misread = [...t.body].find((b) => b.type === 'turn' && b.label === 'LEO PAPK');
+    expect(misread?.type === 'turn' && misread.attribution.evidence.join(' ')).toContain(
+      '“LEO PARK” recurs in the cues',
+    );
+  });
+});

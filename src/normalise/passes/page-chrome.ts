@@ -103,6 +103,8 @@ function linkContinuesLine(previous: SourceLine | undefined): boolean {
   return text.length >= 20 && /(?::|>|\p{Ll})$/u.test(text);
 }
 
+/** A publisher's rights mark inside a line: `© 2009 Computer History Museum`, `Copyright 2011`. */
+const RIGHTS_MARK = /©|\bCopyright\s+(?:©\s*)?\d{4}\b|\(c\)\s*\d{4}\b/i;
 /** A page number inside a line of page furniture: `Page 2 of 49`, `Page 12`. */
 const PAGE_IN_HEAD = /\S.*\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b.*\S/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
@@ -270,12 +272,14 @@ export const pageChrome: Pass = {
     // Computer History Museum   Page 2 of 49"), printed on two pages or more with only the
     // numbers changed.
     const numberless = (text: string) => text.trim().replace(/\d+/g, '#');
+    // So is a line with the publisher's rights mark on it printed on two pages or more, whatever
+    // else it holds ("CHM Ref: X5378.2009   © 2009 Computer History Museum").
+    const isHead = (text: string) => PAGE_IN_HEAD.test(text) || RIGHTS_MARK.test(text);
     const headCounts = new Map<string, number>();
     for (const line of lines)
-      if (PAGE_IN_HEAD.test(line.text))
-        headCounts.set(numberless(line.text), (headCounts.get(numberless(line.text)) ?? 0) + 1);
+      if (isHead(line.text)) headCounts.set(numberless(line.text), (headCounts.get(numberless(line.text)) ?? 0) + 1);
     lines.forEach((line, index) => {
-      if (drop.has(index) || !PAGE_IN_HEAD.test(line.text) || (headCounts.get(numberless(line.text)) ?? 0) < 2) return;
+      if (drop.has(index) || !isHead(line.text) || (headCounts.get(numberless(line.text)) ?? 0) < 2) return;
       drop.add(index);
       removed.push(removal(line.text, 'running-head', 'Running head of the printed page.', placeOf(line.no)));
       takeRunningHeadsBeside(index);

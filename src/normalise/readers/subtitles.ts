@@ -18,7 +18,7 @@
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, diagnostic, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
-import { damagedLabelAt, labelAt, labelKey, repairedVoiceLabel } from '../labels.js';
+import { damagedFormOf, damagedLabelAt, labelAt, labelKey, repairedVoiceLabel } from '../labels.js';
 
 interface Cue {
   start: number;
@@ -204,6 +204,22 @@ function chevronsMarkParagraphs(cueTexts: readonly string[]): boolean {
   return marks >= 6 && named >= 4 && named > marks / 2;
 }
 
+/**
+ * The label a cue's label was misread from: one the cues print more often that a scan would
+ * damage into it (seen once: a letter off or a digit for a letter; itself recurring: only a
+ * letter scans confuse, `E` read as `F`); null when there is none.
+ */
+function misreadLabel(label: string, counts: ReadonlyMap<string, number>): { label: string; reason: string } | null {
+  const key = labelKey(label);
+  const own = counts.get(key) ?? 0;
+  for (const [other, count] of counts) {
+    if (other === key || count < 2 || count <= own) continue;
+    const reason = damagedFormOf(key, other, own >= 2);
+    if (reason) return { label: other, reason: `${reason}; “${other}” recurs in the cues` };
+  }
+  return null;
+}
+
 /** Read caption lines into segments for the block passes. */
 export function readSubtitles(draft: Draft): Draft {
   const parsed = parseCues(draft.lines);
@@ -228,9 +244,14 @@ export function readSubtitles(draft: Draft): Draft {
     if (voice) voices.add(labelKey(voice[1]!.trim()));
   }
   const labelCounts = new Map<string, number>();
-  for (const cue of cues) {
-    const candidate = labelAt(cue.lines[0]?.text.replace(VOICE, '') ?? '');
+  const countLabel = (text: string) => {
+    const candidate = labelAt(text);
     if (candidate) labelCounts.set(labelKey(candidate.label), (labelCounts.get(labelKey(candidate.label)) ?? 0) + 1);
+  };
+  for (const cue of cues) {
+    countLabel(cue.lines[0]?.text.replace(VOICE, '') ?? '');
+    // Labels after a `>>` mark count too ("… >> TOMAS REIMERS: Cool.").
+    for (const piece of cue.lines.map((l) => l.text).join(' ').split(SPEAKER_CHANGE).slice(1)) countLabel(piece);
   }
   const chevronsAreParagraphs = chevronsMarkParagraphs(cues.map((cue) => cue.lines.map((l) => l.text).join(' ')));
   const segments: Segment[] = [];
@@ -258,6 +279,9 @@ export function readSubtitles(draft: Draft): Draft {
       label = candidate.label;
       form = 'inline';
       texts[0] = candidate.rest;
+      // "TOMAS RFIMERS:" seen once where "TOMAS REIMERS:" recurs: the scan's misreading of it.
+      const misread = misreadLabel(candidate.label, labelCounts);
+      if (misread) readAs = misread;
     } else if (!candidate) {
       // "[SPEAKEP_03]:" where "[SPEAKER_03]:" recurs: the diariser's label a scan damaged.
       const damaged = damagedLabelAt(texts[0]!);
@@ -303,8 +327,9 @@ export function readSubtitles(draft: Draft): Draft {
         newTurnPending = true;
       } else if (index > 0) chevronParagraphs++;
       if (named && named.strength === 'strong' && named.rest !== '') {
-        speaker = named.label;
-        segments.push({ kind: 'label', label: named.label, form: 'inline', place });
+        const misread = misreadLabel(named.label, labelCounts);
+        speaker = misread?.label ?? named.label;
+        segments.push({ kind: 'label', label: named.label, form: 'inline', place, ...(misread ? { readAs: misread } : {}) });
         piece = named.rest;
         newTurnPending = false;
       }
