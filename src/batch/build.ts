@@ -42,7 +42,19 @@ import { assignShards, shardKey, shardOfKey, type Shard } from './shard.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
 /** File extensions `build` picks up inside a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.vtt', '.srt', '.json', '.xml', '.docx'];
+export const INPUT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.vtt',
+  '.srt',
+  '.json',
+  '.xml',
+  '.docx',
+  '.html',
+  '.htm',
+  '.xhtml',
+];
 
 /**
  * True for a Word document Verbatim itself wrote (`docProps/app.xml` names it): an edition left

@@ -83,6 +83,7 @@ export const de = {
       'akoma-ntoso': 'Akoma-Ntoso-XML',
       'oyez-json': 'Oyez-Verhandlungsprotokoll (JSON)',
       docx: 'Word-Dokument',
+      html: 'HTML-Webseite',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

@@ -82,6 +82,7 @@ export const en = {
       'akoma-ntoso': 'Akoma Ntoso XML',
       'oyez-json': 'Oyez oral-argument JSON',
       docx: 'Word document',
+      html: 'HTML web page',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

@@ -86,6 +86,7 @@ export const fr = {
       'akoma-ntoso': 'XML Akoma Ntoso',
       'oyez-json': 'plaidoiries Oyez (JSON)',
       docx: 'document Word',
+      html: 'page web HTML',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

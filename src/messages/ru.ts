@@ -84,6 +84,7 @@ export const ru = {
       'akoma-ntoso': 'Akoma Ntoso XML',
       'oyez-json': 'устные прения Oyez (JSON)',
       docx: 'документ Word',
+      html: 'веб-страница HTML',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -62,7 +62,9 @@ export type SourceFormat =
   | 'akoma-ntoso'
   // Oral-argument JSON and Word documents, since 1.2.
   | 'oyez-json'
-  | 'docx';
+  | 'docx'
+  // Web pages (HTML), since 1.2.
+  | 'html';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

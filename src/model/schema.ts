@@ -143,6 +143,7 @@ const source = z.strictObject({
     'akoma-ntoso',
     'oyez-json',
     'docx',
+    'html',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

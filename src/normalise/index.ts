@@ -2,7 +2,8 @@
  * @module normalise
  * `normalise(input, options)`: any raw transcript in, one documented model out. Picks a
  * reader (model JSON, Verbatim's own Markdown edition, a structured export of
- * `readers/structured.ts`, WebVTT/SRT captions, or plain text/Markdown), then runs the ordered passes of `passes/index.ts`. It never throws on
+ * `readers/structured.ts`, a web page (`readers/html.ts`), WebVTT/SRT captions, or plain
+ * text/Markdown), then runs the ordered passes of `passes/index.ts`. It never throws on
  * text: odd input becomes diagnostics. Bytes that are not text at all (`normaliseBytes`), and
  * JSON or XML that is no format Verbatim reads, raise `UnreadableInputError`.
  */
@@ -10,7 +11,8 @@ import { basename, extname } from 'node:path';
 import { UnreadableInputError } from '../errors.js';
 import { MODEL_VERSION, type LineEndings, type SourceFormat, type Transcript } from '../model/nodes.js';
 import { checkTranscript } from '../model/json.js';
-import { decodeBytes, looksBinary, sha256Hex } from './decode.js';
+import iconv from 'iconv-lite';
+import { decodeBytes, looksBinary, sha256Hex, type DecodedInput } from './decode.js';
 import { change, diagnostic, emptyMeta, type Draft, type DraftOptions, type Pass, type SourceLine } from './draft.js';
 import { BLOCK_PASSES, LINE_PASSES, STRUCTURED_PASSES } from './passes/index.js';
 import { structuredSyntax } from './readers/structured.js';
@@ -19,6 +21,7 @@ import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js';
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
+import { declaredCharset, htmlTitle, looksLikeHtml, readHtml } from './readers/html.js';
 
 /** Options of the normaliser. */
 export interface NormaliseOptions {
@@ -93,13 +96,15 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
   }
   const structured = options.format ? null : structuredSyntax(input.text);
   const reader = structured ? structuredReaderFor(structured) : null;
-  if (structured && !reader) {
+  // A web page is read before JSON/XML of no known format is refused: XHTML is XML too.
+  const html = !reader && !options.format && looksLikeHtml(input.text, options.fileName);
+  if (structured && !reader && !html) {
     const what = structured.syntax === 'json' ? 'JSON' : 'XML';
     throw new UnreadableInputError(
       `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
     );
   }
-  const format = reader ? reader.format : pickFormat(input.text, options.fileName, options.format);
+  const format = reader ? reader.format : html ? 'html' : pickFormat(input.text, options.fileName, options.format);
   const { lines, endings, counts } = splitLines(input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
@@ -151,6 +156,17 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
   } else if (format === 'webvtt' || format === 'srt') {
     draft = LINE_PASSES[0]!.run(draft);
     draft = readSubtitles(draft);
+  } else if (format === 'html') {
+    const page = readHtml(input.text);
+    draft = {
+      ...draft,
+      lines: page.lines,
+      removed: [...draft.removed, ...page.removed],
+      changes: [...draft.changes, ...page.changes],
+    };
+    // The page's <title> is the title only when the text gives none: just before finish-meta composes one.
+    const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
+    passes = [...passes.slice(0, finish), htmlTitle(page.title), ...passes.slice(finish)];
   } else if (isCuelessWebvtt(input.text)) {
     draft = readCuelessWebvtt(draft);
   }
@@ -204,6 +220,18 @@ export function normalise(text: string, options: NormaliseOptions = {}): Transcr
 }
 
 /**
+ * A web page whose bytes are not UTF-8 and which declares its charset (`<meta charset>`) is
+ * decoded in that charset rather than in the detector's guess.
+ */
+function honourDeclaredCharset(bytes: Uint8Array, decoded: DecodedInput, options: NormaliseOptions): DecodedInput {
+  if (!decoded.guessed || !looksLikeHtml(decoded.text, options.fileName)) return decoded;
+  const declared = declaredCharset(bytes);
+  if (declared === null || !iconv.encodingExists(declared)) return decoded;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { ...decoded, text: iconv.decode(buffer, declared), encoding: declared, guessed: false };
+}
+
+/**
  * Normalise transcript bytes (encoding detected). Throws `UnreadableInputError` for non-text,
  * and for a Word document, which only the asynchronous `normaliseDocx` / `normaliseFile` read.
  */
@@ -212,7 +240,7 @@ export function normaliseBytes(bytes: Uint8Array, options: NormaliseOptions = {}
     throw new UnreadableInputError(
       'the input is a Word document (.docx): read it with normaliseFile or normaliseDocx, which are asynchronous',
     );
-  const decoded = decodeBytes(bytes);
+  const decoded = honourDeclaredCharset(bytes, decodeBytes(bytes), options);
   if (decoded.text.trim() === '') throw new UnreadableInputError('the input has no text (only white space)');
   if (
     /^SPEAKER\s+\S+\s+\d+\s+[\d.]+\s+[\d.]+\s/m.test(decoded.text.slice(0, 2000)) &&

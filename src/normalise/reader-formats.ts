@@ -24,6 +24,7 @@ const TEXT_FORMATS: readonly ReaderFormat[] = [
   { format: 'webvtt', title: 'WebVTT captions', extensions: ['.vtt'] },
   { format: 'srt', title: 'SRT subtitles', extensions: ['.srt'] },
   { format: 'docx', title: 'Word document (.docx)', extensions: ['.docx'] },
+  { format: 'html', title: 'Web page (HTML)', extensions: ['.html', '.htm', '.xhtml'] },
   { format: 'model', title: 'Verbatim model JSON', extensions: ['.json'] },
 ];
 

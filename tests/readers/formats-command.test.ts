@@ -35,6 +35,7 @@ describe('verbatim formats', () => {
       'webvtt',
       'srt',
       'docx',
+      'html',
       'model',
       ...STRUCTURED_READERS.map((r) => r.format),
     ]);

@@ -1,0 +1,395 @@
+/**
+ * @module normalise/readers/html
+ * Reader for web pages (HTML, XHTML): transcripts saved from a browser, exported by Word 97's
+ * "Save as HTML", or made by a PDF-to-HTML converter. htmlparser2 (a maintained, forgiving HTML
+ * parser) reads the page; this module writes its text as the lines the plain-text reader reads,
+ * and the normaliser then runs the same line and block passes as for plain text
+ * (`meta.source.format` is `html`):
+ *  - block elements (`p`, `div`, `li`, `tr`, `blockquote`, `section`, …) end a paragraph: a blank
+ *    line between paragraphs; `<br>` ends a line (two in a row, a paragraph); `h1`–`h6` become
+ *    Markdown headings (`#`, `##`, `###`), which the passes read as titles and headings;
+ *  - inline tags (`font`, `span`, `b`, `a`, …) are taken out and their text kept; white space
+ *    inside a paragraph (tabs, line breaks, runs of spaces) becomes one space, so `MSM:&#9;How`
+ *    reads `MSM: How`; `<pre>` keeps its lines;
+ *  - entities are decoded (`&nbsp;`, `&#9;`, `&quot;`), one `changes[]` entry per entity with
+ *    its count;
+ *  - what is not transcript goes to `removed[]`, one entry per region with its source text: the
+ *    `<head>` (reason `html-head`; its `<title>` becomes the title when the text gives none),
+ *    scripts, styles and the like (`html-script`), comments (`html-comment`), `<nav>`
+ *    (`site-navigation`), and a `<header>` or `<footer>` outside `<article>`/`<main>` (the site's
+ *    banner and footer: `site-header`, `site-footer`); the tags themselves are one summary entry
+ *    (`html-markup`).
+ * Each line made here keeps the number of the source line its text starts on, so places point
+ * at the page as saved. A page that declares its charset (`<meta charset>`) is decoded in it when
+ * its bytes are not UTF-8 (`declaredCharset`).
+ */
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+import type { Change, Removed } from '../../model/nodes.js';
+import { change, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+
+/** What the reader made of a page: lines for the text passes, its title, what it left out. */
+export interface HtmlText {
+  lines: SourceLine[];
+  /** The `<title>`, white space collapsed; null when the page has none. */
+  title: string | null;
+  removed: Removed[];
+  changes: Change[];
+}
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/** Elements that end a paragraph where they open and close. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Elements whose content is never transcript, with the reason recorded in `removed[]`. */
+const DROPPED: ReadonlyMap<string, { reason: string; explanation: string }> = new Map([
+  ['head', { reason: 'html-head', explanation: 'The head of the web page (title, metadata, styles, scripts).' }],
+  ['title', { reason: 'html-head', explanation: 'The title of the web page, outside its head.' }],
+  ['script', { reason: 'html-script', explanation: 'A script of the web page.' }],
+  ['style', { reason: 'html-script', explanation: 'A style sheet of the web page.' }],
+  ['noscript', { reason: 'html-script', explanation: 'What the web page shows when scripts are off.' }],
+  ['template', { reason: 'html-script', explanation: 'A template of the web page, never shown.' }],
+  ['svg', { reason: 'html-script', explanation: 'A drawing (SVG) of the web page.' }],
+  ['nav', { reason: 'site-navigation', explanation: 'The navigation of the web page (<nav>).' }],
+  ['header', { reason: 'site-header', explanation: 'The banner of the web site (<header> outside the article).' }],
+  ['footer', { reason: 'site-footer', explanation: 'The footer of the web site (<footer> outside the article).' }],
+]);
+
+/** Elements that hold the page's own content: a `<header>` or `<footer>` inside them is the article's. */
+const CONTENT = new Set(['article', 'main']);
+
+/** True when an element's content is dropped: always for `DROPPED`, for a header or footer only outside the content. */
+function dropped(name: string, contentDepth: number): boolean {
+  if (name === 'header' || name === 'footer') return contentDepth === 0;
+  return DROPPED.has(name);
+}
+
+const HEADING = /^h([1-6])$/;
+const ENTITY = /&(?:#\d+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/g;
+
+/** The page's lower-case file-name extension, with the dot. */
+function extensionOf(fileName: string | undefined): string {
+  const match = /\.[^./\\]+$/.exec(fileName ?? '');
+  return match ? match[0].toLowerCase() : '';
+}
+
+/** The start of the text with a BOM, white space, an XML declaration and comments skipped. */
+function opening(text: string): string {
+  let start = text.replace(/^\uFEFF/, '').trimStart();
+  for (;;) {
+    const skipped = start.replace(/^<\?xml[^>]*\?>\s*|^<!--[\s\S]*?-->\s*/, '');
+    if (skipped === start) return start.slice(0, 2000);
+    start = skipped;
+  }
+}
+
+/** True when most non-blank lines of the text hold a tag: a page, not prose with a few tags. */
+function mostlyMarkup(text: string): boolean {
+  const lines = text
+    .slice(0, 20000)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '');
+  const tagged = lines.filter((l) => /<\/?[A-Za-z][\w-]*[\s/>]/.test(l)).length;
+  return lines.length > 0 && tagged / lines.length >= 0.5;
+}
+
+/**
+ * True when the text is a web page: it opens with `<!DOCTYPE html`, `<html`, `<head` or `<body`;
+ * or it opens with a block element (`<p>`, `<div>`, `<h1>`, `<table>`, `<meta>`, `<title>`) and
+ * most of its lines hold tags; or its name ends in `.html`, `.htm`, `.xhtml` and it has tags at
+ * all. A Markdown file (`.md`) is HTML only when it opens as a whole page does, so Markdown with
+ * a few inline tags stays Markdown.
+ */
+export function looksLikeHtml(text: string, fileName?: string): boolean {
+  const start = opening(text);
+  if (/^<!doctype\s+html[\s>]/i.test(start) || /^<(?:html|head|body)[\s>]/i.test(start)) return true;
+  const ext = extensionOf(fileName);
+  if (MARKDOWN_EXTENSIONS.has(ext)) return false;
+  if (HTML_EXTENSIONS.has(ext)) return /<\/?(?:p|div|br|span|font|table|h[1-6]|b|i|a|title)[\s/>]/i.test(text);
+  return /^<(?:p|div|h[1-6]|table|meta|title)[\s>]/i.test(start) && mostlyMarkup(text);
+}
+
+/** Encodings a page may name for what browsers decode as windows-1252. */
+const WINDOWS_1252 = /^(?:iso-8859-1|iso8859-1|latin-?1|us-ascii|ascii|windows-1252|cp1252)$/i;
+
+/**
+ * The charset a page declares in its first 4 KB (`<meta charset="…">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=…">`), lower case, with the
+ * names browsers read as windows-1252 mapped to it; null when it declares none.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const match = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
+  if (!match) return null;
+  const name = match[1]!.toLowerCase();
+  return WINDOWS_1252.test(name) ? 'windows-1252' : name;
+}
+
+/** Line numbers of source offsets. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+/** Collapse a paragraph's white space (not its no-break spaces) to single spaces. */
+function collapsed(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** Counts of each entity decoded, with the line of the first. */
+type EntityLog = Map<string, { count: number; after: string; line: number }>;
+
+/** Decode the entities of raw text, counting each kind. */
+function decodeCounted(raw: string, line: number, log: EntityLog): string {
+  for (const match of raw.matchAll(ENTITY)) {
+    const after = decodeHTML(match[0]);
+    if (after === match[0]) continue;
+    const entry = log.get(match[0]);
+    if (entry) entry.count++;
+    else log.set(match[0], { count: 1, after, line });
+  }
+  return decodeHTML(raw);
+}
+
+/** The line being written: its text and the source line its first character comes from. */
+interface OpenLine {
+  text: string;
+  line: number | null;
+}
+
+/** Writes lines and paragraphs in order; a blank line separates paragraphs. */
+class LineWriter {
+  readonly lines: SourceLine[] = [];
+  private current: OpenLine = { text: '', line: null };
+  private gap = false;
+  /** Prefix of the line being written: `## ` for a heading, `- ` for a list item. */
+  prefix = '';
+  /** Inside `<pre>`: white space kept. */
+  pre = 0;
+
+  /** Add text that starts on a source line. */
+  add(text: string, line: number): void {
+    if (this.current.line === null && text.trim() !== '') this.current.line = line;
+    this.current.text += text;
+  }
+
+  /** End the line being written; `paragraph` also ends the paragraph. */
+  end(paragraph: boolean): void {
+    const text = this.pre > 0 ? this.current.text.replace(/\s+$/, '') : collapsed(this.current.text);
+    const line = this.current.line;
+    this.current = { text: '', line: null };
+    if (text.trim() !== '' && line !== null) {
+      if (this.gap && this.lines.length > 0) this.lines.push({ no: line, text: '' });
+      this.gap = false;
+      this.lines.push({ no: line, text: `${this.prefix}${text}` });
+      this.prefix = this.prefix.startsWith('#') ? this.prefix : '';
+    } else if (!paragraph && this.lines.length > 0) this.gap = true; // `<br><br>`: a paragraph ends
+    if (paragraph) this.gap = true;
+  }
+}
+
+/** A dropped region being read: where it starts and its reason. */
+interface Region {
+  name: string;
+  start: number;
+}
+
+/** Read a web page into lines of text, its title, and what was left out. */
+export function readHtml(source: string): HtmlText {
+  const lineOf = lineIndex(source);
+  const writer = new LineWriter();
+  const removed: Removed[] = [];
+  const entities: EntityLog = new Map();
+  const tags = new Map<string, number>();
+  let tagCount = 0;
+  let firstTagLine: number | null = null;
+  let region: Region | null = null;
+  let regionDepth = 0;
+  let contentDepth = 0;
+  let title: string | null = null;
+  let titleText: string | null = null;
+
+  const closeRegion = (end: number) => {
+    const open = region!;
+    const what = DROPPED.get(open.name)!;
+    const place = { line: lineOf(open.start), endLine: lineOf(Math.max(open.start, end - 1)) };
+    removed.push(
+      removal(
+        source.slice(open.start, end),
+        what.reason,
+        what.explanation,
+        place.endLine > place.line ? place : { line: place.line },
+      ),
+    );
+    region = null;
+    regionDepth = 0;
+  };
+
+  const countTag = (name: string, at: number) => {
+    tagCount++;
+    tags.set(name, (tags.get(name) ?? 0) + 1);
+    firstTagLine ??= lineOf(at);
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onprocessinginstruction(name) {
+        countTag(name.toLowerCase(), parser.startIndex);
+      },
+      onopentag(name, _attributes, implied) {
+        if (!implied) countTag(name, parser.startIndex);
+        if (name === 'title') titleText = '';
+        if (region) {
+          if (name === region.name) regionDepth++;
+          return;
+        }
+        if (CONTENT.has(name)) contentDepth++;
+        if (dropped(name, contentDepth)) {
+          writer.end(true);
+          region = { name, start: parser.startIndex };
+          regionDepth = 1;
+          return;
+        }
+        const heading = HEADING.exec(name);
+        if (name === 'br') writer.end(false);
+        else if (BLOCKS.has(name) || heading) writer.end(true);
+        if (heading) writer.prefix = `${'#'.repeat(Math.min(Number(heading[1]), 3))} `;
+        else if (name === 'li') writer.prefix = '- ';
+        else if (name === 'pre') writer.pre++;
+        else if (name === 'td' || name === 'th') writer.add(' ', lineOf(parser.startIndex));
+      },
+      onclosetag(name, implied) {
+        if (name === 'title' && titleText !== null) {
+          title ??= collapsed(titleText) || null;
+          titleText = null;
+        }
+        if (region) {
+          if (name === region.name && --regionDepth === 0)
+            closeRegion(implied ? parser.startIndex : parser.endIndex + 1);
+          return;
+        }
+        if (CONTENT.has(name)) contentDepth = Math.max(0, contentDepth - 1);
+        const heading = HEADING.exec(name);
+        if (BLOCKS.has(name) || heading) writer.end(true);
+        if (heading) writer.prefix = '';
+        if (name === 'pre') writer.pre = Math.max(0, writer.pre - 1);
+      },
+      ontext(raw) {
+        const at = parser.startIndex;
+        if (titleText !== null) titleText += decodeCounted(raw, lineOf(at), entities);
+        if (region) return;
+        if (writer.pre > 0) {
+          // Each source line of preformatted text is a line.
+          let offset = 0;
+          for (const piece of raw.split(/(\r\n|\r|\n)/)) {
+            if (/^(?:\r\n|\r|\n)$/.test(piece)) writer.end(false);
+            else writer.add(decodeCounted(piece, lineOf(at + offset), entities), lineOf(at + offset));
+            offset += piece.length;
+          }
+          return;
+        }
+        const lead = raw.length - raw.trimStart().length;
+        const line = lineOf(at + lead);
+        writer.add(decodeCounted(raw, line, entities), line);
+      },
+      oncomment() {
+        if (region) return;
+        removed.push(
+          removal(
+            source.slice(parser.startIndex, parser.endIndex + 1),
+            'html-comment',
+            'A comment in the web page, not shown by a browser.',
+            { line: lineOf(parser.startIndex) },
+          ),
+        );
+      },
+    },
+    { decodeEntities: false, recognizeCDATA: true },
+  );
+  parser.write(source);
+  parser.end();
+  if (region) closeRegion(source.length);
+  writer.end(true);
+
+  if (tagCount > 0) {
+    const names = [...tags.keys()].map((n) => `<${n}>`);
+    removed.push(
+      removal(
+        names.join(' '),
+        'html-markup',
+        `The tags of ${tagCount} HTML element(s) taken out; their text is kept, with paragraphs, line breaks and headings where the tags put them.`,
+        { line: firstTagLine ?? 1 },
+      ),
+    );
+  }
+  const changes = [...entities].map(([before, { count, after, line }]) =>
+    change('html-entity', before, after, { line }, count),
+  );
+  return { lines: writer.lines, title, removed, changes };
+}
+
+/**
+ * The pass that gives a page its `<title>` as the title when the text named none; it stands
+ * just before `finish-meta`, which would otherwise compose one. The head's `removed[]` entry
+ * records the title it gave.
+ */
+export function htmlTitle(title: string | null): Pass {
+  return {
+    name: 'html-title',
+    run(draft: Draft): Draft {
+      if (title === null || draft.meta.title !== null) return draft;
+      const head = draft.removed.findIndex((r) => r.reason === 'html-head');
+      const removed = draft.removed.map((entry, index) =>
+        index === head ? { ...entry, harvested: { ...entry.harvested, 'meta.title': title } } : entry,
+      );
+      return { ...draft, meta: { ...draft.meta, title }, removed };
+    },
+  };
+}
