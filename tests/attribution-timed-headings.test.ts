@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
+import { labelAt } from '../src/normalise/labels.js';
 import { turnRows } from './helpers/turns.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
@@ -37,6 +38,12 @@ describe('timestamped name headings', () => {
       .replace('### [00:00:37] Ingrid Solberg\n', '');
     const t = normalise(text);
     expect(t.participants.map((p) => p.name)).not.toContain('Teo');
+  });
+
+  it('should keep a time of day on its own line (`12:33 P.M. EDT`) from reading as a time and a name', () => {
+    expect(labelAt('12:33 P.M. EDT')).toBeNull();
+    expect(labelAt('10:02 AM CET')).toBeNull();
+    expect(labelAt('[00:00:25] Kyle')).toMatchObject({ label: 'Kyle', timed: true });
   });
 
   it('should keep a chapter list (a time and a title on each line) out of the speakers', () => {

@@ -332,7 +332,9 @@ function timedLabelAt(line: string): LabelCandidate | null {
     if (candidate) return { ...candidate, timed: true };
   }
   const headed = TIME_THEN_NAME.exec(line);
-  if (headed && !/[.?!,;]$/.test(headed[1]!.trim()) && headed[1]!.trim().split(/\s+/).length <= 6) {
+  // ("12:33 P.M. EDT" is a time of day, not a time and a name.)
+  const timeOfDay = headed !== null && /^[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/.test(headed[1]!.trim());
+  if (headed && !timeOfDay && !/[.?!,;]$/.test(headed[1]!.trim()) && headed[1]!.trim().split(/\s+/).length <= 6) {
     const candidate = untimedLabelAt(`${headed[1]!.trim()}:`);
     if (candidate && candidate.rest === '') return { ...candidate, timed: true };
   }
