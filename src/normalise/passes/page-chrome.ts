@@ -106,7 +106,8 @@ function linkContinuesLine(previous: SourceLine | undefined): boolean {
 /** A publisher's rights mark inside a line: `© 2009 Computer History Museum`, `Copyright 2011`. */
 const RIGHTS_MARK = /^.{0,300}(?:©|\bCopyright\s+(?:©\s*)?\d{4}\b|\(c\)\s*\d{4}\b).{0,300}$/i;
 /** A page number inside a line of page furniture: `Page 2 of 49`, `Page 12`. */
-const PAGE_IN_HEAD = /^\s*\S.{0,300}\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b.{0,300}\S\s*$/;
+const PAGE_IN_HEAD =
+  /^\s*\S.{0,300}\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b.{0,300}\S\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
 const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;

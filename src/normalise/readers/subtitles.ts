@@ -251,7 +251,12 @@ export function readSubtitles(draft: Draft): Draft {
   for (const cue of cues) {
     countLabel(cue.lines[0]?.text.replace(VOICE, '') ?? '');
     // Labels after a `>>` mark count too ("… >> TOMAS REIMERS: Cool.").
-    for (const piece of cue.lines.map((l) => l.text).join(' ').split(SPEAKER_CHANGE).slice(1)) countLabel(piece);
+    for (const piece of cue.lines
+      .map((l) => l.text)
+      .join(' ')
+      .split(SPEAKER_CHANGE)
+      .slice(1))
+      countLabel(piece);
   }
   const chevronsAreParagraphs = chevronsMarkParagraphs(cues.map((cue) => cue.lines.map((l) => l.text).join(' ')));
   const segments: Segment[] = [];
@@ -329,7 +334,13 @@ export function readSubtitles(draft: Draft): Draft {
       if (named && named.strength === 'strong' && named.rest !== '') {
         const misread = misreadLabel(named.label, labelCounts);
         speaker = misread?.label ?? named.label;
-        segments.push({ kind: 'label', label: named.label, form: 'inline', place, ...(misread ? { readAs: misread } : {}) });
+        segments.push({
+          kind: 'label',
+          label: named.label,
+          form: 'inline',
+          place,
+          ...(misread ? { readAs: misread } : {}),
+        });
         piece = named.rest;
         newTurnPending = false;
       }
