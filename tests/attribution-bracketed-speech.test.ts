@@ -2,13 +2,12 @@
 // such bracket is the audience member's turn, the speaker's words after it a new turn of the
 // speaker the page names, and audience laughter stays a stage direction. Fixture written for
 // these tests in the shape such transcripts print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('an audience member’s words in brackets', () => {
   it('should make each bracketed remark the audience member’s turn and give the talk back to its speaker', () => {

@@ -2,14 +2,13 @@
 // first label, `(UNKNOWN):` for a voice nobody named, `(LAUGHTER)` in capitals inside a turn, and
 // a label printed twice (`MWANGI: OSTROWSKI: …`). The fixture is written for these tests in the
 // shape such records print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('a news service’s hearing record', () => {
   it('should read the first label after its `[*]` mark', () => {

@@ -2,14 +2,13 @@
 // page number on its line is page furniture, never a speaker; the full name the first label
 // prints (with a nickname in brackets) is the speaker the family-name labels then name. The
 // fixture is written for these tests in the shape such archives print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('an oral history with running heads', () => {
   it('should give every turn to one of the two speakers, the first full-name labels included', () => {

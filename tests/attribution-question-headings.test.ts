@@ -2,13 +2,12 @@
 // labels (issue #13): questions become the interviewer's turns and answers the interviewee's,
 // whom the title names; a talk that heads its sections with questions stays one voice. The
 // fixture is written for these tests in the shape such pages print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('an interview whose questions are headings', () => {
   it('should make each question the interviewer’s turn and each answer the interviewee’s', () => {

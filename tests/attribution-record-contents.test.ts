@@ -1,13 +1,12 @@
 // A sitting's record with its table of contents before the masthead is printed again, and labels
 // a sentence-aligned corpus left with no words under them (issue #13). Fixture written for these
 // tests in the shape such records print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('a record whose masthead is printed again after its contents', () => {
   it('should take the contents out, so that no listed name or section starts a turn', () => {

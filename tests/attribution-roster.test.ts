@@ -3,14 +3,13 @@
 // line of affiliation printed under it again is not speech, and the call operator printed alone
 // on a line is a label where such a list exists. Fixtures in tests/fixtures/attribution/ are
 // written for these tests in the shapes real transcripts print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('a list of participants under its own heading', () => {
   it('should read each name standing alone below the list as that person’s label, and the operator’s too', () => {

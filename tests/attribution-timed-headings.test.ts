@@ -2,14 +2,13 @@
 // metadata, a quoted note to readers before the first label is the page's, and a timestamp then
 // a name alone on a line (often a Markdown heading) is a label, one seen once too where the export
 // prints every speaker so. The fixture is written for these tests in the shape such pages print.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
 import { labelAt } from '../src/normalise/labels.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'attribution', name), 'utf8');
+const fixture = attributionFixture;
 
 describe('timestamped name headings', () => {
   it('should read `### [00:00:12] Name` as a label, a name seen once included, and nothing before it as speech', () => {

@@ -108,3 +108,8 @@ export function fontFixtures(): string[] {
     .sort()
     .map((f) => dir + f);
 }
+
+/** The text of a fixture of tests/fixtures/attribution/ (the attribution tests' own transcripts). */
+export function attributionFixture(name: string): string {
+  return readFileSync(`${FIXTURES_DIR}attribution/${name}`, 'utf8');
+}
