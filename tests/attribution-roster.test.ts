@@ -26,6 +26,13 @@ describe('a list of participants under its own heading', () => {
     ]);
   });
 
+  it('should make the section line between two paragraphs a heading, not the speaker’s words', () => {
+    const t = normalise(fixture('earnings-call-wire.txt'));
+    expect(t.body.filter((b) => b.type === 'heading').map((b) => JSON.stringify(b.children))).toEqual([
+      '[{"type":"text","value":"QUESTIONS AND ANSWERS"}]',
+    ]);
+  });
+
   it('should take the list out of the text, with what it says of each person', () => {
     const t = normalise(fixture('earnings-call-wire.txt'));
     const lists = t.removed.filter((r) => r.reason === 'participant-roster');

@@ -609,7 +609,11 @@ export const segment: Pass = {
         isAllCapsHeading(text.replace(/:\s*$/, '')) &&
         // "(LAUGHTER)" in capitals is a stage direction, never a heading.
         !BRACKETED.test(text) &&
-        (lineMode || (current === null && (lines[index + 1]?.text.trim() ?? '') === ''))
+        (lineMode ||
+          ((lines[index + 1]?.text.trim() ?? '') === '' &&
+            // Standing alone, or after a paragraph whose last sentence ended ("…harbour loan." then
+            // "QUESTIONS AND ANSWERS" and a blank line).
+            (current === null || SENTENCE_END.test((current as Accumulator).lines.at(-1)!.text.trim()))))
       ) {
         // An all-capitals line standing alone (a "HEADING:" the label rules turned down too).
         flush();
