@@ -613,7 +613,7 @@ export const segment: Pass = {
           ((lines[index + 1]?.text.trim() ?? '') === '' &&
             // Standing alone, or after a paragraph whose last sentence ended ("…harbour loan." then
             // "QUESTIONS AND ANSWERS" and a blank line).
-            (current === null || SENTENCE_END.test((current as Accumulator).lines.at(-1)!.text.trim()))))
+            (current === null || SENTENCE_END.test(current.lines.at(-1)!.text.trim()))))
       ) {
         // An all-capitals line standing alone (a "HEADING:" the label rules turned down too).
         flush();
