@@ -4,7 +4,7 @@
 // shape such records print.
 import { describe, expect, it } from 'vitest';
 import { spokenText, turnsOf } from '../src/model/walk.js';
-import { normalise } from '../src/normalise/index.js';
+import { normalise, normaliseBytes } from '../src/normalise/index.js';
 import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
@@ -61,5 +61,26 @@ describe('a blog post of a hearing', () => {
     );
     expect(t.participants.map((p) => p.name)).not.toContain("Fed's Powell");
     expect(t.participants.some((p) => p.labels.includes("Fed's Powell"))).toBe(false);
+  });
+});
+
+describe('a Markdown page that carries its paragraphs as inline HTML', () => {
+  it('should read `<p><b>MR. ROE</b>:  words</p>` as a label and words, and log what it took out', () => {
+    const md = [
+      '# Harbour v. Ferry Company',
+      '',
+      '  <p><b>MR. ROE</b>:  May it please the Court.</p>',
+      '  <p><b>THE CHIEF JUSTICE</b>:  How many counsel are there, Mr.&nbsp;Roe?</p>',
+      '  <p><b>MR. ROE</b>:  Two, <i>Your Honour</i>.</p>',
+      '',
+    ].join('\n');
+    const t = normaliseBytes(Buffer.from(md), { fileName: 'argument.md' });
+    expect(turnRows(t, 4)).toEqual([
+      ['Mr. Roe', 'MR. ROE', 'explicit', 'May it please the'],
+      ['The Chief Justice', 'THE CHIEF JUSTICE', 'explicit', 'How many counsel are'],
+      ['Mr. Roe', 'MR. ROE', 'explicit', 'Two, Your Honour.'],
+    ]);
+    expect(t.changes.filter((c) => c.rule === 'html-tag')).toHaveLength(14);
+    expect(JSON.stringify(t.body)).not.toMatch(/<\/?[bip]>|&nbsp;/);
   });
 });

@@ -13,8 +13,9 @@ import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
 
 const MOJIBAKE_RUN =
   /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
-/** Inline HTML formatting tags left in scraped text ("<s>Uranian</s>", "<br>"). */
-const HTML_TAG = /<\/?(?:s|i|b|u|em|strong|span|br|sup|sub|strike|del|ins|small|font|a)(?:\s[^<>]*)?\/?>/gi;
+/** Inline HTML formatting and paragraph tags left in scraped text ("<s>Uranian</s>", "<br>", "<p><b>MR. ROE</b>: …</p>"). */
+const HTML_TAG =
+  /<\/?(?:p|div|s|i|b|u|em|strong|span|br|sup|sub|strike|del|ins|small|big|mark|font|a)(?:\s[^<>]*)?\/?>/gi;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 interface InvisibleRule {
