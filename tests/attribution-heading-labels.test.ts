@@ -82,3 +82,44 @@ describe('labelled lines set in italics', () => {
     expect(t.participants.map((p) => p.name)).toEqual(['Mr Lane']);
   });
 });
+
+describe('a bold line alone as a label', () => {
+  const RECORD = [
+    '**Harbour Board | Chair**',
+    '',
+    'I give the floor to the representative of the North Quay.',
+    '',
+    '**North Quay | Representative**',
+    '',
+    'Thank you, Chair. We support the timetable.',
+    '',
+    '**Harbour Board | Chair**',
+    '',
+    'I thank the North Quay. The Old Town has the floor.',
+    '',
+    '**Old Town | Representative**',
+    '',
+    'Thank you. We ask for a late ferry.',
+    '',
+    '**Harbour Board | Chair**',
+    '',
+    'Thank you. The meeting is adjourned.',
+    '',
+  ].join('\n');
+
+  it('should read a recurring bold line as a label, and a role after a bar as a label seen once', () => {
+    const t = normalise(RECORD);
+    expect(turnRows(t, 1).map(([, label]) => label)).toEqual([
+      'Harbour Board | Chair',
+      'North Quay | Representative',
+      'Harbour Board | Chair',
+      'Old Town | Representative',
+      'Harbour Board | Chair',
+    ]);
+  });
+
+  it('should not read a bold heading seen once as a speaker', () => {
+    const t = normalise('**Summary of the meeting**\n\nThe board met in May and agreed the timetable.\n');
+    expect(t.participants).toEqual([]);
+  });
+});

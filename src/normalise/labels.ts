@@ -272,6 +272,12 @@ export function repairedVoiceLabel(label: string): string | null {
  */
 const HEADING_LABEL = /^\s*#{1,6}\s+(?:\*\*)?([^\s#*:][^#*:]{0,59}?)(?:\*\*)?\s*:(?:\*\*)?\s*$/u;
 
+/**
+ * A bold line alone, no colon, of a few words (`**IAHWG | Co-Chair**`, `**Costa Rica |
+ * Representative**`), the speech below: a weak label, a label where it recurs.
+ */
+const BOLD_ALONE = /^\s*\*\*([^\s*:][^*:.?!]{0,59}?)\*\*\s*$/u;
+
 /** A name in Chinese, Japanese or Korean script, then a colon: `唐鳳: …`, `主持人: …`. */
 const CJK_LABEL =
   /^\s*((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[·・ ]){1,12})\s*:\s*(.*)$/u;
@@ -606,6 +612,9 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   const headed = HEADING_LABEL.exec(line);
   if (headed && acceptable(headed[1]!.trim()))
     return { label: headed[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
+  const boldAlone = BOLD_ALONE.exec(line);
+  if (boldAlone && acceptable(boldAlone[1]!.trim()))
+    return { label: boldAlone[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
   const cjk = CJK_LABEL.exec(line);
   if (cjk) return { label: cjk[1]!.trim(), rest: cjk[2]!.trim(), form: 'inline', strength: 'weak' };
   const mixed = MIXED.exec(line);

@@ -273,6 +273,20 @@ function acceptedLabels(
       keys.add(labelKey(candidate.label));
     }
   }
+  // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
+  // every speaker as who they are and, after a bar, their role; the role says it is a label.
+  const barred = (label: string) => /^[^|]{2,60}\s\|\s([^|]{2,40})$/.exec(label);
+  const barredRecurs = [...candidates.values()].some(
+    (c) => barred(c.label) !== null && (counts.get(labelKey(c.label)) ?? 0) >= 2,
+  );
+  if (barredRecurs)
+    for (const [index, candidate] of rejected) {
+      const role = barred(candidate.label)?.[1];
+      if (role && isRolePhrase(role) && candidate.rest === '' && !candidates.has(index)) {
+        candidates.set(index, candidate);
+        keys.add(labelKey(candidate.label));
+      }
+    }
   // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
   const timedShape = (index: number, candidate: LabelCandidate) =>
