@@ -57,6 +57,11 @@ export interface CompressedEntry {
   deflated: Uint8Array;
 }
 
+/** The cache key of `data` compressed at `level`: its SHA-256 and the level. */
+function keyOf(data: Uint8Array, level: number): string {
+  return `${createHash('sha256').update(data).digest('hex')}-${level}`;
+}
+
 /** The same byte arrays (packagers keep their font bytes per process) are not even hashed again. */
 const byArray = new WeakMap<Uint8Array, Map<number, CompressedEntry>>();
 
@@ -66,7 +71,7 @@ export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry 
   const seen = levels?.get(level);
   if (seen) return seen;
   const crc = crc32(data);
-  const key = `${createHash('sha256').update(data).digest('hex')}-${level}`;
+  const key = keyOf(data, level);
   let deflated = memory.get(key);
   if (!deflated) {
     const path = join(DEFLATE_CACHE_DIRECTORY, `${key}.deflate`);
@@ -93,7 +98,7 @@ const recent = new Map<string, CompressedEntry>();
 export function recentDeflate(data: Uint8Array, level: number): CompressedEntry {
   const crc = crc32(data);
   if (data.length > RECENT_MAX_BYTES) return { crc, deflated: deflateSync(data, { level: level as 1 }) };
-  const key = `${createHash('sha256').update(data).digest('hex')}-${level}`;
+  const key = keyOf(data, level);
   const seen = recent.get(key);
   if (seen) {
     // Most recently used last, so that the parts every document shares are never the ones dropped.

@@ -12,7 +12,7 @@
  */
 import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
-import { anonymousQuestioner } from '../people.js';
+import { anonymousQuestioner, participantFromLabel } from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -42,11 +42,7 @@ function interviewee(title: string | null, participants: Participant[]): Partici
   const name = title ? INTERVIEWED.exec(title)?.[1] : undefined;
   if (!name) return null;
   const known = participants.find((p) => p.name === name || p.shortName === name);
-  if (known) return known;
-  const words = name.split(/\s+/);
-  const shortName = words[words.length - 1]!;
-  const id = `p-${shortName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
-  return { id, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] };
+  return known ?? participantFromLabel(name, 'person');
 }
 
 export const headingQuestions: Pass = {

@@ -239,54 +239,45 @@ function acceptedLabels(
       (counts.get(labelKey(c.label)) ?? 0) >= 2,
   );
   const firstAccepted = Math.min(...candidates.keys());
+  /** Accept the labels turned down above that `test` shows to be labels after all. */
+  const acceptRejected = (test: (candidate: LabelCandidate, index: number) => boolean) => {
+    for (const [index, candidate] of rejected)
+      if (!candidates.has(index) && test(candidate, index)) {
+        candidates.set(index, candidate);
+        keys.add(labelKey(candidate.label));
+      }
+  };
   if (new Set(nameLabels.map((c) => labelKey(c.label))).size >= 3)
-    for (const [index, candidate] of rejected) {
-      if (
+    acceptRejected(
+      (candidate, index) =>
         index > firstAccepted &&
         candidate.form === 'inline' &&
         candidate.rest !== '' &&
         (lines[index - 1]?.text.trim() ?? '') === '' &&
         ONCE_SEEN_NAME.test(candidate.label) &&
-        !NOT_A_SPEAKER.test(candidate.label)
-      ) {
-        candidates.set(index, candidate);
-        keys.add(labelKey(candidate.label));
-      }
-    }
+        !NOT_A_SPEAKER.test(candidate.label),
+    );
   // A full name seen once whose family name is a label that recurs ("Marc Weber:" first, then
   // "Weber:" throughout, as oral histories and interviews print): that speaker's first label.
-  for (const [index, candidate] of rejected) {
-    const family = candidate.label
-      .replace(/\([^)]*\)/g, ' ')
-      .trim()
-      .split(/\s+/)
-      .at(-1);
-    if (
+  acceptRejected((candidate) => {
+    const name = candidate.label.replace(/\([^)]*\)/g, ' ').trim();
+    const family = name.split(/\s+/).at(-1);
+    return (
       candidate.rest !== '' &&
       family !== undefined &&
-      looksLikePersonalName(candidate.label.replace(/\([^)]*\)/g, ' ').trim()) &&
+      looksLikePersonalName(name) &&
       keys.has(labelKey(family)) &&
-      (counts.get(labelKey(family)) ?? 0) >= 2 &&
-      !candidates.has(index)
-    ) {
-      candidates.set(index, candidate);
-      keys.add(labelKey(candidate.label));
-    }
-  }
+      (counts.get(labelKey(family)) ?? 0) >= 2
+    );
+  });
   // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
   // every speaker as who they are and, after a bar, their role; the role says it is a label.
   const barred = (label: string) => /^[^|]{2,60}\s\|\s([^|]{2,40})$/.exec(label);
-  const barredRecurs = [...candidates.values()].some(
-    (c) => barred(c.label) !== null && (counts.get(labelKey(c.label)) ?? 0) >= 2,
-  );
-  if (barredRecurs)
-    for (const [index, candidate] of rejected) {
+  if ([...candidates.values()].some((c) => barred(c.label) !== null && (counts.get(labelKey(c.label)) ?? 0) >= 2))
+    acceptRejected((candidate) => {
       const role = barred(candidate.label)?.[1];
-      if (role && isRolePhrase(role) && candidate.rest === '' && !candidates.has(index)) {
-        candidates.set(index, candidate);
-        keys.add(labelKey(candidate.label));
-      }
-    }
+      return role !== undefined && isRolePhrase(role) && candidate.rest === '';
+    });
   // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
   const timedShape = (index: number, candidate: LabelCandidate) =>
@@ -300,18 +291,14 @@ function acceptedLabels(
       const shape = timedShape(index, candidate);
       acceptedShapes.set(shape, (acceptedShapes.get(shape) ?? 0) + 1);
     }
-  for (const [index, candidate] of rejected) {
-    if (
+  acceptRejected(
+    (candidate, index) =>
       stampedOwnLine(candidate) &&
       (acceptedShapes.get(timedShape(index, candidate)) ?? 0) >= 3 &&
       (lines[index + 1]?.text.trim() ?? '') !== '' &&
       ONCE_SEEN_NAME.test(candidate.label) &&
-      !NOT_A_SPEAKER.test(candidate.label)
-    ) {
-      candidates.set(index, candidate);
-      keys.add(labelKey(candidate.label));
-    }
-  }
+      !NOT_A_SPEAKER.test(candidate.label),
+  );
   return { candidates, keys, readAs, counts };
 }
 
