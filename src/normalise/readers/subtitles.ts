@@ -191,16 +191,7 @@ function withoutRepeatedLines(cues: readonly Cue[]): { cues: Cue[]; repeated: So
  * six, four of them named): there a `>>` with no name after it is the transcriber's new
  * paragraph of the same speaker, since the changes of speaker they heard they named.
  */
-function chevronsMarkParagraphs(cueTexts: readonly string[]): boolean {
-  let marks = 0;
-  let named = 0;
-  for (const text of cueTexts)
-    text.split(SPEAKER_CHANGE).forEach((piece, index) => {
-      if (index === 0) return;
-      marks++;
-      const label = labelAt(piece);
-      if (label && label.strength === 'strong' && label.rest !== '') named++;
-    });
+function chevronsMarkParagraphs(marks: number, named: number): boolean {
   return marks >= 6 && named >= 4 && named > marks / 2;
 }
 
@@ -247,7 +238,10 @@ export function readSubtitles(draft: Draft): Draft {
   const countLabel = (text: string) => {
     const candidate = labelAt(text);
     if (candidate) labelCounts.set(labelKey(candidate.label), (labelCounts.get(labelKey(candidate.label)) ?? 0) + 1);
+    return candidate;
   };
+  let marks = 0;
+  let namedMarks = 0;
   for (const cue of cues) {
     countLabel(cue.lines[0]?.text.replace(VOICE, '') ?? '');
     // Labels after a `>>` mark count too ("… >> TOMAS REIMERS: Cool.").
@@ -255,10 +249,13 @@ export function readSubtitles(draft: Draft): Draft {
       .map((l) => l.text)
       .join(' ')
       .split(SPEAKER_CHANGE)
-      .slice(1))
-      countLabel(piece);
+      .slice(1)) {
+      marks++;
+      const named = countLabel(piece);
+      if (named && named.strength === 'strong' && named.rest !== '') namedMarks++;
+    }
   }
-  const chevronsAreParagraphs = chevronsMarkParagraphs(cues.map((cue) => cue.lines.map((l) => l.text).join(' ')));
+  const chevronsAreParagraphs = chevronsMarkParagraphs(marks, namedMarks);
   const segments: Segment[] = [];
   let speaker: string | null = null;
   for (const cue of cues) {
