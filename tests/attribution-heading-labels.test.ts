@@ -2,6 +2,7 @@
 // and names in Han script or written as slugs (issue #13). Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
 const PANEL = `# Une nuit au port
@@ -121,5 +122,31 @@ describe('a bold line alone as a label', () => {
   it('should not read a bold heading seen once as a speaker', () => {
     const t = normalise('**Summary of the meeting**\n\nThe board met in May and agreed the timetable.\n');
     expect(t.participants).toEqual([]);
+  });
+});
+
+describe('weak label shapes only as a document’s convention', () => {
+  it('should not read phrases of Chinese prose before a full-width colon as speakers', () => {
+    // Function characters (我覺得, 說真的) are no name; one phrase printed again (划算) is no dialogue.
+    const t = normalise(attributionFixture('podcast-prose-colons-zh.md'));
+    expect(t.participants).toEqual([]);
+    expect(t.diagnostics.filter((d) => d.rule === 'inferred-speaker')).toEqual([]);
+  });
+
+  it('should read a Han-script name or role of up to five characters, or a transliteration with a dot', () => {
+    const t = normalise('主持人：歡迎收聽。\n\n唐納·川普：謝謝。\n\n主持人：請問您怎麼看？\n\n唐納·川普：很好。\n');
+    expect(t.participants.map((p) => p.name)).toEqual(['主持人', '唐納·川普']);
+  });
+
+  it('should not read one bold line printed again and again, or one naming a part of the page, as a speaker', () => {
+    const t = normalise(attributionFixture('podcast-bold-sections.md'));
+    expect(t.participants).toEqual([]);
+  });
+
+  it('should still read bold lines alone as labels where two or more voices are printed so', () => {
+    const t = normalise(
+      '**Mara Quist**\n\nWelcome back.\n\n**Teo Lind**\n\nThanks for having me.\n\n**Mara Quist**\n\nSo, the ferry.\n\n**Teo Lind**\n\nIt ran for sixty years.\n',
+    );
+    expect(t.participants.map((p) => p.name)).toEqual(['Mara Quist', 'Teo Lind']);
   });
 });

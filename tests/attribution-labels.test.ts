@@ -115,6 +115,18 @@ describe('header fields and page furniture', () => {
     }
   });
 
+  it('should make nobody of a field printed again in a witness list ("Affiliation:")', () => {
+    const t = normalise(
+      [
+        'The Chair: Welcome. We have two witnesses today.',
+        'Dr. Ann Moss\nAffiliation: Coastal Research Institute',
+        "Mr. Ben Tal\nAffiliation: Harbour Workers' Union",
+        'The Chair: Dr. Moss, please begin.',
+      ].join('\n\n'),
+    );
+    expect(t.participants.map((p) => p.name)).toEqual(['The Chair']);
+  });
+
   it('should take a field with the list that continues it, and say why', () => {
     const t = read('minutes-header-fields.md');
     expect(t.participants.map((p) => p.name)).toEqual(['Speaker 0', 'Speaker 1', 'Speaker 2']);

@@ -29,6 +29,12 @@ export interface LabelCandidate {
   damaged?: boolean;
   /** Printed with a time stamp (`[01:10] **Name**:`): an export that stamps each paragraph it cuts. */
   timed?: boolean;
+  /**
+   * A weak shape that is a label only as a document's convention (a heading that is only a
+   * name and a colon, a bold line alone, a Han-script phrase before a colon): `segment` asks
+   * the document to use it as one before it accepts any.
+   */
+  convention?: 'heading' | 'bold-alone' | 'han';
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -103,6 +109,20 @@ const NOT_LABELS = new Set([
   'ref',
   'page',
   'recording',
+  // Fields of a witness list or a contact block: who someone is, never who speaks.
+  'affiliation',
+  'affiliations',
+  'organization',
+  'organisation',
+  'institution',
+  'department',
+  'email',
+  'e-mail',
+  'phone',
+  'telephone',
+  'fax',
+  'address',
+  'website',
 ]);
 
 const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
@@ -281,6 +301,36 @@ const BOLD_ALONE = /^\s*\*\*([^\s*:][^*:.?!]{0,59}?)\*\*\s*$/u;
 /** A name in Chinese, Japanese or Korean script, then a colon: `唐鳳: …`, `主持人: …`. */
 const CJK_LABEL =
   /^\s*((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[·・ ]){1,12})\s*:\s*(.*)$/u;
+
+/**
+ * Words that name a part of a document, never a person (`**Time Transcript**`, `### Show Notes:`):
+ * a heading or bold line with one of them is a heading, not a label.
+ */
+const DOCUMENT_PART_WORD =
+  /^(?:transcript|transcription|transcripts|time|timestamp|timestamps|date|summary|notes|agenda|abstract|links|references|sources|resources|contents|chapters|chapter|episode|video|audio|slides|index|appendix|introduction|conclusion|overview|highlights|credits|about|sponsors?)$/i;
+
+/** True when a word of the label names a part of a document. */
+function namesAPart(label: string): boolean {
+  return label.split(/[\s|,–-]+/).some((word) => DOCUMENT_PART_WORD.test(word));
+}
+
+/**
+ * Function characters of Chinese and Japanese (pronouns, particles, negation, copulas) that no
+ * personal name or role word is made of: a phrase before a colon in running prose (`我覺得：`).
+ */
+const HAN_FUNCTION_CHARACTER =
+  /[我你妳您他她它們们的了是不沒没在有這这那就說说要會会也都很還还嗎吗吧呢啊呀哦嗯喔欸哈嘛喂のはがをにでともへやかねよ]/u;
+
+/**
+ * A name or a role in Han, kana or Hangul script: at most five characters (a Chinese name is two
+ * to four, `主持人` three), longer only when a separator marks a transliterated name (`唐納·川普`),
+ * and no function character.
+ */
+function hanNameOrRole(label: string): boolean {
+  const separated = /[·・ ]/u.test(label);
+  const characters = [...label.replace(/[·・ ]/gu, '')].length;
+  return (separated || characters <= 5) && !HAN_FUNCTION_CHARACTER.test(label);
+}
 
 /** A voice nobody named, in brackets, as a label: `(UNKNOWN):`, `[Unidentified speaker]:`. */
 const BRACKETED_UNKNOWN =
@@ -610,13 +660,14 @@ function untimedLabelAt(line: string): LabelCandidate | null {
       return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
   }
   const headed = HEADING_LABEL.exec(line);
-  if (headed && acceptable(headed[1]!.trim()))
-    return { label: headed[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
+  if (headed && acceptable(headed[1]!.trim()) && !namesAPart(headed[1]!))
+    return { label: headed[1]!.trim(), rest: '', form: 'inline', strength: 'weak', convention: 'heading' };
   const boldAlone = BOLD_ALONE.exec(line);
-  if (boldAlone && acceptable(boldAlone[1]!.trim()))
-    return { label: boldAlone[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
+  if (boldAlone && acceptable(boldAlone[1]!.trim()) && !namesAPart(boldAlone[1]!))
+    return { label: boldAlone[1]!.trim(), rest: '', form: 'inline', strength: 'weak', convention: 'bold-alone' };
   const cjk = CJK_LABEL.exec(line);
-  if (cjk) return { label: cjk[1]!.trim(), rest: cjk[2]!.trim(), form: 'inline', strength: 'weak' };
+  if (cjk && hanNameOrRole(cjk[1]!.trim()))
+    return { label: cjk[1]!.trim(), rest: cjk[2]!.trim(), form: 'inline', strength: 'weak', convention: 'han' };
   const mixed = MIXED.exec(line);
   if (mixed) {
     const label = (mixed[1]! + (mixed[2] ?? '')).trim();

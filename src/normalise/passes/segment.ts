@@ -89,6 +89,14 @@ function acceptedLabels(
     if (!candidate.damaged) undamagedKeys.add(key);
   }
   const strongCount = [...candidates.values()].filter((c) => c.strength === 'strong').length;
+  // The labels printed in each weak shape, before any is accepted.
+  const printedShapes = new Map<LabelCandidate['convention'], Set<string>>();
+  for (const candidate of candidates.values())
+    if (candidate.convention)
+      printedShapes.set(
+        candidate.convention,
+        (printedShapes.get(candidate.convention) ?? new Set()).add(labelKey(candidate.label)),
+      );
   // Every word of the document outside labels, and every word of a label, upper case, counted.
   const textWords = new Map<string, number>();
   const labelWords = new Map<string, number>();
@@ -229,6 +237,12 @@ function acceptedLabels(
       if (!candidate.damaged) rejected.push([index, candidate]);
     }
   }
+  const unconventional = unconventionalLabels(candidates, printedShapes, counts, participants);
+  for (const index of unconventional) candidates.delete(index);
+  if (unconventional.length > 0) {
+    const remaining = new Set([...candidates.values()].map((c) => labelKey(c.label)));
+    for (const key of keys) if (!remaining.has(key)) keys.delete(key);
+  }
   // A name printed once as a label, in a body of speakers labelled by their names: a speaker
   // who spoke once.
   const nameLabels = [...candidates.values()].filter(
@@ -300,6 +314,35 @@ function acceptedLabels(
       !NOT_A_SPEAKER.test(candidate.label),
   );
   return { candidates, keys, readAs, counts };
+}
+
+/**
+ * The labels of a weak shape (a heading that is a name and a colon, a bold line alone, a Han-script
+ * phrase before a colon) that the document does not use as its convention: a shape is one where
+ * at least two different labels are printed in it and one of them recurs (a dialogue, or a chair
+ * and the voices called). One bold line printed again and again is a heading on every page; one
+ * phrase before a colon again and again is a turn of phrase. Labels naming a listed participant, or
+ * accepted in another form too, stay.
+ */
+function unconventionalLabels(
+  candidates: Map<number, LabelCandidate>,
+  printedShapes: Map<LabelCandidate['convention'], Set<string>>,
+  counts: Map<string, number>,
+  participants: Participant[],
+): number[] {
+  const known = (candidate: LabelCandidate) => participants.some((p) => labelMatch(candidate.label, p).score > 0);
+  const dropped: number[] = [];
+  for (const [convention, printed] of printedShapes) {
+    const recurs = [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
+    if (printed.size >= 2 && recurs) continue;
+    const elsewhere = new Set(
+      [...candidates.values()].filter((c) => c.convention !== convention).map((c) => labelKey(c.label)),
+    );
+    for (const [index, candidate] of candidates)
+      if (candidate.convention === convention && !known(candidate) && !elsewhere.has(labelKey(candidate.label)))
+        dropped.push(index);
+  }
+  return dropped;
 }
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */
