@@ -27,6 +27,11 @@ export interface LabelCandidate {
   chat?: boolean;
   /** Printed in a damaged form (a semicolon for the colon, `0` for `Q`): a label only if the text confirms it. */
   damaged?: boolean;
+  /**
+   * `Q` or `A`, one space, and words that are no question (`A Good morning.`, `Q Welcome back.`):
+   * a court reporter's marker only where the document prints both so, again and again.
+   */
+  bareMarker?: boolean;
   /** Printed with a time stamp (`[01:10] **Name**:`): an export that stamps each paragraph it cuts. */
   timed?: boolean;
   /**
@@ -129,6 +134,8 @@ const BOLD = /^\s*\*\*([^*\n]{1,80}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/;
 const Q_MARKER = /^\s*(Q|A|Qr)(?:\s*[:.]\s*|\s{2,}|\s+[-–—]\s+|\s+(?=\())(.*)$/;
 /** "Q How do you…?": the questioner's mark, one space, and a question. */
 const Q_BARE = /^\s*(Q)\s(\p{Lu}[^?]*\?.*)$/u;
+/** `Q` or `A`, one space, and a sentence (`A Good morning.`): a marker where the document confirms it. */
+const QA_BARE = /^\s*(Q|A)\s(?=[\p{Lu}\d"“‘'(])(.*\S.*)$/u;
 /**
  * A transcript of record's label: a title and a surname in capitals ending in a full stop
  * (`CHAIRMAN POWELL.`, `VICE CHAIRMAN CORRIGAN.`, `MR. SMITH.`, `MS. ZOBEL.1` with its footnote
@@ -310,7 +317,7 @@ const DOCUMENT_PART_WORD =
   /^(?:transcript|transcription|transcripts|time|timestamp|timestamps|date|summary|notes|agenda|abstract|links|references|sources|resources|contents|chapters|chapter|episode|video|audio|slides|index|appendix|introduction|conclusion|overview|highlights|credits|about|sponsors?)$/i;
 
 /** True when a word of the label names a part of a document. */
-function namesAPart(label: string): boolean {
+export function namesAPart(label: string): boolean {
   return label.split(/[\s|,–-]+/).some((word) => DOCUMENT_PART_WORD.test(word));
 }
 
@@ -417,6 +424,15 @@ export function labelAt(line: string): LabelCandidate | null {
   const quoted = italic ? labelAt(italic[2]!) : null;
   // (A name alone in italics, "*MR LEE CAIN (affirmed).*", is the record's direction, no label.)
   if (quoted && quoted.rest !== '') return quoted;
+  // "<Affiliation> Mr. Art Hanger ( Calgary Northeast , CPC ) </Affiliation> : Let 's go": an
+  // export that marks each label up as an element, the colon after it. The markup says it is one.
+  const tagged = TAGGED_LABEL.exec(line);
+  if (tagged) {
+    const label = tagged[2]!.replace(/\(\s+/g, '(').replace(/\s+([,)])/g, '$1');
+    const inner = untimedLabelAt(`${label}: ${tagged[3]!}`);
+    if (inner) return { ...inner, strength: 'strong' };
+    if (acceptable(label)) return { label, rest: tagged[3]!.trim(), form: 'inline', strength: 'strong' };
+  }
   // "唐鳳：……", "### TVBS：": the full-width colon of Chinese and Japanese type is a colon.
   const fullWidth = line.indexOf('：');
   if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
@@ -424,6 +440,9 @@ export function labelAt(line: string): LabelCandidate | null {
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
+
+/** A label inside one element, then a colon: `<Speaker> Jane Roe </Speaker> : …`. */
+const TAGGED_LABEL = /^\s*<([A-Za-z][\w.-]{0,30})>\s*([^<>]{1,120}?)\s*<\/\1>\s*[:：]\s*(.*)$/;
 
 /**
  * An abbreviation with a case ending after a colon, at the start of a line a hard wrap made:
@@ -647,6 +666,8 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   }
   const bare = Q_BARE.exec(line);
   if (bare) return { label: bare[1]!, rest: bare[2]!.trim(), form: 'inline', strength: 'strong' };
+  const qaBare = QA_BARE.exec(line);
+  if (qaBare) return { label: qaBare[1]!, rest: qaBare[2]!.trim(), form: 'inline', strength: 'weak', bareMarker: true };
   if (/^\s*(Q|A)\s*[:.]?\s*$/.test(line))
     return { label: line.trim().replace(/[:.]$/, ''), rest: '', form: 'inline', strength: 'strong' };
   // A label cut off in the source: "Ms. Shaughnessy Cohen (Windsor-St." alone on its line.

@@ -25,6 +25,7 @@ import {
   type Pass,
   textDirection,
 } from '../draft.js';
+import { namesAPart } from '../labels.js';
 import { isRolePhrase, looksLikePersonalName, shortNameOf, slug } from '../people.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
@@ -75,7 +76,7 @@ function lowerCaseWords(draft: Draft): Set<string> {
 
 function plausibleName(name: string, lower: Set<string>): boolean {
   const words = name.split(/\s+/);
-  if (!looksLikePersonalName(name) || isRolePhrase(name)) return false;
+  if (!looksLikePersonalName(name) || isRolePhrase(name) || namesAPart(name)) return false;
   const family = words[words.length - 1]!.replace(/[.'’]+$/, '');
   return !lower.has(family.toLowerCase());
 }

@@ -108,6 +108,8 @@ const RIGHTS_MARK = /^.{0,300}(?:©|\bCopyright\s+(?:©\s*)?\d{4}\b|\(c\)\s*\d{4
 /** A page number inside a line of page furniture: `Page 2 of 49`, `Page 12`. */
 const PAGE_IN_HEAD =
   /^\s*\S.{0,300}\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b.{0,300}\S\s*$/;
+/** The first page's number alone on the document's first line: `1`, `Page 1`, `- 1 -`, `1 of 12`. */
+const FIRST_PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?1(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
 const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;
@@ -258,6 +260,12 @@ export const pageChrome: Pass = {
         }
       }
     };
+    // "1" (or "Page 1", "- 1 -") as the document's first line: the first page's number.
+    const first = lines[firstTextIndex];
+    if (first && !drop.has(firstTextIndex) && FIRST_PAGE_NUMBER.test(first.text)) {
+      drop.add(firstTextIndex);
+      removed.push(removal(first.text, 'page-number', 'Number of the first printed page.', placeOf(first.no)));
+    }
     lines.forEach((line, index) => {
       if (drop.has(index) || index <= firstTextIndex + 2 || !PAGE_NUMBER.test(line.text)) return;
       if (!isBlank(lines[index - 1]) && !isBlank(lines[index + 1]) && !/^\s*Page\b/i.test(line.text)) {

@@ -70,7 +70,7 @@ function acceptedLabels(
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
     const candidate = labelAt(line.text) ?? damagedLabelAt(line.text);
-    if (!candidate) return;
+    if (!candidate || shortTimedSegment(lines, index, candidate)) return;
     candidates.set(index, candidate);
     const key = labelKey(candidate.label);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -142,6 +142,12 @@ function acceptedLabels(
     );
   }).length;
   const semicolonColons = confirmedSemicolons >= 2;
+  // "Q Welcome back." / "A Thank you.": markers with one space and no question mark, read only
+  // where three or more answers are printed so and three or more questions are marked `Q`
+  // (a reporter's examination), never one alone.
+  const marked = (marker: string, bare: boolean) =>
+    [...candidates.values()].filter((c) => c.label === marker && (!bare || c.bareMarker)).length;
+  const bareMarkersConfirmed = marked('Q', false) >= 3 && marked('A', true) >= 3;
   for (const [index, candidate] of candidates) {
     if (chatLog && !candidate.chat) {
       candidates.delete(index);
@@ -165,6 +171,7 @@ function acceptedLabels(
       (lines[index + 1]?.text.trim() ?? '') !== '';
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
+    if (candidate.bareMarker) ok = bareMarkersConfirmed;
     if (candidate.damaged)
       ok =
         known ||
@@ -344,6 +351,19 @@ function unconventionalLabels(
   }
   return dropped;
 }
+
+/**
+ * A time stamp and a few words alone on a line, where the next line starts with a time stamp too:
+ * a speech-to-text log that stamps every segment (`[00:12:04] So cheap`), its short segment, not a
+ * name over the speech below (an export that stamps its labels prints the speech unstamped).
+ */
+function shortTimedSegment(lines: SourceLine[], index: number, candidate: LabelCandidate): boolean {
+  if (!candidate.timed || candidate.rest !== '') return false;
+  const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+  return next !== undefined && LEADING_STAMP.test(next.text);
+}
+
+const LEADING_STAMP = /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s/;
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */
 const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
@@ -543,7 +563,15 @@ export const segment: Pass = {
       }
       const heading = MD_HEADING.exec(text);
       const open = current ? current.lines.map((l) => l.text).join(' ') : '';
-      const insideParenthesis = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
+      // (A parenthesis the record never closed does not hold a recurring label of a strong form
+      // after a line that ended its sentence: "(WHEREUPON, SEALED PROCEEDINGS WERE HELD." then
+      // "THE COURT: …".)
+      const unclosed = (open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length;
+      const labelAfterSentence =
+        candidates.get(index)?.strength === 'strong' &&
+        (counts.get(labelKey(candidates.get(index)!.label)) ?? 0) >= 2 &&
+        /[.?!)\]]["”’]?\s*$/.test(current?.lines.at(-1)?.text ?? '');
+      const insideParenthesis = unclosed && !labelAfterSentence;
       const candidate = insideParenthesis ? undefined : candidates.get(index);
       const nextIndex = nextNonBlankIndex[index] ?? -1;
       // Names one under another ("Those present were: / Mr. Fisher / Mr. Kohn") are a list,

@@ -90,6 +90,7 @@ const DROPPED: ReadonlyMap<string, { reason: string; explanation: string }> = ne
   ['nav', { reason: 'site-navigation', explanation: 'The navigation of the web page (<nav>).' }],
   ['header', { reason: 'site-header', explanation: 'The banner of the web site (<header> outside the article).' }],
   ['footer', { reason: 'site-footer', explanation: 'The footer of the web site (<footer> outside the article).' }],
+  ['thead', { reason: 'table-header', explanation: 'The header row of a table (<thead>): the names of its columns.' }],
 ]);
 
 /** Elements that hold the page's own content: a `<header>` or `<footer>` inside them is the article's. */

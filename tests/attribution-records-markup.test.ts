@@ -1,0 +1,78 @@
+// Court and committee records in shapes a reporter's or an archive's export prints (issue #13):
+// bare `Q`/`A` markers, a parenthesis the record never closed, labels marked up as elements, a
+// speech-to-text log that stamps every segment, the first page's number, a table's header row.
+// Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { normalise, normaliseBytes } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
+import { turnRows } from './helpers/turns.js';
+
+describe('bare Q and A markers of an examination', () => {
+  it('should read `Q Welcome back.` and `A Thank you.` as the examiner and the witness', () => {
+    const t = normalise(attributionFixture('court-bare-markers.txt'));
+    expect(turnRows(t, 2).slice(3, 9)).toEqual([
+      ['Ms. Alder', 'Q', 'explicit', 'Good morning,'],
+      ['The Witness', 'A', 'explicit', 'Good morning.'],
+      ['Ms. Alder', 'Q', 'explicit', 'Welcome back.'],
+      ['The Witness', 'A', 'explicit', 'Thank you.'],
+      ['Ms. Alder', 'Q', 'explicit', 'Before the'],
+      ['The Witness', 'A', 'explicit', 'That’s correct.'],
+    ]);
+  });
+
+  it('should never read a line that starts with the article "A" as an answer where no examination is printed', () => {
+    const t = normalise(
+      'HOST: Welcome to the book hour.\n\nA Tale of Two Cities was our pick this month.\n\nA Room with a View comes next.\n\nGUEST: I loved both.\n\nHOST: So did I.\n',
+    );
+    expect(t.participants.map((p) => p.name)).toEqual(['Host', 'Guest']);
+    expect(turnRows(t).map(([, label]) => label)).toEqual(['HOST', 'GUEST', 'HOST']);
+  });
+});
+
+describe('a parenthesis the record never closed', () => {
+  it('should not hold the next labels of the record inside the direction', () => {
+    const t = normalise(attributionFixture('court-unclosed-direction.txt'));
+    expect(turnRows(t, 2).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['The Court', 'Let’s go.'],
+      ['The Court', 'Two matters'],
+      ['Mr. Hale', 'Thank you,'],
+      ['The Court', 'Of course.'],
+      ['Mr. Hale', 'The first'],
+    ]);
+  });
+});
+
+describe('labels marked up as elements', () => {
+  it('should read `<Speaker> Name ( Riding ) </Speaker> :` as the label, and the first page number as page furniture', () => {
+    const t = normalise(attributionFixture('committee-tagged-labels.txt'));
+    expect(turnRows(t, 2).map(([, label, method, words]) => [label, method, words])).toEqual([
+      ['The Clerk (Ms. Ada Pruitt)', 'explicit', 'Honourable members'],
+      ['Mr. Tom Reyes (Eastport, Ind.)', 'explicit', 'I move'],
+      ['The Clerk', 'explicit', 'Is it'],
+      ['Mr. Tom Reyes (Eastport, Ind.)', 'explicit', 'Agreed .'],
+    ]);
+    expect(t.participants.map((p) => p.name)).not.toContain('Speaker');
+    expect(t.removed.find((r) => r.reason === 'page-number')?.text).toBe('1');
+  });
+});
+
+describe('a speech-to-text log that stamps every segment', () => {
+  it('should not read a short stamped segment printed twice as a name over the speech', () => {
+    const t = normalise(attributionFixture('podcast-timed-segments.md'));
+    expect(t.participants).toEqual([]);
+  });
+});
+
+describe('a web page whose transcript is a table', () => {
+  it('should leave the table’s header row out as `table-header`, never a speaker', () => {
+    const html = [
+      '<html><body><table><thead><th>Time</th><th>Transcript</th></thead><tbody>',
+      '<tr><td>0h00m00s</td><td>welcome to the third harbour podcast my name is Ada and today it is just me</td></tr>',
+      '<tr><td>0h00m44s</td><td>the ferry timetable changes next month so here is what you need to know</td></tr>',
+      '</tbody></table></body></html>',
+    ].join('\n');
+    const t = normaliseBytes(new TextEncoder().encode(html), { fileName: 'episode.html' });
+    expect(t.participants).toEqual([]);
+    expect(t.removed.find((r) => r.reason === 'table-header')?.text).toContain('<th>Time</th>');
+  });
+});
