@@ -76,3 +76,40 @@ describe('a web page whose transcript is a table', () => {
     expect(t.removed.find((r) => r.reason === 'table-header')?.text).toContain('<th>Time</th>');
   });
 });
+
+describe('records of assemblies in Korean, Japanese and Chinese', () => {
+  it('should read the circle before each speaker as a label, each label even seen once, and keep stage directions in the turn', () => {
+    const t = normalise(attributionFixture('council-circle-labels-ko.md'));
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual([
+      '위원장 박수진',
+      '이정호',
+      '위원장 박수진',
+      '이정호',
+      '위원장 박수진',
+      '한미영',
+      '위원장 박수진',
+    ]);
+    // Two directions in a row inside the chair's turn, and the count after them still hers.
+    const vote = [...t.body].filter((b) => b.type === 'turn')[4]!;
+    expect(vote.type === 'turn' && vote.paragraphs.length).toBe(4);
+  });
+
+  it('should read numbered questions and long office titles as labels, a note as no speaker, and keep the numbers', () => {
+    const t = normalise(attributionFixture('council-numbered-questions-zh.txt'));
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual([
+      '陳海明議員',
+      '運輸及房屋局局長',
+      '李嘉欣議員',
+      '運輸及房屋局局長',
+      '黃志強議員',
+      '運輸及房屋局局長',
+    ]);
+    expect(t.participants.map((p) => p.name)).not.toContain('註');
+    expect(t.removed.filter((r) => r.reason === 'question-number').map((r) => r.text)).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('should not read a numbered list item as a label where the numbers do not run as questions', () => {
+    const t = normalise('HOST: Welcome.\n\n1. Note: bring a coat.\n\nGUEST: Thanks.\n\nHOST: Let us begin.\n');
+    expect(t.participants.map((p) => p.name)).toEqual(['Host', 'Guest']);
+  });
+});

@@ -32,6 +32,11 @@ export interface LabelCandidate {
    * a court reporter's marker only where the document prints both so, again and again.
    */
   bareMarker?: boolean;
+  /**
+   * The number of a numbered item before the label (`1. 林健鋒議員：…`, `2. MR LEE: …`): a record's
+   * numbered questions; a label only where the text confirms it (`segment` decides).
+   */
+  numbered?: number;
   /** Printed with a time stamp (`[01:10] **Name**:`): an export that stamps each paragraph it cuts. */
   timed?: boolean;
   /**
@@ -39,7 +44,7 @@ export interface LabelCandidate {
    * name and a colon, a bold line alone, a Han-script phrase before a colon): `segment` asks
    * the document to use it as one before it accepts any.
    */
-  convention?: 'heading' | 'bold-alone' | 'han';
+  convention?: 'heading' | 'bold-alone' | 'han' | 'circle';
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -329,14 +334,18 @@ const HAN_FUNCTION_CHARACTER =
   /[我你妳您他她它們们的了是不沒没在有這这那就說说要會会也都很還还嗎吗吧呢啊呀哦嗯喔欸哈嘛喂のはがをにでともへやかねよ]/u;
 
 /**
- * A name or a role in Han, kana or Hangul script: at most five characters (a Chinese name is two
- * to four, `主持人` three), longer only when a separator marks a transliterated name (`唐納·川普`),
- * and no function character.
+ * Field and note words in Han, kana or Hangul script, written like labels: a note, a source, a
+ * date, a time, a place, a subject, a title.
+ */
+const HAN_FIELD_WORD =
+  /^(?:註|注|附註|附注|備註|备注|註釋|注释|資料來源|资料来源|來源|来源|出處|出处|日期|時間|时间|地點|地点|主題|主题|標題|标题|出典|日時|場所|件名|주|출처|일시|장소|제목)$/u;
+
+/**
+ * A name or a role in Han, kana or Hangul script (`林美華`, `主持人`, `食物及衞生局局長`,
+ * `唐納·川普`): no function character, and no field or note word.
  */
 function hanNameOrRole(label: string): boolean {
-  const separated = /[·・ ]/u.test(label);
-  const characters = [...label.replace(/[·・ ]/gu, '')].length;
-  return (separated || characters <= 5) && !HAN_FUNCTION_CHARACTER.test(label);
+  return !HAN_FUNCTION_CHARACTER.test(label) && !HAN_FIELD_WORD.test(label.trim());
 }
 
 /** A voice nobody named, in brackets, as a label: `(UNKNOWN):`, `[Unidentified speaker]:`. */
@@ -424,6 +433,25 @@ export function labelAt(line: string): LabelCandidate | null {
   const quoted = italic ? labelAt(italic[2]!) : null;
   // (A name alone in italics, "*MR LEE CAIN (affirmed).*", is the record's direction, no label.)
   if (quoted && quoted.rest !== '') return quoted;
+  // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君）　ただいまから…": the circle
+  // Korean and Japanese records print before each speaker.
+  const circled = CIRCLE_LABEL.exec(line);
+  if (circled && !/[.?!。？！]$/u.test(circled[1]!.trim()))
+    return {
+      label: circled[1]!.trim(),
+      rest: circled[2]!.trim(),
+      form: 'inline',
+      strength: 'weak',
+      convention: 'circle',
+    };
+  // "1. 林健鋒議員：主席，…": a numbered question of a record, its asker's label after the number.
+  const numberedItem = NUMBERED_ITEM.exec(line);
+  if (numberedItem) {
+    const inner = labelAt(line.slice(numberedItem[0].length));
+    return inner && inner.rest !== '' && !inner.numbered
+      ? { ...inner, strength: 'weak', numbered: Number(numberedItem[1]) }
+      : null;
+  }
   // "<Affiliation> Mr. Art Hanger ( Calgary Northeast , CPC ) </Affiliation> : Let 's go": an
   // export that marks each label up as an element, the colon after it. The markup says it is one.
   const tagged = TAGGED_LABEL.exec(line);
@@ -440,6 +468,17 @@ export function labelAt(line: string): LabelCandidate | null {
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   return untimedLabelAt(line) ?? timedLabelAt(line);
 }
+
+/**
+ * A speaker marked with a circle, as Korean and Japanese records print them: the label (a role, a
+ * name, or both; at most 30 characters), then two spaces, an ideographic space, a colon, or the
+ * end of the line.
+ */
+const CIRCLE_LABEL =
+  /^\s*(?:#{1,6}\s+)?[○◯]\s*([^\s\u3000○◯][^\u3000:：]{0,29}?)(?:\s*$|\s{2,}|\s*\u3000\s*|\s*[:：]\s*)(.*)$/u;
+
+/** The number of a numbered item, then a space: `1. `, `12.  `. */
+const NUMBERED_ITEM = /^\s*(\d{1,3})\.\s+(?=\S)/;
 
 /** A label inside one element, then a colon: `<Speaker> Jane Roe </Speaker> : …`. */
 const TAGGED_LABEL = /^\s*<([A-Za-z][\w.-]{0,30})>\s*([^<>]{1,120}?)\s*<\/\1>\s*[:：]\s*(.*)$/;
@@ -702,7 +741,10 @@ function untimedLabelAt(line: string): LabelCandidate | null {
 /** True when a line starts with a label of a strong form (used to end the title block). */
 export function startsWithLabel(line: string): boolean {
   const candidate = labelAt(line);
-  return candidate !== null && (candidate.strength === 'strong' || candidate.rest === '');
+  return (
+    candidate !== null &&
+    (candidate.strength === 'strong' || candidate.rest === '' || candidate.convention === 'circle')
+  );
 }
 
 /** A comparison key for a label: upper case, single spaces, no trailing punctuation. */

@@ -389,7 +389,10 @@ export const buildTurns: Pass = {
           place: segment.place,
         });
       } else {
-        const next = draft.segments[index + 1];
+        // (Past the directions that follow this one: "(Boxes opened)" then "(Votes counted)".)
+        let after = index + 1;
+        while (draft.segments[after]?.kind === 'direction') after++;
+        const next = draft.segments[after];
         const t = turn;
         // A direction inside a turn stays in it, unless the paragraph after it starts another turn.
         if (t && t.paragraphs.length > 0 && next?.kind === 'para' && next.startsTurn === undefined) {

@@ -41,11 +41,15 @@ const METADATA_KEYS = new Set([
   'VENUE',
 ]);
 
-/** True for text that reads as speech: enough words, many of them in lower case. */
+/**
+ * True for text that reads as speech: enough words, many of them in lower case (or in a script
+ * without capitals), or a run of Han, kana or Hangul with a comma or a stop in it.
+ */
 function isProse(text: string): boolean {
+  if ((text.match(/\p{Lo}/gu) ?? []).length >= 12 && /[，、。？！,.?!]/u.test(text)) return true;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 6) return false;
-  const lower = words.filter((word) => /^["“(‘]?\p{Ll}/u.test(word)).length;
+  const lower = words.filter((word) => /^["“(‘]?[\p{Ll}\p{Lo}]/u.test(word)).length;
   return lower / words.length >= 0.4;
 }
 
@@ -56,7 +60,9 @@ function isProse(text: string): boolean {
  */
 function isSpeech(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return isProse(text) || (words.length >= 1 && /\p{Ll}/u.test(text) && /[.?!…]["”’)]?\s*$/u.test(text));
+  return (
+    isProse(text) || (words.length >= 1 && /[\p{Ll}\p{Lo}]/u.test(text) && /[.?!…。？！]["”’)」]?\s*$/u.test(text))
+  );
 }
 
 /** The label or field key a line starts with, and what follows it on the line. */

@@ -148,6 +148,19 @@ function acceptedLabels(
   const marked = (marker: string, bare: boolean) =>
     [...candidates.values()].filter((c) => c.label === marker && (!bare || c.bareMarker)).length;
   const bareMarkersConfirmed = marked('Q', false) >= 3 && marked('A', true) >= 3;
+  // "1. 林健鋒議員：…", "2. 王國興議員：…": numbered labels are a record's numbered questions where
+  // three or more are printed so, numbered in order; otherwise a label printed unnumbered too.
+  const numbers = [...candidates.values()].flatMap((c) => (c.numbered === undefined ? [] : [c.numbered]));
+  const numberedQuestions = numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+  // "○의장 김병국": where two or more different labels are marked with the circle and one
+  // recurs, the circle marks the record's speakers, each of them even seen once.
+  const circledKeys = new Set(
+    [...candidates.values()].filter((c) => c.convention === 'circle').map((c) => labelKey(c.label)),
+  );
+  const circledSpeakers = circledKeys.size >= 2 && [...circledKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  const unnumberedKeys = new Set(
+    [...candidates.values()].filter((c) => c.numbered === undefined).map((c) => labelKey(c.label)),
+  );
   for (const [index, candidate] of candidates) {
     if (chatLog && !candidate.chat) {
       candidates.delete(index);
@@ -172,6 +185,8 @@ function acceptedLabels(
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
     if (candidate.bareMarker) ok = bareMarkersConfirmed;
+    if (candidate.convention === 'circle') ok = circledSpeakers;
+    if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
       ok =
         known ||
@@ -646,6 +661,15 @@ export const segment: Pass = {
         chatSpeaker = candidate.chat ? labelKey(candidate.label) : null;
         const damaged = readAs.get(index);
         if (candidate.rest === '') ownLineLabelIndex = index;
+        if (candidate.numbered !== undefined)
+          removed.push(
+            removal(
+              `${candidate.numbered}.`,
+              'question-number',
+              `The number of the record's question ${candidate.numbered}, before the label “${candidate.label}”.`,
+              placeOf(line.no),
+            ),
+          );
         segments.push({
           kind: 'label',
           label: candidate.label,
