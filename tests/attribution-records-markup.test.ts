@@ -113,3 +113,27 @@ describe('records of assemblies in Korean, Japanese and Chinese', () => {
     expect(t.participants.map((p) => p.name)).toEqual(['Host', 'Guest']);
   });
 });
+
+describe('a record exported in markup of its own and saved as text', () => {
+  it('should take out every tag, read the dagger and the record’s capitals as labels, each even seen once', () => {
+    const t = normalise(attributionFixture('assembly-markup-record.md'));
+    expect(
+      turnRows(t, 1)
+        .slice(1)
+        .map(([speaker, label]) => [speaker, label]),
+    ).toEqual([
+      ['The Minister of Works', 'The MINISTER OF WORKS'],
+      ['Mr. Pell', 'Mr. PELL'],
+      ['The Minister of Works', 'The MINISTER OF WORKS'],
+      ['An HON. MEMBER', 'An HON. MEMBER'],
+      ['Mr. Oakes', 'Mr. OAKES'],
+      ['The Minister of Works', 'The MINISTER OF WORKS'],
+    ]);
+    expect(t.changes.filter((c) => c.rule === 'html-tag').map((c) => c.before)).toContain('<from>');
+  });
+
+  it('should leave tags alone in a Markdown file that only has a few', () => {
+    const t = normalise('HOST: Welcome, see <kbd>Ctrl</kbd> for help.\n\nGUEST: Thanks.\n\nHOST: Let us begin.\n');
+    expect(t.changes.filter((c) => c.rule === 'html-tag')).toEqual([]);
+  });
+});

@@ -216,6 +216,11 @@ const MIXED = new RegExp(
   'u',
 );
 
+/** A record's label: an honorific and a surname in capitals (`Mr. CLOSE`, `Dr. DE VILLIERS`), or an office (`The MINISTER OF LABOUR`). */
+const RECORD_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Hon|Rev|Prof|The)\.?(?:\s+[\p{Lu}][\p{Lu}\p{M}'’-]+)+$/u;
+/** The voice of a member a record does not name: `An HON. MEMBER`, `HON. MEMBERS`. */
+const HON_MEMBER = /^(?:An?\s+)?HON(?:OURABLE)?\.?\s+MEMBERS?$/i;
+
 /**
  * One-word labels that are words of the sentence, not names: "Again: …", "Finally: …" open a
  * step of an argument or a paragraph of a speech.
@@ -425,15 +430,16 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
 export function labelAt(line: string): LabelCandidate | null {
-  // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label.
-  const starred = /^\s*\[\*\]\s+/.exec(line);
+  // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label;
+  // "†The MINISTER OF THE INTERIOR:": a record's dagger (a speech its speaker did not revise).
+  const starred = /^\s*(?:\[\*\]\s+|[†‡]\s*)/.exec(line);
   if (starred) return labelAt(line.slice(starred[0].length));
   // "*Kashkari: We are much more worried …*": a labelled line set in italics, as a quote.
   const italic = /^\s*([*_])(?![*_\s])(.+?)(?<!\s)\1\s*$/.exec(line);
   const quoted = italic ? labelAt(italic[2]!) : null;
   // (A name alone in italics, "*MR LEE CAIN (affirmed).*", is the record's direction, no label.)
   if (quoted && quoted.rest !== '') return quoted;
-  // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君）　ただいまから…": the circle
+  // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君） (ideographic space) ただいまから…": the circle
   // Korean and Japanese records print before each speaker.
   const circled = CIRCLE_LABEL.exec(line);
   if (circled && !/[.?!。？！]$/u.test(circled[1]!.trim()))
@@ -732,7 +738,8 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   if (mixed) {
     const label = (mixed[1]! + (mixed[2] ?? '')).trim();
     if (/^[\p{Lu}]/u.test(label) && acceptable(label) && label.split(/\s+/).length <= 12) {
-      return { label, rest: mixed[3]!.trim(), form: 'inline', strength: mixed[2] ? 'strong' : 'weak' };
+      const recordForm = RECORD_NAME.test(label) || HON_MEMBER.test(label);
+      return { label, rest: mixed[3]!.trim(), form: 'inline', strength: mixed[2] || recordForm ? 'strong' : 'weak' };
     }
   }
   return null;

@@ -55,10 +55,23 @@ function repairMojibake(text: string, line: number): { text: string; changes: Ch
   return { text: repaired, changes };
 }
 
-/** Remove inline HTML tags, keeping the words between them. */
-function removeTags(text: string, line: number): { text: string; changes: Change[] } {
+/** Any element's tag: what a document that is mostly markup (an XML export saved as text) prints. */
+const ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
+
+/**
+ * True when most of the document's lines hold a tag, twenty or more: an export in markup of its
+ * own (`<speech by="…"><from>…</from><p>…</p>`) saved as text, whose every tag is markup.
+ */
+function isMarkupDocument(lines: readonly SourceLine[]): boolean {
+  const filled = lines.filter((line) => line.text.trim() !== '');
+  const tagged = filled.filter((line) => /<\/?[A-Za-z][\w:.-]*[\s/>]/.test(line.text)).length;
+  return tagged >= 20 && tagged / filled.length >= 0.5;
+}
+
+/** Remove inline HTML tags (in a document that is mostly markup, every tag), keeping the words between them. */
+function removeTags(text: string, line: number, pattern: RegExp): { text: string; changes: Change[] } {
   const changes: Change[] = [];
-  const cleaned = text.replace(HTML_TAG, (tag) => {
+  const cleaned = text.replace(pattern, (tag) => {
     changes.push(change('html-tag', tag, '', { line }));
     return '';
   });
@@ -82,12 +95,13 @@ export const cleanCharacters: Pass = {
   run(draft: Draft): Draft {
     const changes: Change[] = [];
     const counts = new Map<string, { count: number; first: number; sample: string; rule: InvisibleRule }>();
+    const tagPattern = isMarkupDocument(draft.lines) ? ANY_TAG : HTML_TAG;
     const lines: SourceLine[] = draft.lines.map(({ no, text }) => {
       let current = text;
       const mojibake = repairMojibake(current, no);
       current = mojibake.text;
       changes.push(...mojibake.changes);
-      const tags = removeTags(current, no);
+      const tags = removeTags(current, no, tagPattern);
       current = tags.text;
       changes.push(...tags.changes);
       const entities = decodeEntities(current, no);
