@@ -137,3 +137,24 @@ describe('a record exported in markup of its own and saved as text', () => {
     expect(t.changes.filter((c) => c.rule === 'html-tag')).toEqual([]);
   });
 });
+
+describe('a web page that prints each label as a portrait', () => {
+  it('should read an image whose text is a label (`alt="Name:"`) as that label', () => {
+    const html = [
+      '<html><body><div class="interview">',
+      '<img alt="Mara Quist:" src="quist.jpg" class="host"><p class="host">Welcome to the harbour hour.</p>',
+      '<img alt="Teo Lind:" src="lind.jpg" class="guest"><p class="guest">Thank you.</p>',
+      '<img alt="Mara Quist:" src="quist.jpg" class="host"><p class="host">Why did the ferry stop?</p>',
+      '<img alt="Teo Lind:" src="lind.jpg" class="guest"><p class="guest">Money, mostly.</p>',
+      '<img alt="A ferry at dusk" src="ferry.jpg"><p>Photo: the last crossing.</p>',
+      '</div></body></html>',
+    ].join('\n');
+    const t = normaliseBytes(new TextEncoder().encode(html), { fileName: 'interview.html' });
+    expect(turnRows(t, 2).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Mara Quist', 'Welcome to'],
+      ['Teo Lind', 'Thank you.'],
+      ['Mara Quist', 'Why did'],
+      ['Teo Lind', 'Money, mostly.'],
+    ]);
+  });
+});

@@ -102,6 +102,9 @@ function dropped(name: string, contentDepth: number): boolean {
   return DROPPED.has(name);
 }
 
+/** An image's text that is a label: a few words and a colon (`Sarah Ferguson:`). */
+const LABEL_ALT = /^\s*[^\s:][^:<>]{0,59}:\s*$/;
+
 const HEADING = /^h([1-6])$/;
 const ENTITY = /&(?:#\d+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/g;
 
@@ -284,7 +287,7 @@ export function readHtml(source: string): HtmlText {
       onprocessinginstruction(name) {
         countTag(name.toLowerCase(), parser.startIndex);
       },
-      onopentag(name, _attributes, implied) {
+      onopentag(name, attributes, implied) {
         if (!implied) countTag(name, parser.startIndex);
         if (name === 'title') titleText = '';
         if (region) {
@@ -305,6 +308,13 @@ export function readHtml(source: string): HtmlText {
         else if (name === 'li') writer.prefix = '- ';
         else if (name === 'pre') writer.pre++;
         else if (name === 'td' || name === 'th') writer.add(' ', lineOf(parser.startIndex));
+        else if (name === 'img' && LABEL_ALT.test(attributes.alt ?? '')) {
+          // <img alt="Sarah Ferguson:" src="portrait.jpg">: a speaker's label printed as their
+          // portrait; its text is the label.
+          writer.end(true);
+          writer.add(attributes.alt!.trim(), lineOf(parser.startIndex));
+          writer.end(true);
+        }
       },
       onclosetag(name, implied) {
         if (name === 'title' && titleText !== null) {
