@@ -158,3 +158,22 @@ describe('a web page that prints each label as a portrait', () => {
     ]);
   });
 });
+
+describe('a record’s lists of those present and absent, in Chinese', () => {
+  it('should name the members present, make nobody of those absent, and give every speaker an id of their own', () => {
+    const t = normalise(attributionFixture('council-attendance-zh.txt'));
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual([
+      '主席',
+      '李嘉欣議員',
+      '運輸及房屋局局長',
+      '何美玲議員',
+      '運輸及房屋局局長',
+      '主席',
+    ]);
+    const ids = t.participants.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(t.participants.map((p) => p.name)).not.toContain('張大偉議員');
+    const lists = t.removed.filter((r) => r.reason === 'participant-roster').map((r) => r.text.split('\n')[0]);
+    expect(lists).toEqual(['出席議員：', '缺席議員：', '出席政府官員：']);
+  });
+});

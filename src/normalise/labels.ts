@@ -349,7 +349,7 @@ const HAN_FIELD_WORD =
  * A name or a role in Han, kana or Hangul script (`林美華`, `主持人`, `食物及衞生局局長`,
  * `唐納·川普`): no function character, and no field or note word.
  */
-function hanNameOrRole(label: string): boolean {
+export function hanNameOrRole(label: string): boolean {
   return !HAN_FUNCTION_CHARACTER.test(label) && !HAN_FIELD_WORD.test(label.trim());
 }
 

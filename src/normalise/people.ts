@@ -221,14 +221,15 @@ function withoutHonorifics(tokens: string[]): string[] {
   return tokens.filter((t) => !HONORIFICS.has(t));
 }
 
-/** A lower-case ASCII slug for ids. */
+/** A lower-case slug for ids: accents off Latin letters, letters and digits of any script kept (`p-林美華`). */
 export function slug(text: string): string {
   const s = text
     .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return s === '' ? 'speaker' : s.slice(0, 40);
 }

@@ -16,11 +16,22 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { hanNameOrRole } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName, participantFromLabel, personFromName } from '../people.js';
 
 /** A list's heading: who takes part, in a word or two, alone on its line. */
 const ROSTER_HEADING =
   /^\s*(?:#{1,4}\s+)?(?:\*\*)?(?:(?:corporate|company|conference[ -]call|call|executive|analyst|other|panel|programme|program)\s+)?(?:participants|speakers|panel+ists|presenters|executives|analysts|guests|hosts|cast)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
+
+/**
+ * The heading of a record's list of those present, in Chinese, Japanese or Korean (`出席議員：`,
+ * `列席秘書：`, `出席者`, `출석의원`), and of those absent (`缺席議員：`, `欠席者`, `결석의원`).
+ */
+const CJK_PRESENT_HEADING =
+  /^\s*(?:出席|列席|參與|参与|與會|与会|출석|참석)[\p{Script=Han}\p{Script=Hangul}\s]{0,8}[:：]?\s*$/u;
+const CJK_ABSENT_HEADING = /^\s*(?:缺席|欠席|결석|불참)[\p{Script=Han}\p{Script=Hangul}\s]{0,8}[:：]?\s*$/u;
+/** An entry of such a list: a name (or an office and a name), then the honours after a comma. */
+const CJK_ENTRY = /^\s*([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}·・]{2,16})\s*(?:[,，、]\s*\S.*)?$/u;
 
 /** An entry that gives the name, then a dash or two and what the person is ("Jane Roe -- CFO"). */
 const DASHED_ENTRY = /^\s*(?:[-*•]\s+)?(.+?)\s+(?:-{1,2}|–|—)\s+(\S.*?)\s*$/u;
@@ -106,6 +117,25 @@ function readRoster(lines: SourceLine[], heading: number): { entries: RosterEntr
   return { entries, end: i };
 }
 
+/** The entries of a list of those present (or absent) in Chinese, Japanese or Korean, and the index after it. */
+function readCjkRoster(lines: SourceLine[], heading: number): { entries: RosterEntry[]; end: number } {
+  const entries: RosterEntry[] = [];
+  let i = heading + 1;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') continue;
+    const entry = CJK_ENTRY.exec(text);
+    if (!entry || !hanNameOrRole(entry[1]!)) break;
+    const name = entry[1]!;
+    entries.push({
+      participant: { ...participantFromLabel(name, 'person'), labels: [name] },
+      lines: [i],
+      detail: null,
+    });
+  }
+  return { entries, end: i };
+}
+
 /** Role-word lines standing alone two or more times, each followed by words: labels of that role. */
 function roleLineParticipants(lines: SourceLine[], taken: ReadonlySet<number>): Participant[] {
   const counts = new Map<string, number>();
@@ -128,9 +158,27 @@ export const participantRoster: Pass = {
     const removed: Removed[] = [];
     const participants = [...draft.participants];
     for (let index = 0; index < lines.length; index++) {
-      if (!ROSTER_HEADING.test(lines[index]!.text)) continue;
-      const { entries, end } = readRoster(lines, index);
+      const text = lines[index]!.text;
+      const cjk = CJK_PRESENT_HEADING.test(text);
+      const absent = CJK_ABSENT_HEADING.test(text);
+      if (!cjk && !absent && !ROSTER_HEADING.test(text)) continue;
+      const { entries, end } = cjk || absent ? readCjkRoster(lines, index) : readRoster(lines, index);
       if (entries.length === 0) continue;
+      if (absent) {
+        // Those absent speak nowhere: the list goes, nobody is made of it.
+        const listed = [index, ...entries.flatMap((entry) => entry.lines)];
+        for (const at of listed) taken.add(at);
+        removed.push(
+          removal(
+            listed.map((at) => lines[at]!.text).join('\n'),
+            'participant-roster',
+            `A list of who is absent (${entries.length}); nobody in it speaks.`,
+            placeOf(lines[index]!.no, lines[listed.at(-1)!]!.no),
+          ),
+        );
+        index = end - 1;
+        continue;
+      }
       const harvested: Record<string, string> = {};
       for (const entry of entries) {
         const known = participants.find((p) => labelMatch(entry.participant.name, p).score >= 0.9);
