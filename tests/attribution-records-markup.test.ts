@@ -177,3 +177,21 @@ describe('a record’s lists of those present and absent, in Chinese', () => {
     expect(lists).toEqual(['出席議員：', '缺席議員：', '出席政府官員：']);
   });
 });
+
+describe('a record in Malay', () => {
+  it('should read Malay names and offices as labels, the person in square brackets, and a member seen once after an honorific', () => {
+    const t = normalise(attributionFixture('senate-record-ms.txt'));
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual([
+      'Tuan Yang di-Pertua',
+      'Datuk Seri Amir bin Hassan',
+      'Tuan Yang di-Pertua',
+      'Puan Siti Aminah binti Yusof',
+      'Datuk Seri Amir bin Hassan',
+      'Tuan Lim Kok Wah',
+      'Datuk Seri Amir bin Hassan',
+      'Tuan Yang di-Pertua',
+      'Puan Siti Aminah binti Yusof',
+    ]);
+    expect(t.participants.find((p) => p.name === 'Datuk Seri Amir bin Hassan')?.role).toBe('Menteri Pengangkutan');
+  });
+});

@@ -208,11 +208,11 @@ const CAPS = new RegExp(
 );
 // A nickname between a given name and a family name is a word of the name: "Elizabeth (Jake)
 // Feinler", "Robert “Bob” Smith".
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(
-  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*\([^()]{1,100}\)){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
+  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
 

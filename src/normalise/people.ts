@@ -472,6 +472,13 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     .replace(/\s*\([^()]*$/, '');
   let role: string | null = null;
   let affiliation: string | null = null;
+  // "Menteri di Jabatan Perdana Menteri [Tan Sri Bernard Giluk Dompok]": an office, the person in
+  // square brackets after it.
+  const bracketed = /^([^[\]]+?)\s*\[([^[\]]+)\]$/.exec(text);
+  if (bracketed) {
+    role = bracketed[1]!.trim();
+    text = bracketed[2]!.trim();
+  }
   const roleAfter = /^(.*\))\s*,\s*([^()]+)$/.exec(text);
   if (roleAfter && isRolePhrase(roleAfter[2]!)) {
     role = roleAfter[2]!.trim();

@@ -293,6 +293,22 @@ function acceptedLabels(
         ONCE_SEEN_NAME.test(candidate.label) &&
         !NOT_A_SPEAKER.test(candidate.label),
     );
+  // An honorific and a name seen once ("Tuan Chiw Tiang Chai:", "Dato’ Hajah Saripah Aminah binti
+  // Haji Syed Mohamed:"), speech after it, after a blank line, a finished sentence or a line of no
+  // words (a page's or a clock's number), in a record
+  // where three or more labels recur: a member who spoke once.
+  const recurringAccepted = new Set(
+    [...candidates.values()].map((c) => labelKey(c.label)).filter((key) => (counts.get(key) ?? 0) >= 2),
+  );
+  if (recurringAccepted.size >= 3)
+    acceptRejected(
+      (candidate, index) =>
+        index > firstAccepted &&
+        candidate.rest !== '' &&
+        HONORIFIC_NAME.test(candidate.label) &&
+        (/(?:^|[.?!…)”"])\s*$/u.test(lines[index - 1]?.text.trim() ?? '') ||
+          !/\p{L}/u.test((lines[index - 1]?.text ?? '').replace(/\([^()]*\)/g, ''))),
+    );
   // A full name seen once whose family name is a label that recurs ("Marc Weber:" first, then
   // "Weber:" throughout, as oral histories and interviews print): that speaker's first label.
   acceptRejected((candidate) => {
@@ -379,6 +395,10 @@ function shortTimedSegment(lines: SourceLine[], index: number, candidate: LabelC
 }
 
 const LEADING_STAMP = /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s/;
+
+/** An honorific, then a name of one to six words (Malay patronymics and particles allowed). */
+const HONORIFIC_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Profesor|Tuan|Puan|Encik|Cik|Datuk|Dato[’']?|Datin|Tan Sri|Puan Sri|Senator|Sir|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|Hon)\.?\s+)+(?:(?:\p{Lu}[\p{L}’'.-]*|bin|binti|bte|di|da|de|van|von|al)\s*){1,6}$/u;
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */
 const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
