@@ -195,3 +195,28 @@ describe('a record in Malay', () => {
     expect(t.participants.find((p) => p.name === 'Datuk Seri Amir bin Hassan')?.role).toBe('Menteri Pengangkutan');
   });
 });
+
+describe('live captions saved as text', () => {
+  it('should read `>> NAME:` as the label, an audience member as the anonymous questioner', () => {
+    const t = normalise(
+      [
+        '>> MARA QUIST: So, about two hours ago my slides stopped working.',
+        'We will hope for the best.',
+        'This talk is about ferry timetables.',
+        '',
+        '>> HOST: We have time for questions.',
+        '',
+        '>> AUDIENCE MEMBER: Why not use trains?',
+        '',
+        '>> MARA QUIST: Because there is no bridge.',
+        '',
+      ].join('\n'),
+    );
+    expect(turnRows(t, 1).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['Mara Quist', 'MARA QUIST'],
+      ['Host', 'HOST'],
+      ['Question', 'AUDIENCE MEMBER'],
+      ['Mara Quist', 'MARA QUIST'],
+    ]);
+  });
+});

@@ -432,7 +432,8 @@ const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 export function labelAt(line: string): LabelCandidate | null {
   // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label;
   // "†The MINISTER OF THE INTERIOR:": a record's dagger (a speech its speaker did not revise).
-  const starred = /^\s*(?:\[\*\]\s+|[†‡]\s*)/.exec(line);
+  // ">> WILLIAM LIGHT: So …": a live captioner's mark of a new voice, saved as text.
+  const starred = /^\s*(?:\[\*\]\s+|[†‡]\s*|>>\s*(?=\S))/.exec(line);
   if (starred) return labelAt(line.slice(starred[0].length));
   // "*Kashkari: We are much more worried …*": a labelled line set in italics, as a quote.
   const italic = /^\s*([*_])(?![*_\s])(.+?)(?<!\s)\1\s*$/.exec(line);
