@@ -220,3 +220,34 @@ describe('live captions saved as text', () => {
     ]);
   });
 });
+
+describe('a broadcaster’s transcript', () => {
+  it('should read "NAME, ROLE:" seen once, alone on its line or not, as the first label of the surname that recurs', () => {
+    const t = normalise(
+      [
+        'MARA QUIST, BYLINE: From Harbour Radio, this is the ferry quiz.',
+        '',
+        'QUIST: And here is your host, Teo Lind.',
+        '',
+        'TEO LIND, HOST:',
+        '',
+        'Thank you.',
+        '',
+        'LIND: Thank you, Mara. What a crowd.',
+        '',
+        'QUIST: They came for the ferries.',
+        '',
+        'LIND: Then let us begin.',
+        '',
+      ].join('\n'),
+    );
+    expect(turnRows(t, 2).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Mara Quist', 'From Harbour'],
+      ['Mara Quist', 'And here'],
+      ['Teo Lind', 'Thank you.'],
+      ['Teo Lind', 'Thank you,'],
+      ['Mara Quist', 'They came'],
+      ['Teo Lind', 'Then let'],
+    ]);
+  });
+});

@@ -310,12 +310,17 @@ function acceptedLabels(
           !/\p{L}/u.test((lines[index - 1]?.text ?? '').replace(/\([^()]*\)/g, ''))),
     );
   // A full name seen once whose family name is a label that recurs ("Marc Weber:" first, then
-  // "Weber:" throughout, as oral histories and interviews print): that speaker's first label.
-  acceptRejected((candidate) => {
-    const name = candidate.label.replace(/\([^)]*\)/g, ' ').trim();
+  // "Weber:" throughout, as oral histories and interviews print; "PETER SAGAL, HOST:" alone on its
+  // line, then "SAGAL:", as broadcasters print): that speaker's first label.
+  acceptRejected((candidate, index) => {
+    const name = candidate.label
+      .replace(/\([^)]*\)/g, ' ')
+      .split(',')[0]!
+      .trim();
     const family = name.split(/\s+/).at(-1);
+    const next = lines.findIndex((line, at) => at > index && line.text.trim() !== '');
     return (
-      candidate.rest !== '' &&
+      (candidate.rest !== '' || (next >= 0 && !candidates.has(next))) &&
       family !== undefined &&
       looksLikePersonalName(name) &&
       keys.has(labelKey(family)) &&
