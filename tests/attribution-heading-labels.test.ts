@@ -150,3 +150,17 @@ describe('weak label shapes only as a document’s convention', () => {
     expect(t.participants.map((p) => p.name)).toEqual(['Mara Quist', 'Teo Lind']);
   });
 });
+
+describe('Markdown headings of every depth', () => {
+  it('should read `####` to `######` as headings of the third depth, never as speech', () => {
+    const t = normalise(
+      'Roe: Welcome back.\n\nLee: Hello.\n\n#### Headline\n\nRoe: Rates stay where they are.\n\n###### Notes\n\nLee: Thank you.\n',
+    );
+    const headings = t.body.filter((b) => b.type === 'heading');
+    expect(headings.map((h) => h.type === 'heading' && [h.depth, h.children])).toEqual([
+      [3, [{ type: 'text', value: 'Headline' }]],
+      [3, [{ type: 'text', value: 'Notes' }]],
+    ]);
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual(['Roe', 'Lee', 'Roe', 'Lee']);
+  });
+});

@@ -38,7 +38,8 @@ import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 const TIME_LINE = /^\s*(?:END\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*$/;
-const MD_HEADING = /^\s*(#{1,3})\s+(.+?)\s*#*\s*$/;
+/** A Markdown heading, `#` to `######`; the model keeps three depths, so `####` and below are depth 3. */
+const MD_HEADING = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/;
 
 function isAllCapsHeading(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -723,7 +724,7 @@ export const segment: Pass = {
         segments.push({
           kind: 'heading',
           text: heading[2]!,
-          depth: heading[1]!.length as 1 | 2 | 3,
+          depth: Math.min(heading[1]!.length, 3) as 1 | 2 | 3,
           place: placeOf(line.no),
         });
       } else if (
