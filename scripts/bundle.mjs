@@ -36,8 +36,13 @@ const result = await build({
   // in the bundle that is the bundle's own address.
   define: { 'import.meta.url': '__verbatimBundleUrl' },
   banner: { js: "const __verbatimBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // epub-gen-memory's downloader, never used by Verbatim (see the stub's header).
-  alias: { 'node-fetch': join(ROOT, 'scripts', 'bundle-stubs', 'node-fetch.cjs') },
+  // epub-gen-memory's downloader, never used by Verbatim; pdfkit's AES, loaded when first used;
+  // fontkit's WOFF2 decoder, through Node's zlib (see each stub's header).
+  alias: {
+    'node-fetch': join(ROOT, 'scripts', 'bundle-stubs', 'node-fetch.cjs'),
+    '@noble/ciphers/aes': join(ROOT, 'scripts', 'bundle-stubs', 'noble-aes.cjs'),
+    'brotli/decompress.js': join(ROOT, 'scripts', 'bundle-stubs', 'brotli-decompress.cjs'),
+  },
   legalComments: 'eof',
   minifyWhitespace: true,
   minifySyntax: true,
