@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { francLazyTrigrams } from './bundle-patches/franc-lazy-trigrams.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -43,6 +44,8 @@ const result = await build({
     '@noble/ciphers/aes': join(ROOT, 'scripts', 'bundle-stubs', 'noble-aes.cjs'),
     'brotli/decompress.js': join(ROOT, 'scripts', 'bundle-stubs', 'brotli-decompress.cjs'),
   },
+  // franc's trigram dictionaries, built when first read (see the plugin's header).
+  plugins: [francLazyTrigrams],
   legalComments: 'eof',
   minifyWhitespace: true,
   minifySyntax: true,
