@@ -36,7 +36,7 @@ describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, messages) => {
       expect(pluralCategory(messages, n)).toBe(pluralRules.select(n));
     }
     // Anything else still goes through Intl.
-    for (const n of [-1, 1.5, -1234.25, 2 ** 60]) {
+    for (const n of [-1, -0, 1.5, -1234.25, 2 ** 60]) {
       expect(formatNumber(messages, n)).toBe(numberFormat.format(n));
       expect(pluralCategory(messages, n)).toBe(pluralRules.select(n));
     }

@@ -67,9 +67,9 @@ function kept<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   return value;
 }
 
-/** A whole number 0 or more that `forms` can write. */
+/** A whole number 0 or more that `forms` can write (not −0, which `Intl` writes with its sign). */
 function isCount(n: number): boolean {
-  return Number.isSafeInteger(n) && n >= 0;
+  return Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0);
 }
 
 /** A number grouped as the catalogue's locale writes it ("2,233", "2.233", "2 233"). */
