@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { francLazyTrigrams } from './bundle-patches/franc-lazy-trigrams.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -36,8 +37,15 @@ const result = await build({
   // in the bundle that is the bundle's own address.
   define: { 'import.meta.url': '__verbatimBundleUrl' },
   banner: { js: "const __verbatimBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // epub-gen-memory's downloader, never used by Verbatim (see the stub's header).
-  alias: { 'node-fetch': join(ROOT, 'scripts', 'bundle-stubs', 'node-fetch.cjs') },
+  // epub-gen-memory's downloader, never used by Verbatim; pdfkit's AES, loaded when first used;
+  // fontkit's WOFF2 decoder, through Node's zlib (see each stub's header).
+  alias: {
+    'node-fetch': join(ROOT, 'scripts', 'bundle-stubs', 'node-fetch.cjs'),
+    '@noble/ciphers/aes': join(ROOT, 'scripts', 'bundle-stubs', 'noble-aes.cjs'),
+    'brotli/decompress.js': join(ROOT, 'scripts', 'bundle-stubs', 'brotli-decompress.cjs'),
+  },
+  // franc's trigram dictionaries, built when first read (see the plugin's header).
+  plugins: [francLazyTrigrams],
   legalComments: 'eof',
   minifyWhitespace: true,
   minifySyntax: true,

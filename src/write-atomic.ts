@@ -7,7 +7,7 @@
  * and the process id, so that processes on several machines (shards of one build, each perhaps
  * pid 1 in its container) sharing an output folder never touch each other's.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -94,6 +94,34 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
       let offset = 0;
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
       fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    pending.delete(temporary);
+  }
+}
+
+/**
+ * `writeFileAtomic` with the wait for the disk (fsync) in libuv's thread pool: the bytes are
+ * written at once, and the caller goes on (rendering the next format) while they are synced; the
+ * file is renamed into place after. The promise settles once it is in place, or rejects with the
+ * temporary file removed.
+ */
+export async function writeFileAtomicInBackground(target: string, bytes: Uint8Array): Promise<void> {
+  installInterruptCleanup();
+  const temporary = join(dirname(target), `.${basename(target)}${TEMPORARY_SUFFIX}`);
+  pending.add(temporary);
+  try {
+    const fd = openSync(temporary, 'w', 0o644);
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
     } finally {
       closeSync(fd);
     }

@@ -6,7 +6,11 @@
  * language. Each language is one module (`en.ts`, `de.ts`, `fr.ts`, `ru.ts`) typed with
  * `satisfies Messages<…>`, so a catalogue that lacks a key, or a plural form its language needs,
  * does not compile. Sentences whose grammar depends on their parts are functions; counts are
- * plural forms chosen with `Intl.PluralRules` (`#` stands for the number, grouped by the locale).
+ * plural forms chosen by the language's plural rules (`#` stands for the number, grouped by the
+ * locale). How the language writes numbers, long dates and lists is data of the catalogue too
+ * (`LocaleForms`): what `Intl` gives for its locale, which tests/messages-locale-forms.test.ts
+ * checks, without an ICU object (each kind costs a process 2–8 ms to make, and the CLI's startup
+ * snapshot cannot keep one).
  */
 import type { GapReason, SourceFormat } from '../model/nodes.js';
 
@@ -130,10 +134,33 @@ export interface ColophonMessages<C extends PluralCategory> {
   spelling: string;
 }
 
+/**
+ * How a language writes whole numbers, long dates and lists, and its plural rule for whole
+ * numbers: what `Intl.NumberFormat`, `Intl.DateTimeFormat` (day, long month, year),
+ * `Intl.ListFormat` (long conjunction) and `Intl.PluralRules` give for the catalogue's locale.
+ */
+export interface LocaleForms {
+  /** Between groups of three digits, from 1,000 up. */
+  groupSeparator: string;
+  /** The month names as a long date writes them (Russian: the genitive). */
+  months: readonly string[];
+  /** A long date from its day, month name and year. */
+  date(day: number, month: string, year: number): string;
+  /** Between the two items of a list of two; between the items of a longer one but the last two. */
+  listPair: string;
+  listSeparator: string;
+  /** Before the last item of a list of three or more. */
+  listLast: string;
+  /** The plural category of a whole number (0 or more). */
+  plural(n: number): PluralCategory;
+}
+
 /** One language's catalogue. `C`: the plural categories its language uses. */
 export interface Messages<C extends PluralCategory = 'other'> {
-  /** BCP 47 locale for `Intl` (dates, number grouping, plural rules): "en-GB", "de", "fr", "ru". */
+  /** BCP 47 locale (case rules; `Intl` for what `forms` does not cover): "en-GB", "de", "fr", "ru". */
   locale: string;
+  /** Numbers, dates, lists and plural rules as `Intl` writes them for `locale`. */
+  forms: LocaleForms;
   labels: Labels;
   /** "Paragraphs 1–20": a page title or contents entry of an e-book split into files. */
   paragraphRange(from: string, to: string): string;

@@ -6,6 +6,28 @@ import type { Messages } from './catalogue.js';
 
 export const de = {
   locale: 'de',
+  forms: {
+    groupSeparator: '.',
+    months: [
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
+    ],
+    date: (day, month, year) => `${day}. ${month} ${year}`,
+    listPair: ' und ',
+    listSeparator: ', ',
+    listLast: ' und ',
+    plural: (n) => (n === 1 ? 'one' : 'other'),
+  },
   labels: {
     question: 'Frage',
     unidentified: 'Nicht identifizierter Sprecher',

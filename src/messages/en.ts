@@ -6,6 +6,28 @@ import type { Messages } from './catalogue.js';
 
 export const en = {
   locale: 'en-GB',
+  forms: {
+    groupSeparator: ',',
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    date: (day, month, year) => `${day} ${month} ${year}`,
+    listPair: ' and ',
+    listSeparator: ', ',
+    listLast: ' and ',
+    plural: (n) => (n === 1 ? 'one' : 'other'),
+  },
   labels: {
     question: 'Question',
     unidentified: 'Unidentified speaker',

@@ -9,6 +9,29 @@ const NBSP = '\u00A0';
 
 export const fr = {
   locale: 'fr',
+  forms: {
+    // A narrow no-break space, as CLDR writes French numbers.
+    groupSeparator: '\u202F',
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    date: (day, month, year) => `${day} ${month} ${year}`,
+    listPair: ' et ',
+    listSeparator: ', ',
+    listLast: ' et ',
+    plural: (n) => (n === 0 || n === 1 ? 'one' : n % 1_000_000 === 0 ? 'many' : 'other'),
+  },
   labels: {
     question: 'Question',
     unidentified: 'Intervenant non identifié',

@@ -1,9 +1,12 @@
 /**
  * @module messages/messages
  * The catalogue for a transcript's language (English when there is none, and the caller says
- * so in a diagnostic), and the `Intl` formatting every generated phrase goes through: counts in
- * the language's plural form with the locale's digit grouping, long dates, lists. `Intl`
- * objects are made once per locale and kept (ICU sets up a locale's data once per object).
+ * so in a diagnostic), and the formatting every generated phrase goes through: counts in the
+ * language's plural form with the locale's digit grouping, long dates, lists. Whole numbers,
+ * dates from year 1000 and lists are written from the catalogue's `forms` (what `Intl` writes,
+ * without an ICU object: making one of each kind cost a command ≈ 20 ms, and the CLI's startup
+ * snapshot cannot keep them); anything else goes through `Intl`, whose objects are made once per
+ * locale and kept (ICU sets up a locale's data once per object).
  */
 import type { Messages, Plural, PluralCategory } from './catalogue.js';
 import { de } from './de.js';
@@ -46,14 +49,13 @@ export function messagesFor(language: string): MessagesChoice {
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
  * Drop the formatters made so far (they are made again when next asked for). The CLI's startup
  * snapshot calls this before it is written: V8 cannot keep ICU's objects in a snapshot.
  */
 export function forgetLocaleFormats(): void {
-  for (const cache of [pluralRules, numberFormats, dateFormats, listFormats]) cache.clear();
+  for (const cache of [pluralRules, numberFormats, dateFormats]) cache.clear();
 }
 
 function kept<T>(cache: Map<string, T>, locale: string, make: () => T): T {
@@ -65,13 +67,20 @@ function kept<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   return value;
 }
 
+/** A whole number 0 or more that `forms` can write (not −0, which `Intl` writes with its sign). */
+function isCount(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0);
+}
+
 /** A number grouped as the catalogue's locale writes it ("2,233", "2.233", "2 233"). */
 export function formatNumber(messages: Messages, n: number): string {
+  if (isCount(n)) return String(n).replace(/\B(?=(?:\d{3})+$)/g, messages.forms.groupSeparator);
   return kept(numberFormats, messages.locale, () => new Intl.NumberFormat(messages.locale)).format(n);
 }
 
 /** The plural category of a count in the catalogue's language. */
 export function pluralCategory(messages: Messages, n: number): PluralCategory {
+  if (isCount(n)) return messages.forms.plural(n);
   return kept(pluralRules, messages.locale, () => new Intl.PluralRules(messages.locale)).select(n);
 }
 
@@ -83,21 +92,24 @@ export function formatCount(messages: Messages, n: number, forms: Plural): strin
 
 /** An ISO date (YYYY-MM-DD) written out in the catalogue's language ("23 November 2001"). */
 export function longDate(iso: string, messages: Messages): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  const year = date.getUTCFullYear();
+  if (year >= 1000 && year <= 9999)
+    return messages.forms.date(date.getUTCDate(), messages.forms.months[date.getUTCMonth()]!, year);
   const format = kept(
     dateFormats,
     messages.locale,
     () => new Intl.DateTimeFormat(messages.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
-  return format.format(new Date(`${iso}T12:00:00Z`));
+  return format.format(date);
 }
 
 /** Items joined as a list in the catalogue's language ("A, B and C", "A, B und C"). */
 export function joinList(messages: Messages, items: readonly string[]): string {
-  return kept(
-    listFormats,
-    messages.locale,
-    () => new Intl.ListFormat(messages.locale, { type: 'conjunction', style: 'long' }),
-  ).format(items);
+  const { listPair, listSeparator, listLast } = messages.forms;
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]}${listPair}${items[1]}`;
+  return `${items.slice(0, -1).join(listSeparator)}${listLast}${items[items.length - 1]}`;
 }
 
 /** The catalogue's phrase for a kind of event, or the kind as the model has it when no catalogue names it. */

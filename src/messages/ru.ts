@@ -7,6 +7,35 @@ import type { Messages } from './catalogue.js';
 
 export const ru = {
   locale: 'ru',
+  forms: {
+    // A no-break space, as CLDR writes Russian numbers.
+    groupSeparator: '\u00A0',
+    months: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    date: (day, month, year) => `${day} ${month} ${year} г.`,
+    listPair: ' и ',
+    listSeparator: ', ',
+    listLast: ' и ',
+    plural: (n) => {
+      const units = n % 10;
+      const tens = n % 100;
+      if (units === 1 && tens !== 11) return 'one';
+      if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return 'few';
+      return 'many';
+    },
+  },
   labels: {
     question: 'Вопрос',
     unidentified: 'Неустановленный выступающий',

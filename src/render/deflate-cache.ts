@@ -1,9 +1,10 @@
 /**
  * @module render/deflate-cache
  * Compresses data that recurs across renders (the embedded fonts) once, not once per document:
- * in memory for the life of the process, and on disk in `dist/deflate-cache/` (written
- * atomically, best effort: a read-only install just keeps the memory cache). Files are named by
- * the SHA-256 of the uncompressed bytes and the level. A cached stream is used only after it
+ * the packagers keep what `zip-archive.ts` `packOnce` makes of it for the life of the process,
+ * and this module keeps the stream on disk in `dist/deflate-cache/` for the next processes
+ * (written atomically, best effort: a read-only install compresses once per process). Files are
+ * named by the SHA-256 of the uncompressed bytes and the level. A cached stream is used only after it
  * inflates back to the expected length and CRC-32, so a damaged or stale file is recomputed,
  * never written into a package. The bytes are those fflate gives, cached or not: outputs do not
  * depend on the cache.
@@ -24,7 +25,6 @@ import { packagePath } from '../package-files.js';
 
 /** Where compressed fonts are kept between processes. */
 export const DEFLATE_CACHE_DIRECTORY = packagePath('dist', 'deflate-cache');
-const memory = new Map<string, Uint8Array>();
 
 function fromDisk(path: string, size: number, crc: number): Uint8Array | null {
   let stored: Buffer;
@@ -62,30 +62,16 @@ function keyOf(data: Uint8Array, level: number): string {
   return `${createHash('sha256').update(data).digest('hex')}-${level}`;
 }
 
-/** The same byte arrays (packagers keep their font bytes per process) are not even hashed again. */
-const byArray = new WeakMap<Uint8Array, Map<number, CompressedEntry>>();
-
-/** The CRC-32 of `data` and its raw deflate stream at `level` (as fflate's `deflateSync`), from the cache when it has it. */
+/** The CRC-32 of `data` and its raw deflate stream at `level` (as fflate's `deflateSync`), from the disk cache when it has it. */
 export function cachedDeflate(data: Uint8Array, level: number): CompressedEntry {
-  let levels = byArray.get(data);
-  const seen = levels?.get(level);
-  if (seen) return seen;
   const crc = crc32(data);
-  const key = keyOf(data, level);
-  let deflated = memory.get(key);
+  const path = join(DEFLATE_CACHE_DIRECTORY, `${keyOf(data, level)}.deflate`);
+  let deflated = fromDisk(path, data.length, crc);
   if (!deflated) {
-    const path = join(DEFLATE_CACHE_DIRECTORY, `${key}.deflate`);
-    deflated = fromDisk(path, data.length, crc) ?? undefined;
-    if (!deflated) {
-      deflated = deflateSync(data, { level: level as 1 });
-      toDisk(path, deflated);
-    }
-    memory.set(key, deflated);
+    deflated = deflateSync(data, { level: level as 1 });
+    toDisk(path, deflated);
   }
-  const entry = { crc, deflated };
-  if (!levels) byArray.set(data, (levels = new Map<number, CompressedEntry>()));
-  levels.set(level, entry);
-  return entry;
+  return { crc, deflated };
 }
 
 /** Parts larger than this are compressed each time (a document's own text rarely recurs). */

@@ -7,23 +7,34 @@
  * fflate compresses (pure JavaScript, so the same deflate stream everywhere); this module only
  * lays out the headers. It exists because fflate's `zipSync` cannot take an entry that is
  * already compressed, and the fonts both packages embed (about 1.5 MB) would otherwise be
- * deflated again on every render: a quarter of a whole `verbatim build`. Entries marked
- * `reusable` go through `deflate-cache.ts`, which compresses each distinct font once; the others
- * through its memory of recent small parts, which most documents share.
+ * deflated again on every render: a quarter of a whole `verbatim build`. The packagers pack
+ * each font once per process (`packOnce`, through `deflate-cache.ts`, which keeps the compressed
+ * stream on disk too) and keep only what goes into the archive, not the font's bytes; other
+ * entries go through the cache's memory of recent small parts, which most documents share.
  */
 import { crc32 } from 'node:zlib';
 import { cachedDeflate, recentDeflate } from './deflate-cache.js';
 
-/** One file of the archive. */
-export interface ZipEntry {
-  /** Path inside the archive ("OEBPS/style.css"). */
-  name: string;
-  data: Uint8Array;
-  /** Deflate level, 1–9; 0 stores the entry. */
-  level: number;
-  /** The same bytes recur across renders (a font): compress them once and keep the result. */
-  reusable?: boolean;
+/** An entry as the archive holds it: its size, CRC-32, method and the bytes stored. */
+export interface PackedData {
+  /** Size of the uncompressed data. */
+  size: number;
+  crc: number;
+  /** DEFLATED, or STORED when deflate does not shrink the data. */
+  method: number;
+  /** The bytes written into the archive. */
+  body: Uint8Array;
 }
+
+/** One file of the archive: its data and deflate level (1–9; 0 stores it), or packed ahead (`packOnce`). */
+export type ZipEntry =
+  | {
+      /** Path inside the archive ("OEBPS/style.css"). */
+      name: string;
+      data: Uint8Array;
+      level: number;
+    }
+  | { name: string; packed: PackedData };
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -55,6 +66,21 @@ interface Written {
   offset: number;
 }
 
+/** `data` as the archive holds it, given its deflate stream (none: stored); what does not shrink is stored, as zip tools do. */
+function packed(data: Uint8Array, compressed: { crc: number; deflated: Uint8Array } | null): PackedData {
+  if (compressed && compressed.deflated.length < data.length)
+    return { size: data.length, crc: compressed.crc, method: DEFLATED, body: compressed.deflated };
+  return { size: data.length, crc: compressed ? compressed.crc : crc32(data), method: STORED, body: data };
+}
+
+/**
+ * `data` packed at `level` for any number of archives (a font every package embeds): compressed
+ * once, through `deflate-cache.ts`. Keep the result, not `data`.
+ */
+export function packOnce(data: Uint8Array, level: number): PackedData {
+  return packed(data, cachedDeflate(data, level));
+}
+
 /** The archive's bytes: the entries in the given order, all dated `date`. */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const { time, day } = dosDateTime(date);
@@ -67,17 +93,11 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
     if (seen.has(entry.name)) throw new Error(`zip entry ${entry.name} given twice`);
     seen.add(entry.name);
     const name = encoder.encode(entry.name);
-    const compressed =
-      entry.level > 0 ? (entry.reusable ? cachedDeflate : recentDeflate)(entry.data, entry.level) : null;
-    const crc = compressed ? compressed.crc : crc32(entry.data);
-    let method = STORED;
-    let body = entry.data;
-    // An entry that does not shrink is stored, as zip tools do.
-    if (compressed && compressed.deflated.length < entry.data.length) {
-      method = DEFLATED;
-      body = compressed.deflated;
-    }
-    if (body.length > ZIP32_LIMIT || entry.data.length > ZIP32_LIMIT || offset > ZIP32_LIMIT)
+    const { size, crc, method, body } =
+      'packed' in entry
+        ? entry.packed
+        : packed(entry.data, entry.level > 0 ? recentDeflate(entry.data, entry.level) : null);
+    if (body.length > ZIP32_LIMIT || size > ZIP32_LIMIT || offset > ZIP32_LIMIT)
       throw new Error('zip archive too large (over 4 GB)');
     const flags = /[^\x20-\x7e]/.test(entry.name) ? UTF8_NAME_FLAG : 0;
     const header = new Uint8Array(30 + name.length);
@@ -90,12 +110,12 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
     view.setUint16(12, day, true);
     view.setUint32(14, crc, true);
     view.setUint32(18, body.length, true);
-    view.setUint32(22, entry.data.length, true);
+    view.setUint32(22, size, true);
     view.setUint16(26, name.length, true);
     view.setUint16(28, 0, true);
     header.set(name, 30);
     chunks.push(header, body);
-    written.push({ name, flags, method, crc, compressedSize: body.length, size: entry.data.length, offset });
+    written.push({ name, flags, method, crc, compressedSize: body.length, size, offset });
     offset += header.length + body.length;
   }
   const directoryStart = offset;

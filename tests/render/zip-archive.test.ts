@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { dosDateTime, writeZip, type ZipEntry } from '../../src/render/zip-archive.js';
+import { dosDateTime, packOnce, writeZip, type ZipEntry } from '../../src/render/zip-archive.js';
 import { packagePath } from '../../src/package-files.js';
 
 const DATE = new Date(Date.UTC(2001, 10, 23, 14, 30, 10));
-const ENTRIES: ZipEntry[] = [
+const ENTRIES: { name: string; data: Uint8Array; level: number }[] = [
   { name: 'mimetype', data: strToU8('application/epub+zip'), level: 0 },
   { name: 'OEBPS/text.xhtml', data: strToU8('<p>Lord Robertson: good afternoon. '.repeat(200)), level: 9 },
   { name: 'OEBPS/random.bin', data: new Uint8Array(randomBytes(4096)), level: 6 },
@@ -108,8 +108,8 @@ describe('writeZip', () => {
   });
 });
 
-describe('reusable entries (deflate cache)', () => {
-  it('should give the same archive with the cache cold, warm in memory and warm on disk', async () => {
+describe('packed entries (deflate cache)', () => {
+  it('should give the same archive packed cold, packed again (from the disk cache) and packed in a fresh module', async () => {
     const font = new Uint8Array(
       randomBytes(2048)
         .toString('hex')
@@ -117,23 +117,30 @@ describe('reusable entries (deflate cache)', () => {
         .split('')
         .map((c) => c.charCodeAt(0)),
     );
-    const entries = (reusable: boolean): ZipEntry[] => [{ name: 'fonts/a.ttf', data: font, level: 6, reusable }];
-    const plain = writeZip(entries(false), DATE);
-    const cold = writeZip(entries(true), DATE);
-    const warm = writeZip(entries(true), DATE);
+    const plain = writeZip([{ name: 'fonts/a.ttf', data: font, level: 6 }], DATE);
+    const cold = writeZip([{ name: 'fonts/a.ttf', packed: packOnce(font, 6) }], DATE);
+    const warm = writeZip([{ name: 'fonts/a.ttf', packed: packOnce(font, 6) }], DATE);
     vi.resetModules();
     const fresh = await import('../../src/render/zip-archive.js');
-    const fromDisk = fresh.writeZip(entries(true), DATE);
+    const fromDisk = fresh.writeZip([{ name: 'fonts/a.ttf', packed: fresh.packOnce(font, 6) }], DATE);
     for (const zip of [cold, warm, fromDisk]) expect(Buffer.from(zip).equals(Buffer.from(plain))).toBe(true);
+  });
+
+  it('should store packed data that does not shrink', () => {
+    const noise = new Uint8Array(randomBytes(4096));
+    const zip = writeZip([{ name: 'fonts/noise.bin', packed: packOnce(noise, 6) }], DATE);
+    expect(
+      Buffer.from(zip).equals(Buffer.from(writeZip([{ name: 'fonts/noise.bin', data: noise, level: 6 }], DATE))),
+    ).toBe(true);
+    expect(localHeaders(zip)[0]).toMatchObject({ method: 0, size: 4096, compressed: 4096 });
   });
 
   it('should recompute a damaged cache file instead of packaging it', async () => {
     const data = new Uint8Array(
       Buffer.from(`Verbatim deflate cache test ${randomBytes(16).toString('hex')} `.repeat(300)),
     );
-    const entries: ZipEntry[] = [{ name: 'fonts/b.ttf', data, level: 6, reusable: true }];
-    const expected = writeZip([{ ...entries[0]!, reusable: false }], DATE);
-    writeZip(entries, DATE); // fills the cache
+    const expected = writeZip([{ name: 'fonts/b.ttf', data, level: 6 }], DATE);
+    packOnce(data, 6); // fills the cache
     const folder = packagePath('dist', 'deflate-cache');
     if (!existsSync(folder))
       return console.log('the package folder is not writable: the disk cache is not used, nothing to damage');
@@ -145,6 +152,7 @@ describe('reusable entries (deflate cache)', () => {
     writeFileSync(join(folder, key), deflateRawSync(Buffer.from('something else entirely')));
     vi.resetModules();
     const fresh = await import('../../src/render/zip-archive.js');
+    const entries: ZipEntry[] = [{ name: 'fonts/b.ttf', packed: fresh.packOnce(data, 6) }];
     expect(Buffer.from(fresh.writeZip(entries, DATE)).equals(Buffer.from(expected))).toBe(true);
     const { unzipSync: unzip } = await import('fflate');
     expect(Buffer.from(unzip(fresh.writeZip(entries, DATE))['fonts/b.ttf']!).equals(Buffer.from(data))).toBe(true);

@@ -30,7 +30,7 @@ import * as fontkit from 'fontkit';
 import { strFromU8, strToU8 } from 'fflate';
 import { compileParts } from './docx-adapter.js';
 import { escapeXml } from '../xml-text.js';
-import { writeZip } from '../zip-archive.js';
+import { packOnce, writeZip, type PackedData, type ZipEntry } from '../zip-archive.js';
 import type { FontToEmbed } from './styles.js';
 
 /** What the package needs besides the document tree. */
@@ -112,12 +112,17 @@ export async function packageDocx(document: Document, info: PackageInfo): Promis
     { path: 'docProps/core.xml', data: coreXml(info) },
     { path: 'docProps/app.xml', data: appXml(info) },
   ]);
-  normaliseParts(files, info);
-  return zipDeterministic(files, info.date);
+  const fonts: Record<string, PackedData> = {};
+  normaliseParts(files, info, fonts);
+  return zipDeterministic(files, info.date, fonts);
 }
 
-/** Apply every deterministic rewrite and repair to the unpacked parts (in place). */
-export function normaliseParts(files: Record<string, Uint8Array>, info: PackageInfo): void {
+/** Apply every deterministic rewrite and repair to the unpacked parts (in place); the embedded fonts go to `fonts`, packed. */
+export function normaliseParts(
+  files: Record<string, Uint8Array>,
+  info: PackageInfo,
+  fonts: Record<string, PackedData> = {},
+): void {
   const text = new Map<string, string>();
   const read = (path: string): string | undefined => {
     if (!text.has(path)) {
@@ -154,7 +159,7 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
   }
 
   // Embedded fonts, written here rather than by docx (which keys them at random and deflates them slowly).
-  if (info.fonts.length > 0) embedFonts(files, info.fonts, read, write);
+  if (info.fonts.length > 0) embedFonts(files, fonts, info.fonts, read, write);
 
   // Notes: separators without a reference mark; custom marks numbered in the note text.
   for (const [path, kind] of [
@@ -219,10 +224,10 @@ export function normaliseParts(files: Record<string, Uint8Array>, info: PackageI
   for (const [path, value] of text) files[path] = strToU8(value);
 }
 
-/** A face ready to embed: obfuscated data, its key, and font-table facts from the regular face. */
+/** A face ready to embed: its obfuscated data as the archive holds it, its key, and font-table facts from the regular face. */
 interface PreparedFace {
   key: string;
-  data: Uint8Array;
+  packed: PackedData;
   panose: string;
   family: 'roman' | 'swiss' | 'auto';
   sig: string;
@@ -230,7 +235,7 @@ interface PreparedFace {
 
 const preparedFaces = new Map<string, PreparedFace>();
 
-/** Read, key and obfuscate a font file once per process (the result depends on the file only). */
+/** Read, key, obfuscate and pack a font file once per process (the result depends on the file only; its bytes are not kept). */
 function prepareFace(path: string): PreparedFace {
   const cached = preparedFaces.get(path);
   if (cached) return cached;
@@ -261,7 +266,8 @@ function prepareFace(path: string): PreparedFace {
   } catch {
     // Not parseable by fontkit: embedded without the optional facts.
   }
-  const prepared = { key, data: obfuscateFont(original, key), panose, family, sig };
+  // Fonts are the same in every document (keys derive from the font): compressed once, kept.
+  const prepared = { key, packed: packOnce(obfuscateFont(original, key), 6), panose, family, sig };
   preparedFaces.set(path, prepared);
   return prepared;
 }
@@ -273,9 +279,10 @@ const FACE_ELEMENTS = [
   ['boldItalic', 'w:embedBoldItalic'],
 ] as const;
 
-/** Add the fonts to the font table, its relationships, the parts and the content types. */
+/** Add the fonts to the font table, its relationships, the packed parts (after any in `files`) and the content types. */
 function embedFonts(
-  files: Record<string, Uint8Array>,
+  files: Readonly<Record<string, Uint8Array>>,
+  packed: Record<string, PackedData>,
   fonts: readonly FontToEmbed[],
   read: (path: string) => string | undefined,
   write: (path: string, value: string) => void,
@@ -298,7 +305,7 @@ function embedFonts(
       const prepared = prepareFace(path);
       const rid = `rId${next++}`;
       const target = `fonts/font${partNumber++}.odttf`;
-      files[`word/${target}`] = prepared.data;
+      packed[`word/${target}`] = prepared.packed;
       relationships += `<Relationship Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="${target}"/>`;
       embeds += `<${element} r:id="${rid}" w:fontKey="{${prepared.key}}"/>`;
     }
@@ -401,14 +408,19 @@ export function partOrder(names: readonly string[]): string[] {
   return [...leading, ...rest];
 }
 
-/** Zip the parts in a fixed order with every entry dated `date`, independently of the time zone. */
-export function zipDeterministic(files: Record<string, Uint8Array>, date: Date): Uint8Array {
+/** Zip the parts and the packed fonts in a fixed order with every entry dated `date`, independently of the time zone. */
+export function zipDeterministic(
+  files: Record<string, Uint8Array>,
+  date: Date,
+  fonts: Readonly<Record<string, PackedData>> = {},
+): Uint8Array {
   return writeZip(
-    partOrder(Object.keys(files)).map((name) => {
-      const font = name.endsWith('.odttf');
-      // Fonts are the same in every document (keys derive from the font): compressed once, kept.
-      return { name, data: files[name]!, level: font ? 6 : /\.(xml|rels)$/.test(name) ? 6 : 1, reusable: font };
-    }),
+    partOrder([...Object.keys(files), ...Object.keys(fonts).filter((name) => !Object.hasOwn(files, name))]).map(
+      (name): ZipEntry =>
+        Object.hasOwn(fonts, name)
+          ? { name, packed: fonts[name]! }
+          : { name, data: files[name]!, level: /\.(xml|rels)$/.test(name) ? 6 : 1 },
+    ),
     date,
   );
 }

@@ -18,6 +18,7 @@ import type { SpeakerStyle } from '../../theme/speakers.js';
 import { contrastRatio, parseHexColour } from '../../theme/speakers.js';
 import type { FamilyRole, FontFamily, Theme } from '../../theme/theme.js';
 import { toPt, type Length } from '../../theme/units.js';
+import { compareAsEnglish } from '../plain-order.js';
 
 /** A font face the stylesheet uses and the book embeds. */
 export interface EmbeddedFont {
@@ -143,7 +144,7 @@ export function buildStylesheet(theme: Theme, speakers: readonly SpeakerStyle[],
 
   // Fonts, in a fixed order.
   const fonts = [...used.values()].sort(
-    (a, b) => a.family.localeCompare(b.family, 'en') || a.weight - b.weight || a.style.localeCompare(b.style, 'en'),
+    (a, b) => compareAsEnglish(a.family, b.family) || a.weight - b.weight || compareAsEnglish(a.style, b.style),
   );
   const hrefs = new Set<string>();
   for (const font of fonts) {

@@ -34,7 +34,7 @@ import { readFileSync } from 'node:fs';
 import type { Chapter, Options } from 'epub-gen-memory';
 import { AssembledEPub } from './epub-gen-adapter.js';
 import { fontFilePath } from '../../theme/fonts.js';
-import { writeZip } from '../zip-archive.js';
+import { packOnce, writeZip, type PackedData, type ZipEntry } from '../zip-archive.js';
 
 /** One XHTML page of the book. */
 export interface BookPage {
@@ -88,15 +88,16 @@ function literalTemplate(text: string): string {
   return text.replaceAll('<%', '<%%');
 }
 
-const fontCache = new Map<string, Uint8Array>();
+/** Each font as the archive holds it (level 6: as small within 0.3%), packed once per process; not its bytes. */
+const packedFonts = new Map<string, PackedData>();
 
-function fontBytes(source: string): Uint8Array {
-  let bytes = fontCache.get(source);
-  if (!bytes) {
-    bytes = new Uint8Array(readFileSync(fontFilePath(source)));
-    fontCache.set(source, bytes);
+function packedFont(source: string): PackedData {
+  let packed = packedFonts.get(source);
+  if (!packed) {
+    packed = packOnce(new Uint8Array(readFileSync(fontFilePath(source))), 6);
+    packedFonts.set(source, packed);
   }
-  return bytes;
+  return packed;
 }
 
 /** The order of entries: container first, then the package document, navigation, styles, fonts and pages. */
@@ -137,7 +138,7 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
     return chapter;
   });
   const files = await new AssembledEPub(options, chapters, parts.identifier).files();
-  for (const font of parts.fonts) files.set(`OEBPS/${font.href}`, fontBytes(font.source));
+  const fonts = new Map(parts.fonts.map((font) => [`OEBPS/${font.href}`, packedFont(font.source)]));
   const stored = new Set<string>();
   for (const media of parts.media ?? []) {
     files.set(`OEBPS/${media.href}`, media.data);
@@ -145,19 +146,15 @@ export async function packageBook(parts: BookParts): Promise<Uint8Array> {
   }
 
   const order = entryOrder(parts);
-  const missing = order.filter((name) => !files.has(name));
+  const missing = order.filter((name) => !files.has(name) && !fonts.has(name));
   if (missing.length > 0) throw new Error(`epub-gen-memory did not write ${missing.join(', ')}`);
   const rest = [...files.keys()].filter((name) => !order.includes(name)).sort();
   return writeZip(
-    [...order, ...rest].map((name) => {
-      const font = /\.(ttf|otf)$/i.test(name);
-      // Text at the best compression (cheap); fonts at level 6 (as small within 0.3%), compressed once and kept.
-      return {
-        name,
-        data: files.get(name)!,
-        level: name === 'mimetype' || stored.has(name) ? 0 : font ? 6 : 9,
-        reusable: font,
-      };
+    [...order, ...rest].map((name): ZipEntry => {
+      const font = fonts.get(name);
+      if (font) return { name, packed: font };
+      // Text at the best compression (cheap).
+      return { name, data: files.get(name)!, level: name === 'mimetype' || stored.has(name) ? 0 : 9 };
     }),
     parts.date,
   );

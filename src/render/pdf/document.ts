@@ -10,12 +10,13 @@ import PDFDocument from 'pdfkit';
 import type { PageGeometry } from '../../theme/page.js';
 import { VERSION } from '../../version.js';
 import type { Edition } from '../edition/edition.js';
+import { orderDestinationsInCodeUnits } from './pdfkit-adapter.js';
 
 /** A new pdfkit document for an edition. */
 export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDFKit.PDFDocument {
   const { theme, transcript } = edition;
   const date = edition.documentDate;
-  return new PDFDocument({
+  const document = new PDFDocument({
     autoFirstPage: false,
     size: [geometry.width, geometry.height],
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -43,4 +44,6 @@ export function createPdfDocument(edition: Edition, geometry: PageGeometry): PDF
       ModDate: date,
     },
   } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit: font is string only; pdfkit takes null
+  orderDestinationsInCodeUnits(document);
+  return document;
 }

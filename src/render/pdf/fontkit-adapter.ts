@@ -16,6 +16,14 @@
  * was shaped or subset before. Outlines and metrics are still read from the one shared font.
  * `fontkitInternalsProblem` says what no longer holds if fontkit changes (a test calls it, so
  * an upgrade fails loudly instead of losing text again).
+ *
+ * Its subsets copy glyphs without decoding them (`copyGlyphsUndecoded`): fontkit's TrueType
+ * subsetter decodes every glyph it copies, outline and all, to learn whether it is a composite,
+ * and reads its metrics through `_getMetrics`, which decodes it again for its bounding box (a
+ * tenth of a short document's PDF). For a font without variations neither is needed: the glyph's
+ * first two bytes (its contour count, negative for a composite) say whether it has components,
+ * and the subset's metrics are the glyph's `hmtx` entry, which is what `_getMetrics` returns for
+ * them. Composites are still decoded for their components; the bytes written are fontkit's.
  */
 import * as fontkit from 'fontkit';
 
@@ -54,7 +62,72 @@ export function openSharedFont(bytes: Buffer): fontkit.Font {
     if (!glyph) withCodePoints.set(key, (glyph = make(plain, id, codePoints)));
     return glyph;
   };
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = createSubset();
+    copyGlyphsUndecoded(subset);
+    return subset;
+  };
   return font;
+}
+
+/** The parts of fontkit's TrueType subset (`TTFSubset`) that `copyGlyphsUndecoded` uses. */
+interface TrueTypeSubsetInternals {
+  font: {
+    getGlyph(id: number): GlyphInternals;
+    loca: { offsets: number[] };
+    hmtx: unknown;
+    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+    _variationProcessor?: unknown;
+  };
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(id: number): number;
+}
+
+interface GlyphInternals {
+  _decode(): { components: { glyphID: number; pos: number }[] } | null;
+  _getTableMetrics(table: unknown): { advance: number; bearing: number };
+}
+
+/** Whether a subset is fontkit's TrueType one, with the members `copyGlyphsUndecoded` uses. */
+function isTrueTypeSubset(subset: unknown): subset is TrueTypeSubsetInternals {
+  const candidate = subset as Partial<TrueTypeSubsetInternals>;
+  return (
+    typeof candidate._addGlyph === 'function' &&
+    typeof candidate.includeGlyph === 'function' &&
+    typeof candidate.font?._getTableStream === 'function' &&
+    Array.isArray(candidate.font.loca?.offsets)
+  );
+}
+
+/** Have a TrueType subset of a font without variations copy glyphs without decoding them (see the module comment). */
+export function copyGlyphsUndecoded(subset: unknown): void {
+  if (!isTrueTypeSubset(subset) || subset.font._variationProcessor) return;
+  subset._addGlyph = function addGlyph(this: TrueTypeSubsetInternals, id: number): number {
+    const font = this.font;
+    const glyph = font.getGlyph(id);
+    const start = font.loca.offsets[id]!;
+    const stream = font._getTableStream('glyf');
+    stream.pos += start;
+    let buffer = stream.readBuffer(font.loca.offsets[id + 1]! - start);
+    // A negative contour count: a composite, whose components are copied too and renumbered.
+    if (buffer.length >= 2 && buffer[0]! >= 0x80) {
+      buffer = new Uint8Array(buffer);
+      const view = new DataView(buffer.buffer);
+      for (const component of glyph._decode()!.components)
+        view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+    }
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    const { advance, bearing } = glyph._getTableMetrics(font.hmtx);
+    this.hmtx.metrics.push({ advance, bearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
 }
 
 /**

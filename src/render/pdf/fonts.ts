@@ -63,8 +63,12 @@ export interface FontHost {
 interface OpenedFont {
   font: fontkit.Font;
   shapedWords: Record<string, unknown>;
-  /** Whether the font has a glyph, by code point: 1 yes, 2 no, 0 not looked up yet (BMP). */
-  coverage: Uint8Array;
+  /**
+   * Whether the font has a glyph, by code point (BMP), in pages of 256 made when first needed: a
+   * document asks about a few pages, and a table of the whole BMP was 64 kB a font in the CLI's
+   * startup snapshot. 1 yes, 2 no, 0 not looked up yet.
+   */
+  coverage: (Uint8Array | undefined)[];
   /** SHA-256 of the font file (names its compact shaping tables). */
   digest: string;
   /** Shapers of plain Latin text from the font's compact tables, by feature set, loaded when first asked for. */
@@ -80,7 +84,7 @@ function openedFont(file: string): OpenedFont {
     opened = {
       font: openSharedFont(bytes),
       shapedWords: Object.create(null) as Record<string, unknown>,
-      coverage: new Uint8Array(0x10000),
+      coverage: [],
       digest: fontDigest(bytes),
       shapers: new Map(),
     };
@@ -127,10 +131,11 @@ export interface Face {
 /** Whether an opened font has a glyph for a code point (cached for the BMP). */
 function covers(opened: OpenedFont, code: number): boolean {
   if (code > 0xffff) return opened.font.hasGlyphForCodePoint(code);
-  let known = opened.coverage[code]!;
+  const page = (opened.coverage[code >> 8] ??= new Uint8Array(256));
+  let known = page[code & 0xff]!;
   if (known === 0) {
     known = opened.font.hasGlyphForCodePoint(code) ? 1 : 2;
-    opened.coverage[code] = known;
+    page[code & 0xff] = known;
   }
   return known === 1;
 }

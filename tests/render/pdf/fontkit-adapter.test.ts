@@ -57,4 +57,29 @@ describe('fontkit adapter', () => {
     // The same glyph object for the same glyph and characters (shaping stays cached).
     expect(font.glyphForCodePoint(0x2e)).toBe(font.glyphForCodePoint(0x2e));
   });
+
+  it('should write the same subsets as fontkit without decoding the glyphs it copies (composites included)', () => {
+    const text = 'The Quick Brown Fox: “jumps” — 0123456789 äéîõüÅÇÑØß œŒ ﬁ ﬂ ½ € § ¶ … Ёжик';
+    for (const file of [
+      'source-serif-4/SourceSerif4-Regular.ttf',
+      'source-serif-4/SourceSerif4-BoldItalic.ttf',
+      'source-sans-3/SourceSans3-Semibold.ttf',
+      'dejavu-sans/DejaVuSans.ttf',
+    ]) {
+      const bytes = readFileSync(fontFilePath(file));
+      const subsetOf = (font: fontkit.Font, features: string[]) => {
+        const subset = font.createSubset();
+        for (const glyph of font.layout(text, features).glyphs) subset.includeGlyph(glyph);
+        return Buffer.from(subset.encode());
+      };
+      for (const features of [[], ['smcp']]) {
+        const shared = openSharedFont(bytes);
+        const addGlyph = (font: fontkit.Font) => (font.createSubset() as unknown as { _addGlyph: unknown })._addGlyph;
+        expect(addGlyph(shared)).not.toBe(addGlyph(fontkit.create(bytes) as fontkit.Font));
+        expect(subsetOf(shared, features).equals(subsetOf(fontkit.create(bytes) as fontkit.Font, features)), file).toBe(
+          true,
+        );
+      }
+    }
+  });
 });
