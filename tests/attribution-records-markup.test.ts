@@ -94,6 +94,20 @@ describe('records of assemblies in Korean, Japanese and Chinese', () => {
     expect(vote.type === 'turn' && vote.paragraphs.length).toBe(4);
   });
 
+  it('should read a Japanese record’s circled speakers, the person in brackets after the office, and not its agenda heads', () => {
+    const t = normalise(attributionFixture('council-circle-labels-ja.txt'));
+    expect(turnRows(t, 1).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['山田太郎君', '議長（山田太郎君）'],
+      ['佐藤花子君', '佐藤花子君'],
+      ['山田太郎君', '議長（山田太郎君）'],
+      ['佐藤花子君', '佐藤花子君'],
+      ['中村次郎君', '市長（中村次郎君）'],
+      ['山田太郎君', '議長（山田太郎君）'],
+    ]);
+    expect(t.participants.find((p) => p.name === '山田太郎君')?.role).toBe('議長');
+    expect(t.participants.map((p) => p.name)).not.toContain('議事日程');
+  });
+
   it('should read numbered questions and long office titles as labels, a note as no speaker, and keep the numbers', () => {
     const t = normalise(attributionFixture('council-numbered-questions-zh.txt'));
     expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual([

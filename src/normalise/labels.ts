@@ -443,7 +443,12 @@ export function labelAt(line: string): LabelCandidate | null {
   // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君） (ideographic space) ただいまから…": the circle
   // Korean and Japanese records print before each speaker.
   const circled = CIRCLE_LABEL.exec(line);
-  if (circled && !/[.?!。？！]$/u.test(circled[1]!.trim()))
+  if (
+    circled &&
+    !/[.?!。？！]$/u.test(circled[1]!.trim()) &&
+    hanNameOrRole(circled[1]!) &&
+    !AGENDA_WORD.test(circled[1]!)
+  )
     return {
       label: circled[1]!.trim(),
       rest: circled[2]!.trim(),
@@ -478,11 +483,15 @@ export function labelAt(line: string): LabelCandidate | null {
 
 /**
  * A speaker marked with a circle, as Korean and Japanese records print them: the label (a role, a
- * name, or both; at most 30 characters), then two spaces, an ideographic space, a colon, or the
- * end of the line.
+ * name, or both; at most 30 characters), then two spaces, an ideographic space (one space once
+ * `clean-characters` has read it, after a closing bracket or `君`), a colon, or the end of the line.
  */
 const CIRCLE_LABEL =
-  /^\s*(?:#{1,6}\s+)?[○◯]\s*([^\s\u3000○◯][^\u3000:：]{0,29}?)(?:\s*$|\s{2,}|\s*\u3000\s*|\s*[:：]\s*)(.*)$/u;
+  /^\s*(?:#{1,6}\s+)?[○◯]\s*([^\s\u3000○◯][^\u3000:：]{0,29}?)(?:\s*$|\s{2,}|\s*\u3000\s*|(?<=[）)君氏様])\s+|\s*[:：]\s*)(.*)$/u;
+
+/** Words of a record's agenda and header that a circle marks too (`○議事日程`, `○의사일정`). */
+const AGENDA_WORD =
+  /^(?:議事日程|日程|議題|議案|案件|会議録|會議紀錄|会議に付した事件|出席|欠席|出席議員|欠席議員|出席者|의사일정|안건|회의록|부의된 안건|출석의원|출석)/u;
 
 /** The number of a numbered item, then a space: `1. `, `12.  `. */
 const NUMBERED_ITEM = /^\s*(\d{1,3})\.\s+(?=\S)/;

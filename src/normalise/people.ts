@@ -474,10 +474,11 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   let affiliation: string | null = null;
   // "Menteri di Jabatan Perdana Menteri [Tan Sri Bernard Giluk Dompok]": an office, the person in
   // square brackets after it.
-  const bracketed = /^([^[\]]+?)\s*\[([^[\]]+)\]$/.exec(text);
+  // (And "議長（山田太郎君）": an office, the person in full-width brackets after it.)
+  const bracketed = /^([^[\]（）]+?)\s*(?:\[([^[\]]+)\]|（([^（）]+)）)$/.exec(text);
   if (bracketed) {
     role = bracketed[1]!.trim();
-    text = bracketed[2]!.trim();
+    text = (bracketed[2] ?? bracketed[3]!).trim();
   }
   const roleAfter = /^(.*\))\s*,\s*([^()]+)$/.exec(text);
   if (roleAfter && isRolePhrase(roleAfter[2]!)) {

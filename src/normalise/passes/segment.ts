@@ -186,7 +186,8 @@ function acceptedLabels(
     let ok =
       candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
     if (candidate.bareMarker) ok = bareMarkersConfirmed;
-    if (candidate.convention === 'circle') ok = circledSpeakers;
+    // (Alone on its line, a circled label must recur: `○議事日程` heads the agenda.)
+    if (candidate.convention === 'circle') ok = circledSpeakers && (candidate.rest !== '' || recurring);
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
       ok =
