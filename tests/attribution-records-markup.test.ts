@@ -265,3 +265,17 @@ describe('a broadcaster’s transcript', () => {
     ]);
   });
 });
+
+describe('a podcast page’s fields in Chinese', () => {
+  it('should take the host from the host field, the other fields and the note out, and give the host the talk', () => {
+    const t = normalise(attributionFixture('podcast-fields-zh.md'));
+    expect(turnRows(t, 1).map(([speaker, , method]) => [speaker, method])).toEqual([['林美華', 'inferred']]);
+    expect(t.participants.find((p) => p.name === '林美華')?.role).toBe('Host');
+    expect(t.removed.filter((r) => r.reason === 'header-field').map((r) => r.text.slice(0, 6))).toEqual([
+      '- 集數編號',
+      '- 日期：2',
+      '- 來源：w',
+      '> 註：此逐',
+    ]);
+  });
+});

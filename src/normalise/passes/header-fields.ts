@@ -17,13 +17,17 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
-import { damagedLabelAt, labelAt, labelKey } from '../labels.js';
-import { labelClass, labelMatch, personFromName } from '../people.js';
+import { damagedLabelAt, hanNameOrRole, labelAt, labelKey, shortTimedSegment, type LabelCandidate } from '../labels.js';
+import { labelClass, labelMatch, participantFromLabel, personFromName } from '../people.js';
 import { sectionHeadingAt } from './show-notes.js';
 
-/** `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`). */
+/**
+ * `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`), or
+ * a key in Han, kana or Hangul script before a full-width colon (`集數編號：605`); a list's dash may
+ * stand before it (`- Topic: …`).
+ */
 const FIELD =
-  /^\s*(?:\*\*)?(\p{Lu}[\p{L}’'/&.-]*(?:[ -][\p{L}’'/&.-]+){0,3})\s*(?:\*\*)?\s*:(?!\/\/)(?:\*\*)?\s*(.*)$/u;
+  /^\s*(?:[-*+>]\s+)?(?:\*\*)?(\p{Lu}[\p{L}’'/&.-]*(?:[ -][\p{L}’'/&.-]+){0,3}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]{1,8})\s*(?:\*\*)?\s*[:：](?!\/\/)(?:\*\*)?\s*(.*)$/u;
 
 /** Fields the `title-block` pass turns into metadata: left for it. */
 const METADATA_KEYS = new Set([
@@ -65,9 +69,19 @@ function isSpeech(text: string): boolean {
   );
 }
 
-/** The label or field key a line starts with, and what follows it on the line. */
-function labelShaped(text: string): { key: string; rest: string; label: boolean } | null {
-  const candidate = labelAt(text);
+/** The label line `index` starts with, unless it is a speech-to-text log's short stamped segment. */
+function labelHere(lines: readonly SourceLine[], index: number): LabelCandidate | null {
+  const candidate = labelAt(lines[index]!.text);
+  return candidate && !shortTimedSegment(lines, index, candidate) ? candidate : null;
+}
+
+/** The label or field key line `index` starts with, and what follows it on the line. */
+function labelShaped(
+  lines: readonly SourceLine[],
+  index: number,
+): { key: string; rest: string; label: boolean } | null {
+  const text = lines[index]!.text;
+  const candidate = labelHere(lines, index);
   if (candidate) return { key: labelKey(candidate.label), rest: candidate.rest, label: true };
   const field = FIELD.exec(text);
   if (field) return { key: labelKey(field[1]!), rest: field[2]!.trim(), label: false };
@@ -103,7 +117,7 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
   let firstProse = -1;
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
-    const candidate = labelAt(text);
+    const candidate = labelHere(lines, index);
     if (candidate) {
       const recurring = (counts.get(labelKey(candidate.label)) ?? 0) >= 2;
       const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
@@ -119,7 +133,10 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
  * may use (`HOST:`).
  */
 const NAME_FIELD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer)(?:\*\*)?\s*:(?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
+  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
+/** A name in Han, kana or Hangul script, two to twelve characters. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}·・]{2,12}$/u;
+
 /** The role a name field gives, by its key: none for a name or a presenter of an agenda item. */
 const FIELD_ROLES: Record<string, string> = {
   host: 'Host',
@@ -132,6 +149,17 @@ const FIELD_ROLES: Record<string, string> = {
   interviewer: 'Interviewer',
   interviewers: 'Interviewer',
   lecturer: 'Lecturer',
+  主持人: 'Host',
+  主持: 'Host',
+  司会: 'Host',
+  司会者: 'Host',
+  진행자: 'Host',
+  嘉賓: 'Guest',
+  嘉宾: 'Guest',
+  來賓: 'Guest',
+  来宾: 'Guest',
+  ゲスト: 'Guest',
+  게스트: 'Guest',
 };
 
 /**
@@ -143,8 +171,13 @@ function namedPeople(value: string): Participant[] | null {
   const people: Participant[] = [];
   for (const part of value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
     const match = /^(.+?)(?:\s*\(([A-Z]{2,5})\))?$/.exec(part)!;
-    // Names in a field are printed in mixed case; "PAGE  QUESTIONS" heads a table.
-    const person = /\p{Ll}/u.test(match[1]!) ? personFromName(match[1]!) : null;
+    // Names in a field are printed in mixed case; "PAGE  QUESTIONS" heads a table. A name in Han,
+    // kana or Hangul script (`謝孟恭`) has no case.
+    const person = /\p{Ll}/u.test(match[1]!)
+      ? personFromName(match[1]!)
+      : CJK_NAME.test(match[1]!) && hanNameOrRole(match[1]!)
+        ? { ...participantFromLabel(match[1]!, 'person'), labels: [match[1]!] }
+        : null;
     if (!person) return null;
     people.push(match[2] ? { ...person, labels: [match[2]] } : person);
   }
@@ -194,7 +227,7 @@ export const headerFields: Pass = {
     for (let index = 0; index < end; index++) {
       const line = lines[index]!;
       if (drop.has(index)) continue;
-      const shaped = labelShaped(line.text);
+      const shaped = labelShaped(lines, index);
       // Dates, places, subjects and `**Key:** value` fields are the title block's to read; a bold
       // heading over a list (`**Resources:**`) is `show-notes`' to read, with its list.
       if (!shaped || METADATA_KEYS.has(shaped.key) || (!shaped.label && /^\s*\*\*/.test(line.text))) continue;
@@ -205,7 +238,7 @@ export const headerFields: Pass = {
       while (
         last + 1 < end &&
         lines[last + 1]!.text.trim() !== '' &&
-        !labelShaped(lines[last + 1]!.text) &&
+        !labelShaped(lines, last + 1) &&
         !isProse(lines[last + 1]!.text)
       )
         last++;

@@ -30,6 +30,7 @@ import {
   lettersForDigits,
   misprintedWordIn,
   misreadOnItsFace,
+  shortTimedSegment,
   strokeLostFrom,
   type LabelCandidate,
 } from '../labels.js';
@@ -389,19 +390,6 @@ function unconventionalLabels(
   }
   return dropped;
 }
-
-/**
- * A time stamp and a few words alone on a line, where the next line starts with a time stamp too:
- * a speech-to-text log that stamps every segment (`[00:12:04] So cheap`), its short segment, not a
- * name over the speech below (an export that stamps its labels prints the speech unstamped).
- */
-function shortTimedSegment(lines: SourceLine[], index: number, candidate: LabelCandidate): boolean {
-  if (!candidate.timed || candidate.rest !== '') return false;
-  const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
-  return next !== undefined && LEADING_STAMP.test(next.text);
-}
-
-const LEADING_STAMP = /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s/;
 
 /** An honorific, then a name of one to six words (Malay patronymics and particles allowed). */
 const HONORIFIC_NAME =
