@@ -23,11 +23,12 @@ import { sectionHeadingAt } from './show-notes.js';
 
 /**
  * `Key: value` with a key of up to four words starting with a capital (`In-person attendees:`), or
- * a key in Han, kana or Hangul script before a full-width colon (`集數編號：605`); a list's dash may
- * stand before it (`- Topic: …`).
+ * a key in Han, kana or Hangul script before a full-width colon (`集數編號：605`), a list's dash or
+ * a quote's `>` before it (`- 集數編號：605`, `> 註：…`). (A dash before a Latin key is a list of
+ * show notes or people: `show-notes` and `participant-roster` read those.)
  */
 const FIELD =
-  /^\s*(?:[-*+>]\s+)?(?:\*\*)?(\p{Lu}[\p{L}’'/&.-]*(?:[ -][\p{L}’'/&.-]+){0,3}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]{1,8})\s*(?:\*\*)?\s*[:：](?!\/\/)(?:\*\*)?\s*(.*)$/u;
+  /^\s*(?:[-*+>]\s+(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]))?(?:\*\*)?(\p{Lu}[\p{L}’'/&.-]*(?:[ -][\p{L}’'/&.-]+){0,3}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]{1,8})\s*(?:\*\*)?\s*[:：](?!\/\/)(?:\*\*)?\s*(.*)$/u;
 
 /** Fields the `title-block` pass turns into metadata: left for it. */
 const METADATA_KEYS = new Set([
