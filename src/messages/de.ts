@@ -106,6 +106,7 @@ export const de = {
       'oyez-json': 'Oyez-Verhandlungsprotokoll (JSON)',
       docx: 'Word-Dokument',
       html: 'HTML-Webseite',
+      csv: 'Tabellenexport (CSV)',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

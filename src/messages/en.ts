@@ -105,6 +105,7 @@ export const en = {
       'oyez-json': 'Oyez oral-argument JSON',
       docx: 'Word document',
       html: 'HTML web page',
+      csv: 'spreadsheet export (CSV)',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

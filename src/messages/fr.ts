@@ -110,6 +110,7 @@ export const fr = {
       'oyez-json': 'plaidoiries Oyez (JSON)',
       docx: 'document Word',
       html: 'page web HTML',
+      csv: 'export de tableur (CSV)',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

@@ -114,6 +114,7 @@ export const ru = {
       'oyez-json': 'устные прения Oyez (JSON)',
       docx: 'документ Word',
       html: 'веб-страница HTML',
+      csv: 'таблица (CSV)',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -63,8 +63,9 @@ export type SourceFormat =
   // Oral-argument JSON and Word documents, since 1.2.
   | 'oyez-json'
   | 'docx'
-  // Web pages (HTML), since 1.2.
-  | 'html';
+  // Web pages (HTML) and spreadsheet exports (CSV, TSV), since 1.2.
+  | 'html'
+  | 'csv';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

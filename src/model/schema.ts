@@ -144,6 +144,7 @@ const source = z.strictObject({
     'oyez-json',
     'docx',
     'html',
+    'csv',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

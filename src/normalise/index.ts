@@ -21,6 +21,7 @@ import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js';
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
+import { looksLikeCsv, readCsv } from './readers/csv.js';
 import { declaredCharset, htmlTitle, looksLikeHtml, readHtml } from './readers/html.js';
 
 /** Options of the normaliser. */
@@ -104,7 +105,14 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
       `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
     );
   }
-  const format = reader ? reader.format : html ? 'html' : pickFormat(input.text, options.fileName, options.format);
+  const csv = !reader && !html && !options.format && looksLikeCsv(input.text, options.fileName);
+  const format = reader
+    ? reader.format
+    : html
+      ? 'html'
+      : csv
+        ? 'csv'
+        : pickFormat(input.text, options.fileName, options.format);
   const { lines, endings, counts } = splitLines(input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
@@ -167,6 +175,14 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
     // The page's <title> is the title only when the text gives none: just before finish-meta composes one.
     const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
     passes = [...passes.slice(0, finish), htmlTitle(page.title), ...passes.slice(finish)];
+  } else if (format === 'csv') {
+    const table = readCsv(input.text);
+    draft = {
+      ...draft,
+      lines: table.lines,
+      participants: table.participants,
+      removed: [...draft.removed, ...table.removed],
+    };
   } else if (isCuelessWebvtt(input.text)) {
     draft = readCuelessWebvtt(draft);
   }

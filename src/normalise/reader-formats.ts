@@ -25,6 +25,11 @@ const TEXT_FORMATS: readonly ReaderFormat[] = [
   { format: 'srt', title: 'SRT subtitles', extensions: ['.srt'] },
   { format: 'docx', title: 'Word document (.docx)', extensions: ['.docx'] },
   { format: 'html', title: 'Web page (HTML)', extensions: ['.html', '.htm', '.xhtml'] },
+  {
+    format: 'csv',
+    title: 'Spreadsheet export (CSV, TSV) with speaker and words columns',
+    extensions: ['.csv', '.tsv'],
+  },
   { format: 'model', title: 'Verbatim model JSON', extensions: ['.json'] },
 ];
 

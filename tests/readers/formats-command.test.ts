@@ -36,10 +36,16 @@ describe('verbatim formats', () => {
       'srt',
       'docx',
       'html',
+      'csv',
       'model',
       ...STRUCTURED_READERS.map((r) => r.format),
     ]);
     expect(rows(reads)).toContainEqual(['webvtt', 'WebVTT captions', '.vtt']);
+    expect(rows(reads)).toContainEqual([
+      'csv',
+      'Spreadsheet export (CSV, TSV) with speaker and words columns',
+      '.csv .tsv',
+    ]);
     expect(rows(reads)).toContainEqual(['markdown', 'Markdown transcript', '.md .markdown']);
     for (const reader of STRUCTURED_READERS)
       expect(rows(reads)).toContainEqual([reader.format, reader.title, reader.extensions.join(' ')]);

@@ -1,0 +1,74 @@
+// Spreadsheet exports (CSV, TSV) with a speaker column and a words column: rows become labelled
+// turns, quoted fields (commas, doubled quotes, line breaks) are read whole, rows with no speaker
+// go on as the text shows, the other columns and the header are accounted for in removed[], and
+// a text whose first line only happens to hold commas stays text. Tables written for these tests.
+import { describe, expect, it } from 'vitest';
+import { checkTranscript } from '../../src/model/json.js';
+import { normaliseBytes } from '../../src/normalise/index.js';
+import { looksLikeCsv } from '../../src/normalise/readers/csv.js';
+import { turnRows } from '../helpers/turns.js';
+
+const INTERVIEW = [
+  'timestamp,speaker,words,tags',
+  '[00:00:00],MQ:,"You want me to face the camera, or you?",intro',
+  ',TL:,"Me, it\'s fine. We say ""compose"", not ""write"".",',
+  ',MQ:,"For the ferry book, I wrote longhand.',
+  'Then I typed it.",',
+  ',,"(Both laugh.)",',
+  '[00:01:10],TL:,Why longhand?,',
+  '',
+].join('\n');
+
+function read(text: string, fileName: string) {
+  return normaliseBytes(new TextEncoder().encode(text), { fileName });
+}
+
+describe('the spreadsheet reader', () => {
+  it('should read each row as a turn of the speaker its speaker column names', () => {
+    const t = read(INTERVIEW, 'interview.csv');
+    expect(t.meta.source.format).toBe('csv');
+    expect(turnRows(t, 3).map(([, label, method, words]) => [label, method, words])).toEqual([
+      ['MQ', 'explicit', 'You want me'],
+      ['TL', 'explicit', 'Me, it’s fine.'],
+      ['MQ', 'explicit', 'For the ferry'],
+      ['TL', 'explicit', 'Why longhand?'],
+    ]);
+    expect(t.participants.map((p) => p.labels)).toEqual([['MQ'], ['TL']]);
+    expect(() => checkTranscript(JSON.parse(JSON.stringify(t)))).not.toThrow();
+  });
+
+  it('should keep a quoted field whole: its commas, doubled quotes and line breaks', () => {
+    const t = read(INTERVIEW, 'interview.csv');
+    const text = JSON.stringify(t.body);
+    expect(text).toContain('compose');
+    expect(text).toContain('Then I typed it.');
+  });
+
+  it('should account for the header and the other columns in removed[], with the rows’ places', () => {
+    const t = read(INTERVIEW, 'interview.csv');
+    expect(t.removed.find((r) => r.reason === 'csv-header')?.text).toBe('timestamp,speaker,words,tags');
+    const columns = t.removed.filter((r) => r.reason === 'csv-column').map((r) => r.text);
+    expect(columns).toEqual(['[00:00:00]\n[00:01:10]', 'intro']);
+    const turns = t.body.filter((b) => b.type === 'turn');
+    expect(turns.map((b) => b.type === 'turn' && b.place?.line)).toEqual([2, 3, 4, 7]);
+  });
+
+  it('should read a tab-separated export named by its header alone', () => {
+    const tsv = 'Speaker\tText\nHost\tWelcome back.\nGuest\tThanks for having me.\nHost\tLet us begin.\n';
+    expect(looksLikeCsv(tsv)).toBe(true);
+    const t = read(tsv, 'export.txt');
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual(['Host', 'Guest', 'Host']);
+  });
+
+  it('should refuse a table it cannot read with a one-line reason', () => {
+    expect(() => read('speaker,words\nHost,"Welcome back\n', 'broken.csv')).toThrow(
+      /^the table cannot be read as CSV: Quote Not Closed/,
+    );
+  });
+
+  it('should leave a transcript whose first line only holds commas as text', () => {
+    const text = 'Good evening, everyone, and welcome.\n\nHOST: Our first guest, Teo, is here.\n';
+    expect(looksLikeCsv(text, 'talk.txt')).toBe(false);
+    expect(read(text, 'talk.txt').meta.source.format).toBe('text');
+  });
+});
