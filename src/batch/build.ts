@@ -38,23 +38,12 @@ import {
   settingsDigest,
   writeEntry,
 } from './manifest.js';
+import { readerFormats } from '../normalise/reader-formats.js';
 import { assignShards, shardKey, shardOfKey, type Shard } from './shard.js';
 import { registerOutputFolder, writeFileAtomic } from '../write-atomic.js';
 
-/** File extensions `build` picks up inside a folder. */
-export const INPUT_EXTENSIONS = [
-  '.txt',
-  '.md',
-  '.markdown',
-  '.vtt',
-  '.srt',
-  '.json',
-  '.xml',
-  '.docx',
-  '.html',
-  '.htm',
-  '.xhtml',
-];
+/** File extensions `build` picks up inside a folder: every extension a reader names (`verbatim formats`). */
+export const INPUT_EXTENSIONS: readonly string[] = [...new Set(readerFormats().flatMap((format) => format.extensions))];
 
 /**
  * True for a Word document Verbatim itself wrote (`docProps/app.xml` names it): an edition left

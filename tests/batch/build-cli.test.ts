@@ -57,6 +57,20 @@ describe('verbatim build', () => {
     expect(runs[2]).toBe(runs[0]);
   });
 
+  it('should read in a folder every file whose extension a reader names (a spreadsheet export too)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verbatim-kinds-'));
+    writeFileSync(join(folder, 'a.csv'), 'speaker,words\nAnn Lee,Hello.\nBo Chan,Hi.\n');
+    writeFileSync(join(folder, 'b.tsv'), 'Speaker\tText\nAnn Lee\tHello again.\n');
+    writeFileSync(join(folder, 'c.jpg'), 'not a transcript');
+    const out = join(folder, 'out');
+    const { code, stderr } = run(['build', folder, '--to', 'md', '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('not a transcript Verbatim reads: ');
+    expect(stderr).toContain('c.jpg');
+    expect(written(out).sort()).toEqual(['a.md', 'b.md']);
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toContain('Bo Chan');
+  });
+
   it('should report a failing input, render the others, and exit 1', () => {
     const folder = mkdtempSync(join(tmpdir(), 'verbatim-batch-'));
     writeFileSync(join(folder, 'a-good.txt'), readFileSync(EXAMPLE));
