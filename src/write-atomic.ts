@@ -83,24 +83,46 @@ export function removePendingTemporaryFiles(): void {
   pending.clear();
 }
 
-/** Write `bytes` to `target` atomically (temporary file in the same folder, then rename). */
-export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+/** The temporary file `target` is written to first, listed for removal if the process is interrupted. */
+function temporaryFor(target: string): string {
   installInterruptCleanup();
   const temporary = join(dirname(target), `.${basename(target)}${TEMPORARY_SUFFIX}`);
   pending.add(temporary);
+  return temporary;
+}
+
+/** Open the temporary file and write every byte to it; the open descriptor. */
+function writeAll(temporary: string, bytes: Uint8Array): number {
+  const fd = openSync(temporary, 'w', 0o644);
   try {
-    const fd = openSync(temporary, 'w', 0o644);
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** After a failed write: the temporary file goes; the error is the caller's. */
+function abandon(temporary: string, error: unknown): never {
+  rmSync(temporary, { force: true });
+  throw error;
+}
+
+/** Write `bytes` to `target` atomically (temporary file in the same folder, then rename). */
+export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+  const temporary = temporaryFor(target);
+  try {
+    const fd = writeAll(temporary, bytes);
     try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    abandon(temporary, error);
   } finally {
     pending.delete(temporary);
   }
@@ -113,22 +135,17 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
  * temporary file removed.
  */
 export async function writeFileAtomicInBackground(target: string, bytes: Uint8Array): Promise<void> {
-  installInterruptCleanup();
-  const temporary = join(dirname(target), `.${basename(target)}${TEMPORARY_SUFFIX}`);
-  pending.add(temporary);
+  const temporary = temporaryFor(target);
   try {
-    const fd = openSync(temporary, 'w', 0o644);
+    const fd = writeAll(temporary, bytes);
     try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
       await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
     } finally {
       closeSync(fd);
     }
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    abandon(temporary, error);
   } finally {
     pending.delete(temporary);
   }
