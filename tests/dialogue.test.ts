@@ -105,6 +105,22 @@ describe('transcripts the dialogue pass leaves alone', () => {
     expect(turns(t)[0]![2]).toBe('unknown');
   });
 
+  it('should not cut calls and questions into a press conference when nothing says it is one', () => {
+    // No title or kind that says press, and nobody saying who they are and whom they write for:
+    // a chair calling on members by name reads the same, so the turn stays one and unattributed.
+    const unnamed = CAPTIONS.replace('Thank you. Anna Berg, Island Gazette. Minister,', 'Thank you. Minister,').replace(
+      "I'm Ola Lind from Radio North. Will the ferry run",
+      'Will the ferry run',
+    );
+    const t = normalise(unnamed);
+    expect(t.participants.map((p) => p.name)).not.toContain('Moderator');
+    expect(turns(t)).toHaveLength(1);
+    expect(turns(t)[0]![2]).toBe('unknown');
+    // Titled as the press's, the same text is cut as before.
+    const titled = normalise(`# Press conference on the harbour\n\n${unnamed}`);
+    expect(titled.participants.map((p) => p.name)).toContain('Moderator');
+  });
+
   it('should leave an unlabelled monologue as one unattributed turn', () => {
     const t = normalise(CAPTIONS.split('\n').slice(0, 8).join('\n'));
     expect(turns(t)).toEqual([[null, null, 'unknown', 'Good morning. Ministers met']]);

@@ -15,7 +15,9 @@
  * Every turn made here is `inferred` (the one carrying a printed label is `explicit`), with
  * evidence a person can check. The pass does nothing unless the transcript has no participants
  * and no labels, and at least two calls and two questions are found, with somebody identified
- * (a self-introduction, an outlet called by name, an address by title, a printed label).
+ * (a self-introduction, an outlet called by name, an address by title, a printed label), and the
+ * text says it is the press's: a title or kind that says so, or a questioner who says whom they
+ * write for (a chair calling on members by name reads the same, and is no press conference).
  */
 import type { Participant } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
@@ -51,6 +53,10 @@ const ADDRESS =
   /\b(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+((?:Secretary[- ]General|Secretary|President|Prime Minister|Minister|Chairman|Chairwoman|Chair|Commissioner|Governor|Mayor|Ambassador|Director[- ]General))\b|(?:^|[.,]\s+)((?:Secretary[- ]General|Prime Minister|President|Minister|Commissioner))\s*,/u;
 /** A label printed at the start of a row: capitalised words and a colon. */
 const ROW_LABEL = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}.'’-]*):\s+(?=\S)/u;
+
+/** Words of a title or kind that say the event is the press's. */
+const PRESS_KIND =
+  /\b(?:press|news|media|briefing|gaggle|doorstop|point de presse|pressekonferenz|conférence de presse|rueda de prensa|conferencia de prensa)\b/i;
 
 /** A new moderator participant (one per transcript: participants are not shared between calls). */
 function moderator(): Participant {
@@ -341,6 +347,10 @@ export const splitUnlabelledDialogue: Pass = {
     const turn = turns[0]!;
     const pieces = cutDialogue(sourceRows(turn.paragraphs));
     if (!pieces) return draft;
+    // A chair calling on members by name is a meeting, not a press conference: without a title or
+    // kind that says press, the split needs a questioner who says who they are and whom they write for.
+    const pressEvent = PRESS_KIND.test(`${draft.meta.kind ?? ''} ${draft.meta.title ?? ''}`);
+    if (!pressEvent && !pieces.some((p) => p.person !== null)) return draft;
 
     const main = mainSpeaker(pieces);
     const participants: Participant[] = [main.participant];
