@@ -7,7 +7,7 @@
  * and the process id, so that processes on several machines (shards of one build, each perhaps
  * pid 1 in its container) sharing an output folder never touch each other's.
  */
-import { closeSync, fsync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -21,7 +21,11 @@ const pending = new Set<string>();
 const folders = new Set<string>();
 const stoppers = new Set<() => Promise<unknown>>();
 let handlersInstalled = false;
-/** How long an interrupt waits for writers to stop before it cleans up anyway. */
+/**
+ * How long an interrupt waits for writers to stop before it cleans up anyway. A worker thread
+ * stops only once its file system calls in flight return (an fsync on a busy disk can take
+ * seconds); cleaning up before that lets it leave a temporary file behind.
+ */
 const STOP_TIMEOUT_MS = 2000;
 
 /**
@@ -117,29 +121,6 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     const fd = writeAll(temporary, bytes);
     try {
       fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
-  } catch (error) {
-    abandon(temporary, error);
-  } finally {
-    pending.delete(temporary);
-  }
-}
-
-/**
- * `writeFileAtomic` with the wait for the disk (fsync) in libuv's thread pool: the bytes are
- * written at once, and the caller goes on (rendering the next format) while they are synced; the
- * file is renamed into place after. The promise settles once it is in place, or rejects with the
- * temporary file removed.
- */
-export async function writeFileAtomicInBackground(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = temporaryFor(target);
-  try {
-    const fd = writeAll(temporary, bytes);
-    try {
-      await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
     } finally {
       closeSync(fd);
     }

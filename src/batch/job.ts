@@ -12,7 +12,7 @@ import type { Diagnostic, Transcript } from '../model/nodes.js';
 import { getRenderer } from '../render/registry.js';
 import type { Recording } from '../render/types.js';
 import type { Theme } from '../theme/theme.js';
-import { writeFileAtomicInBackground } from '../write-atomic.js';
+import { writeFileAtomic } from '../write-atomic.js';
 import { readInputFile } from './read-input.js';
 import { applyOverrides, mergeOverrides, readSidecar, type Overrides } from '../overrides.js';
 
@@ -107,8 +107,6 @@ function failure(error: unknown): string {
 export async function buildOne(job: BuildJob): Promise<BuildResult> {
   const hashes: Record<string, string> = {};
   const result: BuildResult = { input: job.input, ok: false, outputs: [], diagnostics: [], sha256: hashes };
-  // Each output waits for the disk (fsync, rename) while the next format renders; it is listed once in place.
-  const writes: { target: string; sha256: string; done: Promise<void> }[] = [];
   try {
     const renderers = await Promise.all(job.formats.map((id) => getRenderer(id)));
     // Loaded here, not at the top: the main thread of a parallel build never normalises.
@@ -132,24 +130,14 @@ export async function buildOne(job: BuildJob): Promise<BuildResult> {
         ...(job.audio ? { audio: job.audio } : {}),
       });
       const target = outputTarget(job, renderer.extension);
-      const done = writeFileAtomicInBackground(target, bytes);
-      writes.push({ target, sha256: createHash('sha256').update(bytes).digest('hex'), done });
+      writeFileAtomic(target, bytes);
+      result.outputs.push(target);
+      hashes[target] = createHash('sha256').update(bytes).digest('hex');
       result.diagnostics.push(...diagnostics);
     }
     result.ok = true;
   } catch (error) {
     result.error = failure(error);
   }
-  const settled = await Promise.allSettled(writes.map((write) => write.done));
-  writes.forEach(({ target, sha256 }, i) => {
-    const outcome = settled[i]!;
-    if (outcome.status === 'fulfilled') {
-      result.outputs.push(target);
-      hashes[target] = sha256;
-    } else if (result.ok) {
-      result.ok = false;
-      result.error = failure(outcome.reason);
-    }
-  });
   return result;
 }
