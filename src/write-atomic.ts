@@ -3,7 +3,8 @@
  * Writes a file atomically: the bytes go to a temporary file beside the target, which is then
  * renamed over it, so a reader never sees a half-written file and a crash leaves none. Temporary
  * files still open when the process is interrupted (Ctrl-C) are removed before it exits, after
- * the worker threads that write too have been stopped. A temporary file's name carries the host
+ * the worker threads that write too have been told (by a flag in shared memory) to start no new
+ * write and have been stopped. A temporary file's name carries the host
  * and the process id, so that processes on several machines (shards of one build, each perhaps
  * pid 1 in its container) sharing an output folder never touch each other's.
  */
@@ -26,7 +27,29 @@ let handlersInstalled = false;
  * stops only once its file system calls in flight return (an fsync on a busy disk can take
  * seconds); cleaning up before that lets it leave a temporary file behind.
  */
-const STOP_TIMEOUT_MS = 2000;
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * Set to 1 by the main thread on an interrupt, read by worker threads before they start or finish
+ * a write: a worker whose native call (a compression, an fsync) outlives `terminate()` for a
+ * moment then starts no new temporary file, and drops the one it holds.
+ */
+let stopSignal: Int32Array | null = null;
+
+/** The flag a worker thread's writes obey (shared memory from the pool that started it). */
+export function obeyStopSignal(signal: Int32Array): void {
+  stopSignal = signal;
+}
+
+/** A new shared flag for worker threads, and the function that raises it. */
+export function newStopSignal(): { signal: Int32Array; raise: () => void } {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  return { signal, raise: () => Atomics.store(signal, 0, 1) };
+}
+
+function stopRaised(): boolean {
+  return stopSignal !== null && Atomics.load(stopSignal, 0) === 1;
+}
 
 /**
  * Register something that writes files from elsewhere (the worker threads of a parallel build),
@@ -63,6 +86,11 @@ function installInterruptCleanup(): void {
   if (handlersInstalled || !isMainThread) return;
   handlersInstalled = true;
   let interrupted = false;
+  // A last sweep as the process exits, for a worker that was still finishing a write.
+  process.on('exit', () => {
+    if (!interrupted) return;
+    for (const folder of folders) removeStrayTemporaryFiles(folder);
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // The same signal twice (Ctrl-C reaches both `bin/verbatim.js` and the process it started
     // from the startup snapshot, which passes it on) is one interrupt; the clean-up runs once.
@@ -116,6 +144,7 @@ function abandon(temporary: string, error: unknown): never {
 
 /** Write `bytes` to `target` atomically (temporary file in the same folder, then rename). */
 export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+  if (stopRaised()) throw new Error('interrupted');
   const temporary = temporaryFor(target);
   try {
     const fd = writeAll(temporary, bytes);
@@ -124,6 +153,7 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     } finally {
       closeSync(fd);
     }
+    if (stopRaised()) throw new Error('interrupted');
     renameSync(temporary, target);
   } catch (error) {
     abandon(temporary, error);

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-files.js';
 import type { BuildJob, BuildResult } from './job.js';
-import { stopOnInterrupt } from '../write-atomic.js';
+import { newStopSignal, stopOnInterrupt } from '../write-atomic.js';
 
 // The bundle's workers load the bundle again (with its code cache); the modules' load the modules.
 const RUNNING_FROM_BUNDLE = import.meta.url.endsWith('/verbatim.cjs');
@@ -109,18 +109,28 @@ export async function runInWorkers(
   };
 
   const workers: Worker[] = [];
-  // On Ctrl-C the workers are stopped before the temporary files are cleaned up.
-  const release = stopOnInterrupt(() => Promise.all(workers.map((w) => w.terminate())));
+  // On Ctrl-C the workers are told to write nothing more and stopped before the temporary files
+  // are cleaned up; a worker that stops then is not replaced, and no task is handed out.
+  const { signal, raise } = newStopSignal();
+  let stopping = false;
+  const release = stopOnInterrupt(() => {
+    stopping = true;
+    raise();
+    return Promise.all(workers.map((w) => w.terminate()));
+  });
   try {
     await Promise.all(
       Array.from({ length: size }, async (_, index) => {
         const start = () => {
-          const started = new Worker(workerPath, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+          const started = new Worker(workerPath, {
+            resourceLimits: { maxYoungGenerationSizeMb: 96 },
+            workerData: { stopSignal: signal },
+          });
           workers.push(started);
           return started;
         };
         let worker = start();
-        for (let task = nextTask(index); task !== undefined; task = nextTask(index)) {
+        for (let task = nextTask(index); task !== undefined && !stopping; task = nextTask(index)) {
           const current = task;
           let gone = false;
           const result = await new Promise<BuildResult>((resolve) => {
@@ -151,6 +161,7 @@ export async function runInWorkers(
             worker.on('exit', onExit);
             worker.postMessage(current);
           });
+          if (stopping) break;
           if (gone) {
             void worker.terminate();
             worker = start();

@@ -41,10 +41,11 @@ export interface LabelCandidate {
   timed?: boolean;
   /**
    * A weak shape that is a label only as a document's convention (a heading that is only a
-   * name and a colon, a bold line alone, a Han-script phrase before a colon): `segment` asks
+   * name and a colon, a bold line alone, a Han-script phrase before a colon, a personal name alone
+   * on a line with the speech under it, a hearing record's `Mr. Koo.` in mixed case): `segment` asks
    * the document to use it as one before it accepts any.
    */
-  convention?: 'heading' | 'bold-alone' | 'han' | 'circle';
+  convention?: 'heading' | 'bold-alone' | 'han' | 'circle' | 'name-alone' | 'record';
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -159,11 +160,21 @@ const RECORD_LABEL = new RegExp(
   'u',
 );
 /**
+ * A hearing record's label in mixed case, as the U.S. Government Printing Office prints hearings:
+ * `The Chairman. The committee will come to order.`, `Mr. Koo. Thank you, …`, `Chairman Frank.`,
+ * `Senator Reed of Rhode Island.`: a title or an honorific, a name, a full stop, then a sentence.
+ * Weak, of the `record` convention: read only where the document prints two labels so and one
+ * recurs.
+ */
+const MIXED_RECORD_LABEL =
+  /^\s*((?:The\s+(?:(?:Acting|Vice|Deputy)\s+)?(?:Chairman|Chairwoman|Chair|Chairperson|Presiding Officer|Clerk|Witness|Speaker|President|Secretary)|(?:(?:Acting|Vice|Deputy|Ranking)\s+)?(?:Chairman|Chairwoman|Senator|Representative|Secretary|Governor|General|Admiral|Ambassador|Director|Commissioner|Judge|Justice|Mayor|Councilmember|Councilman|Councilwoman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}){0,2}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?))\.\s+(?=[\p{Lu}"“‘([])(.*\S.*)$/u;
+/**
  * A diarisation label of speech-to-text output: `Speaker 0:`, `SPEAKER_01:`, `[SPEAKER_00]:`,
- * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line.
+ * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line, `发言人1   00:06` (a Chinese ASR
+ * export's "speaker 1").
  */
 const DIARISED =
-  /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
+  /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK|发言人|發言人|说话人|說話人|話者)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
 /** A diariser's label of seven letters or digits and a number, in brackets or before a colon. */
 const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)$/;
 /** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
@@ -176,7 +187,7 @@ const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]
  */
 const TIME_THEN_NAME =
   /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:\*\*)?([^\s:*#][^:*#]{0,59}?)(?:\*\*)?\s*$/;
-/** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`). */
+/** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`, `[Maria Lopez] 10:01:02`). */
 const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
 /**
  * A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`; with a time,
@@ -208,7 +219,7 @@ const CAPS = new RegExp(
 );
 // A nickname between a given name and a family name is a word of the name: "Elizabeth (Jake)
 // Feinler", "Robert “Bob” Smith".
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|members?|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(
@@ -376,6 +387,15 @@ function markedLabelAt(line: string): LabelCandidate | null {
       form: 'inline',
       strength: 'strong',
     };
+  const mixedRecord = MIXED_RECORD_LABEL.exec(line);
+  if (mixedRecord && acceptable(mixedRecord[1]!))
+    return {
+      label: mixedRecord[1]!.replace(/\s+/g, ' '),
+      rest: mixedRecord[2]!.trim(),
+      form: 'inline',
+      strength: 'weak',
+      convention: 'record',
+    };
   const chat = CHAT.exec(line);
   if (chat && !HTML_TAGS.test(chat[1]!) && (chat[2] !== undefined || TIMED_CHAT.test(line)))
     return { label: chat[1]!, rest: (chat[2] ?? '').trim(), form: 'inline', strength: 'weak', chat: true };
@@ -416,8 +436,10 @@ function timedLabelAt(line: string): LabelCandidate | null {
     if (candidate && candidate.rest === '') return { ...candidate, timed: true };
   }
   const alone = NAME_THEN_TIME.exec(line);
-  if (alone && !/[.?!,;]$/.test(alone[1]!.trim()) && alone[1]!.trim().split(/\s+/).length <= 6) {
-    const candidate = untimedLabelAt(`${alone[1]!.trim()}:`);
+  // ("[Maria Lopez] 10:01:02": a meeting app's export brackets the name.)
+  const aloneName = alone?.[1]!.trim().replace(/^\[([^[\]]+)\]$/, '$1');
+  if (aloneName && !/[.?!,;]$/.test(aloneName) && aloneName.split(/\s+/).length <= 6) {
+    const candidate = untimedLabelAt(`${aloneName}:`);
     if (candidate && candidate.rest === '') return { ...candidate, timed: true };
   }
   return null;
@@ -478,7 +500,9 @@ export function labelAt(line: string): LabelCandidate | null {
   if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
     return labelAt(`${line.slice(0, fullWidth)}: ${line.slice(fullWidth + 1).trimStart()}`);
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
-  return untimedLabelAt(line) ?? timedLabelAt(line);
+  // "Ana Ruiz (00:05):": the parentheses hold the export's timestamp, not a role or a party.
+  const innerTimed = INNER_TIME.test(line) ? timedLabelAt(line) : null;
+  return innerTimed ?? untimedLabelAt(line) ?? timedLabelAt(line);
 }
 
 /**

@@ -117,6 +117,21 @@ const ROLE_WORDS = new Set([
   'INTERVIEWER',
   'ANCHOR',
   'CORRESPONDENT',
+  'GUEST',
+  'BYLINE',
+  'REPORTER',
+  'JOURNALIST',
+  'PRESENTER',
+  'PANELIST',
+  'PANELLIST',
+  'COMMENTATOR',
+  'ANALYST',
+  'CONGRESSMAN',
+  'CONGRESSWOMAN',
+  'COUNCILMEMBER',
+  'COUNCILLOR',
+  'COUNCILOR',
+  'CLERK',
   'TRADE',
   'FINANCE',
   'TREASURY',
@@ -186,12 +201,31 @@ export const QUESTION_LABELS = new Set([
   'QUESTIONER',
   'AUDIENCE MEMBER',
   'QUESTION FROM THE FLOOR',
+  // The same in the other languages Verbatim reads.
+  'VRAAG',
+  'FRAGE',
+  'PREGUNTA',
+  'DOMANDA',
+  'PERGUNTA',
+  'JOURNALISTE',
+  'PERIODISTA',
+  'GIORNALISTA',
+  'JORNALISTA',
 ]);
 /** Words that mark an answer. */
-export const ANSWER_LABELS = new Set(['A', 'ANSWER']);
+export const ANSWER_LABELS = new Set([
+  'A',
+  'ANSWER',
+  'ANTWOORD',
+  'ANTWORT',
+  'RÉPONSE',
+  'RESPUESTA',
+  'RISPOSTA',
+  'RESPOSTA',
+]);
 /** Labels of groups. */
 const GROUP_LABEL =
-  /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$/i;
+  /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$|^(?:des|plusieurs|quelques)\s+voix$/i;
 const UNKNOWN_LABEL =
   /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$/i;
 

@@ -3,11 +3,12 @@
 // clean-up. A child process runs a worker that writes temporary files without pause (the
 // compiled modules in dist/, built by the tests' global setup).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { newStopSignal, obeyStopSignal, writeFileAtomic } from '../../src/write-atomic.js';
 
 const WRITE_ATOMIC = fileURLToPath(new URL('../../dist/write-atomic.js', import.meta.url));
 
@@ -52,4 +53,20 @@ describe('interrupt with worker threads writing', () => {
       expect(left).toEqual([]);
     }
   }, 30_000);
+
+  // A worker still finishing a native call when it is told to stop: it starts no new write.
+  it('should write nothing once the stop signal is raised, and leave no temporary file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'verbatim-stop-signal-'));
+    const { signal, raise } = newStopSignal();
+    obeyStopSignal(signal);
+    try {
+      writeFileAtomic(join(out, 'before.bin'), new Uint8Array(8));
+      raise();
+      expect(() => writeFileAtomic(join(out, 'after.bin'), new Uint8Array(8))).toThrow('interrupted');
+      expect(existsSync(join(out, 'after.bin'))).toBe(false);
+      expect(readdirSync(out)).toEqual(['before.bin']);
+    } finally {
+      obeyStopSignal(newStopSignal().signal);
+    }
+  });
 });

@@ -67,6 +67,15 @@ function completeFromLabel(participant: Participant, label: string): void {
 function resolveLabel(label: string, participants: Participant[], lastAnswerer: string | null): Resolution {
   const kind = labelClass(label);
   if (kind === 'question') {
+    // "Q." in an interview whose header names its one interviewer ("Interviewer: Leo Hart"): theirs.
+    const interviewers = participants.filter((p) => /^interviewer$/i.test(p.role ?? ''));
+    if (interviewers.length === 1)
+      return {
+        participant: interviewers[0]!,
+        confidence: 0.8,
+        evidence: `labelled “${label}” (a question); the header names ${interviewers[0]!.name} as the interviewer`,
+        function: 'question',
+      };
     let questioner = participants.find((p) => p.id === QUESTIONER_ID);
     if (!questioner) {
       questioner = anonymousQuestioner();
@@ -80,6 +89,16 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
     };
   }
   if (kind === 'answer') {
+    // "A." in an oral history whose header names the one interviewed ("Narrator: Ruth Park",
+    // "Interviewee: …"): theirs.
+    const interviewed = participants.filter((p) => /^(?:interviewee|narrator|respondent)$/i.test(p.role ?? ''));
+    if (interviewed.length === 1)
+      return {
+        participant: interviewed[0]!,
+        confidence: 0.8,
+        evidence: `labelled “${label}” (an answer); the header names ${interviewed[0]!.name} as the one interviewed (${interviewed[0]!.role!.toLowerCase()})`,
+        function: 'answer',
+      };
     if (lastAnswerer) {
       const answerer = participants.find((p) => p.id === lastAnswerer)!;
       return {
@@ -363,7 +382,8 @@ export const buildTurns: Pass = {
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
         if (participant && segment.role && participant.role === null) participant.role = segment.role;
-        if (participant && participant.kind !== 'anonymous') lastAnswerer = participant.id;
+        if (participant && participant.kind !== 'anonymous' && resolution.function !== 'question')
+          lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
       } else if (segment.kind === 'para') {
         const t = turn;

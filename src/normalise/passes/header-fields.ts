@@ -8,7 +8,7 @@
  * so no participant is ever made from it. A field that names people (`Presenter: Myles Borins
  * (MBS)`, `Name: Ana Ruiz`, `Host: Jane Roe`), wherever it stands, is removed as `name-field`
  * and makes them participants, the initials one of their labels, the role of a host, guest,
- * moderator, chair or interviewer theirs.
+ * moderator, chair, interviewer or interviewee (an oral history's `Narrator:`) theirs.
  *
  * The first spoken turn is the first label the document confirms: one that recurs, names a
  * participant already known, or introduces speech. When no label is confirmed, only the head
@@ -134,7 +134,7 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
  * may use (`HOST:`).
  */
 const NAME_FIELD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Lecturer|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
+  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Interviewees?|Narrators?|Respondents?|Lecturer|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
 /** A name in Han, kana or Hangul script, two to twelve characters. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}·・]{2,12}$/u;
 
@@ -149,6 +149,12 @@ const FIELD_ROLES: Record<string, string> = {
   chair: 'Chair',
   interviewer: 'Interviewer',
   interviewers: 'Interviewer',
+  interviewee: 'Interviewee',
+  interviewees: 'Interviewee',
+  narrator: 'Narrator',
+  narrators: 'Narrator',
+  respondent: 'Respondent',
+  respondents: 'Respondent',
   lecturer: 'Lecturer',
   主持人: 'Host',
   主持: 'Host',

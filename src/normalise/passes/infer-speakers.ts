@@ -15,7 +15,7 @@
  * Inferred turns carry method `inferred`, a confidence and the evidence as sentences; a turn
  * nobody can be given to stays `unknown` with a diagnostic.
  */
-import type { Diagnostic, Inline, Participant } from '../../model/nodes.js';
+import { QUESTIONER_ID, type Diagnostic, type Inline, type Participant } from '../../model/nodes.js';
 import {
   diagnostic,
   isDraftTurn,
@@ -68,6 +68,13 @@ interface Candidate {
   evidence: string[];
 }
 
+/** A participant whose role is to ask: an interviewer, a host, a moderator, a chair. */
+function asksTheQuestions(participant: Participant): boolean {
+  return /^(?:interviewer|host|moderator|chair|chairman|chairwoman|chairperson|questioner|reporter|journalist)$/i.test(
+    participant.role?.trim() ?? '',
+  );
+}
+
 function chooseSpeaker(
   turn: DraftTurn,
   previousSpeaker: Participant | null,
@@ -104,6 +111,11 @@ function chooseSpeaker(
     if (previousSpeaker && previousSpeaker.id === participant.id && !previousWasQuestion) candidate.score -= 0.5;
     if (previousSpeaker && previousSpeaker.id !== participant.id && previousWasQuestion) {
       candidate.evidence.push('it follows a question, so it is an answer by one of the principals');
+    }
+    // The one who asks (an interviewer, a host, a moderator) does not give the answers.
+    if (turn.function === 'answer' && asksTheQuestions(participant)) {
+      candidate.score -= 1;
+      return candidate;
     }
     if (persons.length === 1) {
       candidate.score += 0.3;
@@ -206,6 +218,9 @@ export const inferSpeakers: Pass = {
     for (const block of draft.blocks)
       if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
     const neverLabelled = persons.filter((p) => !labelled.has(p.id));
+    const questionsLabelled = draft.blocks.some(
+      (b) => isDraftTurn(b) && b.speaker === QUESTIONER_ID && b.label !== null,
+    );
     const byId = new Map(draft.participants.map((p) => [p.id, p]));
     const diagnostics: Diagnostic[] = [];
 
@@ -268,7 +283,8 @@ export const inferSpeakers: Pass = {
         turn.speaker === null &&
         turn.label === null &&
         heading !== null &&
-        neverLabelled.length === 0 &&
+        // (An interviewer the header names, where the questions are labelled `Q`, is labelled so.)
+        neverLabelled.every((p) => asksTheQuestions(p) && questionsLabelled) &&
         headingsKeepSpeakers &&
         !TAKES_THE_FLOOR.test(turn.paragraphs[0]?.text ?? '')
           ? continuedAcrossHeading(previous, byId)

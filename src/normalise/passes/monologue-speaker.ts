@@ -156,6 +156,23 @@ function namedByNameLine(text: string, lower: Set<string>): Found | null {
   return { name, role: null, evidence: `a line before the speech holds only the speaker's name: “${quote(text)}”` };
 }
 
+/**
+ * A byline under the title of a speech or a statement: "## Willem F. Duisenberg, President of the
+ * European Central Bank, 9 June 1998": a name, then their office (and perhaps a date).
+ */
+function namedByByline(text: string, lower: Set<string>): Found | null {
+  const line = /^\s*(?:#{1,6}\s+)?([^,#]{3,40}),\s*([^,]{3,80})(?:,\s*[^,]{3,40})?\s*$/u.exec(text);
+  if (!line) return null;
+  const name = line[1]!.trim();
+  const office = line[2]!.trim();
+  if (!plausibleName(name, lower) || !isRolePhrase(office) || dateLine(office)) return null;
+  return {
+    name,
+    role: office,
+    evidence: `a line before the speech names the speaker and their office: “${quote(text)}”`,
+  };
+}
+
 /** A title about a speech that names one person ("Statsminister Jane Roes tal"), repeated in the opening. */
 function namedByTitle(title: string, opening: string, lower: Set<string>): Found | null {
   if (!SPEECH_TITLE.test(title)) return null;
@@ -181,14 +198,26 @@ function namedByTitle(title: string, opening: string, lower: Set<string>): Found
   };
 }
 
-/** The lines before the speech: removed title-block lines, the title, the opening paragraphs. */
+/** What a web page puts around its text: a menu's "Economic Bulletin" names no speaker. */
+const SITE_REGIONS = new Set([
+  'html-head',
+  'html-script',
+  'html-comment',
+  'html-markup',
+  'site-header',
+  'site-footer',
+  'site-navigation',
+  'table-header',
+]);
+
+/** The lines before the speech: removed title-block lines, the title, the opening paragraphs (not the site's regions). */
 function findSpeaker(draft: Draft, opening: Paragraph[], lower: Set<string>): Found | null {
   const firstLine = opening[0]?.place.line ?? Number.POSITIVE_INFINITY;
   const before = draft.removed
-    .filter((r) => (r.place?.line ?? Number.POSITIVE_INFINITY) < firstLine)
+    .filter((r) => (r.place?.line ?? Number.POSITIVE_INFINITY) < firstLine && !SITE_REGIONS.has(r.reason))
     .flatMap((r) => r.text.split(/\r?\n/));
   const lines = [...before, ...opening.map((p) => p.text)];
-  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine]) {
+  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine, namedByByline]) {
     const found = lines.map((line) => find(line, lower)).filter((f): f is Found => f !== null);
     const names = new Set(found.map((f) => f.name));
     if (names.size === 1) return found[0]!;
@@ -205,7 +234,7 @@ type OpeningKind = 'link' | 'speaker-line' | 'date' | 'title' | 'narration' | nu
 function openingKind(paragraph: Paragraph, speaker: Found, lower: Set<string>, isLast: boolean): OpeningKind {
   const text = paragraph.text.trim();
   if (LINK_ONLY.test(text)) return 'link';
-  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine])
+  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine, namedByByline])
     if (find(text, lower)?.name === speaker.name) return 'speaker-line';
   if (dateLine(text)) return 'date';
   if (isLast) return null;

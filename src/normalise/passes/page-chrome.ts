@@ -80,6 +80,12 @@ const LINE_RULES: LineRule[] = [
       'A field of an archive’s export written with a leading underscore (`_page : 3`, `_tape : Tape 1/3`), not speech.',
     test: /^\s*_[a-z][a-z_]{1,20}\s*:(?:\s.*)?$/,
   },
+  {
+    reason: 'transcription-service',
+    explanation:
+      'The credit or export note a transcription service prints on its transcripts (“Transcribed by https://otter.ai”, “This transcript was exported on … - view latest version here.”), not speech.',
+    test: /^\s*(?:(?:Transcribed|Transcription|Transcript|Captioned|Captions?)\s+(?:(?:was\s+)?(?:made|created|generated|produced|powered)\s+)?(?:by|with|from|via)\s+(?:https?:\/\/)?(?:www\.)?(?:otter(?:\.ai)?|rev(?:\.com)?|descript(?:\.com)?|trint(?:\.com)?|temi(?:\.com)?|sonix(?:\.ai)?|happy\s?scribe(?:\.com)?|scribie(?:\.com)?|verbit(?:\.ai)?|3play\s?media(?:\.com)?|fireflies(?:\.ai)?|riverside(?:\.fm)?|podscribe(?:\.ai)?|tactiq(?:\.io)?)\/?\.?|This transcript was exported on\b.{0,40}?(?:view latest version here)?\.?)\s*$/i,
+  },
   { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
   {
     reason: 'site-address',
@@ -112,7 +118,8 @@ const PAGE_IN_HEAD =
 const FIRST_PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?1(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?\s*$/i;
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
-const CONTENTS = /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire)\s*$/i;
+const CONTENTS =
+  /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire|Table des matières|Índice|Indice|Inhoud|Contenido|Spis treści|Innehåll|Indhold|Innhold)\s*$/iu;
 
 function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === '';
@@ -163,9 +170,15 @@ function tableOfContents(lines: SourceLine[]): { start: number; end: number } | 
   const limit = Math.min(lines.length, 400);
   const contents = lines.slice(0, 15).findIndex((l) => CONTENTS.test(l.text));
   if (contents >= 0) {
-    const firstText = lines.find((l) => l.text.trim() !== '')?.text.trim();
-    for (let i = contents + 1; i < lines.length; i++) {
-      if (firstText && lines[i]!.text.trim() === firstText) return { start: contents, end: i - 1 };
+    // The contents end where the masthead is printed again: a line of it before the contents,
+    // or the date line right after the heading ("Le mercredi 9 février 2000").
+    const masthead = new Set(
+      [...lines.slice(0, contents), ...lines.slice(contents + 1, contents + 2)]
+        .map((l) => l.text.trim())
+        .filter((text) => text.length >= 10),
+    );
+    for (let i = contents + 2; i < lines.length; i++) {
+      if (masthead.has(lines[i]!.text.trim())) return { start: contents, end: i - 1 };
     }
   }
   let first = -1;

@@ -71,7 +71,7 @@ function acceptedLabels(
   const rejected: [number, LabelCandidate][] = [];
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
-    const candidate = labelAt(line.text) ?? damagedLabelAt(line.text);
+    const candidate = labelAt(line.text) ?? damagedLabelAt(line.text) ?? nameAloneAt(lines, index);
     if (!candidate || shortTimedSegment(lines, index, candidate)) return;
     candidates.set(index, candidate);
     const key = labelKey(candidate.label);
@@ -150,6 +150,9 @@ function acceptedLabels(
   const marked = (marker: string, bare: boolean) =>
     [...candidates.values()].filter((c) => c.label === marker && (!bare || c.bareMarker)).length;
   const bareMarkersConfirmed = marked('Q', false) >= 3 && marked('A', true) >= 3;
+  // ("Q Thank you." where three or more questions are marked `Q` with a question mark, as a press
+  // office prints every questioner: the mark is that document's, even on a line with no question.)
+  const questionMarkConfirmed = marked('Q', false) - marked('Q', true) >= 3;
   // "1. 林健鋒議員：…", "2. 王國興議員：…": numbered labels are a record's numbered questions where
   // three or more are printed so, numbered in order; otherwise a label printed unnumbered too.
   const numbers = [...candidates.values()].flatMap((c) => (c.numbered === undefined ? [] : [c.numbered]));
@@ -160,6 +163,11 @@ function acceptedLabels(
     [...candidates.values()].filter((c) => c.convention === 'circle').map((c) => labelKey(c.label)),
   );
   const circledSpeakers = circledKeys.size >= 2 && [...circledKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  const peopleWithRoles = new Set(
+    [...candidates.values()]
+      .filter((c) => personWithRole(c.label) && looksLikePersonalName(c.label.split(',')[0]!))
+      .map((c) => labelKey(c.label)),
+  ).size;
   const unnumberedKeys = new Set(
     [...candidates.values()].filter((c) => c.numbered === undefined).map((c) => labelKey(c.label)),
   );
@@ -172,9 +180,9 @@ function acceptedLabels(
     const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
     const recurring = (counts.get(key) ?? 0) >= 2;
     const ownLineFollowedByBlank = candidate.rest === '' && (lines[index + 1]?.text.trim() ?? '') === '';
-    // In a record dense with labels, "Name, Role:" is a label even when it appears once.
-    const nameWithRole =
-      /^[^,]+,\s*\S/.test(candidate.label) && isRolePhrase(candidate.label.split(',').slice(1).join(','));
+    // In a record dense with labels, or one that prints three or more people so, "Name, Role:" is a
+    // label even when it appears once ("STEVE INSKEEP, HOST:", as broadcasters print).
+    const nameWithRole = personWithRole(candidate.label);
     // A speech-to-text export of one voice: its only label, a name and a timestamp on the first
     // line ("Donald J. Trump  45:11"), the speech under it.
     const soleTimedOpening =
@@ -185,8 +193,12 @@ function acceptedLabels(
       looksLikePersonalName(candidate.label) &&
       (lines[index + 1]?.text.trim() ?? '') !== '';
     let ok =
-      candidate.strength === 'strong' || recurring || known || soleTimedOpening || (nameWithRole && strongCount >= 8);
-    if (candidate.bareMarker) ok = bareMarkersConfirmed;
+      candidate.strength === 'strong' ||
+      recurring ||
+      known ||
+      soleTimedOpening ||
+      (nameWithRole && (strongCount >= 8 || peopleWithRoles >= 3));
+    if (candidate.bareMarker) ok = bareMarkersConfirmed || (candidate.label === 'Q' && questionMarkConfirmed);
     // (Alone on its line, a circled label must recur: `○議事日程` heads the agenda.)
     if (candidate.convention === 'circle') ok = circledSpeakers && (candidate.rest !== '' || recurring);
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
@@ -251,6 +263,7 @@ function acceptedLabels(
       !recurring &&
       !known &&
       !honorific &&
+      !(nameWithRole && looksLikePersonalName(candidate.label.split(',')[0]!)) &&
       ownLineLabels < 4 &&
       candidate.form !== 'bold' &&
       !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)
@@ -279,9 +292,15 @@ function acceptedLabels(
   );
   const firstAccepted = Math.min(...candidates.keys());
   /** Accept the labels turned down above that `test` shows to be labels after all. */
+  // (A label of a weak shape is taken back only where the document prints speakers in that shape.)
+  const acceptedShapesOfConvention = new Set([...candidates.values()].map((c) => c.convention));
   const acceptRejected = (test: (candidate: LabelCandidate, index: number) => boolean) => {
     for (const [index, candidate] of rejected)
-      if (!candidates.has(index) && test(candidate, index)) {
+      if (
+        !candidates.has(index) &&
+        (candidate.convention === undefined || acceptedShapesOfConvention.has(candidate.convention)) &&
+        test(candidate, index)
+      ) {
         candidates.set(index, candidate);
         keys.add(labelKey(candidate.label));
       }
@@ -340,22 +359,27 @@ function acceptedLabels(
     });
   // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
-  const timedShape = (index: number, candidate: LabelCandidate) =>
-    lines[index]!.text.replace(candidate.label, 'NAME').replace(/\d/g, '9').trim();
+  // (Inline, `Ana Ruiz (00:05): Hello.`, the shape is the line up to the speech.)
+  const timedShape = (index: number, candidate: LabelCandidate) => {
+    const text = lines[index]!.text.trimEnd();
+    const head = candidate.rest !== '' && text.endsWith(candidate.rest) ? text.slice(0, -candidate.rest.length) : text;
+    return head.replace(candidate.label, 'NAME').replace(/\d/g, '9').trim();
+  };
   // (A label whose only words are a time stamp, "Deborah Birx: (08:14)", is printed so too.)
   const stampedOwnLine = (candidate: LabelCandidate) =>
     (candidate.timed === true && candidate.rest === '') || /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(candidate.rest);
+  const stampedInline = (candidate: LabelCandidate) => candidate.timed === true && candidate.rest !== '';
   const acceptedShapes = new Map<string, number>();
   for (const [index, candidate] of candidates)
-    if (stampedOwnLine(candidate)) {
+    if (stampedOwnLine(candidate) || stampedInline(candidate)) {
       const shape = timedShape(index, candidate);
       acceptedShapes.set(shape, (acceptedShapes.get(shape) ?? 0) + 1);
     }
   acceptRejected(
     (candidate, index) =>
-      stampedOwnLine(candidate) &&
+      (stampedOwnLine(candidate) || stampedInline(candidate)) &&
       (acceptedShapes.get(timedShape(index, candidate)) ?? 0) >= 3 &&
-      (lines[index + 1]?.text.trim() ?? '') !== '' &&
+      (stampedInline(candidate) || (lines[index + 1]?.text.trim() ?? '') !== '') &&
       ONCE_SEEN_NAME.test(candidate.label) &&
       !NOT_A_SPEAKER.test(candidate.label),
   );
@@ -370,6 +394,30 @@ function acceptedLabels(
  * phrase before a colon again and again is a turn of phrase. Labels naming a listed participant, or
  * accepted in another form too, stay.
  */
+/** A personal name alone on a line, no colon, no time (`Jane Doe`). */
+const NAME_ALONE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*$/u;
+
+/**
+ * A personal name (or a name or role in capitals) alone on a line after a blank line (or first),
+ * the speech on the line right under it: how some editors and exports print each speaker. A weak label of the `name-alone`
+ * convention, read only where the document prints its speakers so (`unconventionalLabels`).
+ */
+function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null {
+  const text = lines[index]!.text;
+  const match = NAME_ALONE.exec(text) ?? CAPITALS_ALONE.exec(text);
+  if (!match) return null;
+  const next = lines[index + 1]?.text.trim() ?? '';
+  const previous = lines[index - 1]?.text.trim() ?? '';
+  if (next === '' || previous !== '' || NAME_ALONE.test(next) || CAPITALS_ALONE.test(next)) return null;
+  const name = match[1]!.trim();
+  const capitals = !/\p{Ll}/u.test(name);
+  if ((!capitals && !looksLikePersonalName(name)) || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
+  return { label: name, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
+}
+
+/** A name or a role in capitals alone on a line (`RUTTE`, `VAN DISSEL`, `VRAAG`), one to four words. */
+const CAPITALS_ALONE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})\s*$/u;
+
 function unconventionalLabels(
   candidates: Map<number, LabelCandidate>,
   printedShapes: Map<LabelCandidate['convention'], Set<string>>,
@@ -378,14 +426,32 @@ function unconventionalLabels(
 ): number[] {
   const known = (candidate: LabelCandidate) => participants.some((p) => labelMatch(candidate.label, p).score > 0);
   const dropped: number[] = [];
+  const inShape = (convention: LabelCandidate['convention']) =>
+    [...candidates.values()].filter((c) => c.convention === convention).length;
+  const strong = [...candidates.values()].filter((c) => c.strength === 'strong').length;
   for (const [convention, printed] of printedShapes) {
     const recurs = [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
-    if (printed.size >= 2 && recurs) continue;
+    // A name alone on a line is the document's way of printing speakers only where it prints
+    // four or more lines so and few other labels: otherwise a heading, a signature, a caption.
+    // A hearing's `Mr. Koo.` is its way only where it outnumbers the labels of strong forms: in a
+    // record labelled `CHAIRWOMAN KRUEGER:`, "Senator Anna Kaplan. And I know…" is a wrapped line.
+    const count = inShape(convention);
+    const dominant =
+      convention === 'name-alone'
+        ? count >= 4 && candidates.size - count < count / 4
+        : convention === 'record'
+          ? strong < count
+          : true;
+    if (printed.size >= 2 && recurs && dominant) continue;
     const elsewhere = new Set(
       [...candidates.values()].filter((c) => c.convention !== convention).map((c) => labelKey(c.label)),
     );
     for (const [index, candidate] of candidates)
-      if (candidate.convention === convention && !known(candidate) && !elsewhere.has(labelKey(candidate.label)))
+      if (
+        candidate.convention === convention &&
+        (!known(candidate) || !dominant) &&
+        !elsewhere.has(labelKey(candidate.label))
+      )
         dropped.push(index);
   }
   return dropped;
@@ -394,6 +460,11 @@ function unconventionalLabels(
 /** An honorific, then a name of one to six words (Malay patronymics and particles allowed). */
 const HONORIFIC_NAME =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Profesor|Tuan|Puan|Encik|Cik|Datuk|Dato[’']?|Datin|Tan Sri|Puan Sri|Senator|Sir|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Señor|Señora|Hon)\.?\s+)+(?:(?:\p{Lu}[\p{L}’'.-]*|bin|binti|bte|di|da|de|van|von|al)\s*){1,6}$/u;
+
+/** "Name, Role": a label that says who somebody is and what they are. */
+function personWithRole(label: string): boolean {
+  return /^[^,]+,\s*\S/.test(label) && isRolePhrase(label.split(',').slice(1).join(','));
+}
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */
 const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;

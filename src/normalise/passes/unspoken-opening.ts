@@ -5,10 +5,13 @@
  * number, the keys of a front matter whose opening line was cut — and Markdown block quotes
  * (`> Note on speaker labels: …`, a note to readers) are the page's, not speech.
  * They go to `removed[]` with the reason, instead of making a turn nobody speaks. Lines with a
- * sentence in them (a salutation is the speaker's, see `speech-openings`), long lines, caption
+ * sentence in them (a salutation is the speaker's, see `speech-openings`; a notice in capitals where
+ * the speech is printed in both cases is the page's), long lines, caption
  * cues and transcripts with fewer than two labelled turns are left alone. An opening that holds
  * the page's list of who attended (a Markdown table, `**Attendees:**`, `Present:`) is the page's
- * up to that list, whatever sentences it holds — a note to readers, the table (reason `cover-page`).
+ * up to that list, whatever sentences it holds — a note to readers, the table (reason `cover-page`);
+ * so is unlabelled prose under the page's own headings ("About the Interview", "Copyright
+ * Statement") where a heading stands between it and the first label.
  */
 import { isDraftTurn, removal, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
 
@@ -22,13 +25,33 @@ const MAX_LINES = 8;
 /** A Markdown block quote: a note set apart from the text (`> Note on speaker labels: …`). */
 const BLOCK_QUOTE = /^\s*>\s/;
 
-function unspoken(turn: DraftTurn): boolean {
+/**
+ * A line in capitals only (`THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.`),
+ * in a transcript whose speech is printed in both cases: a broadcaster's or press office's notice.
+ */
+function capitalsNotice(text: string, speechInBothCases: boolean): boolean {
+  return speechInBothCases && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+}
+
+/** A longer line set as a headline: most of its words capitalised (`Interview With Senator Jane Doe; Interview With …`). */
+function headline(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return words.length <= 40 && capitalised >= words.length * 0.7;
+}
+
+function unspoken(turn: DraftTurn, speechInBothCases: boolean): boolean {
   return (
     turn.paragraphs.length <= MAX_LINES &&
     turn.paragraphs.every(
       (p) =>
         !p.cue &&
-        (BLOCK_QUOTE.test(p.text) || (!SENTENCE_END.test(p.text) && p.text.trim().split(/\s+/).length <= MAX_WORDS)),
+        (BLOCK_QUOTE.test(p.text) ||
+          capitalsNotice(p.text, speechInBothCases) ||
+          (!SENTENCE_END.test(p.text) && (p.text.trim().split(/\s+/).length <= MAX_WORDS || headline(p.text)))),
     )
   );
 }
@@ -44,6 +67,37 @@ function beforeAttendeeList(turn: DraftTurn): number {
     if (!p.cue && ATTENDEE_LIST.test(p.text)) last = index;
   });
   return last + 1;
+}
+
+/**
+ * Where unlabelled turns and headings come before the first labelled turn and a heading stands
+ * between the last of those turns and it: the index of that heading (the blocks before it are
+ * the page's sections); 0 otherwise.
+ */
+function beforeLastOpeningHeading(blocks: readonly DraftBlock[]): number {
+  const firstLabelled = blocks.findIndex((b) => isDraftTurn(b) && b.label !== null);
+  if (firstLabelled <= 0) return 0;
+  const opening = blocks.slice(0, firstLabelled);
+  if (opening.some((b) => isDraftTurn(b) && b.speaker !== null)) return 0;
+  const lastTurn = opening.findLastIndex(isDraftTurn);
+  if (lastTurn < 0) return 0;
+  const heading = opening.findIndex((b, index) => index > lastTurn && b.type === 'heading');
+  return heading < 0 ? 0 : heading;
+}
+
+/** Headings of a page's own sections around a transcript: about, copyright, abstract, notes. */
+const PAGE_SECTION =
+  /^\s*(?:about\b|copyright|abstract|summary|biograph|bio\b|description|(?:show|episode|editor['’]?s|transcript|transcriber['’]?s)\s+notes?|notes?\b|links|resources|citation|how to cite|licen[cs]e|disclaimer|acknowledg|(?:table of )?contents|preface|foreword|synopsis|interview (?:summary|information|details))/i;
+
+/** The unlabelled turns of the opening that stand under a heading of the page's own sections. */
+function underPageSections(opening: readonly DraftBlock[]): number[] {
+  const indexes: number[] = [];
+  let section: string | null = null;
+  opening.forEach((block, index) => {
+    if (block.type === 'heading') section = block.children.map((c) => ('value' in c ? c.value : '')).join('');
+    else if (isDraftTurn(block) && section !== null && PAGE_SECTION.test(section)) indexes.push(index);
+  });
+  return indexes;
 }
 
 export const unspokenOpening: Pass = {
@@ -75,7 +129,33 @@ export const unspokenOpening: Pass = {
         removed: [...draft.removed, ...removed],
       };
     }
-    if (!unspoken(opening)) return draft;
+    const speechInBothCases = labelled.some(
+      (b) => isDraftTurn(b) && b.paragraphs.some((p) => /\p{Ll}/u.test(p.text) && /\p{Lu}/u.test(p.text)),
+    );
+    const sections = beforeLastOpeningHeading(draft.blocks);
+    const pageSections = sections > 0 && labelled.length >= 3 ? underPageSections(draft.blocks.slice(0, sections)) : [];
+    if (pageSections.length > 0) {
+      // Prose under the page's own sections ("About the Interview", "Copyright Statement") before
+      // a heading that the first label follows: the page's, whatever sentences it holds.
+      const removed = pageSections
+        .map((index) => draft.blocks[index] as DraftTurn)
+        .flatMap((turn) =>
+          turn.paragraphs.map((p) =>
+            removal(
+              p.text,
+              'cover-page',
+              'Unlabelled text under the page’s own headings, before the heading that the first label follows, in a labelled transcript: the page’s front matter, not speech.',
+              p.place,
+            ),
+          ),
+        );
+      return {
+        ...draft,
+        blocks: draft.blocks.filter((_, index) => !pageSections.includes(index)),
+        removed: [...draft.removed, ...removed],
+      };
+    }
+    if (!unspoken(opening, speechInBothCases)) return draft;
     const removed = opening.paragraphs.map((p) =>
       removal(
         p.text,

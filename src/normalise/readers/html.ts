@@ -16,9 +16,9 @@
  *  - what is not transcript goes to `removed[]`, one entry per region with its source text: the
  *    `<head>` (reason `html-head`; its `<title>` becomes the title when the text gives none),
  *    scripts, styles and the like (`html-script`), comments (`html-comment`), `<nav>`
- *    (`site-navigation`), and a `<header>` or `<footer>` outside `<article>`/`<main>` (the site's
- *    banner and footer: `site-header`, `site-footer`); the tags themselves are one summary entry
- *    (`html-markup`).
+ *    (`site-navigation`), a list of three or more items each a link alone (a menu: `site-navigation`),
+ *    and a `<header>` or `<footer>` outside `<article>`/`<main>` (the site's banner and footer:
+ *    `site-header`, `site-footer`); the tags themselves are one summary entry (`html-markup`).
  * Each line made here keeps the number of the source line its text starts on, so places point
  * at the page as saved. A page that declares its charset (`<meta charset>`) is decoded in it when
  * its bytes are not UTF-8 (`declaredCharset`).
@@ -239,6 +239,52 @@ class LineWriter {
   }
 }
 
+/** An item of a list: the lines it wrote, its words, and the words of its links. */
+interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+  linked: string;
+}
+
+/** A `<ul>` or `<ol>` and its items. */
+interface LinkList {
+  items: ListItem[];
+}
+
+/** At least this many items, each a link alone, make a list a menu. */
+const MENU_ITEMS = 3;
+
+/**
+ * The lines without the site's menus: lists of three or more items each of which is a link and
+ * nothing else. Each menu goes to `removed[]` (`site-navigation`) with its words.
+ */
+function withoutMenus(lines: SourceLine[], lists: readonly LinkList[], removed: Removed[]): SourceLine[] {
+  const drop = new Set<number>();
+  for (const list of lists) {
+    const linkOnly = (item: ListItem) => collapsed(item.text) !== '' && collapsed(item.text) === collapsed(item.linked);
+    if (list.items.length < MENU_ITEMS || !list.items.every(linkOnly)) continue;
+    const first = list.items[0]!.start;
+    const last = list.items.at(-1)!.end;
+    const taken = lines.slice(first, last).filter((line, offset) => !drop.has(first + offset) && line.text !== '');
+    if (taken.length === 0) continue;
+    for (let index = first; index < last; index++) drop.add(index);
+    const place = { line: taken[0]!.no, endLine: taken.at(-1)!.no };
+    removed.push(
+      removal(
+        taken.map((line) => line.text).join('\n'),
+        'site-navigation',
+        'A menu of the web page: a list whose every item is a link and nothing else.',
+        place.endLine > place.line ? place : { line: place.line },
+      ),
+    );
+  }
+  if (drop.size === 0) return lines;
+  // (A blank line left first, or two in a row, where a menu stood, goes too.)
+  const kept = lines.filter((_, index) => !drop.has(index));
+  return kept.filter((line, index) => line.text !== '' || (index > 0 && kept[index - 1]!.text !== ''));
+}
+
 /** A dropped region being read: where it starts and its reason. */
 interface Region {
   name: string;
@@ -259,6 +305,11 @@ export function readHtml(source: string): HtmlText {
   let contentDepth = 0;
   let title: string | null = null;
   let titleText: string | null = null;
+  // Lists whose every item is a link alone: a menu of the site (`<ul><li><a>Economic Bulletin</a>…`).
+  const lists: LinkList[] = [];
+  const openLists: LinkList[] = [];
+  const openItems: ListItem[] = [];
+  let linkDepth = 0;
 
   const closeRegion = (end: number) => {
     const open = region!;
@@ -304,6 +355,12 @@ export function readHtml(source: string): HtmlText {
         const heading = HEADING.exec(name);
         if (name === 'br') writer.end(false);
         else if (BLOCKS.has(name) || heading) writer.end(true);
+        if (name === 'ul' || name === 'ol') {
+          const list: LinkList = { items: [] };
+          lists.push(list);
+          openLists.push(list);
+        } else if (name === 'li') openItems.push({ start: writer.lines.length, end: 0, text: '', linked: '' });
+        else if (name === 'a') linkDepth++;
         if (heading) writer.prefix = `${'#'.repeat(Math.min(Number(heading[1]), 3))} `;
         else if (name === 'li') writer.prefix = '- ';
         else if (name === 'pre') writer.pre++;
@@ -329,6 +386,17 @@ export function readHtml(source: string): HtmlText {
         if (CONTENT.has(name)) contentDepth = Math.max(0, contentDepth - 1);
         const heading = HEADING.exec(name);
         if (BLOCKS.has(name) || heading) writer.end(true);
+        if (name === 'li' && openItems.length > 0) {
+          const item = openItems.pop()!;
+          item.end = writer.lines.length;
+          openLists.at(-1)?.items.push(item);
+          // (A nested list's words are its parent item's too.)
+          if (openItems.length > 0) {
+            openItems.at(-1)!.text += item.text;
+            openItems.at(-1)!.linked += item.linked;
+          }
+        } else if (name === 'ul' || name === 'ol') openLists.pop();
+        else if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
         if (heading) writer.prefix = '';
         if (name === 'pre') writer.pre = Math.max(0, writer.pre - 1);
       },
@@ -348,7 +416,13 @@ export function readHtml(source: string): HtmlText {
         }
         const lead = raw.length - raw.trimStart().length;
         const line = lineOf(at + lead);
-        writer.add(decodeCounted(raw, line, entities), line);
+        const text = decodeCounted(raw, line, entities);
+        writer.add(text, line);
+        const item = openItems.at(-1);
+        if (item) {
+          item.text += text;
+          if (linkDepth > 0) item.linked += text;
+        }
       },
       oncomment() {
         if (region) return;
@@ -369,6 +443,7 @@ export function readHtml(source: string): HtmlText {
   if (region) closeRegion(source.length);
   writer.end(true);
 
+  const lines = withoutMenus(writer.lines, lists, removed);
   if (tagCount > 0) {
     const names = [...tags.keys()].map((n) => `<${n}>`);
     removed.push(
@@ -383,7 +458,7 @@ export function readHtml(source: string): HtmlText {
   const changes = [...entities].map(([before, { count, after, line }]) =>
     change('html-entity', before, after, { line }, count),
   );
-  return { lines: writer.lines, title, removed, changes };
+  return { lines, title, removed, changes };
 }
 
 /**
