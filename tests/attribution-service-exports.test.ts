@@ -88,8 +88,9 @@ describe('a name alone on a line over its speech', () => {
 
   it('should not read names alone as labels where they are too few, or where the document labels its speakers otherwise', () => {
     // Three names alone: a heading or a signature as likely as a speaker.
-    const few = 'Jane Doe\nWelcome to the show.\n\nSam Lee\nThanks for having me.\n\nJane Doe\nGood.\n';
-    expect(normalise(few).participants).toEqual([]);
+    const few =
+      'Jane Doe\nWelcome to the show.\n\nSam Lee\nThanks for having me.\n\nJane Doe\nThat is all for today.\n';
+    expect(turnRows(normalise(few)).filter((row) => row[1] !== null)).toEqual([]);
     // Speakers labelled with colons, and two people's names as section headings over prose.
     const labelled = [
       'Host: Today two founders.',
@@ -154,5 +155,228 @@ describe('broadcast and press-office pages', () => {
     // Two marked questions are not enough: the line stays the answer's.
     const two = fixture('press-briefing-q.txt').replace('Q Jay, one more?', 'Q Jay, one more.');
     expect(turnRows(normalise(two), 2).filter((row) => row[1] === 'Q')).toHaveLength(2);
+  });
+});
+
+describe('records and interviews of archives', () => {
+  it('should give `Q.` to the interviewer and `A.` to the narrator the header names', () => {
+    const t = normalise(fixture('oral-history-fields.txt'));
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ruth Park', 'Narrator'],
+      ['Leo Hart', 'Interviewer'],
+    ]);
+    const rows = turnRows(t, 2);
+    expect(rows.map((row) => row[0])).toEqual([
+      'Leo Hart',
+      'Ruth Park',
+      'Leo Hart',
+      'Ruth Park',
+      'Leo Hart',
+      'Ruth Park',
+    ]);
+    // Without the narrator's field, the answers are nobody's the text names: never the interviewer's.
+    const nameless = normalise(fixture('oral-history-fields.txt').replace('Narrator: Ruth Park\n', ''));
+    const answers = turnRows(nameless, 2).filter((row) => row[1] === 'A');
+    expect(answers.map((row) => row[0])).toEqual([null, null, null]);
+  });
+
+  it('should read a printed hearing’s `The Chairman.` and `Mr. Okafor.` in mixed case as labels', () => {
+    const t = normalise(fixture('hearing-gpo.txt'));
+    expect(turnRows(t, 3)).toEqual([
+      ['The Chairman', 'The Chairman', 'explicit', 'The committee will'],
+      ['Mr. Okafor', 'Mr. Okafor', 'explicit', 'Thank you, Chairman'],
+      ['The Chairman', 'The Chairman', 'explicit', 'Thank you. Mrs.'],
+      ['Mrs. McAllister of Maine', 'Mrs. McAllister of Maine', 'explicit', 'Thank you, Mr.'],
+      ['Mr. Okafor', 'Mr. Okafor', 'explicit', 'About one in'],
+      ['Mrs. McAllister of Maine', 'Mrs. McAllister of Maine', 'explicit', 'And the year'],
+      ['Mr. Okafor', 'Mr. Okafor', 'explicit', 'One in eight.'],
+      ['The Chairman', 'The Chairman', 'explicit', 'We will recess'],
+    ]);
+  });
+
+  it('should not read a wrapped line that starts with a name and a stop as a label in a record labelled otherwise', () => {
+    const text = [
+      'CHAIRWOMAN KRUEGER:  Good morning. I am joined by',
+      'Senator Ana Ruiz. And I know I saw Senator Liu.',
+      '',
+      'SENATOR LIU:  I am here.',
+      '',
+      'CHAIRWOMAN KRUEGER:  Welcome. Mr. Okafor.',
+      '',
+      'MR. OKAFOR:  Thank you.',
+      '',
+      'CHAIRWOMAN KRUEGER:  Go ahead.',
+      '',
+      'SENATOR LIU:  Thanks.',
+      '',
+    ].join('\n');
+    const names = normalise(text).participants.map((p) => p.name);
+    expect(names).not.toContain('Senator Ana Ruiz');
+    expect(names).toHaveLength(3);
+  });
+
+  it('should read names and the question word in capitals alone on a line, the speech under them', () => {
+    const t = normalise(fixture('press-conference-nl.md'));
+    expect(turnRows(t, 2).map((row) => [row[0], row[1]])).toEqual([
+      ['Rutte', 'RUTTE'],
+      ['De Vries', 'DE VRIES'],
+      ['Rutte', 'RUTTE'],
+      ['Question', 'VRAAG'],
+      ['De Vries', 'DE VRIES'],
+      ['Question', 'VRAAG'],
+      ['Rutte', 'RUTTE'],
+    ]);
+    // Section headings in capitals, none printed twice, over prose: no speakers.
+    const report =
+      'INTRODUCTION\nThe harbour grew.\n\nMETHODS\nWe counted ships.\n\nRESULTS\nThere were more.\n\nDISCUSSION\nWhy?\n';
+    expect(normalise(report).participants).toEqual([]);
+  });
+
+  it('should take prose under the page’s own sections before the first label out as front matter', () => {
+    const text = [
+      '# Ruth Park: an oral history',
+      '',
+      '## About Ruth Park',
+      '',
+      'Ruth Park was born in 1931. She trained as a surgeon.',
+      '',
+      '## Copyright Statement',
+      '',
+      'This manuscript is made available for research purposes only.',
+      '',
+      '## Interview',
+      '',
+      'Q: Where were you born?',
+      '',
+      'Park: In Dayton, in 1931.',
+      '',
+      'Q: And you trained where?',
+      '',
+      'Park: At Johns Hopkins.',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(t.removed.filter((r) => r.reason === 'cover-page').map((r) => r.text.slice(0, 20))).toEqual([
+      'Ruth Park was born i',
+      'This manuscript is m',
+    ]);
+    expect(turnRows(t, 2)[0]).toEqual(['Question', 'Q', 'explicit', 'Where were']);
+    // A talk under its own section heading before the questions is speech, not front matter.
+    const talk = text.replace('## About Ruth Park', '## Early years').replace('## Copyright Statement', '## Training');
+    expect(normalise(talk).removed.filter((r) => r.reason === 'cover-page')).toEqual([]);
+  });
+});
+
+describe('web pages and printed records around the text', () => {
+  it('should take a web page’s menu (a list of links alone) out, and name no speaker from it', () => {
+    const html = [
+      '<!DOCTYPE html><html><head><title>Press conference: Introductory statement</title></head><body>',
+      '<div class="menu"><ul>',
+      '<li><a href="/pub/a">Economic Bulletin</a></li>',
+      '<li><a href="/pub/b">Annual Report</a></li>',
+      '<li><a href="/pub/c">Working Papers</a></li>',
+      '</ul></div>',
+      '<h1>Press conference: Introductory statement</h1>',
+      '<h2>Jane Roe, President of the Central Bank, 9 June 1998</h2>',
+      '<p>Ladies and gentlemen, I am here today to report on the meeting of the council.</p>',
+      '<p>Prices rose by 1.2% in May. The council decided to leave rates unchanged.</p>',
+      '<ul><li>Prices: <a href="/p">table</a></li><li>Rates</li><li>Money</li></ul>',
+      '</body></html>',
+    ].join('\n');
+    const t = normalise(html, { fileName: 'statement.html' });
+    expect(t.removed.filter((r) => r.reason === 'site-navigation').map((r) => r.text)).toEqual([
+      '- Economic Bulletin\n- Annual Report\n- Working Papers',
+    ]);
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([['Jane Roe', 'President of the Central Bank']]);
+    expect(turnRows(t, 3)[0]).toEqual(['Jane Roe', null, 'inferred', 'Ladies and gentlemen,']);
+  });
+
+  it('should take a printed record’s contents out up to where its masthead is printed again', () => {
+    const text = [
+      'HANSARD RÉVISÉ * NUMÉRO 45',
+      'TABLE DES MATIÈRES',
+      'Le mercredi 9 février 2000',
+      'DÉCLARATIONS DE DÉPUTÉS',
+      'LE PORT',
+      'M. Jean Roy',
+      'LA PÊCHE',
+      'Mme Anne Dubé',
+      'HANSARD RÉVISÉ * NUMÉRO 45',
+      'Le mercredi 9 février 2000',
+      'La séance est ouverte à 14 heures.',
+      '',
+      'Le Président:',
+      'Nous passons aux déclarations.',
+      '',
+      'M. Jean Roy (Gaspé, BQ):',
+      'Monsieur le Président, le port est fermé.',
+      '',
+      'Des voix:',
+      'Oh, oh!',
+      '',
+      'Le Président:',
+      'À l’ordre.',
+      '',
+      'Des voix:',
+      'Bravo!',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    const contents = t.removed.filter((r) => r.reason === 'table-of-contents').flatMap((r) => r.text.split('\n'));
+    expect(contents.slice(0, 7)).toEqual([
+      'TABLE DES MATIÈRES',
+      'Le mercredi 9 février 2000',
+      'DÉCLARATIONS DE DÉPUTÉS',
+      'LE PORT',
+      'M. Jean Roy',
+      'LA PÊCHE',
+      'Mme Anne Dubé',
+    ]);
+    expect(contents).not.toContain('La séance est ouverte à 14 heures.');
+    expect(turnRows(t, 2).map((row) => row[1])).toEqual([
+      'Le Président',
+      'M. Jean Roy (Gaspé, BQ)',
+      'Des voix',
+      'Le Président',
+      'Des voix',
+    ]);
+    expect(t.participants.find((p) => p.name === 'Des voix')?.kind).toBe('group');
+  });
+});
+
+describe('written interviews and speeches on government pages', () => {
+  it('should read questions printed as bold paragraphs as the interviewer’s, the answers as the one the title names', () => {
+    const t = normalise(fixture('interview-bold-questions.md'));
+    expect(t.body[0]).toMatchObject({ type: 'stageDirection' });
+    expect(turnRows(t, 3)).toEqual([
+      ['Question', null, 'inferred', 'What made you'],
+      ['Maya Chen', null, 'inferred', 'My grandfather was'],
+      ['Question', null, 'inferred', 'Was it hard'],
+      ['Maya Chen', null, 'inferred', 'Very. The first'],
+      ['Question', null, 'inferred', 'What comes next?'],
+      ['Maya Chen', null, 'inferred', 'A new wing'],
+    ]);
+    // On a page that does not say it is an interview, bold questions are a talk's own.
+    const talk = fixture('interview-bold-questions.md').replace('# Interview with Maya Chen:', '# Maya Chen:');
+    expect(normalise(talk).participants.map((p) => p.name)).not.toContain('Question');
+  });
+
+  it('should never join a bold question to the answer under it', () => {
+    const text =
+      'Ann Bell: **Why the harbour?**\n\nBecause my grandfather was a pilot.\n\nCai Dunn: Yes.\n\nAnn Bell: Good.\n\nCai Dunn: Right.\n';
+    const t = normalise(text);
+    expect(t.changes.filter((c) => c.rule === 'join-paragraph')).toEqual([]);
+  });
+
+  it('should give a government page’s speech to the Rt Hon member it is from, the page’s lines not speech', () => {
+    const t = normalise(fixture('speech-government-page.txt'));
+    expect(t.participants.map((p) => p.name)).toEqual(['Jane Roe']);
+    expect(turnRows(t, 3)).toEqual([['Jane Roe', null, 'inferred', 'Good afternoon everybody,']]);
+    // Two members named: no speaker from that line.
+    const two = fixture('speech-government-page.txt').replace(
+      'The Rt Hon Jane Roe MP',
+      'The Rt Hon Jane Roe MP and The Rt Hon Sam Lee MP',
+    );
+    expect(normalise(two).participants).toEqual([]);
   });
 });

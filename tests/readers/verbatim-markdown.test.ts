@@ -113,6 +113,17 @@ describe('the Markdown edition read back', () => {
     expect(edition.colophon.join(' ')).toContain('An editor decided the speaker of 1 turn.');
   });
 
+  it('should give a turn to nobody where an edit left its label a role with no name', async () => {
+    // Found by the round-trip property test: "**, Minister:**" made a participant with no name.
+    const markdown = await markdownOf(read(PRESS_CONFERENCE));
+    const edited = markdown.replace('[]{#para-6}**\\[Reyes\\]:**', '[]{#para-6}**, Regional Minister of Transport:**');
+    expect(edited).not.toBe(markdown);
+    const back = normalise(edited, { fileName: 'edited.md' });
+    expect(back.participants.map((p) => p.name)).not.toContain('');
+    expect(() => checkTranscript(JSON.parse(JSON.stringify(back)))).not.toThrow();
+    expect(back.diagnostics.filter((d) => d.rule === 'editor-attribution')).toEqual([]);
+  });
+
   it('should read a label by id, label as printed, or a new name, and a label put before an unlabelled paragraph', async () => {
     const markdown = await markdownOf(read(PRESS_CONFERENCE));
     const back = normalise(

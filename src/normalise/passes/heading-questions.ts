@@ -6,7 +6,8 @@
  * headings ask a question, they are most of the document's headings, and each has words under
  * it, each question is a turn of the anonymous interviewer
  * and the paragraphs under it an answer: the interviewee's where the title names them ("Interview
- * with Natasa"), unattributed otherwise. Inferred, with evidence a person can check; info
+ * with Natasa"), unattributed otherwise; what stands before the first question is the page's
+ * introduction, a stage direction. Inferred, with evidence a person can check; info
  * diagnostic `questions-as-headings`. A labelled document, one whose headings are mostly
  * statements, and a talk that heads its sections with questions are left alone.
  */
@@ -45,11 +46,52 @@ function interviewee(title: string | null, participants: Participant[]): Partici
   return known ?? participantFromLabel(name, 'person');
 }
 
+/** A paragraph set in bold and nothing else (`**What made you start?**`): its words. */
+const BOLD_PARAGRAPH = /^\s*(\*{2,3}|_{2})(?=\S)(.+?)(?<=\S)\1\s*$/u;
+
+/**
+ * The blocks with each question printed as a paragraph in bold made a heading, as a written
+ * interview prints them when it has no headings (`**Was it hard to find money?**`); null where
+ * fewer than three bold paragraphs ask a question or they are not most of the bold paragraphs.
+ */
+function boldQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | null {
+  const bold = blocks.flatMap((b) =>
+    isDraftTurn(b) ? b.paragraphs.flatMap((p) => BOLD_PARAGRAPH.exec(p.text)?.[2] ?? []) : [],
+  );
+  const asking = bold.filter(isQuestion);
+  if (asking.length < MIN_QUESTIONS || asking.length < bold.length * MIN_SHARE) return null;
+  return blocks.flatMap((block): DraftBlock[] => {
+    if (!isDraftTurn(block)) return [block];
+    const out: DraftBlock[] = [];
+    let pending: DraftTurn['paragraphs'] = [];
+    const flush = () => {
+      if (pending.length > 0) out.push({ ...block, paragraphs: pending, place: pending[0]!.place });
+      pending = [];
+    };
+    for (const paragraph of block.paragraphs) {
+      const words = BOLD_PARAGRAPH.exec(paragraph.text)?.[2];
+      if (words !== undefined && isQuestion(words)) {
+        flush();
+        out.push({
+          type: 'heading',
+          id: '',
+          depth: 3,
+          children: [{ type: 'text', value: words }],
+          place: paragraph.place,
+        });
+      } else pending.push(paragraph);
+    }
+    flush();
+    return out;
+  });
+}
+
 export const headingQuestions: Pass = {
   name: 'heading-questions',
   run(draft: Draft): Draft {
-    const blocks = draft.blocks;
-    if (blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
+    if (draft.blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
+    // Questions in bold paragraphs are read as questions in headings are.
+    const blocks = boldQuestionsAsHeadings(draft.blocks) ?? draft.blocks;
     // Only a page that says it is an interview: a talk may print its sections as questions.
     const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`;
     if (!INTERVIEW_PAGE.test(says)) return draft;
@@ -70,6 +112,7 @@ export const headingQuestions: Pass = {
     if (person && !participants.includes(person)) participants.push(person);
     const out: DraftBlock[] = [];
     let afterQuestion = false;
+    let asked = false;
     blocks.forEach((block, index) => {
       const text = texts[index];
       if (text !== null && text !== undefined && block.type === 'heading' && isQuestion(text)) {
@@ -89,6 +132,19 @@ export const headingQuestions: Pass = {
         };
         out.push(question);
         afterQuestion = true;
+        asked = true;
+        return;
+      }
+      // Before the first question: the page's introduction to the interview ("Maya Chen has run
+      // the museum for twenty years. We spoke in her office."), the editor's words, not speech.
+      if (isDraftTurn(block) && !asked && block.speaker === null) {
+        for (const paragraph of block.paragraphs)
+          out.push({
+            type: 'stageDirection',
+            id: '',
+            children: [{ type: 'text', value: paragraph.text }],
+            place: paragraph.place,
+          });
         return;
       }
       if (isDraftTurn(block) && afterQuestion && block.speaker === null) {

@@ -9,7 +9,8 @@
 import type { Change } from '../../model/nodes.js';
 import { change, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
 
-const ENDS_SENTENCE = /[.?!…:;"”’')\]\-–—]\s*$/;
+/** (Closing emphasis marks after the stop, `**What next?**`, do not hide it.) */
+const ENDS_SENTENCE = /[.?!…:;"”’')\]\-–—][*_]*\s*$/;
 const STANDS_ALONE = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 function lastWord(text: string): string {

@@ -173,6 +173,25 @@ function namedByByline(text: string, lower: Set<string>): Found | null {
   };
 }
 
+/**
+ * A line that names a person the British way, "The Rt Hon Jane Roe MP" ("From: Prime Minister's
+ * Office, 10 Downing Street and The Rt Hon Jane Roe MP", as a government page prints who speaks).
+ */
+function namedByHonourable(text: string, lower: Set<string>): Found | null {
+  const matches = [
+    ...text.matchAll(
+      /\bThe\s+(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+)(?:\s+(?:MP|QC|KC|MSP|MS|AM|MLA|TD|KBE|CBE|OBE))+\b/gu,
+    ),
+  ];
+  if (matches.length !== 1) return null;
+  const name = matches[0]![1]!.trim();
+  if (!plausibleName(name, lower)) return null;
+  return { name, role: null, evidence: `a line before the speech names who speaks: “${quote(text)}”` };
+}
+
+/** The ways a line before the speech can name its speaker, strongest first. */
+const FINDERS = [namedBySpeechPhrase, namedByField, namedByNameLine, namedByByline, namedByHonourable];
+
 /** A title about a speech that names one person ("Statsminister Jane Roes tal"), repeated in the opening. */
 function namedByTitle(title: string, opening: string, lower: Set<string>): Found | null {
   if (!SPEECH_TITLE.test(title)) return null;
@@ -217,7 +236,7 @@ function findSpeaker(draft: Draft, opening: Paragraph[], lower: Set<string>): Fo
     .filter((r) => (r.place?.line ?? Number.POSITIVE_INFINITY) < firstLine && !SITE_REGIONS.has(r.reason))
     .flatMap((r) => r.text.split(/\r?\n/));
   const lines = [...before, ...opening.map((p) => p.text)];
-  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine, namedByByline]) {
+  for (const find of FINDERS) {
     const found = lines.map((line) => find(line, lower)).filter((f): f is Found => f !== null);
     const names = new Set(found.map((f) => f.name));
     if (names.size === 1) return found[0]!;
@@ -234,8 +253,7 @@ type OpeningKind = 'link' | 'speaker-line' | 'date' | 'title' | 'narration' | nu
 function openingKind(paragraph: Paragraph, speaker: Found, lower: Set<string>, isLast: boolean): OpeningKind {
   const text = paragraph.text.trim();
   if (LINK_ONLY.test(text)) return 'link';
-  for (const find of [namedBySpeechPhrase, namedByField, namedByNameLine, namedByByline])
-    if (find(text, lower)?.name === speaker.name) return 'speaker-line';
+  for (const find of FINDERS) if (find(text, lower)?.name === speaker.name) return 'speaker-line';
   if (dateLine(text)) return 'date';
   if (isLast) return null;
   const words = text.split(/\s+/).length;
@@ -342,6 +360,8 @@ export const monologueSpeaker: Pass = {
     let speechStarted = false;
     let title = draft.meta.title;
     const totalParagraphs = turns.reduce((n, t) => n + t.paragraphs.length, 0);
+    const speakerLineAt =
+      opening.findIndex((p) => FINDERS.some((find) => find(p.text.trim(), lower)?.name === found.name)) + 1;
     let seen = 0;
     for (const block of draft.blocks) {
       if (!isDraftTurn(block)) {
@@ -351,7 +371,11 @@ export const monologueSpeaker: Pass = {
       const kept: Paragraph[] = [];
       for (const paragraph of block.paragraphs) {
         seen++;
-        const kind = speechStarted ? null : openingKind(paragraph, found, lower, seen === totalParagraphs);
+        const kind = speechStarted
+          ? null
+          : (openingKind(paragraph, found, lower, seen === totalParagraphs) ??
+            // (Before the line that names the speaker, the page's words: a title, a summary.)
+            (seen < speakerLineAt ? 'narration' : null));
         if (kind === null) {
           speechStarted = true;
           kept.push(paragraph);

@@ -289,6 +289,16 @@ export const titleBlock: Pass = {
       if (startsWithLabel(line.text)) break;
       // A line that is a listed participant's label alone ("Operator", "Jane Roe"): speech starts.
       if (participants.some((p) => p.labels.includes(line.text.trim()) || p.name === line.text.trim())) break;
+      // A name of a few words alone on its line, the speech right under it, printed so twice or
+      // more further on ("RUTTE" over each of his answers): the first speaker's label, speech
+      // starts. (A masthead's "EVIDENCE" is printed again once, on the first page.)
+      const words = line.text.trim().split(/\s+/).length;
+      if (
+        words <= 4 &&
+        (lines[index + 1]?.text.trim() ?? '') !== '' &&
+        lines.filter((other, at) => at > index + 1 && other.text.trim() === line.text.trim()).length >= 2
+      )
+        break;
       // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
       // case) is the start of a paragraph, however title-like its capitals.
       if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;

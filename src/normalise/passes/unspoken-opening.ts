@@ -89,10 +89,13 @@ function beforeLastOpeningHeading(blocks: readonly DraftBlock[]): number {
 const PAGE_SECTION =
   /^\s*(?:about\b|copyright|abstract|summary|biograph|bio\b|description|(?:show|episode|editor['’]?s|transcript|transcriber['’]?s)\s+notes?|notes?\b|links|resources|citation|how to cite|licen[cs]e|disclaimer|acknowledg|(?:table of )?contents|preface|foreword|synopsis|interview (?:summary|information|details))/i;
 
-/** The unlabelled turns of the opening that stand under a heading of the page's own sections. */
-function underPageSections(opening: readonly DraftBlock[]): number[] {
+/**
+ * The unlabelled turns of the opening that stand under a heading of the page's own sections (the
+ * first perhaps under a heading the title block took: `headingBefore`).
+ */
+function underPageSections(opening: readonly DraftBlock[], headingBefore: string | null): number[] {
   const indexes: number[] = [];
-  let section: string | null = null;
+  let section: string | null = headingBefore;
   opening.forEach((block, index) => {
     if (block.type === 'heading') section = block.children.map((c) => ('value' in c ? c.value : '')).join('');
     else if (isDraftTurn(block) && section !== null && PAGE_SECTION.test(section)) indexes.push(index);
@@ -133,7 +136,14 @@ export const unspokenOpening: Pass = {
       (b) => isDraftTurn(b) && b.paragraphs.some((p) => /\p{Ll}/u.test(p.text) && /\p{Lu}/u.test(p.text)),
     );
     const sections = beforeLastOpeningHeading(draft.blocks);
-    const pageSections = sections > 0 && labelled.length >= 3 ? underPageSections(draft.blocks.slice(0, sections)) : [];
+    const firstLine = opening.place.line;
+    const takenHeading =
+      draft.removed
+        .filter((r) => (r.place?.line ?? Infinity) < firstLine && /^\s*#{1,6}\s/.test(r.text))
+        .at(-1)
+        ?.text.replace(/^\s*#{1,6}\s+/, '') ?? null;
+    const pageSections =
+      sections > 0 && labelled.length >= 3 ? underPageSections(draft.blocks.slice(0, sections), takenHeading) : [];
     if (pageSections.length > 0) {
       // Prose under the page's own sections ("About the Interview", "Copyright Statement") before
       // a heading that the first label follows: the page's, whatever sentences it holds.

@@ -723,7 +723,8 @@ export function readVerbatimMarkdown(text: string, input: VerbatimMarkdownInput)
       continue;
     }
     const who = label.replace(/^\[(.*)\]$/s, '$1').trim();
-    if (who === '' || unidentified.has(who.toLowerCase())) {
+    // (A label an edit left with no name before its role, "**, Minister of Transport]:**", names nobody.)
+    if (who === '' || who.split(/,\s*/)[0]!.trim() === '' || unidentified.has(who.toLowerCase())) {
       turn.label = record?.label ?? null;
       turn.function = oneOf(FUNCTIONS, record?.function) ?? null;
       continue; // No speaker: method unknown, as built.
