@@ -380,3 +380,53 @@ describe('written interviews and speeches on government pages', () => {
     expect(normalise(two).participants).toEqual([]);
   });
 });
+
+describe('parliaments’ records', () => {
+  it('should read the European Parliament’s `Name (GROUP). –` as labels where the record prints its speakers so', () => {
+    const t = normalise(fixture('parliament-dashed-labels.txt'));
+    expect(turnRows(t, 2).map((row) => [row[0], row[1]])).toEqual([
+      ['President', 'President'],
+      ['Jane Roe', 'Jane Roe, rapporteur'],
+      ['Hans Müller', 'Hans Müller, on behalf of the S&D Group'],
+      ['Ana Costa', 'Ana Costa (PPE)'],
+      ['President', 'President'],
+      ['Piet de Wit', 'Piet de Wit, Member of the Commission'],
+      ['President', 'President'],
+    ]);
+    // One sentence with a full stop and a dash in a talk is no label.
+    const talk = 'The year was 1990. – That was when it started.\n\nWe had no harbour then, and no pilots.\n';
+    expect(normalise(talk).participants).toEqual([]);
+  });
+
+  it('should leave a record’s clock time after the label out of who speaks', () => {
+    const t = normalise(fixture('parliament-clock-labels.txt'));
+    expect(t.participants.map((p) => p.labels.length)).toEqual([1, 1, 1]);
+    expect(turnRows(t, 2).map((row) => row[1])).toEqual([
+      'Mr ALBANESE (Grayndler—Leader of the Opposition)',
+      'Mr HOWARD (Bennelong—Prime Minister)',
+      'Mr ALBANESE (Grayndler—Leader of the Opposition)',
+      'The SPEAKER',
+      'Mr HOWARD (Bennelong—Prime Minister)',
+    ]);
+  });
+
+  it('should read Hansard online’s member or office alone on a line, brackets after it, most seen once', () => {
+    const t = normalise(fixture('hansard-online-names.txt'));
+    expect(t.participants.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      // (The seat stays in the name, as a record's place tells namesakes apart.)
+      ['Jane Roe (Harbourside)', null, 'Lab'],
+      ['Rishi Sunak', 'Prime Minister', null],
+      ['Mr Speaker', null, null],
+      ['Keir Starmer (Holborn and St Pancras)', null, 'Lab'],
+    ]);
+    expect(turnRows(t, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Jane Roe (Harbourside)', 'If he'],
+      ['Rishi Sunak', 'This morning'],
+      ['Jane Roe (Harbourside)', 'Will the'],
+      ['Rishi Sunak', 'Yes.'],
+      ['Mr Speaker', 'Order. I'],
+      ['Keir Starmer (Holborn and St Pancras)', 'The harbour'],
+      ['Rishi Sunak', 'It has'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
-import { labelClass } from './people.js';
+import { isRolePhrase, labelClass, looksLikePersonalName } from './people.js';
 
 /** A label found at the start of a line. */
 export interface LabelCandidate {
@@ -42,10 +42,11 @@ export interface LabelCandidate {
   /**
    * A weak shape that is a label only as a document's convention (a heading that is only a
    * name and a colon, a bold line alone, a Han-script phrase before a colon, a personal name alone
-   * on a line with the speech under it, a hearing record's `Mr. Koo.` in mixed case): `segment` asks
+   * on a line with the speech under it, a hearing record's `Mr. Koo.` in mixed case, the European
+   * Parliament's `Jane Roe (PPE). –`): `segment` asks
    * the document to use it as one before it accepts any.
    */
-  convention?: 'heading' | 'bold-alone' | 'han' | 'circle' | 'name-alone' | 'record';
+  convention?: 'heading' | 'bold-alone' | 'han' | 'circle' | 'name-alone' | 'record' | 'dash';
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -219,7 +220,7 @@ const CAPS = new RegExp(
 );
 // A nickname between a given name and a family name is a word of the name: "Elizabeth (Jake)
 // Feinler", "Robert “Bob” Smith".
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|ministre|ministra|ministro|président|présidente|presidente|premier|première|secrétaire|porte-parole|portavoz|député|députée|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(
@@ -502,7 +503,39 @@ export function labelAt(line: string): LabelCandidate | null {
   if (isRoleField(line) || SUFFIX_AFTER_COLON.test(line)) return null;
   // "Ana Ruiz (00:05):": the parentheses hold the export's timestamp, not a role or a party.
   const innerTimed = INNER_TIME.test(line) ? timedLabelAt(line) : null;
-  return innerTimed ?? untimedLabelAt(line) ?? timedLabelAt(line);
+  const found = innerTimed ?? untimedLabelAt(line) ?? timedLabelAt(line) ?? dashedLabelAt(line);
+  // "Mr ALBANESE (Grayndler—Leader of the Opposition) (14:00):": a record's clock time after the
+  // label is no part of who speaks.
+  const clock = found ? CLOCK_AFTER_LABEL.exec(found.label) : null;
+  return found && clock && clock.index > 0
+    ? { ...found, label: found.label.slice(0, clock.index), timed: true }
+    : found;
+}
+
+/** A clock time in brackets at the end of a label: ` (14:00)`, ` [14.02]`. */
+const CLOCK_AFTER_LABEL = /\s*[([]\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]$/;
+
+/**
+ * The European Parliament's verbatim report prints a speaker, a full stop and a dash, then the
+ * speech: `President. – The next item …`, `Jane Roe (PPE). – Mr President, …`, `Hans Müller, on
+ * behalf of the S&D Group. – …`. Weak, of the `dash` convention: read only where the document
+ * prints two or more speakers so and one recurs.
+ */
+const DASHED_LABEL = /^\s*(\p{Lu}[^.?!:;–—]{1,150}?(?:\([^()]{1,60}\))?)\.\s+[–—-]\s+(?=\S)(.*)$/u;
+
+function dashedLabelAt(line: string): LabelCandidate | null {
+  const dashed = DASHED_LABEL.exec(line);
+  if (!dashed) return null;
+  const label = dashed[1]!.trim();
+  if (label.split(/\s+/).length > 14 || !acceptable(label)) return null;
+  // A person or an office, perhaps their group in brackets, then after a comma only what they
+  // are or whom they speak for ("Herr Präsident, Sie erlauben doch, …" is a sentence).
+  const [head, ...after] = label.split(/,\s*/);
+  const who = head!.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (who.split(/\s+/).length > 5 || !(looksLikePersonalName(who) || isRolePhrase(who))) return null;
+  const what = after.join(', ');
+  if (what !== '' && !isRolePhrase(what) && !/^(?:on behalf of|au nom d|im Namen d)/i.test(what)) return null;
+  return { label, rest: dashed[2]!.trim(), form: 'inline', strength: 'weak', convention: 'dash' };
 }
 
 /**

@@ -132,6 +132,7 @@ const ROLE_WORDS = new Set([
   'COUNCILLOR',
   'COUNCILOR',
   'CLERK',
+  'RAPPORTEUR',
   'TRADE',
   'FINANCE',
   'TREASURY',
@@ -307,6 +308,9 @@ export function isRoleOnly(tokens: string[]): boolean {
   return tokens.length > 0 && tokens.every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t));
 }
 
+/** "on behalf of the S&D Group", "au nom du groupe Renew": whom a member speaks for. */
+const ON_BEHALF_OF = /^(?:on behalf of|for|au nom d[eu]|im Namen d(?:er|es))\s+(?:the\s+)?(.+)$/i;
+
 /** True when a phrase reads as a role ("NATO Secretary General", "Russian Minister of Foreign Affairs"). */
 export function isRolePhrase(text: string): boolean {
   const tokens = nameTokens(text);
@@ -334,6 +338,8 @@ export function isPartyAbbreviation(text: string): boolean {
   if (t === '' || t.length > 12 || /\s/.test(t)) return false;
   if (/^[DRI]-[A-Z]{2}$/.test(t)) return true;
   if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t)) return true;
+  // The parties of the UK Parliament as Hansard prints them: "(Lab)", "(Con)", "(Lab/Co-op)".
+  if (/^(?:Lab|Con|Ind|Green|Reform|Alba)(?:\/Co-op)?$/.test(t)) return true;
   return /^\p{Lu}[\p{Lu}/&-]*\.?$/u.test(t) && !ROLE_WORDS.has(t.replace(/\./g, ''));
 }
 
@@ -522,8 +528,14 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   const paren = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
   let outside = (paren ? paren[1] : text)!.trim();
   let inside = paren ? paren[2]!.trim() : null;
-  // "The Acting Speaker (Mr. McClelland)": the person is in the parentheses.
-  if (inside && /^(?:Mr|Mrs|Ms|Dr|Hon|Miss|Lord|Lady|Sir)\.?\s/.test(inside) && !/,/.test(inside)) {
+  // "The Acting Speaker (Mr. McClelland)", "The Prime Minister (Rishi Sunak)": the person is in
+  // the parentheses.
+  if (
+    inside &&
+    !/,/.test(inside) &&
+    (/^(?:Mr|Mrs|Ms|Dr|Hon|Miss|Lord|Lady|Sir)\.?\s/.test(inside) ||
+      (isRoleOnly(nameTokens(outside)) && looksLikePersonalName(inside)))
+  ) {
     role = outside.replace(/^the\s+/i, '');
     outside = inside;
     inside = null;
@@ -547,6 +559,10 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   } else if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
+  } else if (nameThenRole && ON_BEHALF_OF.test(nameThenRole[2]!)) {
+    // "Hans Müller, on behalf of the S&D Group": a member speaking for a group.
+    outside = nameThenRole[1]!.trim();
+    affiliation = affiliation ?? ON_BEHALF_OF.exec(nameThenRole[2]!)![1]!.trim();
   }
   // "nicolas-demorand": a name a site wrote as a slug is displayed as the name it spells.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(outside))

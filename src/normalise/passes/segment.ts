@@ -163,6 +163,22 @@ function acceptedLabels(
     [...candidates.values()].filter((c) => c.convention === 'circle').map((c) => labelKey(c.label)),
   );
   const circledSpeakers = circledKeys.size >= 2 && [...circledKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  // "President. –", "Jane Roe (PPE). –": likewise where two or more speakers are printed with the
+  // European Parliament's dash and one recurs, each of them even seen once.
+  const dashedKeys = new Set(
+    [...candidates.values()].filter((c) => c.convention === 'dash').map((c) => labelKey(c.label)),
+  );
+  const dashedSpeakers = dashedKeys.size >= 2 && [...dashedKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  // A name alone on its line, likewise, where four or more lines print one so and few labels of
+  // other forms stand beside them (Hansard online: most members speak once).
+  const namesAlone = [...candidates.values()].filter((c) => c.convention === 'name-alone');
+  // (Printed again is the name without its brackets too: "Jane Roe (Harbourside) (Lab)", then "Jane Roe".)
+  const nameStems = namesAlone.map((c) => labelKey(c.label.replace(/\s*\([^()]*\)/g, '')));
+  const nameAloneSpeakers =
+    namesAlone.length >= 4 &&
+    new Set(nameStems).size >= 2 &&
+    nameStems.some((stem, index) => nameStems.indexOf(stem) !== index) &&
+    candidates.size - namesAlone.length < namesAlone.length / 4;
   const peopleWithRoles = new Set(
     [...candidates.values()]
       .filter((c) => personWithRole(c.label) && looksLikePersonalName(c.label.split(',')[0]!))
@@ -201,6 +217,8 @@ function acceptedLabels(
     if (candidate.bareMarker) ok = bareMarkersConfirmed || (candidate.label === 'Q' && questionMarkConfirmed);
     // (Alone on its line, a circled label must recur: `○議事日程` heads the agenda.)
     if (candidate.convention === 'circle') ok = circledSpeakers && (candidate.rest !== '' || recurring);
+    if (candidate.convention === 'dash') ok = dashedSpeakers;
+    if (candidate.convention === 'name-alone') ok = nameAloneSpeakers;
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
       ok =
@@ -394,8 +412,14 @@ function acceptedLabels(
  * phrase before a colon again and again is a turn of phrase. Labels naming a listed participant, or
  * accepted in another form too, stay.
  */
-/** A personal name alone on a line, no colon, no time (`Jane Doe`). */
-const NAME_ALONE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*$/u;
+/**
+ * A personal name alone on a line, no colon, no time (`Jane Doe`), or a name or an office with
+ * what the record prints after it in brackets, as the UK Parliament's Hansard online does (`Keir
+ * Starmer (Holborn and St Pancras) (Lab)`, `The Prime Minister (Rishi Sunak)`, `Q1. [901234] Jane
+ * Roe (Harbourside) (Lab)` with its question number).
+ */
+const NAME_ALONE =
+  /^\s*(?:Q?\d{1,3}\.\s+(?:\[\d+\]\s+)?)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+(?:of|of the)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?)((?:\s+\([^()]{1,60}\)){0,2})\s*$/u;
 
 /**
  * A personal name (or a name or role in capitals) alone on a line after a blank line (or first),
@@ -408,11 +432,18 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   if (!match) return null;
   const next = lines[index + 1]?.text.trim() ?? '';
   const previous = lines[index - 1]?.text.trim() ?? '';
-  if (next === '' || previous !== '' || NAME_ALONE.test(next) || CAPITALS_ALONE.test(next)) return null;
+  // (A name right under it is a list of names; "Yes." under it is speech.)
+  const nameUnder = !/[.?!…]$/u.test(next) && (NAME_ALONE.test(next) || CAPITALS_ALONE.test(next));
+  if (next === '' || previous !== '' || nameUnder) return null;
   const name = match[1]!.trim();
+  const bracketed = (match[2] ?? '').trim();
   const capitals = !/\p{Ll}/u.test(name);
-  if ((!capitals && !looksLikePersonalName(name)) || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
-  return { label: name, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
+  // A name of one word only in capitals ("RUTTE") or with the record's brackets after it.
+  const named =
+    capitals || (looksLikePersonalName(name) && (name.includes(' ') || bracketed !== '')) || isRolePhrase(name);
+  if (!named || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
+  const label = bracketed === '' ? name : `${name} ${bracketed}`;
+  return { label, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
 }
 
 /** A name or a role in capitals alone on a line (`RUTTE`, `VAN DISSEL`, `VRAAG`), one to four words. */
