@@ -180,6 +180,29 @@ describe('records and interviews of archives', () => {
     expect(answers.map((row) => row[0])).toEqual([null, null, null]);
   });
 
+  it('should give `A:` to the one the title says is interviewed, where no header field names them', () => {
+    const text = [
+      '# An interview with Ruth Park',
+      '',
+      'Q: Where did you train?',
+      '',
+      'A: At Johns Hopkins, from 1958.',
+      '',
+      'Q: What was it like?',
+      '',
+      'A: Hard. There were two women in my class.',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(turnRows(t, 2).map((row) => row[0])).toEqual(['Question', 'Ruth Park', 'Question', 'Ruth Park']);
+    expect(t.body.find((b) => b.type === 'turn' && b.label === 'A')).toMatchObject({
+      attribution: { evidence: ['labelled “A” (an answer); the title names Ruth Park as the one interviewed'] },
+    });
+    // A title that names nobody interviewed leaves the answers unattributed.
+    const untitled = normalise(text.replace('# An interview with Ruth Park', '# Training surgeons'));
+    expect(turnRows(untitled, 2).map((row) => row[0])).toEqual(['Question', null, 'Question', null]);
+  });
+
   it('should read a printed hearing’s `The Chairman.` and `Mr. Okafor.` in mixed case as labels', () => {
     const t = normalise(fixture('hearing-gpo.txt'));
     expect(turnRows(t, 3)).toEqual([

@@ -308,6 +308,20 @@ export function isRoleOnly(tokens: string[]): boolean {
   return tokens.length > 0 && tokens.every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t));
 }
 
+/** "Interview with Natasa", "An interview with Jane Roe": the person a title says is interviewed. */
+const INTERVIEWED = /\b[Ii]nterview(?:ed)?\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
+
+/**
+ * The participant a title says is interviewed: one already known by that name, else a new
+ * person (not added to `participants`); null when the title names nobody so.
+ */
+export function intervieweeOfTitle(title: string | null, participants: readonly Participant[]): Participant | null {
+  const name = title ? INTERVIEWED.exec(title)?.[1]?.replace(/[.,:;]+$/, '') : undefined;
+  if (!name) return null;
+  const known = participants.find((p) => p.name === name || p.shortName === name);
+  return known ?? participantFromLabel(name, 'person');
+}
+
 /** "on behalf of the S&D Group", "au nom du groupe Renew": whom a member speaks for. */
 const ON_BEHALF_OF = /^(?:on behalf of|for|au nom d[eu]|im Namen d(?:er|es))\s+(?:the\s+)?(.+)$/i;
 

@@ -29,6 +29,7 @@ import {
   labelMatch,
   labelClass,
   nameTokens,
+  intervieweeOfTitle,
   participantFromLabel,
 } from '../people.js';
 import type { Diagnostic } from '../../model/nodes.js';
@@ -64,7 +65,12 @@ function completeFromLabel(participant: Participant, label: string): void {
 }
 
 /** Find or make the participant a label names. Mutates the working participant list. */
-function resolveLabel(label: string, participants: Participant[], lastAnswerer: string | null): Resolution {
+function resolveLabel(
+  label: string,
+  participants: Participant[],
+  lastAnswerer: string | null,
+  title: string | null = null,
+): Resolution {
   const kind = labelClass(label);
   if (kind === 'question') {
     // "Q." in an interview whose header names its one interviewer ("Interviewer: Leo Hart"): theirs.
@@ -105,6 +111,17 @@ function resolveLabel(label: string, participants: Participant[], lastAnswerer: 
         participant: answerer,
         confidence: 0.6,
         evidence: `labelled “${label}” (an answer); ${answerer.name} gave the last answer`,
+        function: 'answer',
+      };
+    }
+    // "A:" in an interview whose title names the one interviewed ("An interview with Ruth Park").
+    const titled = intervieweeOfTitle(title, participants);
+    if (titled) {
+      if (!participants.includes(titled)) participants.push(titled);
+      return {
+        participant: titled,
+        confidence: 0.75,
+        evidence: `labelled “${label}” (an answer); the title names ${titled.name} as the one interviewed`,
         function: 'answer',
       };
     }
@@ -376,7 +393,7 @@ export const buildTurns: Pass = {
         }
         const resolution = segment.as
           ? standingFor(segment.label, segment.as, participants)
-          : resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer);
+          : resolveLabel(segment.readAs?.label ?? segment.label, participants, lastAnswerer, draft.meta.title);
         if (segment.readAs && !segment.as)
           resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;

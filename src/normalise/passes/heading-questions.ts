@@ -11,9 +11,9 @@
  * diagnostic `questions-as-headings`. A labelled document, one whose headings are mostly
  * statements, and a talk that heads its sections with questions are left alone.
  */
-import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import { QUESTIONER_ID } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
-import { anonymousQuestioner, participantFromLabel } from '../people.js';
+import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -22,9 +22,6 @@ const MIN_SHARE = 0.6;
 
 /** A title or kind that says the page is an interview. */
 const INTERVIEW_PAGE = /\b(?:interview|Q\s?&\s?A|questions and answers|entretien|gespräch|intervista|entrevista)/i;
-
-/** "Interview with Natasa", "An interview with Jane Roe": the person interviewed. */
-const INTERVIEWED = /\b[Ii]nterview(?:ed)?\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
 
 function headingText(block: DraftBlock): string | null {
   if (block.type !== 'heading') return null;
@@ -36,14 +33,6 @@ function headingText(block: DraftBlock): string | null {
 
 function isQuestion(text: string): boolean {
   return /\?["”’)*]*$/.test(text) && /\p{L}/u.test(text);
-}
-
-/** The person the title says is interviewed, as a participant. */
-function interviewee(title: string | null, participants: Participant[]): Participant | null {
-  const name = title ? INTERVIEWED.exec(title)?.[1] : undefined;
-  if (!name) return null;
-  const known = participants.find((p) => p.name === name || p.shortName === name);
-  return known ?? participantFromLabel(name, 'person');
 }
 
 /** A paragraph set in bold and nothing else (`**What made you start?**`): its words. */
@@ -108,7 +97,7 @@ export const headingQuestions: Pass = {
     if (!answered) return draft;
     const participants = [...draft.participants];
     if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
-    const person = interviewee(draft.meta.title, participants);
+    const person = intervieweeOfTitle(draft.meta.title, participants);
     if (person && !participants.includes(person)) participants.push(person);
     const out: DraftBlock[] = [];
     let afterQuestion = false;
