@@ -453,3 +453,39 @@ describe('parliaments’ records', () => {
     ]);
   });
 });
+
+describe('a transcript printed as a table', () => {
+  const table = [
+    '# Interview with Maya Chen',
+    '',
+    '| Time | Speaker | Text |',
+    '| --- | --- | --- |',
+    '| 00:00 | Interviewer | What made you start the museum? |',
+    '| 00:04 | **Maya Chen** | My grandfather was a pilot here. |',
+    '| 00:09 | Interviewer | Was it hard to find money? |',
+    '| 00:12 | Tom Reyes | Very. I was the treasurer \\| and the cleaner. |',
+    '',
+  ].join('\n');
+
+  it('should read a Markdown table with speaker and words columns as labelled turns, each name a participant', () => {
+    const t = normalise(table);
+    expect(turnRows(t, 4)).toEqual([
+      ['Interviewer', 'Interviewer', 'explicit', 'What made you start'],
+      ['Maya Chen', 'Maya Chen', 'explicit', 'My grandfather was a'],
+      ['Interviewer', 'Interviewer', 'explicit', 'Was it hard to'],
+      ['Tom Reyes', 'Tom Reyes', 'explicit', 'Very. I was the'],
+    ]);
+    expect(JSON.stringify(t.body)).toContain('treasurer | and the cleaner.');
+    expect(t.removed.filter((r) => r.reason.startsWith('table-')).map((r) => [r.reason, r.text])).toEqual([
+      ['table-header', '| Time | Speaker | Text |\n| --- | --- | --- |'],
+      ['table-column', '00:00\n00:04\n00:09\n00:12'],
+    ]);
+  });
+
+  it('should leave a table whose header names no speaker and words columns alone', () => {
+    const roster = table.replace('| Time | Speaker | Text |', '| Time | Name | Role |');
+    const t = normalise(roster);
+    expect(t.removed.map((r) => r.reason)).not.toContain('table-header');
+    expect(t.participants.map((p) => p.name)).not.toContain('Tom Reyes');
+  });
+});

@@ -37,12 +37,14 @@ import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
 import { timedEntries } from './timed-entries.js';
 import { titleBlock } from './title-block.js';
 import { typography } from './typography.js';
+import { tableTurns } from './table-turns.js';
 import { unspokenOpening } from './unspoken-opening.js';
 
 /** Passes that read lines of text (plain text and Markdown readers). */
 export const LINE_PASSES: readonly Pass[] = [
   cleanCharacters, // first: every later pattern assumes repaired characters and plain spaces
   frontMatter, // YAML must go before anything reads the first lines as a title block
+  tableTurns, // a table of turns read as labelled lines, before escapes are undone (`\|` inside a cell)
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
   lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start

@@ -17,10 +17,11 @@ import { UnreadableInputError } from '../../errors.js';
 import { removal, type SourceLine } from '../draft.js';
 import { participantFromLabel } from '../people.js';
 
-/** A speaker column's header. */
-const SPEAKER_HEADER = /^(?:speaker|speakers|speaker name|speaker_name|name|who|participant|voice|role)$/i;
+/** A speaker column's header (also read in Markdown tables: `passes/table-turns`). */
+export const SPEAKER_HEADER = /^(?:speaker|speakers|speaker name|speaker_name|name|who|participant|voice|role)$/i;
 /** A words column's header. */
-const WORDS_HEADER = /^(?:words|text|transcript|transcription|utterance|utterances|content|sentence|speech|dialogue)$/i;
+export const WORDS_HEADER =
+  /^(?:words|text|transcript|transcription|utterance|utterances|content|sentence|speech|dialogue)$/i;
 
 /** The delimiter of a header line: a tab where it has tabs, else a comma or a semicolon. */
 function delimiterOf(header: string): string | null {
