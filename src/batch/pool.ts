@@ -130,7 +130,7 @@ export async function runInWorkers(
           return started;
         };
         let worker = start();
-        for (let task = nextTask(index); task !== undefined && !stopping; task = nextTask(index)) {
+        for (let task = nextTask(index); task !== undefined; task = nextTask(index)) {
           const current = task;
           let gone = false;
           const result = await new Promise<BuildResult>((resolve) => {
@@ -161,6 +161,7 @@ export async function runInWorkers(
             worker.on('exit', onExit);
             worker.postMessage(current);
           });
+          // (Interrupted while this task ran: no new worker, no next task.)
           if (stopping) break;
           if (gone) {
             void worker.terminate();

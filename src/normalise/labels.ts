@@ -11,7 +11,7 @@
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
-import { isRolePhrase, labelClass, looksLikePersonalName } from './people.js';
+import { isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
 
 /** A label found at the start of a line. */
 export interface LabelCandidate {
@@ -534,7 +534,7 @@ function dashedLabelAt(line: string): LabelCandidate | null {
   const who = head!.replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (who.split(/\s+/).length > 5 || !(looksLikePersonalName(who) || isRolePhrase(who))) return null;
   const what = after.join(', ');
-  if (what !== '' && !isRolePhrase(what) && !/^(?:on behalf of|au nom d|im Namen d)/i.test(what)) return null;
+  if (what !== '' && !isRolePhrase(what) && onBehalfOf(what) === null) return null;
   return { label, rest: dashed[2]!.trim(), form: 'inline', strength: 'weak', convention: 'dash' };
 }
 

@@ -325,6 +325,11 @@ export function intervieweeOfTitle(title: string | null, participants: readonly 
 /** "on behalf of the S&D Group", "au nom du groupe Renew": whom a member speaks for. */
 const ON_BEHALF_OF = /^(?:on behalf of|for|au nom d[eu]|im Namen d(?:er|es))\s+(?:the\s+)?(.+)$/i;
 
+/** Whom a phrase says a member speaks for ("on behalf of the S&D Group" → "S&D Group"); null otherwise. */
+export function onBehalfOf(text: string): string | null {
+  return ON_BEHALF_OF.exec(text.trim())?.[1]!.trim() ?? null;
+}
+
 /** True when a phrase reads as a role ("NATO Secretary General", "Russian Minister of Foreign Affairs"). */
 export function isRolePhrase(text: string): boolean {
   const tokens = nameTokens(text);
@@ -573,10 +578,10 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   } else if (nameThenRole && isRolePhrase(nameThenRole[2]!)) {
     outside = nameThenRole[1]!.trim();
     role = role ?? nameThenRole[2]!.trim();
-  } else if (nameThenRole && ON_BEHALF_OF.test(nameThenRole[2]!)) {
+  } else if (nameThenRole && onBehalfOf(nameThenRole[2]!) !== null) {
     // "Hans Müller, on behalf of the S&D Group": a member speaking for a group.
     outside = nameThenRole[1]!.trim();
-    affiliation = affiliation ?? ON_BEHALF_OF.exec(nameThenRole[2]!)![1]!.trim();
+    affiliation = affiliation ?? onBehalfOf(nameThenRole[2]!);
   }
   // "nicolas-demorand": a name a site wrote as a slug is displayed as the name it spells.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(outside))

@@ -12,7 +12,15 @@
  * statements, and a talk that heads its sections with questions are left alone.
  */
 import { QUESTIONER_ID } from '../../model/nodes.js';
-import { diagnostic, isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  textDirection,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+} from '../draft.js';
 import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
 
 /** At least this many question headings make an interview. */
@@ -127,13 +135,7 @@ export const headingQuestions: Pass = {
       // Before the first question: the page's introduction to the interview ("Maya Chen has run
       // the museum for twenty years. We spoke in her office."), the editor's words, not speech.
       if (isDraftTurn(block) && !asked && block.speaker === null) {
-        for (const paragraph of block.paragraphs)
-          out.push({
-            type: 'stageDirection',
-            id: '',
-            children: [{ type: 'text', value: paragraph.text }],
-            place: paragraph.place,
-          });
+        for (const paragraph of block.paragraphs) out.push(textDirection(paragraph.text, paragraph.place));
         return;
       }
       if (isDraftTurn(block) && afterQuestion && block.speaker === null) {

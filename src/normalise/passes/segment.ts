@@ -159,16 +159,16 @@ function acceptedLabels(
   const numberedQuestions = numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
   // "○의장 김병국": where two or more different labels are marked with the circle and one
   // recurs, the circle marks the record's speakers, each of them even seen once.
-  const circledKeys = new Set(
-    [...candidates.values()].filter((c) => c.convention === 'circle').map((c) => labelKey(c.label)),
-  );
-  const circledSpeakers = circledKeys.size >= 2 && [...circledKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  const printsSpeakersIn = (convention: LabelCandidate['convention']) => {
+    const printed = new Set(
+      [...candidates.values()].filter((c) => c.convention === convention).map((c) => labelKey(c.label)),
+    );
+    return printed.size >= 2 && [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
+  };
+  const circledSpeakers = printsSpeakersIn('circle');
   // "President. –", "Jane Roe (PPE). –": likewise where two or more speakers are printed with the
   // European Parliament's dash and one recurs, each of them even seen once.
-  const dashedKeys = new Set(
-    [...candidates.values()].filter((c) => c.convention === 'dash').map((c) => labelKey(c.label)),
-  );
-  const dashedSpeakers = dashedKeys.size >= 2 && [...dashedKeys].some((key) => (counts.get(key) ?? 0) >= 2);
+  const dashedSpeakers = printsSpeakersIn('dash');
   // A name alone on its line, likewise, where four or more lines print one so and few labels of
   // other forms stand beside them (Hansard online: most members speak once).
   const namesAlone = [...candidates.values()].filter((c) => c.convention === 'name-alone');
@@ -180,9 +180,7 @@ function acceptedLabels(
     nameStems.some((stem, index) => nameStems.indexOf(stem) !== index) &&
     candidates.size - namesAlone.length < namesAlone.length / 4;
   const peopleWithRoles = new Set(
-    [...candidates.values()]
-      .filter((c) => personWithRole(c.label) && looksLikePersonalName(c.label.split(',')[0]!))
-      .map((c) => labelKey(c.label)),
+    [...candidates.values()].filter((c) => namedPersonWithRole(c.label)).map((c) => labelKey(c.label)),
   ).size;
   const unnumberedKeys = new Set(
     [...candidates.values()].filter((c) => c.numbered === undefined).map((c) => labelKey(c.label)),
@@ -281,7 +279,7 @@ function acceptedLabels(
       !recurring &&
       !known &&
       !honorific &&
-      !(nameWithRole && looksLikePersonalName(candidate.label.split(',')[0]!)) &&
+      !namedPersonWithRole(candidate.label) &&
       ownLineLabels < 4 &&
       candidate.form !== 'bold' &&
       !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)
@@ -405,14 +403,6 @@ function acceptedLabels(
 }
 
 /**
- * The labels of a weak shape (a heading that is a name and a colon, a bold line alone, a Han-script
- * phrase before a colon) that the document does not use as its convention: a shape is one where
- * at least two different labels are printed in it and one of them recurs (a dialogue, or a chair
- * and the voices called). One bold line printed again and again is a heading on every page; one
- * phrase before a colon again and again is a turn of phrase. Labels naming a listed participant, or
- * accepted in another form too, stay.
- */
-/**
  * A personal name alone on a line, no colon, no time (`Jane Doe`), or a name or an office with
  * what the record prints after it in brackets, as the UK Parliament's Hansard online does (`Keir
  * Starmer (Holborn and St Pancras) (Lab)`, `The Prime Minister (Rishi Sunak)`, `Q1. [901234] Jane
@@ -449,6 +439,14 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
 /** A name or a role in capitals alone on a line (`RUTTE`, `VAN DISSEL`, `VRAAG`), one to four words. */
 const CAPITALS_ALONE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})\s*$/u;
 
+/**
+ * The labels of a weak shape (a heading that is a name and a colon, a bold line alone, a Han-script
+ * phrase before a colon) that the document does not use as its convention: a shape is one where
+ * at least two different labels are printed in it and one of them recurs (a dialogue, or a chair
+ * and the voices called). One bold line printed again and again is a heading on every page; one
+ * phrase before a colon again and again is a turn of phrase. Labels naming a listed participant, or
+ * accepted in another form too, stay.
+ */
 function unconventionalLabels(
   candidates: Map<number, LabelCandidate>,
   printedShapes: Map<LabelCandidate['convention'], Set<string>>,
@@ -462,17 +460,12 @@ function unconventionalLabels(
   const strong = [...candidates.values()].filter((c) => c.strength === 'strong').length;
   for (const [convention, printed] of printedShapes) {
     const recurs = [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
-    // A name alone on a line is the document's way of printing speakers only where it prints
-    // four or more lines so and few other labels: otherwise a heading, a signature, a caption.
+    // (A name alone on a line: `acceptedLabels` kept those only where the document prints its
+    // speakers so, `nameAloneSpeakers`.)
+    if (convention === 'name-alone') continue;
     // A hearing's `Mr. Koo.` is its way only where it outnumbers the labels of strong forms: in a
     // record labelled `CHAIRWOMAN KRUEGER:`, "Senator Anna Kaplan. And I know…" is a wrapped line.
-    const count = inShape(convention);
-    const dominant =
-      convention === 'name-alone'
-        ? count >= 4 && candidates.size - count < count / 4
-        : convention === 'record'
-          ? strong < count
-          : true;
+    const dominant = convention !== 'record' || strong < inShape(convention);
     if (printed.size >= 2 && recurs && dominant) continue;
     const elsewhere = new Set(
       [...candidates.values()].filter((c) => c.convention !== convention).map((c) => labelKey(c.label)),
@@ -495,6 +488,11 @@ const HONORIFIC_NAME =
 /** "Name, Role": a label that says who somebody is and what they are. */
 function personWithRole(label: string): boolean {
   return /^[^,]+,\s*\S/.test(label) && isRolePhrase(label.split(',').slice(1).join(','));
+}
+
+/** "STEVE INSKEEP, HOST": a personal name, then a role. */
+function namedPersonWithRole(label: string): boolean {
+  return personWithRole(label) && looksLikePersonalName(label.split(',')[0]!);
 }
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */

@@ -10,8 +10,7 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
-import { participantFromLabel } from '../people.js';
-import { SPEAKER_HEADER, WORDS_HEADER } from '../readers/csv.js';
+import { SPEAKER_HEADER, WORDS_HEADER, speakerColumnParticipants } from '../readers/csv.js';
 
 /** A row of a pipe table: `| a | b |` (the outer bars optional where it has inner ones). */
 const TABLE_ROW = /^\s*\|?.*\|.*\|?\s*$/;
@@ -93,11 +92,7 @@ export const tableTurns: Pass = {
       found = true;
       out.push(...table.out);
       removed.push(...table.removed);
-      // The speaker column names the participants: each name in it is a label however often it is seen.
-      for (const speaker of table.speakers) {
-        const participant = { ...participantFromLabel(speaker, 'person'), labels: [speaker] };
-        if (!participants.some((p) => p.id === participant.id)) participants.push(participant);
-      }
+      speakerColumnParticipants(table.speakers, participants);
       index = table.end - 1;
     }
     return found ? { ...draft, lines: out, removed: [...draft.removed, ...removed], participants } : draft;

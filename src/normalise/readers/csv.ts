@@ -108,11 +108,17 @@ export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]
         { line: 2 },
       ),
     );
-  // The speaker column names the participants: each name in it is a label however often it is seen.
-  const participants: Participant[] = [];
+  return { lines, removed, participants: speakerColumnParticipants(speakers, []) };
+}
+
+/**
+ * The participants a table's speaker column names, added to `participants` (also for Markdown
+ * tables: `passes/table-turns`): each name in it is a label however often it is seen.
+ */
+export function speakerColumnParticipants(speakers: Iterable<string>, participants: Participant[]): Participant[] {
   for (const speaker of speakers) {
     const participant = { ...participantFromLabel(speaker, 'person'), labels: [speaker] };
     if (!participants.some((p) => p.id === participant.id)) participants.push(participant);
   }
-  return { lines, removed, participants };
+  return participants;
 }
