@@ -6,7 +6,7 @@
  * transcript in the order of the turns (words folded as the scorer folds them, bracketed marks
  * left out on both sides).
  */
-import { BRACKETED, foldedWords, goldWords, type GoldFile } from './score.js';
+import { BRACKETED, foldedWords, goldWords, withoutEscapes, type GoldFile } from './score.js';
 
 /** One thing wrong with an annotation; `turn` is 1-based where the problem is a turn's. */
 export interface GoldProblem {
@@ -30,7 +30,7 @@ export function goldProblems(gold: GoldFile, text: string): GoldProblem[] {
     if (ids.has(participant.id)) problems.push({ message: `participant id '${participant.id}' is used twice` });
     ids.add(participant.id);
   }
-  const words = foldedWords(text.replace(BRACKETED, ' '));
+  const words = foldedWords(withoutEscapes(text).replace(BRACKETED, ' '));
   let cursor = 0;
   gold.turns.forEach((turn, index) => {
     const number = index + 1;

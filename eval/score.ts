@@ -97,10 +97,25 @@ export function foldedWords(text: string): string[] {
 /** Bracketed marks a transcriber printed in the text: `(laughs)`, `[glossary:AGS]`, `[No response]`. */
 export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 
+/**
+ * First words copied from a page saved as a Python bytes literal keep its escapes (`didn\'t`,
+ * `Ken.\xc2\xa0 And`); the normaliser reads the page they stand for, so the gold is read so too.
+ */
+export function withoutEscapes(text: string): string {
+  return text
+    .replace(/(?:\\x[0-9a-fA-F]{2})+/g, (run) => Buffer.from(run.replace(/\\x/g, ''), 'hex').toString('utf8'))
+    .replace(/\\(['"\\])/g, '$1')
+    .replace(/\\[ntr]/g, ' ');
+}
+
 /** The gold's first words without the bracketed marks a transcriber printed in them. */
 export function goldWords(firstWords: string): string[] {
   // First words may stop inside a bracket the transcript closes later: that mark is dropped too.
-  return foldedWords(firstWords.replace(BRACKETED, ' ').replace(/[([][^)\]]*$/, ' '));
+  return foldedWords(
+    withoutEscapes(firstWords)
+      .replace(BRACKETED, ' ')
+      .replace(/[([][^)\]]*$/, ' '),
+  );
 }
 
 /**
