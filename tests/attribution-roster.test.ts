@@ -89,10 +89,39 @@ describe('a list of participants under its own heading', () => {
   });
 
   it('should not read a role word alone on a line as a label where no list of participants exists', () => {
+    // (The speakers here are labelled inline; were every speaker a name alone above the speech,
+    // four times or more, the role word printed so would be one of them: `names alone` below.)
+    const text = [
+      'Operator',
+      '',
+      'Good morning. Welcome to the second quarter call.',
+      '',
+      'Helen Marchetti: Thank you. The summer season started early.',
+      '',
+      'Operator',
+      '',
+      'Our first question comes from Daniel Okafor.',
+      '',
+      'Daniel Okafor: Thanks. How full were the June sailings?',
+      '',
+      'Helen Marchetti: Nearly full.',
+      '',
+      'Daniel Okafor: Thank you.',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).toEqual(['Helen Marchetti', 'Daniel Okafor']);
+  });
+
+  it('should read the role word as a speaker where every speaker is a name alone above the speech (names alone)', () => {
     const text = fixture('earnings-call-dashed.txt')
       .replace(/Company Participants[\s\S]*?Operator\n/, 'Operator\n')
       .replace(/^Larchmont.*\n/, '');
     const t = normalise(text);
-    expect(t.participants.some((p) => p.name === 'Operator')).toBe(false);
+    expect(turnRows(t, 2).slice(0, 3)).toEqual([
+      ['Operator', 'Operator', 'explicit', 'Good morning.'],
+      ['Helen Marchetti', 'Helen Marchetti', 'explicit', 'Thank you.'],
+      ['Owen Pryce-Davies', 'Owen Pryce-Davies', 'explicit', 'Thanks, Helen.'],
+    ]);
   });
 });

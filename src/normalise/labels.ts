@@ -43,10 +43,32 @@ export interface LabelCandidate {
    * A weak shape that is a label only as a document's convention (a heading that is only a
    * name and a colon, a bold line alone, a Han-script phrase before a colon, a personal name alone
    * on a line with the speech under it, a hearing record's `Mr. Koo.` in mixed case, the European
-   * Parliament's `Jane Roe (PPE). –`): `segment` asks
+   * Parliament's `Jane Roe (PPE). –`, a name in bold or in capitals with no colon before the speech,
+   * `**Jen Luker** Hello.`, `GUYON Thank you …`, or before a dash, `Jane Roe — Thank you.`): `segment` asks
    * the document to use it as one before it accepts any.
    */
-  convention?: 'heading' | 'bold-alone' | 'han' | 'circle' | 'name-alone' | 'record' | 'dash';
+  convention?:
+    | 'heading'
+    | 'bold-alone'
+    | 'han'
+    | 'circle'
+    | 'name-alone'
+    | 'record'
+    | 'dash'
+    | 'bold-run'
+    | 'caps-run'
+    | 'dash-run';
+}
+
+/**
+ * The conventions of a name printed with no colon before the speech (`**Jen Luker** Hello.`,
+ * `GUYON Thank you.`, `Jane Roe — Thank you.`): labels only where the whole document is read as
+ * printing its speakers so, never because one such name recurs in a caption.
+ */
+export function withoutColon(candidate: LabelCandidate): boolean {
+  return (
+    candidate.convention === 'bold-run' || candidate.convention === 'caps-run' || candidate.convention === 'dash-run'
+  );
 }
 
 /** Keys of title-block fields that look like labels but are not. */
@@ -227,6 +249,28 @@ const MIXED = new RegExp(
   String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
+
+/**
+ * A label in Markdown's other emphases: `__Jane Roe:__` (bold), `*Jane Roe:*`, `_Jane Roe_:`
+ * (italic), the colon inside or after the markup.
+ */
+const EMPHASIS_LABEL = /^\s*(__|\*|_)(?![\s*_])([^*_\n]{1,80}?)\s*(?::\1|\1\s*:)\s*(.*)$/;
+/** A name in square brackets and a colon: `[Jane Roe]: Thank you.` */
+const BRACKETED_LABEL = /^\s*\[([^[\]:]{2,60})\]\s*:\s*(.*)$/;
+/** A name, a dash and the speech (`Jane Roe — Thank you.`, `JANE ROE - Thank you.`). */
+const DASH_RUN = /^\s*(\p{Lu}[^\s:—–-]*(?:[ -][^\s:—–-]+){0,4}?)\s+[—–-]{1,2}\s+(?=\S)(.*)$/u;
+/** A name in bold and the speech after it, no colon: `**Jen Luker** Thank you.` */
+const BOLD_RUN = /^\s*\*\*([^*\n:]{1,60}?)\*\*\s+(?=\S)(.*)$/u;
+/**
+ * A name (one to three words) in capitals and the speech after it, no colon, as some broadcasters
+ * print their interviews: `GUYON Thank you for joining us.` The speech starts with a capital and
+ * is in mixed case.
+ */
+const CAPS_RUN =
+  /^\s*(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})\s+(?=[\p{Lu}"“‘'])(?=\S*\p{Ll})(.*)$/u;
+/** Words that may stand in a label printed without a colon: capitalised, or a name's particle. */
+const RUN_NAME =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|del|bin|al)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|del|bin|al)){0,4}$/u;
 
 /** A record's label: an honorific and a surname in capitals (`Mr. CLOSE`, `Dr. DE VILLIERS`), or an office (`The MINISTER OF LABOUR`). */
 const RECORD_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Hon|Rev|Prof|The)\.?(?:\s+[\p{Lu}][\p{Lu}\p{M}'’-]+)+$/u;
@@ -420,7 +464,8 @@ function markedLabelAt(line: string): LabelCandidate | null {
  */
 function timedLabelAt(line: string): LabelCandidate | null {
   const leading = LEADING_TIME.exec(line);
-  if (leading) {
+  // ("10:38 A.M. EST" is a time of day: its "A." is no answer's mark.)
+  if (leading && !/^[AaPp]\.?\s?[Mm]\b\.?/.test(line.slice(leading[0].length))) {
     const candidate = untimedLabelAt(line.slice(leading[0].length));
     if (candidate) return { ...candidate, timed: true };
   }
@@ -458,6 +503,18 @@ export function labelAt(line: string): LabelCandidate | null {
   // ">> WILLIAM LIGHT: So …": a live captioner's mark of a new voice, saved as text.
   const starred = /^\s*(?:\[\*\]\s+|[†‡]\s*|>>\s*(?=\S))/.exec(line);
   if (starred) return labelAt(line.slice(starred[0].length));
+  // "- Jane Roe: Thank you.": a list of what each said; a label there only where the text confirms it
+  // (a page's list of fields, "- Date: …", looks the same).
+  const listed = /^\s*[-–•]\s+(?=\p{Lu})/u.exec(line);
+  if (listed) {
+    const inner = labelAt(line.slice(listed[0].length));
+    // ("- Chris Adams: [LinkedIn](…) | [GitHub](…)": show notes' links to a person, no speech.)
+    const speech = inner?.rest.replace(/\[[^\]]*\]\([^)]*\)|[|·•,]/g, ' ').trim() ?? '';
+    // ("- **Published:** March 3, 2025": a page's fields are set in bold; what each said is not.)
+    return inner && inner.form === 'inline' && speech.split(/\s+/).length >= 2 && !inner.convention
+      ? { ...inner, strength: 'weak' }
+      : null;
+  }
   // "*Kashkari: We are much more worried …*": a labelled line set in italics, as a quote.
   const italic = /^\s*([*_])(?![*_\s])(.+?)(?<!\s)\1\s*$/.exec(line);
   const quoted = italic ? labelAt(italic[2]!) : null;
@@ -764,9 +821,37 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   }
   const bold = BOLD.exec(line);
   // "**[SPEAKER_01]:**": the brackets are the diarisation's, not the name's.
-  const boldLabel = bold?.[1]!.trim().replace(/^\[([^\]]+)\]$/, '$1');
+  // ("**[00:01:12] Jane Roe:**": the export's time stamp inside the bold, no part of the name.)
+  const stamped = bold ? LEADING_TIME.exec(bold[1]!) : null;
+  const boldLabel = bold?.[1]!
+    .slice(stamped?.[0].length ?? 0)
+    .trim()
+    .replace(/^\[([^\]]+)\]$/, '$1');
   if (bold && boldLabel && acceptable(boldLabel))
-    return { label: boldLabel, rest: bold[2]!.trim(), form: 'bold', strength: 'strong' };
+    return {
+      label: boldLabel,
+      rest: bold[2]!.trim(),
+      form: 'bold',
+      strength: 'strong',
+      ...(stamped ? { timed: true } : {}),
+    };
+  const bracketed = BRACKETED_LABEL.exec(line);
+  if (bracketed && acceptable(bracketed[1]!.trim()) && RUN_NAME.test(bracketed[1]!.trim()))
+    return { label: bracketed[1]!.trim(), rest: bracketed[2]!.trim(), form: 'inline', strength: 'weak' };
+  const emphasis = EMPHASIS_LABEL.exec(line);
+  // (Underscores make `__Name:__` as bold as asterisks do; one asterisk or underscore, italics, is
+  // a label where the document confirms it.)
+  if (emphasis && acceptable(emphasis[2]!.trim()))
+    return {
+      label: emphasis[2]!.trim(),
+      rest: emphasis[3]!.trim(),
+      form: 'bold',
+      strength: emphasis[1] === '__' ? 'strong' : 'weak',
+    };
+  const boldRun = BOLD_RUN.exec(line);
+  const boldRunLabel = boldRun?.[1]!.trim();
+  if (boldRunLabel && RUN_NAME.test(boldRunLabel) && !/[.?!,;]$/.test(boldRunLabel) && acceptable(boldRunLabel))
+    return { label: boldRunLabel, rest: boldRun![2]!.trim(), form: 'bold', strength: 'weak', convention: 'bold-run' };
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);
@@ -801,6 +886,23 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   const cjk = CJK_LABEL.exec(line);
   if (cjk && hanNameOrRole(cjk[1]!.trim()))
     return { label: cjk[1]!.trim(), rest: cjk[2]!.trim(), form: 'inline', strength: 'weak', convention: 'han' };
+  // (Where a colon follows within the line's first words, the label is the words before it.)
+  const capsRun = /^[^:]{0,80}:/.test(line) ? null : CAPS_RUN.exec(line);
+  if (capsRun && acceptable(capsRun[1]!) && !/[.'’-]$/.test(capsRun[1]!))
+    return { label: capsRun[1]!, rest: capsRun[2]!.trim(), form: 'inline', strength: 'weak', convention: 'caps-run' };
+  const dashRun = DASH_RUN.exec(line);
+  const dashRunLabel = dashRun?.[1]!.trim();
+  // (The speech is in mixed case: "PRESS CONFERENCE - PARLIAMENT HOUSE" is a heading. "President. –"
+  // is the European Parliament's, `dashedLabelAt`.)
+  if (
+    dashRunLabel &&
+    !dashRunLabel.endsWith('.') &&
+    /\p{Ll}/u.test(dashRun![2]!) &&
+    RUN_NAME.test(dashRunLabel) &&
+    acceptable(dashRunLabel) &&
+    (looksLikePersonalName(dashRunLabel) || isRolePhrase(dashRunLabel) || !/\p{Ll}/u.test(dashRunLabel))
+  )
+    return { label: dashRunLabel, rest: dashRun![2]!.trim(), form: 'inline', strength: 'weak', convention: 'dash-run' };
   const mixed = MIXED.exec(line);
   if (mixed) {
     const label = (mixed[1]! + (mixed[2] ?? '')).trim();

@@ -132,6 +132,8 @@ const ROLE_WORDS = new Set([
   'COUNCILLOR',
   'COUNCILOR',
   'CLERK',
+  'SERGEANT',
+  'SERGEANT-AT-ARMS',
   'RAPPORTEUR',
   'TRADE',
   'FINANCE',
@@ -394,8 +396,16 @@ export function shortNameOf(name: string): string {
     .filter(Boolean);
   const kept = words.filter((w) => !HONORIFICS.has(upper(w.replace(/\./g, ''))));
   const last = kept[kept.length - 1] ?? words[words.length - 1] ?? name;
+  // "Jose Luis de Haro", "Ursula von der Leyen": the particles before the surname are of it, where
+  // a given name stands before them.
+  let first = kept.length - 1;
+  while (first > 1 && SURNAME_PARTICLE.test(kept[first - 1]!)) first--;
+  if (first > 0 && first < kept.length - 1) return [...kept.slice(first, -1), last].join(' ').replace(/[.,;:]+$/, '');
   return last.replace(/[.,;:]+$/, '');
 }
+
+/** Words that belong to the surname after them: "de Haro", "van Dijk", "von der Leyen". */
+const SURNAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|la|le|ter|ten)$/i;
 
 /** True when a string looks like a personal name (two or three capitalised words, or honorific + name). */
 export function looksLikePersonalName(text: string): boolean {
@@ -412,8 +422,10 @@ export function looksLikePersonalName(text: string): boolean {
 export function personFromName(raw: string): Participant | null {
   const text = raw.trim().replace(/\s+/g, ' ');
   const comma = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’. -]+)$/u.exec(text);
-  const name = comma ? `${comma[2]} ${comma[1]}` : text;
-  if (!looksLikePersonalName(name)) return null;
+  const printed = comma ? `${comma[2]} ${comma[1]}` : text;
+  if (!looksLikePersonalName(printed)) return null;
+  // "JOSE LUIS DE HARO", as a list prints it, is displayed "Jose Luis de Haro".
+  const name = /\p{Ll}/u.test(printed) ? printed : displayCase(printed);
   const shortName = shortNameOf(name);
   return { id: `p-${slug(shortName)}`, name, shortName, role: null, affiliation: null, kind: 'person', labels: [] };
 }
@@ -479,6 +491,9 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   const role = participant.role ? withoutHonorifics(nameTokens(participant.role)).join(' ') : null;
   if (key === name) return { score: 0.98, reason: `the label is ${participant.name}'s name` };
   if (key === short && short !== '') return { score: 0.95, reason: `the label is ${participant.name}'s surname` };
+  // ("GAULLE" for Charles de Gaulle: the surname without its particle.)
+  if (SURNAME_PARTICLE.test(participant.shortName.split(' ')[0]!) && key === short.split(' ').at(-1))
+    return { score: 0.9, reason: `the label is ${participant.name}'s surname` };
   if (role && key === role)
     return { score: 0.95, reason: `the label is the role of ${participant.name} (${participant.role})` };
   if (role && key === `${role} ${short}`)

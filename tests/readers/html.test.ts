@@ -213,3 +213,29 @@ describe('the charset a page declares', () => {
     expect(declaredCharset(Buffer.from('<p>no meta</p>'))).toBeNull();
   });
 });
+
+describe('a page saved as the text of a Python bytes object', () => {
+  it('should read the page the literal holds: its escapes undone, its turns and speakers read', () => {
+    const t = read('python-bytes-page.html');
+    expect(rows(t)).toEqual([
+      'MR. OKAFOR | Mr. Okafor | Good morning, everybody. Let’s',
+      'Q | Question | Will the early sailing',
+      'MR. OKAFOR | Mr. Okafor | In April. The crews',
+      'Q | Question | Thank you.',
+    ]);
+    const text = JSON.stringify(t.body);
+    expect(text).toContain('hired — the boats');
+    expect(text).not.toMatch(/\\\\[ntx]|b'/);
+    expect(t.changes).toContainEqual(expect.objectContaining({ rule: 'python-bytes-literal', count: 1 }));
+    // "10:38 A.M. EST" is the time of day, no answer marked `A.`.
+    expect(t.participants.map((p) => p.name)).toEqual(['Mr. Okafor', 'Question']);
+    // The title, above the literal, keeps its line.
+    expect(t.meta.title).toBe('Press Briefing by the Harbour Authority on the Winter Timetable');
+  });
+
+  it('should leave a literal with fewer than three escapes as printed', () => {
+    expect(readHtml("<p>She typed b'ok\\n' and laughed.</p>").lines.map((l) => l.text)).toContain(
+      "She typed b'ok\\n' and laughed.",
+    );
+  });
+});

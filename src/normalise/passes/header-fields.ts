@@ -17,7 +17,15 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
-import { damagedLabelAt, hanNameOrRole, labelAt, labelKey, shortTimedSegment, type LabelCandidate } from '../labels.js';
+import {
+  damagedLabelAt,
+  hanNameOrRole,
+  labelAt,
+  labelKey,
+  shortTimedSegment,
+  withoutColon,
+  type LabelCandidate,
+} from '../labels.js';
 import { labelClass, labelMatch, participantFromLabel, personFromName } from '../people.js';
 import { sectionHeadingAt } from './show-notes.js';
 
@@ -70,9 +78,19 @@ function isSpeech(text: string): boolean {
   );
 }
 
+/**
+ * The label a header line starts with, if a colon or markup prints it so: a name printed with no
+ * colon before the speech is a label only where the whole document is read so (`segment`), and a
+ * header's "Deutscher Bundestag – 212. Sitzung" is no field.
+ */
+function headerLabelAt(text: string): LabelCandidate | null {
+  const candidate = labelAt(text);
+  return candidate && !withoutColon(candidate) ? candidate : null;
+}
+
 /** The label line `index` starts with, unless it is a speech-to-text log's short stamped segment. */
 function labelHere(lines: readonly SourceLine[], index: number): LabelCandidate | null {
-  const candidate = labelAt(lines[index]!.text);
+  const candidate = headerLabelAt(lines[index]!.text);
   return candidate && !shortTimedSegment(lines, index, candidate) ? candidate : null;
 }
 
@@ -97,7 +115,7 @@ function introducedText(lines: SourceLine[], index: number, rest: string): strin
   const first = i;
   for (; i < lines.length && lines[i]!.text.trim() !== ''; i++) {
     const text = lines[i]!.text;
-    const label = labelAt(text);
+    const label = headerLabelAt(text);
     // "MR. LEE:" then "A: The answer.": an answer marker first goes on with the same speaker.
     const answerMarker = label !== null && rest === '' && i === first && labelClass(label.label) === 'answer';
     if (label && !answerMarker) break;
@@ -112,7 +130,7 @@ function introducedText(lines: SourceLine[], index: number, rest: string): strin
 function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const candidate = labelAt(line.text);
+    const candidate = headerLabelAt(line.text);
     if (candidate) counts.set(labelKey(candidate.label), (counts.get(labelKey(candidate.label)) ?? 0) + 1);
   }
   let firstProse = -1;

@@ -12,6 +12,7 @@
  * narration a stage direction. Nothing happens when any turn is labelled or attributed, or
  * when no line names exactly one person, except that a title printed again or a link standing
  * alone at the start of the unattributed speech still leaves it (as a heading, or `removed[]`).
+ * Nor when a heading between the paragraphs is another person's name (another voice).
  */
 import type { Diagnostic, Participant, Removed } from '../../model/nodes.js';
 import { dateLine } from '../dates.js';
@@ -338,6 +339,25 @@ function namelessOpening(draft: Draft): Draft {
   };
 }
 
+/** True when a heading after the first turn holds only a person's name other than `name`. */
+function otherNameHeading(draft: Draft, name: string): boolean {
+  const first = draft.blocks.findIndex(isDraftTurn);
+  const key = (text: string) =>
+    text
+      .replace(/[\s.]+/g, ' ')
+      .trim()
+      .toLocaleUpperCase('en');
+  return draft.blocks.slice(first + 1).some((block) => {
+    if (block.type !== 'heading') return false;
+    const text = block.children
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('')
+      .trim();
+    const capitals = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}$/u.test(text);
+    return (capitals || looksLikePersonalName(text)) && !isRolePhrase(text) && key(text) !== key(name);
+  });
+}
+
 export const monologueSpeaker: Pass = {
   name: 'monologue-speaker',
   run(draft: Draft): Draft {
@@ -351,6 +371,9 @@ export const monologueSpeaker: Pass = {
     const opening = openingTurns.flatMap((t) => t.paragraphs).slice(0, 6);
     const found = findSpeaker(draft, opening, lower);
     if (!found) return namelessOpening(draft);
+    // A heading between the paragraphs that is another person's name ("TOM ABEL" over an answer)
+    // shows another voice: no one speaker is given the speech.
+    if (otherNameHeading(draft, found.name)) return draft;
     const participant = participantFor(found);
     const removed: Removed[] = [];
     const diagnostics: Diagnostic[] = draft.diagnostics.filter(

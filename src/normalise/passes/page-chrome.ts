@@ -3,7 +3,7 @@
  * Pass `page-chrome`: removes what a web page, a press office's template or a printed page
  * put around the transcript: site headers with their page date, navigation links, "E&OE",
  * copyright lines, end markers, horizontal rules, page numbers and the running heads beside
- * them, tables of contents. Every removed line goes to `removed[]` with a reason, and what it
+ * them, tables of contents, lists of tags. Every removed line goes to `removed[]` with a reason, and what it
  * told us (page date, series, publisher, address) is harvested into metadata.
  */
 import type { Removed } from '../../model/nodes.js';
@@ -37,6 +37,11 @@ const LINE_RULES: LineRule[] = [
     reason: 'embedded-media',
     explanation: 'A video or audio player embedded in the web page, not part of the transcript.',
     test: /^\s*<(?:iframe|embed|video|audio|object)\b[^>]*>(?:\s*<\/(?:iframe|embed|video|audio|object)>)?\s*$/i,
+  },
+  {
+    reason: 'embedded-media',
+    explanation: 'An image of the web page (Markdown `![…](…)`, linked or not), not part of the transcript.',
+    test: /^\s*(?:\[\s*)?!\[[^\]]{0,200}\]\([^)\s]{1,2000}(?:\s+"[^"]*")?\)(?:\s*\]\([^)\s]{1,2000}\))?\s*$/,
   },
   {
     reason: 'site-navigation',
@@ -86,7 +91,11 @@ const LINE_RULES: LineRule[] = [
       'The credit or export note a transcription service prints on its transcripts (“Transcribed by https://otter.ai”, “This transcript was exported on … - view latest version here.”), not speech.',
     test: /^\s*(?:(?:Transcribed|Transcription|Transcript|Captioned|Captions?)\s+(?:(?:was\s+)?(?:made|created|generated|produced|powered)\s+)?(?:by|with|from|via)\s+(?:https?:\/\/)?(?:www\.)?(?:otter(?:\.ai)?|rev(?:\.com)?|descript(?:\.com)?|trint(?:\.com)?|temi(?:\.com)?|sonix(?:\.ai)?|happy\s?scribe(?:\.com)?|scribie(?:\.com)?|verbit(?:\.ai)?|3play\s?media(?:\.com)?|fireflies(?:\.ai)?|riverside(?:\.fm)?|podscribe(?:\.ai)?|tactiq(?:\.io)?)\/?\.?|This transcript was exported on\b.{0,40}?(?:view latest version here)?\.?)\s*$/i,
   },
-  { reason: 'horizontal-rule', explanation: 'A horizontal rule.', test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/ },
+  {
+    reason: 'horizontal-rule',
+    explanation: 'A horizontal rule.',
+    test: /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|(?:\*[ \t]+){2,}\*|(?:-[ \t]+){2,}-)\s*$/,
+  },
   {
     reason: 'site-address',
     explanation: 'Web address of the publisher standing alone.',
@@ -120,6 +129,26 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?(?:Page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?
 const TOC_LINE = /\b\d{4}\s?[A-D](?:\s*,\s*(?:\d{4}\s?)?[A-D])*[.,]?\s*$/;
 const CONTENTS =
   /^\s*(?:CONTENTS|TABLE OF CONTENTS|Inhalt|Inhaltsverzeichnis|Sommaire|Table des matières|Índice|Indice|Inhoud|Contenido|Spis treści|Innehåll|Indhold|Innhold)\s*$/iu;
+
+/** The heading of a web page's list of tags: `#### Tags`, `Tags:`, `**Filed under**`. */
+const TAGS_HEADING =
+  /^\s*(?:#{1,6}\s+)?(?:\*\*)?(?:Tags|Tagged|Tagged with|Keywords|Categories|Category|Topics|Filed under|Labels)(?:\*\*)?\s*:?(?:\*\*)?\s*$/i;
+
+/**
+ * A web page's list of tags under its heading: short items (`rj on writing`, `,`, `characterization`),
+ * each on its line, up to the next heading or the next line of prose. The index of its last item.
+ */
+function tagListEnd(lines: SourceLine[], heading: number): number | null {
+  let end: number | null = null;
+  for (let i = heading + 1; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    const item = !/^#/.test(text) && text.length <= 60 && text.split(/\s+/).length <= 6 && !/[.?!:]["”’)]?$/.test(text);
+    if (!item) break;
+    end = i;
+  }
+  return end;
+}
 
 function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === '';
@@ -225,7 +254,24 @@ export const pageChrome: Pass = {
     }
 
     const drop = new Set<number>();
+    // A list of tags under its heading, a web page's furniture between the entries of an interview.
     lines.forEach((line, index) => {
+      if (drop.has(index) || !TAGS_HEADING.test(line.text)) return;
+      const end = tagListEnd(lines, index);
+      if (end === null) return;
+      const block = lines.slice(index, end + 1);
+      removed.push(
+        removal(
+          block.map((l) => l.text).join('\n'),
+          'tag-list',
+          'The list of tags a web page prints under an entry, not part of the transcript.',
+          placeOf(block[0]!.no, block[block.length - 1]!.no),
+        ),
+      );
+      for (let i = index; i <= end; i++) drop.add(i);
+    });
+    lines.forEach((line, index) => {
+      if (drop.has(index)) return;
       for (const rule of LINE_RULES) {
         const match = rule.test.exec(line.text);
         if (!match) continue;

@@ -3,8 +3,10 @@
  * Pass `participant-roster`: a list of who takes part, under a heading of its own
  * ("CORPORATE PARTICIPANTS", "Conference Call Participants", "Speakers:", "## Panelists"), with
  * one person to an entry — a name on its line, then (optionally) a line of affiliation and title
- * ("Getty Realty Corp. - Executive VP, CFO"), or the two on one line after a dash or a comma
- * ("Jane Roe -- Chief Financial Officer", "Jane Roe, KeyBanc") — names the participants: the
+ * ("Getty Realty Corp. - Executive VP, CFO"; a paragraph below where the list sets every line
+ * apart), or the two on one line after a dash or a comma ("Jane Roe -- Chief Financial Officer",
+ * "Jane Roe, KeyBanc"), subheadings giving the role of those under them ("Moderator:",
+ * "Panelists:") — names the participants: the
  * earnings-call layout of the wire services, a podcast's or panel's list of speakers. Each listed
  * person becomes a participant (the `segment` pass then reads a line that is exactly their name,
  * standing alone, as their label), and the list goes to `removed[]` (reason `participant-roster`),
@@ -86,10 +88,37 @@ function listedPerson(name: string, detail: string | null): Participant | null {
     : { ...person, affiliation: detail };
 }
 
+/**
+ * A subheading inside a list that says what the people under it are (`Moderator:`, `Panelists:`,
+ * `**Hosts**`): the role it gives, in the singular.
+ */
+function subheadingRole(text: string): string | null {
+  const match = /^\s*(?:\*\*)?(\p{Lu}[\p{L} ]{1,30}?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/u.exec(text);
+  if (!match || personalName(match[1]!) !== null) return null;
+  const singular = match[1]!.replace(/(?:ist|or|er|an|st)s$/u, (ending) => ending.slice(0, -1));
+  return isRolePhrase(singular) ? singular : null;
+}
+
+/** A line that says what a listed person is, not a name nor a subheading. */
+function detailOf(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '' || personalName(text) !== null || subheadingRole(text) !== null)
+    return null;
+  return isDetailLine(text) ? text.trim() : null;
+}
+
 /** The entries of a list whose heading is at `heading`, and the index after it. */
-function readRoster(lines: SourceLine[], heading: number): { entries: RosterEntry[]; end: number } {
+function readRoster(
+  lines: SourceLine[],
+  heading: number,
+): { entries: RosterEntry[]; end: number; subheadings: number[] } {
   const entries: RosterEntry[] = [];
   let i = heading + 1;
+  // The role a subheading gives those listed under it ("Moderator:", then the moderator's name);
+  // a subheading is the list's only where a name follows it ("Moderator:" after the list is a label).
+  let listedAs: string | null = null;
+  const subheadings: number[] = [];
+  let pending: number | null = null;
+  const blank = (at: number) => (lines[at]?.text.trim() ?? '') === '';
   while (i < lines.length) {
     const text = lines[i]!.text;
     if (text.trim() === '') {
@@ -98,23 +127,40 @@ function readRoster(lines: SourceLine[], heading: number): { entries: RosterEntr
     }
     const bare = personalName(text);
     if (bare) {
-      const next = lines[i + 1]?.text ?? '';
-      const detail = next.trim() !== '' && personalName(next) === null && isDetailLine(next) ? next.trim() : null;
-      const participant = listedPerson(bare, detail);
-      if (!participant) break;
-      entries.push({ participant, lines: detail ? [i, i + 1] : [i], detail });
-      i += detail ? 2 : 1;
+      // The detail on the next line, or a paragraph below where the list sets every line apart
+      // ("JOSE LUIS DE HARO", blank, "Communications Department", blank).
+      const next = detailOf(lines[i + 1]?.text);
+      const below = next === null && blank(i + 1) && blank(i + 3) ? detailOf(lines[i + 2]?.text) : null;
+      const detail = next ?? below;
+      const listed = listedPerson(bare, detail);
+      if (!listed) break;
+      const participant = listedAs && listed.role === null ? { ...listed, role: listedAs } : listed;
+      const at = next !== null ? [i, i + 1] : below !== null ? [i, i + 2] : [i];
+      entries.push({ participant, lines: at, detail });
+      if (pending !== null) subheadings.push(pending);
+      pending = null;
+      i = at[at.length - 1]! + 1;
       continue;
     }
+    const role = subheadingRole(text);
+    if (role !== null && pending === null) {
+      listedAs = role;
+      pending = i;
+      i++;
+      continue;
+    }
+    if (pending !== null) i = pending;
     const split = DASHED_ENTRY.exec(text) ?? COMMA_ENTRY.exec(text);
     const name = split ? personalName(split[1]!) : null;
     if (!split || !name || !isDetailLine(split[2]!)) break;
     const participant = listedPerson(name, split[2]!);
     if (!participant) break;
     entries.push({ participant, lines: [i], detail: null });
+    if (pending !== null) subheadings.push(pending);
+    pending = null;
     i++;
   }
-  return { entries, end: i };
+  return { entries, end: pending ?? i, subheadings };
 }
 
 /** The entries of a list of those present (or absent) in Chinese, Japanese or Korean, and the index after it. */
@@ -162,7 +208,8 @@ export const participantRoster: Pass = {
       const cjk = CJK_PRESENT_HEADING.test(text);
       const absent = CJK_ABSENT_HEADING.test(text);
       if (!cjk && !absent && !ROSTER_HEADING.test(text)) continue;
-      const { entries, end } = cjk || absent ? readCjkRoster(lines, index) : readRoster(lines, index);
+      const { entries, end, subheadings } =
+        cjk || absent ? { ...readCjkRoster(lines, index), subheadings: [] } : readRoster(lines, index);
       if (entries.length === 0) continue;
       if (absent) {
         // Those absent speak nowhere: the list goes, nobody is made of it.
@@ -191,7 +238,7 @@ export const participantRoster: Pass = {
           .filter(Boolean)
           .join(', ');
       }
-      const listed = [index, ...entries.flatMap((entry) => entry.lines)];
+      const listed = [index, ...entries.flatMap((entry) => entry.lines), ...subheadings].sort((a, b) => a - b);
       for (const at of listed) taken.add(at);
       const first = lines[index]!.no;
       const last = lines[listed[listed.length - 1]!]!.no;

@@ -169,6 +169,22 @@ function acceptedLabels(
   // "President. –", "Jane Roe (PPE). –": likewise where two or more speakers are printed with the
   // European Parliament's dash and one recurs, each of them even seen once.
   const dashedSpeakers = printsSpeakersIn('dash');
+  // "**Jen Luker** Hello.": a name in bold before the speech, no colon, likewise.
+  const boldRunSpeakers = printsSpeakersIn('bold-run');
+  // "Jane Roe — Thank you.": a name and a dash before the speech, likewise.
+  const dashRunSpeakers = printsSpeakersIn('dash-run');
+  // "GUYON Thank you …": a name in capitals before the speech, no colon, is a label only where two
+  // or more such names each open three or more paragraphs and together they open three in ten of
+  // them (an acronym opens a paragraph now and then; a dialogue's speakers open most of them).
+  const paragraphStart = (index: number) => index === firstLine || (lines[index - 1]?.text.trim() ?? '') === '';
+  const paragraphs = lines.filter((line, index) => line.text.trim() !== '' && paragraphStart(index)).length;
+  const capsRuns = [...candidates].filter(([index, c]) => c.convention === 'caps-run' && paragraphStart(index));
+  const capsRunCounts = new Map<string, number>();
+  for (const [, c] of capsRuns) capsRunCounts.set(labelKey(c.label), (capsRunCounts.get(labelKey(c.label)) ?? 0) + 1);
+  const frequentCapsRuns = [...capsRunCounts].filter(([, n]) => n >= 3).map(([key]) => key);
+  const capsRunSpeakers = new Set(
+    frequentCapsRuns.length >= 2 && capsRuns.length >= paragraphs * 0.3 ? frequentCapsRuns : [],
+  );
   // A name alone on its line, likewise, where four or more lines print one so and few labels of
   // other forms stand beside them (Hansard online: most members speak once).
   const namesAlone = [...candidates.values()].filter((c) => c.convention === 'name-alone');
@@ -216,6 +232,9 @@ function acceptedLabels(
     // (Alone on its line, a circled label must recur: `○議事日程` heads the agenda.)
     if (candidate.convention === 'circle') ok = circledSpeakers && (candidate.rest !== '' || recurring);
     if (candidate.convention === 'dash') ok = dashedSpeakers;
+    if (candidate.convention === 'bold-run') ok = boldRunSpeakers;
+    if (candidate.convention === 'dash-run') ok = dashRunSpeakers;
+    if (candidate.convention === 'caps-run') ok = paragraphStart(index) && capsRunSpeakers.has(key);
     if (candidate.convention === 'name-alone') ok = nameAloneSpeakers;
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
@@ -373,7 +392,7 @@ function acceptedLabels(
       const role = barred(candidate.label)?.[1];
       return role !== undefined && isRolePhrase(role) && candidate.rest === '';
     });
-  // A name seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
+  // A name or a role seen once in the shape the export prints every speaker in (`### [00:00:12] Teo`,
   // the speech below), where three or more labels in that shape are accepted: a speaker who spoke once.
   // (Inline, `Ana Ruiz (00:05): Hello.`, the shape is the line up to the speech.)
   const timedShape = (index: number, candidate: LabelCandidate) => {
@@ -396,7 +415,7 @@ function acceptedLabels(
       (stampedOwnLine(candidate) || stampedInline(candidate)) &&
       (acceptedShapes.get(timedShape(index, candidate)) ?? 0) >= 3 &&
       (stampedInline(candidate) || (lines[index + 1]?.text.trim() ?? '') !== '') &&
-      ONCE_SEEN_NAME.test(candidate.label) &&
+      (ONCE_SEEN_NAME.test(candidate.label) || isRolePhrase(candidate.label)) &&
       !NOT_A_SPEAKER.test(candidate.label),
   );
   return { candidates, keys, readAs, counts };
@@ -413,14 +432,20 @@ const NAME_ALONE =
 
 /**
  * A personal name (or a name or role in capitals) alone on a line after a blank line (or first),
- * the speech on the line right under it: how some editors and exports print each speaker. A weak label of the `name-alone`
+ * the speech on the line right under it (or, under a Markdown heading that is the name, the
+ * paragraph below): how some editors and exports print each speaker. A weak label of the `name-alone`
  * convention, read only where the document prints its speakers so (`unconventionalLabels`).
  */
 function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null {
-  const text = lines[index]!.text;
+  // "#### Robert Jordan": a Markdown heading that is a name, the speech a paragraph below it.
+  const heading = /^\s*#{1,6}\s+/.exec(lines[index]!.text);
+  const text = heading ? lines[index]!.text.slice(heading[0].length) : lines[index]!.text;
   const match = NAME_ALONE.exec(text) ?? CAPITALS_ALONE.exec(text);
   if (!match) return null;
-  const next = lines[index + 1]?.text.trim() ?? '';
+  // (So is a name set a paragraph above its speech, "JANE ROE", blank, the speech: where the
+  // document prints its speakers so, `nameAloneSpeakers`.)
+  const below = (lines[index + 1]?.text.trim() ?? '') === '' ? index + 2 : index + 1;
+  const next = lines[below]?.text.trim() ?? '';
   const previous = lines[index - 1]?.text.trim() ?? '';
   // (A name right under it is a list of names; "Yes." under it is speech.)
   const nameUnder = !/[.?!…]$/u.test(next) && (NAME_ALONE.test(next) || CAPITALS_ALONE.test(next));
@@ -460,9 +485,9 @@ function unconventionalLabels(
   const strong = [...candidates.values()].filter((c) => c.strength === 'strong').length;
   for (const [convention, printed] of printedShapes) {
     const recurs = [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
-    // (A name alone on a line: `acceptedLabels` kept those only where the document prints its
-    // speakers so, `nameAloneSpeakers`.)
-    if (convention === 'name-alone') continue;
+    // (A name alone on a line, a name in capitals before the speech: `acceptedLabels` kept those
+    // only where the document prints its speakers so, `nameAloneSpeakers`, `capsRunSpeakers`.)
+    if (convention === 'name-alone' || convention === 'caps-run') continue;
     // A hearing's `Mr. Koo.` is its way only where it outnumbers the labels of strong forms: in a
     // record labelled `CHAIRWOMAN KRUEGER:`, "Senator Anna Kaplan. And I know…" is a wrapped line.
     const dominant = convention !== 'record' || strong < inShape(convention);

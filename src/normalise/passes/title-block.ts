@@ -257,7 +257,9 @@ function classify(
   const { upper, all } = letters(trimmed);
   // A line ending in a colon ("Fellow-Citizens of the United States:") opens what follows; no place does.
   if (/:$/.test(trimmed)) return null;
-  if (upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && !/^\d/.test(trimmed) && !dateInLine) {
+  // ("- Reporter: Sam Ortiz" is a field of the page, not a place.)
+  const field = /^(?:[-*+]\s+)?[\p{L} ]{2,24}:\s+\S/u.test(trimmed);
+  if (!field && upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && !/^\d/.test(trimmed) && !dateInLine) {
     // "NATO Headquarters" then "Brussels, Belgium": consecutive place lines add up.
     const placeText = trimmed.replace(/\s*\/\s*/g, ', ');
     next.place = next.place === null ? placeText : `${next.place}, ${placeText}`;
@@ -292,10 +294,12 @@ export const titleBlock: Pass = {
       // A name of a few words alone on its line, the speech right under it, printed so twice or
       // more further on ("RUTTE" over each of his answers): the first speaker's label, speech
       // starts. (A masthead's "EVIDENCE" is printed again once, on the first page.)
+      // (A Markdown heading that is the name, "#### Sam Ortiz", or a name set a paragraph above its
+      // speech, has the speech a paragraph below.)
       const words = line.text.trim().split(/\s+/).length;
       if (
         words <= 4 &&
-        (lines[index + 1]?.text.trim() ?? '') !== '' &&
+        ((lines[index + 1]?.text.trim() ?? '') !== '' || (lines[index + 2]?.text.trim() ?? '') !== '') &&
         lines.filter((other, at) => at > index + 1 && other.text.trim() === line.text.trim()).length >= 2
       )
         break;

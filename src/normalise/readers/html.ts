@@ -20,7 +20,8 @@
  *    and a `<header>` or `<footer>` outside `<article>`/`<main>` (the site's banner and footer:
  *    `site-header`, `site-footer`); the tags themselves are one summary entry (`html-markup`).
  * Each line made here keeps the number of the source line its text starts on, so places point
- * at the page as saved. A page that declares its charset (`<meta charset>`) is decoded in it when
+ * at the page as saved. A page a script saved as a Python bytes literal (`b'<div>\n…'`) is read
+ * as the page it holds (`withoutBytesLiterals`, change `python-bytes-literal`). A page that declares its charset (`<meta charset>`) is decoded in it when
  * its bytes are not UTF-8 (`declaredCharset`).
  */
 import { decodeHTML } from 'entities';
@@ -292,7 +293,39 @@ interface Region {
 }
 
 /** Read a web page into lines of text, its title, and what was left out. */
-export function readHtml(source: string): HtmlText {
+/**
+ * A page a script saved as the text of a Python bytes object (`b'<div class="field">\n<p>\xc2\xa0…'`):
+ * the literal's escapes undone (`\xc2\xa0` the UTF-8 bytes of a no-break space, `\'` a quote),
+ * its `\n`, `\r` and `\t` read as the white space they are in HTML (a space, so every line
+ * keeps its number). Only a literal with three or more escapes is read so; null when there is none.
+ */
+export function withoutBytesLiterals(source: string): { text: string; count: number } | null {
+  let count = 0;
+  const text = source.replace(/\bb(['"])((?:[^\\\n]|\\.)*?)\1/g, (literal, _quote: string, body: string) => {
+    if ((body.match(/\\(?:[nrt]|x[0-9a-fA-F]{2})/g) ?? []).length < 3) return literal;
+    count++;
+    const bytes: number[] = [];
+    for (let i = 0; i < body.length; i++) {
+      const char = body[i]!;
+      if (char !== '\\' || i + 1 >= body.length) {
+        bytes.push(...new TextEncoder().encode(char));
+        continue;
+      }
+      const next = body[++i]!;
+      if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(body.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else if (next === 'n' || next === 'r' || next === 't') bytes.push(0x20);
+      else bytes.push(...new TextEncoder().encode(next));
+    }
+    return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+  });
+  return count > 0 ? { text, count } : null;
+}
+
+export function readHtml(page: string): HtmlText {
+  const unwrapped = withoutBytesLiterals(page);
+  const source = unwrapped?.text ?? page;
   const lineOf = lineIndex(source);
   const writer = new LineWriter();
   const removed: Removed[] = [];
@@ -458,6 +491,8 @@ export function readHtml(source: string): HtmlText {
   const changes = [...entities].map(([before, { count, after, line }]) =>
     change('html-entity', before, after, { line }, count),
   );
+  if (unwrapped)
+    changes.unshift(change('python-bytes-literal', "b'…\\n…\\xc2\\xa0…'", '… …\u00a0…', undefined, unwrapped.count));
   return { lines, title, removed, changes };
 }
 

@@ -18,7 +18,7 @@
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { change, diagnostic, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
-import { damagedFormOf, damagedLabelAt, labelAt, labelKey, repairedVoiceLabel } from '../labels.js';
+import { damagedFormOf, damagedLabelAt, labelAt, labelKey, repairedVoiceLabel, withoutColon } from '../labels.js';
 
 interface Cue {
   start: number;
@@ -274,6 +274,7 @@ export function readSubtitles(draft: Draft): Draft {
     if (
       candidate &&
       candidate.rest !== '' &&
+      !withoutColon(candidate) &&
       (candidate.strength === 'strong' ||
         voices.has(labelKey(candidate.label)) ||
         (labelCounts.get(labelKey(candidate.label)) ?? 0) >= 2)
