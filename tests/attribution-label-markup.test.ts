@@ -22,6 +22,7 @@ const SHAPES: [string, (name: string) => string][] = [
   ['`Name — `', (name) => `${name} — `],
   ['`NAME - `', (name) => `${name.toUpperCase()} - `],
   ['`- Name:`', (name) => `- ${name}: `],
+  ['`00:01:12 - Name:`', (name) => `00:0${name.length % 7}:12 - ${name}: `],
 ];
 
 /** Each turn as speaker name and first two words. */
@@ -46,6 +47,12 @@ describe('labels printed in other markup', () => {
       'Tom Abel | Prices went',
       'Jane Roe | Thank you.',
     ]);
+  });
+
+  it('should keep two initials used as labels in capitals (`JR:`), not make a name of them (`Jr`)', () => {
+    const text = EXCHANGE.map(([name, words]) => `${name.replace(/(\w)\w* (\w)\w*/, '$1$2')}: ${words}`).join('\n\n');
+    const t = normalise(`${text}\n`, { fileName: 'interview.md' });
+    expect(t.participants.map((p) => p.name)).toEqual(['JR', 'TA']);
   });
 
   it('should make no speaker of a page’s fields, links to a person, or a dateline', () => {

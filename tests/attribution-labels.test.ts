@@ -482,8 +482,8 @@ describe('a speaker relabelled after an interruption', () => {
     );
     expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
       ['Cdr', 'Roger. Clock.'],
-      ['Cc', 'Roger. Roll.'],
-      ['Cc', 'Stand by.'],
+      ['CC', 'Roger. Roll.'],
+      ['CC', 'Stand by.'],
       ['Senator Ames', 'We will hear'],
     ]);
     expect(t.removed.filter((r) => r.reason === 'label-repeated').map((r) => r.text)).toEqual(['CDR', 'SENATOR AMES']);

@@ -42,6 +42,8 @@ describe('timestamped name headings', () => {
   it('should keep a time of day on its own line (`12:33 P.M. EDT`) from reading as a time and a name', () => {
     expect(labelAt('12:33 P.M. EDT')).toBeNull();
     expect(labelAt('10:02 AM CET')).toBeNull();
+    expect(labelAt('6:40 P.M. (Local)')).toBeNull();
+    expect(labelAt('10:38 A.M. EST')).toBeNull();
     expect(labelAt('[00:00:25] Kyle')).toMatchObject({ label: 'Kyle', timed: true });
   });
 

@@ -201,7 +201,7 @@ const DIARISED =
 /** A diariser's label of seven letters or digits and a number, in brackets or before a colon. */
 const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)$/;
 /** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
-const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?=\S)/;
+const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?:\s+[-–—|])?\s+(?=\S)/;
 /** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
 /**
@@ -475,8 +475,9 @@ function timedLabelAt(line: string): LabelCandidate | null {
     if (candidate) return { ...candidate, timed: true };
   }
   const headed = TIME_THEN_NAME.exec(line);
-  // ("12:33 P.M. EDT" is a time of day, not a time and a name.)
-  const timeOfDay = headed !== null && /^[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$/.test(headed[1]!.trim());
+  // ("12:33 P.M. EDT", "6:40 P.M. (Local)" are times of day, not a time and a name.)
+  const timeOfDay =
+    headed !== null && /^[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5}|\s+\([^()]{1,20}\))?$/.test(headed[1]!.trim());
   if (headed && !timeOfDay && !/[.?!,;]$/.test(headed[1]!.trim()) && headed[1]!.trim().split(/\s+/).length <= 6) {
     const candidate = untimedLabelAt(`${headed[1]!.trim()}:`);
     if (candidate && candidate.rest === '') return { ...candidate, timed: true };

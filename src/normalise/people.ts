@@ -295,6 +295,9 @@ export function displayCase(text: string): string {
       .join('');
   }
   if (/\p{Ll}/u.test(text)) return text;
+  // "JR", "TA": two initials standing for a name stay capitals. (Three letters may be a name or a
+  // rank, "LEO", "CDR", and are displayed as one.)
+  if (/^\p{Lu}{2}$/u.test(text.trim())) return text;
   return text
     .toLocaleLowerCase('en')
     .replace(/(^|[\s\-'’(./])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('en'))

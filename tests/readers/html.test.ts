@@ -233,6 +233,20 @@ describe('a page saved as the text of a Python bytes object', () => {
     expect(t.meta.title).toBe('Press Briefing by the Harbour Authority on the Winter Timetable');
   });
 
+  it('should read a literal a hard wrap broke over lines, every line keeping its number', () => {
+    const page = [
+      "b'<p>MR. OKAFOR: Good\\n\\tmorning.\\xc2\\xa0 Let us",
+      "begin.</p>\\n<p>Q: When?</p>'",
+      '<p>The end.</p>',
+    ];
+    const lines = readHtml(page.join('\n')).lines.filter((l) => l.text.trim() !== '');
+    expect(lines.map((l) => [l.no, l.text.replace(/\s+/g, ' ').trim()])).toEqual([
+      [1, 'MR. OKAFOR: Good morning.\u00a0 Let us begin.'.replace(/\s+/g, ' ')],
+      [2, 'Q: When?'],
+      [3, 'The end.'],
+    ]);
+  });
+
   it('should leave a literal with fewer than three escapes as printed', () => {
     expect(readHtml("<p>She typed b'ok\\n' and laughed.</p>").lines.map((l) => l.text)).toContain(
       "She typed b'ok\\n' and laughed.",

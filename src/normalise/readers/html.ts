@@ -301,7 +301,8 @@ interface Region {
  */
 export function withoutBytesLiterals(source: string): { text: string; count: number } | null {
   let count = 0;
-  const text = source.replace(/\bb(['"])((?:[^\\\n]|\\.)*?)\1/g, (literal, _quote: string, body: string) => {
+  // (A hard wrap may break the literal over lines: its line breaks stay, so lines keep their numbers.)
+  const text = source.replace(/\bb(['"])((?:[^\\]|\\.)*?)\1/gs, (literal, _quote: string, body: string) => {
     if ((body.match(/\\(?:[nrt]|x[0-9a-fA-F]{2})/g) ?? []).length < 3) return literal;
     count++;
     const bytes: number[] = [];
