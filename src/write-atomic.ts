@@ -13,10 +13,18 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
-/** The end of this process's temporary file names: `.HOST-PID.tmp` (worker threads share it). */
-const TEMPORARY_SUFFIX = `.${hostname()
-  .replace(/[^A-Za-z0-9-]/g, '')
-  .slice(0, 40)}-${process.pid}.tmp`;
+/**
+ * The end of this process's temporary file names: `.HOST-PID.tmp` (worker threads share it).
+ * Computed when used, never when the module loads: the CLI starts from a V8 startup snapshot, in
+ * which a value computed at load would carry the host and process id of the build that made the
+ * snapshot, while worker threads (which load the module afresh) name their files with the real
+ * ones, and the clean-up on Ctrl-C would then miss the files they leave.
+ */
+function temporarySuffix(): string {
+  return `.${hostname()
+    .replace(/[^A-Za-z0-9-]/g, '')
+    .slice(0, 40)}-${process.pid}.tmp`;
+}
 
 const pending = new Set<string>();
 const folders = new Set<string>();
@@ -78,8 +86,9 @@ export function removeStrayTemporaryFiles(folder: string): void {
   } catch {
     return;
   }
+  const suffix = temporarySuffix();
   for (const name of names)
-    if (name.startsWith('.') && name.endsWith(TEMPORARY_SUFFIX)) rmSync(join(folder, name), { force: true });
+    if (name.startsWith('.') && name.endsWith(suffix)) rmSync(join(folder, name), { force: true });
 }
 
 function installInterruptCleanup(): void {
@@ -118,7 +127,7 @@ export function removePendingTemporaryFiles(): void {
 /** The temporary file `target` is written to first, listed for removal if the process is interrupted. */
 function temporaryFor(target: string): string {
   installInterruptCleanup();
-  const temporary = join(dirname(target), `.${basename(target)}${TEMPORARY_SUFFIX}`);
+  const temporary = join(dirname(target), `.${basename(target)}${temporarySuffix()}`);
   pending.add(temporary);
   return temporary;
 }
