@@ -203,6 +203,22 @@ export function placeOf(line: number, endLine?: number): Place {
   return endLine !== undefined && endLine !== line ? { line, endLine } : { line };
 }
 
+/** A `removed[]` entry for a run of source lines: their text, placed from the first to the last. */
+export function blockRemoval(
+  block: readonly SourceLine[],
+  reason: string,
+  explanation: string,
+  harvested?: Record<string, string>,
+): Removed {
+  return removal(
+    block.map((line) => line.text).join('\n'),
+    reason,
+    explanation,
+    placeOf(block[0]!.no, block[block.length - 1]!.no),
+    harvested,
+  );
+}
+
 /** A `removed[]` entry. */
 export function removal(
   text: string,

@@ -71,6 +71,9 @@ export function withoutColon(candidate: LabelCandidate): boolean {
   );
 }
 
+/** A name or a role in capitals alone on a line (`RUTTE`, `VAN DISSEL`, `VRAAG`), one to four words. */
+export const CAPITALS_ALONE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})\s*$/u;
+
 /** Keys of title-block fields that look like labels but are not. */
 const NOT_LABELS = new Set([
   'date',

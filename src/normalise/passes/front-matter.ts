@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Diagnostic, Participant } from '../../model/nodes.js';
 import { isoDateOf } from '../dates.js';
-import { diagnostic, placeOf, removal, type Draft, type Pass } from '../draft.js';
+import { blockRemoval, diagnostic, placeOf, type Draft, type Pass } from '../draft.js';
 import { personFromName } from '../people.js';
 
 // yaml is loaded only when a file has front matter (it is a noticeable part of start-up).
@@ -160,13 +160,7 @@ export const frontMatter: Pass = {
       lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
       removed: [
         ...draft.removed,
-        removal(
-          block.map((l) => l.text).join('\n'),
-          'front-matter',
-          'YAML front matter; its fields became metadata.',
-          placeOf(block[0]!.no, block[block.length - 1]!.no),
-          harvested,
-        ),
+        blockRemoval(block, 'front-matter', 'YAML front matter; its fields became metadata.', harvested),
       ],
     };
   },

@@ -16,7 +16,7 @@
  * to hold a colon is never taken.
  */
 import type { Participant, Removed } from '../../model/nodes.js';
-import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { blockRemoval, placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 import {
   damagedLabelAt,
   hanNameOrRole,
@@ -270,13 +270,12 @@ export const headerFields: Pass = {
       const block = lines.slice(index, last + 1);
       for (let i = index; i <= last; i++) drop.add(i);
       removed.push(
-        removal(
-          block.map((l) => l.text).join('\n'),
+        blockRemoval(
+          block,
           'header-field',
           shaped.label
             ? `“${shaped.key}” is written like a speaker's label but stands once before the first spoken turn: a field of the header, not a speaker.`
             : `“${shaped.key}” field of the header, before the first spoken turn.`,
-          placeOf(block[0]!.no, block[block.length - 1]!.no),
         ),
       );
       index = last;

@@ -26,7 +26,7 @@ import {
   type Pass,
   textDirection,
 } from '../draft.js';
-import { namesAPart } from '../labels.js';
+import { CAPITALS_ALONE, namesAPart } from '../labels.js';
 import { isRolePhrase, looksLikePersonalName, shortNameOf, slug } from '../people.js';
 
 type Paragraph = DraftTurn['paragraphs'][number];
@@ -353,7 +353,8 @@ function otherNameHeading(draft: Draft, name: string): boolean {
       .map((child) => (child.type === 'text' ? child.value : ''))
       .join('')
       .trim();
-    const capitals = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}$/u.test(text);
+    // (In capitals, two words at least: "INTRODUCTION" heads a section.)
+    const capitals = CAPITALS_ALONE.test(text) && /\s/.test(text);
     return (capitals || looksLikePersonalName(text)) && !isRolePhrase(text) && key(text) !== key(name);
   });
 }

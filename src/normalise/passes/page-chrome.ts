@@ -8,7 +8,7 @@
  */
 import type { Removed } from '../../model/nodes.js';
 import { dateLine, findDate } from '../dates.js';
-import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
+import { blockRemoval, placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
 
 interface LineRule {
   reason: string;
@@ -242,14 +242,7 @@ export const pageChrome: Pass = {
     const toc = tableOfContents(lines);
     if (toc) {
       const block = lines.slice(toc.start, toc.end + 1);
-      removed.push(
-        removal(
-          block.map((l) => l.text).join('\n'),
-          'table-of-contents',
-          'Table of contents of the printed record.',
-          placeOf(block[0]!.no, block[block.length - 1]!.no),
-        ),
-      );
+      removed.push(blockRemoval(block, 'table-of-contents', 'Table of contents of the printed record.'));
       lines = [...lines.slice(0, toc.start), ...lines.slice(toc.end + 1)];
     }
 
@@ -259,13 +252,11 @@ export const pageChrome: Pass = {
       if (drop.has(index) || !TAGS_HEADING.test(line.text)) return;
       const end = tagListEnd(lines, index);
       if (end === null) return;
-      const block = lines.slice(index, end + 1);
       removed.push(
-        removal(
-          block.map((l) => l.text).join('\n'),
+        blockRemoval(
+          lines.slice(index, end + 1),
           'tag-list',
           'The list of tags a web page prints under an entry, not part of the transcript.',
-          placeOf(block[0]!.no, block[block.length - 1]!.no),
         ),
       );
       for (let i = index; i <= end; i++) drop.add(i);

@@ -5,7 +5,7 @@
  * text from the start line for line, the repetition is removed as one `removed[]` entry with
  * reason `repeated-copy`, so the edition holds the transcript once.
  */
-import { placeOf, removal, type Draft, type Pass } from '../draft.js';
+import { blockRemoval, type Draft, type Pass } from '../draft.js';
 
 const MIN_LINES = 20;
 
@@ -38,11 +38,10 @@ export const repeatedCopies: Pass = {
       const last = indexes[to]!;
       for (let i = first; i <= last; i++) drop.add(i);
       const block = draft.lines.slice(first, last + 1);
-      return removal(
-        block.map((l) => l.text).join('\n'),
+      return blockRemoval(
+        block,
         'repeated-copy',
         'The page repeats the transcript; this copy is identical to the first.',
-        placeOf(block[0]!.no, block[block.length - 1]!.no),
       );
     });
     return { ...draft, lines: draft.lines.filter((_, i) => !drop.has(i)), removed: [...draft.removed, ...removed] };

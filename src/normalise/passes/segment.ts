@@ -21,6 +21,7 @@ import {
   type SourceLine,
 } from '../draft.js';
 import {
+  CAPITALS_ALONE,
   damagedFormOf,
   damagedLabelAt,
   diarisedNumber,
@@ -460,9 +461,6 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   const label = bracketed === '' ? name : `${name} ${bracketed}`;
   return { label, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
 }
-
-/** A name or a role in capitals alone on a line (`RUTTE`, `VAN DISSEL`, `VRAAG`), one to four words. */
-const CAPITALS_ALONE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})\s*$/u;
 
 /**
  * The labels of a weak shape (a heading that is a name and a colon, a bold line alone, a Han-script

@@ -306,10 +306,11 @@ export function withoutBytesLiterals(source: string): { text: string; count: num
     if ((body.match(/\\(?:[nrt]|x[0-9a-fA-F]{2})/g) ?? []).length < 3) return literal;
     count++;
     const bytes: number[] = [];
+    const encoder = new TextEncoder();
     for (let i = 0; i < body.length; i++) {
       const char = body[i]!;
       if (char !== '\\' || i + 1 >= body.length) {
-        bytes.push(...new TextEncoder().encode(char));
+        bytes.push(...encoder.encode(char));
         continue;
       }
       const next = body[++i]!;
@@ -317,7 +318,7 @@ export function withoutBytesLiterals(source: string): { text: string; count: num
         bytes.push(parseInt(body.slice(i + 1, i + 3), 16));
         i += 2;
       } else if (next === 'n' || next === 'r' || next === 't') bytes.push(0x20);
-      else bytes.push(...new TextEncoder().encode(next));
+      else bytes.push(...encoder.encode(next));
     }
     return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
   });

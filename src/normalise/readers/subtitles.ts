@@ -17,7 +17,7 @@
  * cue stays on screen through a silence.
  */
 import type { Change, Removed } from '../../model/nodes.js';
-import { change, diagnostic, placeOf, removal, type Draft, type Segment, type SourceLine } from '../draft.js';
+import { blockRemoval, change, diagnostic, placeOf, type Draft, type Segment, type SourceLine } from '../draft.js';
 import { damagedFormOf, damagedLabelAt, labelAt, labelKey, repairedVoiceLabel, withoutColon } from '../labels.js';
 
 interface Cue {
@@ -88,14 +88,7 @@ function parseCues(lines: SourceLine[]): { cues: Cue[]; removed: Removed[] } {
   const removed: Removed[] = [];
   const group = (items: SourceLine[], reason: string, explanation: string) => {
     if (items.length === 0) return;
-    removed.push(
-      removal(
-        items.map((l) => l.text).join('\n'),
-        reason,
-        explanation,
-        placeOf(items[0]!.no, items[items.length - 1]!.no),
-      ),
-    );
+    removed.push(blockRemoval(items, reason, explanation));
   };
   group(header, 'subtitle-header', 'Caption file header, notes and cue identifiers.');
   group(numbers, 'cue-number', 'Cue numbers of the caption file.');
