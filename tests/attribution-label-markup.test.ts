@@ -1,6 +1,7 @@
 // One interview printed with each label shape editors and exports use besides `Name:` (issue #13):
 // Markdown's other emphases, square brackets, a dash after the name, a list of what each said. The
-// same five turns must come back from every one; and the look-alikes that name nobody (a page's
+// same five turns must come back from every one (a name set off by brackets, an arrow, a bar or a
+// time only where two names each open two paragraphs so); and the look-alikes that name nobody (a page's
 // list of fields, show notes' links to a person, a dateline before a dash) must not make speakers.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
@@ -23,6 +24,15 @@ const SHAPES: [string, (name: string) => string][] = [
   ['`NAME - `', (name) => `${name.toUpperCase()} - `],
   ['`- Name:`', (name) => `- ${name}: `],
   ['`00:01:12 - Name:`', (name) => `00:0${name.length % 7}:12 - ${name}: `],
+  ['`Name, role — `', (name) => `${name}, ${name === 'Jane Roe' ? 'host' : 'guest'} — `],
+  ['`[Name] `', (name) => `[${name}] `],
+  ['`<Name> `', (name) => `<${name}> `],
+  ['`Name > `', (name) => `${name} > `],
+  ['`Name >> `', (name) => `${name} >> `],
+  ['`Name | `', (name) => `${name} | `],
+  ['`Name 00:12 `', (name) => `${name} 0${name.length % 7}:12 `],
+  ['`> **Name:**` (a blockquote)', (name) => `> **${name}:** `],
+  ['`#### Name:` (a heading holding the turn)', (name) => `#### ${name}: `],
 ];
 
 /** Each turn as speaker name and first two words. */
@@ -35,6 +45,18 @@ function rows(text: string): string[] {
     const words = first?.type === 'text' ? first.value.split(' ').slice(0, 2).join(' ') : '';
     return [`${block.speaker === null ? '?' : names.get(block.speaker)} | ${words}`];
   });
+}
+
+/** The participants made of `lookalikes` (lines that look like labels and are not) above a short labelled dialogue. */
+function participantsWith(lookalikes: string[]): string[] {
+  const dialogue = [
+    'Jane Roe: Thank you for coming in today.',
+    'Tom Abel: Glad to be here.',
+    'Jane Roe: Let us start.',
+    'Tom Abel: Yes.',
+  ];
+  const t = normalise(`${lookalikes.join('\n')}${dialogue.join('\n\n')}\n`, { fileName: 'notes.md' });
+  return t.participants.map((p) => p.name);
 }
 
 describe('labels printed in other markup', () => {
@@ -56,7 +78,7 @@ describe('labels printed in other markup', () => {
   });
 
   it('should make no speaker of a page’s fields, links to a person, or a dateline', () => {
-    const text = [
+    const lookalikes = [
       'Harbour notes, episode 12',
       '',
       '- Date: 3 March 2025',
@@ -65,16 +87,82 @@ describe('labels printed in other markup', () => {
       '',
       'Paris — The ministers met this morning to discuss the harbour agreement.',
       '',
+    ];
+    expect(participantsWith(lookalikes)).toEqual(['Jane Roe', 'Tom Abel']);
+  });
+
+  it('should keep the time printed with a label in `removed[]`, not lose it', () => {
+    const text = `Interview\n\n${EXCHANGE.map(([name, words], i) => `${name} 0${i}:12 ${words}`).join('\n\n')}\n`;
+    const t = normalise(text, { fileName: 'interview.md' });
+    expect(t.removed.filter((r) => r.reason === 'label-time').map((r) => `${r.text} @${r.place?.line}`)).toEqual([
+      '00:12 @3',
+      '01:12 @5',
+      '02:12 @7',
+      '03:12 @9',
+      '04:12 @11',
+    ]);
+  });
+
+  it('should make no speaker of a bracketed mark, an arrow, a bar or a heading’s part that opens a paragraph now and then', () => {
+    const lookalikes = [
+      'Harbour notes',
+      '',
+      '## Part one: what we learned from the flood',
+      '',
+      '## Part two: what we built after it',
+      '',
+      '[Laughter] That was the joke of the evening, and everybody knew it.',
+      '',
+      'Step one > open the valve slowly and wait for the gauge.',
+      '',
+      'Step one > close it again when the needle reaches the red line.',
+      '',
+      'Budget | the harbour works cost more than we thought this year.',
+      '',
+    ];
+    expect(participantsWith(lookalikes)).toEqual(['Jane Roe', 'Tom Abel']);
+  });
+
+  it('should give a name seen once, between two turns of one speaker, a turn of its own', () => {
+    const text = [
       'Jane Roe: Thank you for coming in today.',
       '',
-      'Tom Abel: Glad to be here.',
+      'Tom Abel: Glad to be here. Shall we start with the harbour?',
       '',
-      'Jane Roe: Let us start.',
+      'Jane Roe: Yes, the harbour first.',
       '',
-      'Tom Abel: Yes.',
+      'Tom Abel: It opened in May.',
+      '',
+      'Mara Quist: May I add that the locks were late?',
+      '',
+      'Tom Abel: They were, by two weeks.',
       '',
     ].join('\n');
-    const t = normalise(text, { fileName: 'notes.md' });
-    expect(t.participants.map((p) => p.name)).toEqual(['Jane Roe', 'Tom Abel']);
+    expect(rows(text).map((row) => row.split(' | ')[0])).toEqual([
+      'Jane Roe',
+      'Tom Abel',
+      'Jane Roe',
+      'Tom Abel',
+      'Mara Quist',
+      'Tom Abel',
+    ]);
+    // (Seen once at the end, after another speaker, it has no such evidence and stays text.)
+    const tail = text.replace('\n\nTom Abel: They were, by two weeks.', '');
+    expect(rows(tail).map((row) => row.split(' | ')[0])).toEqual(['Jane Roe', 'Tom Abel', 'Jane Roe', 'Tom Abel']);
+  });
+
+  it('should read a transcript quoted whole, blank quote lines between, and leave a quote with no label as printed', () => {
+    const quoted = EXCHANGE.map(([name, words]) => `> **${name}:** ${words}`).join('\n>\n');
+    const text = `Interview with Tom Abel\n\n> A note: this interview was edited for length.\n\n${quoted}\n`;
+    const t = normalise(text, { fileName: 'interview.md' });
+    expect(rows(text)).toEqual([
+      'Jane Roe | Thank you',
+      'Tom Abel | Yes, of',
+      'Jane Roe | What changed',
+      'Tom Abel | Prices went',
+      'Jane Roe | Thank you.',
+    ]);
+    expect(t.changes.find((c) => c.rule === 'markdown-blockquote')).toMatchObject({ count: 9, place: { line: 5 } });
+    expect(t.removed.some((r) => r.text === '> A note: this interview was edited for length.')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // furniture that must never become speakers. Fixtures are our own text in those shapes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { turnsOf } from '../src/model/walk.js';
 import { normalise, normaliseBytes } from '../src/normalise/index.js';
 import { turnRows as turns } from './helpers/turns.js';
 
@@ -703,6 +704,18 @@ describe('damaged and displaced labels', () => {
       ['Stephan Livera', 'STEPHAN LlVERA'],
     ]);
     expect(t.participants.map((p) => p.name)).toEqual(['Stephan Livera', 'James O’Beirne']);
+  });
+
+  it('should read a full name misread once as the speaker its mended family name labels, never a new one', () => {
+    // The family name is misread more often than it is printed cleanly; the full name only misread.
+    const text =
+      'ROBERT MACNElL: Good evening.\n\nLEHRER: Good evening.\n\nMACNElL: First, the budget.\n\nLEHRER: Yes.\n\nMACNElL: Then trade.\n\nMACNEIL: And last, the weather.\n\nLEHRER: Thank you.\n';
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).toEqual(['Robert Macneil', 'Lehrer']);
+    const first = [...turnsOf(t.body)][0]!;
+    expect(first.attribution.evidence[0]).toBe(
+      'labelled “ROBERT MACNElL”, read as “ROBERT MACNEIL” (a letter misread in print; “MACNEIL” is printed cleanly in the text); labelled “ROBERT MACNEIL”',
+    );
   });
 
   it('should read a label split over two lines, the second a role, as one label', () => {

@@ -54,3 +54,60 @@ describe('an oral history with running heads', () => {
     expect(t.removed.some((r) => r.reason === 'running-head')).toBe(false);
   });
 });
+
+describe('an interview labelled by given names, its credit line naming both', () => {
+  it('should give each given-name label to the person the credit line names, with that role', () => {
+    const t = normalise(fixture('oral-history-given-names.txt'));
+    expect(t.participants.map((p) => [p.name, p.role, p.labels])).toEqual([
+      ['Ada Lindqvist', 'Interviewee', ['ADA']],
+      ['Tomas Ekberg', 'Interviewer', ['TOMAS']],
+    ]);
+    expect(turnRows(t, 2).map(([speaker, label]) => `${speaker} (${label})`)).toEqual([
+      'Tomas Ekberg (TOMAS)',
+      'Ada Lindqvist (ADA)',
+      'Tomas Ekberg (TOMAS)',
+      'Ada Lindqvist (ADA)',
+      'Tomas Ekberg (TOMAS)',
+      'Ada Lindqvist (ADA)',
+    ]);
+    const first = [...turnsOf(t.body)][0]!;
+    expect(first.attribution.evidence.join(' ')).toContain("the label is Tomas Ekberg's given name");
+  });
+
+  it('should take the credit line as the title, the kind, the date and the participants', () => {
+    const t = normalise(fixture('oral-history-given-names.txt'));
+    expect([t.meta.title, t.meta.kind, t.meta.date]).toEqual([
+      'Ada Lindqvist interviewed by Tomas Ekberg',
+      'interview',
+      '2019-05-14',
+    ]);
+    expect(t.removed[0]).toMatchObject({
+      reason: 'metadata-participants',
+      harvested: {
+        'participants.p-lindqvist': 'Ada Lindqvist, Interviewee',
+        'participants.p-ekberg': 'Tomas Ekberg, Interviewer',
+      },
+    });
+  });
+
+  it('should read the credit line’s other shapes, and name nobody from a phrase that is no credit', () => {
+    for (const line of [
+      'Interview with Ada Lindqvist by Tomas Ekberg',
+      'Oral history interview of Ada Lindqvist, conducted by Tomas Ekberg on 14 May 2019',
+      'Ada Lindqvist was interviewed by Tomas Ekberg.',
+    ]) {
+      const t = normalise(fixture('oral-history-given-names.txt').replace(/^.*\n/, `${line}\n`));
+      expect(t.participants.map((p) => p.name)).toEqual(['Ada Lindqvist', 'Tomas Ekberg']);
+    }
+    const t = normalise(
+      fixture('oral-history-given-names.txt').replace(/^.*\n/, 'The bakers interviewed by the press\n'),
+    );
+    expect(t.participants.map((p) => p.name)).toEqual(['Tomas', 'Ada']);
+  });
+
+  it('should give a given name to nobody where two people have it', () => {
+    const text = fixture('oral-history-given-names.txt').replace('Tomas Ekberg, 14 May', 'Ada Ekberg, 14 May');
+    const t = normalise(text);
+    expect(turnRows(t, 2).map(([speaker, label]) => `${speaker} (${label})`)[1]).toBe('Ada (ADA)');
+  });
+});

@@ -11,6 +11,7 @@
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
+import { dateLine } from './dates.js';
 import { isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
 
 /** A label found at the start of a line. */
@@ -57,7 +58,8 @@ export interface LabelCandidate {
     | 'dash'
     | 'bold-run'
     | 'caps-run'
-    | 'dash-run';
+    | 'dash-run'
+    | 'mark-run';
 }
 
 /**
@@ -67,7 +69,10 @@ export interface LabelCandidate {
  */
 export function withoutColon(candidate: LabelCandidate): boolean {
   return (
-    candidate.convention === 'bold-run' || candidate.convention === 'caps-run' || candidate.convention === 'dash-run'
+    candidate.convention === 'bold-run' ||
+    candidate.convention === 'caps-run' ||
+    candidate.convention === 'dash-run' ||
+    candidate.convention === 'mark-run'
   );
 }
 
@@ -262,6 +267,15 @@ const EMPHASIS_LABEL = /^\s*(__|\*|_)(?![\s*_])([^*_\n]{1,80}?)\s*(?::\1|\1\s*:)
 const BRACKETED_LABEL = /^\s*\[([^[\]:]{2,60})\]\s*:\s*(.*)$/;
 /** A name, a dash and the speech (`Jane Roe — Thank you.`, `JANE ROE - Thank you.`). */
 const DASH_RUN = /^\s*(\p{Lu}[^\s:—–-]*(?:[ -][^\s:—–-]+){0,4}?)\s+[—–-]{1,2}\s+(?=\S)(.*)$/u;
+/**
+ * A name set off from the speech by a mark other than a colon: in square or angle brackets
+ * (`[Jane Roe] Thank you.`, `<Jane Roe> Thank you.`, as chat logs print), or before an arrow or a
+ * bar (`Jane Roe > Thank you.`, `Jane Roe >> …`, `Jane Roe | …`), or before the time it spoke
+ * (`Jane Roe 00:12 Thank you.`). Groups: name in square brackets, in angle brackets, before a
+ * mark; the time as printed; the speech.
+ */
+const MARK_RUN =
+  /^\s*(?:\[([^[\]:]{2,60})\]|<([^<>:/=]{2,60})>|([^\s:|>[<][^:|>[<]{0,59}?)\s+(?:>{1,2}|\||([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)))\s+(?=\S)(.*)$/u;
 /** A name in bold and the speech after it, no colon: `**Jen Luker** Thank you.` */
 const BOLD_RUN = /^\s*\*\*([^*\n:]{1,60}?)\*\*\s+(?=\S)(.*)$/u;
 /**
@@ -343,6 +357,8 @@ function acceptable(label: string): boolean {
       .replace(/[^a-zäöüéè]/g, '') ?? '';
   if (NOT_LABELS.has(first) || NOT_LABELS.has(label.toLowerCase())) return false;
   if (!/\p{L}/u.test(label)) return false;
+  // ("**12 March 2024**", "Monday, 3 June:": a date line in bold or before a colon names no one.)
+  if (/\d/.test(label) && dateLine(label)) return false;
   return label.length <= 100;
 }
 
@@ -675,6 +691,21 @@ export function misreadOnItsFace(label: string): boolean {
     );
 }
 
+/**
+ * A label visibly misread, mended: in a word in capitals a lower-case `l` read for `I`
+ * (`MACNElL` → `MACNEIL`), and a digit among letters read as the letter it stands for.
+ */
+export function mendedOnItsFace(label: string): string {
+  return label
+    .split(/(\s+)/)
+    .map((word) => {
+      if (!misreadOnItsFace(word)) return word;
+      const letters = word.replace(/(?<=\p{L})[0158]|[0158](?=\p{L})/gu, (digit) => OCR_DIGITS[digit]!);
+      return /^\p{Lu}+\p{Ll}\p{Lu}+/u.test(letters.replace(/[.’'-]/g, '')) ? letters.replace(/l/g, 'I') : letters;
+    })
+    .join('');
+}
+
 /** Levenshtein distance of two short strings, stopping early above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -881,6 +912,20 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     if (letters.length >= 2 && acceptable(label))
       return { label, rest: caps[3]!.trim(), form: 'inline', strength: 'strong' };
   }
+  // "#### Jane Roe: Thank you for coming in.": a heading holding the label and the speech, as some
+  // exports set every turn; a label where the document prints its speakers so (a heading
+  // "## Part two: what we learned" is printed once).
+  const headingLine = /^\s*#{1,6}\s+(?=\S)/.exec(line);
+  const inHeading = headingLine ? labelAt(line.slice(headingLine[0].length)) : null;
+  if (
+    inHeading &&
+    !inHeading.convention &&
+    inHeading.rest.split(/\s+/).length >= 2 &&
+    // (Speech has words in lower case; "# Harbourline Freight: Third Quarter Results" is a title.)
+    /(?:^|\s)\p{Ll}/u.test(inHeading.rest) &&
+    !namesAPart(inHeading.label)
+  )
+    return { ...inHeading, strength: 'weak', convention: 'heading' };
   const headed = HEADING_LABEL.exec(line);
   if (headed && acceptable(headed[1]!.trim()) && !namesAPart(headed[1]!))
     return { label: headed[1]!.trim(), rest: '', form: 'inline', strength: 'weak', convention: 'heading' };
@@ -898,15 +943,40 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   const dashRunLabel = dashRun?.[1]!.trim();
   // (The speech is in mixed case: "PRESS CONFERENCE - PARLIAMENT HOUSE" is a heading. "President. –"
   // is the European Parliament's, `dashedLabelAt`.)
+  // ("Jane Roe, Host — Thank you.": a name and, after a comma, a role.)
+  const dashRunName = dashRunLabel?.replace(/,\s+([^,]+)$/, (whole, role: string) => (isRolePhrase(role) ? '' : whole));
   if (
     dashRunLabel &&
+    dashRunName &&
     !dashRunLabel.endsWith('.') &&
     /\p{Ll}/u.test(dashRun![2]!) &&
-    RUN_NAME.test(dashRunLabel) &&
+    RUN_NAME.test(dashRunName) &&
     acceptable(dashRunLabel) &&
-    (looksLikePersonalName(dashRunLabel) || isRolePhrase(dashRunLabel) || !/\p{Ll}/u.test(dashRunLabel))
+    (looksLikePersonalName(dashRunName) || isRolePhrase(dashRunName) || !/\p{Ll}/u.test(dashRunName))
   )
     return { label: dashRunLabel, rest: dashRun![2]!.trim(), form: 'inline', strength: 'weak', convention: 'dash-run' };
+  const markRun = /^[^:]{0,80}:/.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? null : MARK_RUN.exec(line);
+  const markRunLabel = (markRun?.[1] ?? markRun?.[2] ?? markRun?.[3])?.trim();
+  // (A name or a role, the speech in mixed case: "[Laughter] Yes." and "<b> …" name nobody.)
+  if (
+    markRunLabel &&
+    /\p{Ll}/u.test(markRun![5]!) &&
+    RUN_NAME.test(markRunLabel) &&
+    acceptable(markRunLabel) &&
+    (looksLikePersonalName(markRunLabel) ||
+      isRolePhrase(markRunLabel) ||
+      diarisedNumber(markRunLabel) !== null ||
+      (markRun![3] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(markRunLabel)) ||
+      !/\p{Ll}/u.test(markRunLabel))
+  )
+    return {
+      label: markRunLabel,
+      rest: markRun![5]!.trim(),
+      form: 'inline',
+      strength: 'weak',
+      convention: 'mark-run',
+      ...(markRun![4] ? { timed: true } : {}),
+    };
   const mixed = MIXED.exec(line);
   if (mixed) {
     const label = (mixed[1]! + (mixed[2] ?? '')).trim();

@@ -416,7 +416,8 @@ export function looksLikePersonalName(text: string): boolean {
   if (words.length < 1 || words.length > 5) return false;
   if (!words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || /^(?:de|von|van|der|la|le|du|bin|al)$/.test(w)))
     return false;
-  const tokens = nameTokens(text);
+  // (A name's particle in lower case, "van der Berg", is no role word, whatever German's "der" is.)
+  const tokens = nameTokens(words.filter((w) => !/^\p{Ll}/u.test(w)).join(' '));
   if (tokens.some((t) => ROLE_WORDS.has(t))) return false;
   return words.length >= 2 || HONORIFICS.has(upper(words[0] ?? ''));
 }
@@ -465,6 +466,39 @@ export function participantsFromLine(line: string): Participant[] {
   return found;
 }
 
+/** A personal name in an interview's credit line: capitalised words, initials and particles. */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|der|la|le|da|di|del|bin|al)){1,4}`;
+/**
+ * An interview's credit line: "Jane Roe interviewed by Tom Abel", "Interview with Jane Roe by Tom
+ * Abel", "Oral history interview of Jane Roe, conducted by Tom Abel", what follows a comma or a
+ * stop (a date, a place) aside. Groups: interviewed, interviewer (either order), the rest.
+ */
+const INTERVIEW_CREDIT = new RegExp(
+  String.raw`^\s*(?:(${CREDIT_NAME}),?\s+(?:was\s+)?interviewed\s+by\s+(${CREDIT_NAME})|(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Oo]ral[ -][Hh]istory\s+)?[Ii]nterview\s+(?:with|of)\s+(${CREDIT_NAME}),?\s+(?:conducted\s+)?by\s+(${CREDIT_NAME}))\s*(?:(?:[,.;:(–—-]|\s(?:on|in|at)\s)\s*(.*))?$`,
+  'u',
+);
+
+/**
+ * The interviewed and the interviewer an interview's credit line names (roles `Interviewee` and
+ * `Interviewer`), and what the line says besides (a date, a place); null for any other line.
+ */
+export function interviewCredit(line: string): { people: Participant[]; rest: string } | null {
+  const match = INTERVIEW_CREDIT.exec(line);
+  if (!match) return null;
+  const interviewed = (match[1] ?? match[3])!.trim().replace(/\.$/, '');
+  const interviewer = (match[2] ?? match[4])!.trim().replace(/\.$/, '');
+  const people: Participant[] = [];
+  for (const [name, role] of [
+    [interviewed, 'Interviewee'],
+    [interviewer, 'Interviewer'],
+  ] as const) {
+    const person = personFromName(name);
+    if (!person) return null;
+    people.push({ ...person, role });
+  }
+  return { people, rest: match[5]?.trim() ?? '' };
+}
+
 /** How a label relates to the anonymous questioner, an answer marker, a group or nobody. */
 export function labelClass(label: string): 'question' | 'answer' | 'group' | 'unknown' | 'name' {
   const key = nameTokens(label).join(' ');
@@ -480,6 +514,9 @@ function initialsOf(name: string): string {
     .map((t) => t[0] ?? '')
     .join('');
 }
+
+/** How well a given name alone names a participant (`MARTA` for Marta Okonjo): taken only where nobody else has it. */
+export const GIVEN_NAME_SCORE = 0.84;
 
 /** How well a label names a participant: 0 (not at all) to 1 (exactly), with the reason. */
 export function labelMatch(label: string, participant: Participant): { score: number; reason: string } {
@@ -519,6 +556,18 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   if (role && isRoleOnly(tokens) && role.endsWith(key) && key.includes(' ')) {
     return { score: 0.8, reason: `the label is part of the role of ${participant.name} (${participant.role})` };
   }
+  // "MARTA" for Marta Okonjo, named in the metadata: an interview labelled by given names. (The
+  // caller takes it only where no other participant has that given name.)
+  const given = withoutHonorifics(nameTokens(participant.name));
+  if (
+    tokens.length === 1 &&
+    participant.kind === 'person' &&
+    given.length >= 2 &&
+    given[0] === key &&
+    !ROLE_WORDS.has(key) &&
+    looksLikePersonalName(participant.name)
+  )
+    return { score: GIVEN_NAME_SCORE, reason: `the label is ${participant.name}'s given name` };
   // "Freidhof (SPD), Antragsteller" names the "Freidhof" of "Freidhof (SPD)": compare the names the labels hold.
   if (/[(,]/.test(label) && name !== '' && withoutHonorifics(nameTokens(labelledName(label))).join(' ') === name) {
     return { score: 0.96, reason: `the label gives ${participant.name}'s name with a party or role` };

@@ -29,6 +29,7 @@ import {
   labelMatch,
   labelClass,
   nameTokens,
+  GIVEN_NAME_SCORE,
   intervieweeOfTitle,
   participantFromLabel,
 } from '../people.js';
@@ -151,11 +152,15 @@ function resolveLabel(
     };
   }
   let best: { participant: Participant; score: number; reason: string } | null = null;
+  let sameGivenName = 0;
   for (const participant of participants) {
     if (participant.kind === 'anonymous') continue;
     const { score, reason } = labelMatch(label, participant);
+    if (score === GIVEN_NAME_SCORE) sameGivenName++;
     if (score > (best?.score ?? 0)) best = { participant, score, reason };
   }
+  // ("JANE" where Jane Roe and Jane Abel both take part names neither of them.)
+  if (best?.score === GIVEN_NAME_SCORE && sameGivenName > 1) best = null;
   if (best && best.score >= 0.8) {
     completeFromLabel(best.participant, label);
     return {

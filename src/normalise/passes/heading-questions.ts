@@ -43,17 +43,24 @@ function isQuestion(text: string): boolean {
   return /\?["”’)*]*$/.test(text) && /\p{L}/u.test(text);
 }
 
-/** A paragraph set in bold and nothing else (`**What made you start?**`): its words. */
-const BOLD_PARAGRAPH = /^\s*(\*{2,3}|_{2})(?=\S)(.+?)(?<=\S)\1\s*$/u;
+/** A paragraph set in bold or italics and nothing else (`**What made you start?**`, `*Why?*`). */
+const EMPHASISED_PARAGRAPH = /^\s*(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1\s*$/u;
+
+/** The words of a paragraph set in bold or italics and nothing else; undefined for any other. */
+function emphasisedWords(text: string): string | undefined {
+  const match = EMPHASISED_PARAGRAPH.exec(text);
+  // ("*What* is *this*": two emphases in one paragraph, not one.)
+  return match && !match[2]!.includes(match[1]!) ? match[2] : undefined;
+}
 
 /**
- * The blocks with each question printed as a paragraph in bold made a heading, as a written
+ * The blocks with each question printed as a paragraph in bold or italics made a heading, as a written
  * interview prints them when it has no headings (`**Was it hard to find money?**`); null where
- * fewer than three bold paragraphs ask a question or they are not most of the bold paragraphs.
+ * fewer than three such paragraphs ask a question or they are not most of them.
  */
-function boldQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | null {
+function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | null {
   const bold = blocks.flatMap((b) =>
-    isDraftTurn(b) ? b.paragraphs.flatMap((p) => BOLD_PARAGRAPH.exec(p.text)?.[2] ?? []) : [],
+    isDraftTurn(b) ? b.paragraphs.flatMap((p) => emphasisedWords(p.text) ?? []) : [],
   );
   const asking = bold.filter(isQuestion);
   if (asking.length < MIN_QUESTIONS || asking.length < bold.length * MIN_SHARE) return null;
@@ -66,7 +73,7 @@ function boldQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | 
       pending = [];
     };
     for (const paragraph of block.paragraphs) {
-      const words = BOLD_PARAGRAPH.exec(paragraph.text)?.[2];
+      const words = emphasisedWords(paragraph.text);
       if (words !== undefined && isQuestion(words)) {
         flush();
         out.push({
@@ -87,8 +94,8 @@ export const headingQuestions: Pass = {
   name: 'heading-questions',
   run(draft: Draft): Draft {
     if (draft.blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
-    // Questions in bold paragraphs are read as questions in headings are.
-    const blocks = boldQuestionsAsHeadings(draft.blocks) ?? draft.blocks;
+    // Questions in bold or italic paragraphs are read as questions in headings are.
+    const blocks = emphasisedQuestionsAsHeadings(draft.blocks) ?? draft.blocks;
     // Only a page that says it is an interview: a talk may print its sections as questions.
     const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`;
     if (!INTERVIEW_PAGE.test(says)) return draft;

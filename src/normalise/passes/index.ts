@@ -19,6 +19,7 @@ import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
 import { lineNumbers } from './line-numbers.js';
+import { markdownBlockquotes } from './markdown-blockquotes.js';
 import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { monologueSpeaker } from './monologue-speaker.js';
@@ -31,6 +32,7 @@ import { participantRoster } from './participant-roster.js';
 import { repeatedCopies } from './repeated-copies.js';
 import { resumedTurns } from './resumed-turns.js';
 import { segment } from './segment.js';
+import { setextHeadings } from './setext-headings.js';
 import { showNotes } from './show-notes.js';
 import { speechOpenings } from './speech-openings.js';
 import { splitUnlabelledDialogue } from './split-unlabelled-dialogue.js';
@@ -45,8 +47,10 @@ export const LINE_PASSES: readonly Pass[] = [
   cleanCharacters, // first: every later pattern assumes repaired characters and plain spaces
   frontMatter, // YAML must go before anything reads the first lines as a title block
   tableTurns, // a table of turns read as labelled lines, before escapes are undone (`\|` inside a cell)
+  markdownBlockquotes, // a transcript quoted whole (`> **Jane Roe:** …`) is read as printed, before labels are looked for
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed
   repeatedCopies, // a page that holds the transcript twice: keep one copy
+  setextHeadings, // a title underlined with `===` is a heading, before page-chrome takes the underline for a rule
   lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start
   pageChrome, // web and print furniture out before the title block is read
   participantRoster, // a headed list of who takes part names the participants before fields, title block and labels are read

@@ -25,7 +25,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { isRoleOnly, nameTokens, slug } from '../people.js';
+import { intervieweeOfTitle, isRoleOnly, nameTokens, slug } from '../people.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,6 +82,7 @@ function chooseSpeaker(
   persons: Participant[],
   labelled: Set<string>,
   introduction: { participant: Participant; phrase: string } | null,
+  interviewee: Participant | null,
 ): Candidate | null {
   const text = turn.paragraphs.map((p) => p.text).join(' ');
   // Who the text speaks of, found once per turn (not once per pair of candidates).
@@ -90,6 +91,15 @@ function chooseSpeaker(
     const phrase = mentions(text, person);
     if (phrase) mentioned.set(person, phrase);
   }
+  // Nobody labelled, and the title names someone else as the one interviewed: "An interview with
+  // Marta Okonjo" under the byline "By Leon Brandt" is mostly Marta Okonjo's words, and which
+  // paragraphs are whose, nothing printed says.
+  if (
+    labelled.size === 0 &&
+    interviewee !== null &&
+    !persons.some((p) => p.id === interviewee.id || p.name === interviewee.name)
+  )
+    return null;
   const candidates: Candidate[] = persons.map((participant) => {
     const candidate: Candidate = { participant, score: 0, evidence: [] };
     if (!labelled.has(participant.id)) {
@@ -223,6 +233,7 @@ export const inferSpeakers: Pass = {
     );
     const byId = new Map(draft.participants.map((p) => [p.id, p]));
     const diagnostics: Diagnostic[] = [];
+    const interviewee = intervieweeOfTitle(draft.meta.title, draft.participants);
 
     // 1. Split turns where an unlabelled paragraph is evidently someone else's.
     const split: DraftBlock[] = [];
@@ -319,6 +330,7 @@ export const inferSpeakers: Pass = {
           persons,
           labelled,
           introduced,
+          interviewee,
         );
         if (choice) {
           turn = {

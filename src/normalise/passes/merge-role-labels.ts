@@ -4,11 +4,19 @@
  * MINISTER") made a participant of its own when nobody known held that office. If exactly
  * one named person from the front matter or participants line is never labelled, and exactly
  * one such office-only speaker exists, they are the same person: the office's turns are given
- * to that person, with the reasoning in the evidence and a lower confidence.
+ * to that person, with the reasoning in the evidence and a lower confidence — unless the source
+ * gives that person a role that does not name the office.
  */
 import type { Participant } from '../../model/nodes.js';
 import { isDraftTurn, type Draft, type Pass } from '../draft.js';
 import { isRoleOnly, nameTokens } from '../people.js';
+
+/** True when a role names the office (`Prime Minister of Canada` holds `THE PRIME MINISTER`). */
+function holdsOffice(role: string, office: string): boolean {
+  const roleWords = new Set(nameTokens(role));
+  const officeWords = nameTokens(office).filter((word) => word !== 'THE');
+  return officeWords.length > 0 && officeWords.every((word) => roleWords.has(word));
+}
 
 export const mergeRoleLabels: Pass = {
   name: 'merge-role-labels',
@@ -22,6 +30,9 @@ export const mergeRoleLabels: Pass = {
     if (officeOnly.length !== 1 || unlabelled.length !== 1) return draft;
     const office = officeOnly[0]!;
     const person = unlabelled[0]!;
+    // A person whose role the source gives holds that office only if the role names it: an
+    // "Analyst, Nephron Research" listed among a call's participants is not its "Operator".
+    if (person.role !== null && !holdsOffice(person.role, office.name)) return draft;
     const merged: Participant = {
       ...person,
       role: person.role ?? office.role,

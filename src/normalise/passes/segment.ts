@@ -30,6 +30,7 @@ import {
   labelKey,
   lettersForDigits,
   misprintedWordIn,
+  mendedOnItsFace,
   misreadOnItsFace,
   shortTimedSegment,
   strokeLostFrom,
@@ -186,6 +187,14 @@ function acceptedLabels(
   const capsRunSpeakers = new Set(
     frequentCapsRuns.length >= 2 && capsRuns.length >= paragraphs * 0.3 ? frequentCapsRuns : [],
   );
+  // "[Jane Roe] Thank you.", "Jane Roe > Thank you.", "Jane Roe 00:12 Thank you.": a name set off
+  // by a mark other than a colon is a label only where two or more such names each open two or
+  // more paragraphs, and together they open three in ten of them.
+  const markRuns = [...candidates].filter(([index, c]) => c.convention === 'mark-run' && paragraphStart(index));
+  const markRunCounts = new Map<string, number>();
+  for (const [, c] of markRuns) markRunCounts.set(labelKey(c.label), (markRunCounts.get(labelKey(c.label)) ?? 0) + 1);
+  const markRunSpeakers =
+    [...markRunCounts.values()].filter((n) => n >= 2).length >= 2 && markRuns.length >= paragraphs * 0.3;
   // A name alone on its line, likewise, where four or more lines print one so and few labels of
   // other forms stand beside them (Hansard online: most members speak once).
   const namesAlone = [...candidates.values()].filter((c) => c.convention === 'name-alone');
@@ -236,6 +245,7 @@ function acceptedLabels(
     if (candidate.convention === 'bold-run') ok = boldRunSpeakers;
     if (candidate.convention === 'dash-run') ok = dashRunSpeakers;
     if (candidate.convention === 'caps-run') ok = paragraphStart(index) && capsRunSpeakers.has(key);
+    if (candidate.convention === 'mark-run') ok = paragraphStart(index) && markRunSpeakers;
     if (candidate.convention === 'name-alone') ok = nameAloneSpeakers;
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
@@ -269,6 +279,19 @@ function acceptedLabels(
         readAs.set(index, { label, reason: `${reason}; “${label}” ${seen} the text` });
         ok = true;
         break;
+      }
+      // A full name visibly misread (`ROBERT MACNElL`) whose family name, mended, is a label
+      // printed cleanly (`MACNEIL`): that name as it was printed, the same speaker.
+      if (!readAs.has(index) && misread) {
+        const mended = mendedOnItsFace(candidate.label);
+        const family = labelKey(mended.split(/\s+/).at(-1) ?? '');
+        if (mended !== candidate.label && /\s/.test(mended) && clean.has(family)) {
+          readAs.set(index, {
+            label: mended,
+            reason: `a letter misread in print; “${clean.get(family)!}” is printed cleanly in the text`,
+          });
+          ok = true;
+        }
       }
       // Seen once, as another label is seen once: a letter whose print lost a stroke (`LFVY`
       // where `LEVY` is printed) is the misprint, never a second speaker. (The text's own words,
@@ -351,6 +374,34 @@ function acceptedLabels(
         ONCE_SEEN_NAME.test(candidate.label) &&
         !NOT_A_SPEAKER.test(candidate.label),
     );
+  // A full name seen once between two turns of one speaker ("Marta Okonjo:" … "Leon Brandt:" …
+  // "Marta Okonjo:"), in a body whose speakers are labelled by their names: read as text, the
+  // speaker would go on answering themselves; a second voice spoke once.
+  if (nameLabels.length > 0)
+    acceptRejected((candidate, index) => {
+      if (
+        index <= firstAccepted ||
+        candidate.form !== 'inline' ||
+        candidate.rest === '' ||
+        (lines[index - 1]?.text.trim() ?? '') !== '' ||
+        !ONCE_SEEN_NAME.test(candidate.label) ||
+        !candidate.label.includes(' ') ||
+        !looksLikePersonalName(candidate.label) ||
+        // (The words after it are speech: "Navigation Path: Home›Media›…" is a page's.)
+        (candidate.rest.match(/(?:^|\s)\p{Ll}\p{L}*/gu) ?? []).length < 2
+      )
+        return false;
+      const accepted = [...candidates.keys()];
+      const before = candidates.get(Math.max(...accepted.filter((at) => at < index)))!;
+      const after = candidates.get(Math.min(...accepted.filter((at) => at > index)));
+      // (The speaker on both sides is a person by name: a page's "Webcasts:" twice says nothing.)
+      return (
+        after !== undefined &&
+        labelKey(before.label) === labelKey(after.label) &&
+        (counts.get(labelKey(before.label)) ?? 0) >= 2 &&
+        looksLikePersonalName(before.label)
+      );
+    });
   // An honorific and a name seen once ("Tuan Chiw Tiang Chai:", "Dato’ Hajah Saripah Aminah binti
   // Haji Syed Mohamed:"), speech after it, after a blank line, a finished sentence or a line of no
   // words (a page's or a clock's number), in a record
@@ -485,7 +536,7 @@ function unconventionalLabels(
     const recurs = [...printed].some((key) => (counts.get(key) ?? 0) >= 2);
     // (A name alone on a line, a name in capitals before the speech: `acceptedLabels` kept those
     // only where the document prints its speakers so, `nameAloneSpeakers`, `capsRunSpeakers`.)
-    if (convention === 'name-alone' || convention === 'caps-run') continue;
+    if (convention === 'name-alone' || convention === 'caps-run' || convention === 'mark-run') continue;
     // A hearing's `Mr. Koo.` is its way only where it outnumbers the labels of strong forms: in a
     // record labelled `CHAIRWOMAN KRUEGER:`, "Senator Anna Kaplan. And I know…" is a wrapped line.
     const dominant = convention !== 'record' || strong < inShape(convention);
@@ -523,6 +574,12 @@ const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Words a paragraph starts with before a colon that name no speaker: notes, fields, sections. */
 const NOT_A_SPEAKER =
   /^(?:Note|Notes|Example|Examples|Edit|Update|Source|Sources|Summary|Topic|Slide|Slides|Video|Audio|Location|Link|Links|Step|Warning|Tip|Agenda|Action|Actions|Answer|Result|Results|Conclusion|Conclusions|Resolution|Decision|Outcome|Date|Time|Name|Title|Transcript|Abstract|Background|Context|Definition|Problem|Solution|Goal|Idea|Disclaimer|Reference|References|Quote|Translation|Correction|Question|Questions|Proposal|Status|Summary|Reason|Rationale|Context|Presenter|Presenters|Speaker|Speakers|Chair|Attendees|Present|Absent)$/i;
+
+/** The time stamp a timed label's line prints outside its speech, as printed; null when there is none. */
+function labelTime(text: string, candidate: LabelCandidate): string | null {
+  const head = candidate.rest === '' ? text : text.slice(0, Math.max(0, text.lastIndexOf(candidate.rest)));
+  return /[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?/.exec(head)?.[0] ?? null;
+}
 
 /**
  * Labels run into the end of the previous paragraph (`… a Ph.D.? Jane Smith: Yes, in 1968.`):
@@ -805,6 +862,18 @@ export const segment: Pass = {
               `${candidate.numbered}.`,
               'question-number',
               `The number of the record's question ${candidate.numbered}, before the label “${candidate.label}”.`,
+              placeOf(line.no),
+            ),
+          );
+        // The time printed with the label (`00:01:12 - Jane Roe:`, `Jane Roe 00:12 …`) is when the
+        // turn starts in the recording: accounted for in `removed[]`, not lost.
+        const printedTime = candidate.timed ? labelTime(text, candidate) : null;
+        if (printedTime)
+          removed.push(
+            removal(
+              printedTime,
+              'label-time',
+              `The time stamp printed with the label “${candidate.label}”: where the turn starts in the recording.`,
               placeOf(line.no),
             ),
           );

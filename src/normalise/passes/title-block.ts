@@ -6,10 +6,10 @@
  * participants. Each line it takes goes to `removed[]` with reason `metadata-*` and what it
  * gave, so its words stay accounted for. It stops at the first label or prose line.
  */
-import type { Participant, Removed } from '../../model/nodes.js';
+import type { Participant, Removed, SourceFormat } from '../../model/nodes.js';
 import { dateLine, findDate } from '../dates.js';
 import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
-import { participantsFromLine } from '../people.js';
+import { interviewCredit, participantsFromLine } from '../people.js';
 import { startsWithLabel } from '../labels.js';
 
 /** Kinds of event, most specific first. */
@@ -88,11 +88,36 @@ interface Taken {
   harvested: Record<string, string>;
 }
 
+/**
+ * The participants with the people a line names added (a person known by the same id gets the
+ * role and affiliation they lacked), each noted in `harvested`.
+ */
+function withPeople(
+  participants: Participant[],
+  found: Participant[],
+  harvested: Record<string, string>,
+): Participant[] {
+  const merged = [...participants];
+  for (const person of found) {
+    const existing = merged.findIndex((p) => p.id === person.id);
+    if (existing >= 0)
+      merged[existing] = {
+        ...merged[existing]!,
+        role: merged[existing]!.role ?? person.role,
+        affiliation: merged[existing]!.affiliation ?? person.affiliation,
+      };
+    else merged.push(person);
+    harvested[`participants.${person.id}`] = [person.name, person.role, person.affiliation].filter(Boolean).join(', ');
+  }
+  return merged;
+}
+
 /** Decide what one title-block line is; null when it is not part of the title block. */
 function classify(
   text: string,
   meta: MetaDraft,
   participants: Participant[],
+  format: SourceFormat,
 ): { taken: Taken; meta: MetaDraft; participants: Participant[] } | null {
   const trimmed = text.trim();
   const next = { ...meta };
@@ -141,29 +166,41 @@ function classify(
       participants,
     };
   }
+  // "Jane Roe interviewed by Tom Abel, 14 May 2019": who was interviewed and who asked, and when.
+  const credit = interviewCredit(trimmed);
+  if (credit) {
+    const heading = trimmed.slice(0, trimmed.length - credit.rest.length).replace(/[\s,.;:(–—-]+$/, '');
+    if (next.title === null) {
+      next.title = heading;
+      harvested['meta.title'] = heading;
+    }
+    if (next.kind === null) {
+      next.kind = 'interview';
+      harvested['meta.kind'] = 'interview';
+    }
+    const date = findDate(credit.rest);
+    if (date && next.date === null) {
+      next.date = date.iso;
+      harvested['meta.date'] = date.iso;
+    }
+    return {
+      taken: {
+        reason: 'metadata-participants',
+        explanation: 'Interview credit line; it named the one interviewed and the interviewer.',
+        harvested,
+      },
+      meta: next,
+      participants: withPeople(participants, credit.people, harvested),
+    };
+  }
   if (PARTICIPANTS.test(trimmed)) {
     const found = participantsFromLine(trimmed);
-    if (found.length > 0) {
-      const merged = [...participants];
-      for (const person of found) {
-        const existing = merged.findIndex((p) => p.id === person.id);
-        if (existing >= 0)
-          merged[existing] = {
-            ...merged[existing]!,
-            role: merged[existing]!.role ?? person.role,
-            affiliation: merged[existing]!.affiliation ?? person.affiliation,
-          };
-        else merged.push(person);
-        harvested[`participants.${person.id}`] = [person.name, person.role, person.affiliation]
-          .filter(Boolean)
-          .join(', ');
-      }
+    if (found.length > 0)
       return {
         taken: { reason: 'metadata-participants', explanation: 'Participants line; it named the speakers.', harvested },
         meta: next,
-        participants: merged,
+        participants: withPeople(participants, found, harvested),
       };
-    }
   }
   const keyValue = KEY_VALUE.exec(trimmed);
   if (keyValue) {
@@ -233,6 +270,20 @@ function classify(
       next.kind = kind;
       harvested['meta.kind'] = kind;
     }
+    // "Interview with Jane Doe", "Remarks by the Minister at the Opening": a title in mixed case
+    // that names the event and who gives it ("Press Conference" alone gives the kind, and the
+    // title is made; a web page's own title, where it has one, stands).
+    const { upper: kindUpper, all: kindAll } = letters(trimmed);
+    if (
+      next.title === null &&
+      format !== 'html' &&
+      kindUpper / kindAll < 0.5 &&
+      /\b(?:with|by|featuring)\s+(?:the\s+)?\p{Lu}/u.test(trimmed) &&
+      !SENTENCE_END.test(trimmed)
+    ) {
+      next.title = trimmed;
+      harvested['meta.title'] = trimmed;
+    }
     const dateInKind = findDate(trimmed);
     if (dateInKind && next.date === null) {
       next.date = dateInKind.iso;
@@ -244,7 +295,13 @@ function classify(
       harvested['meta.place'] = next.place;
     }
     return {
-      taken: { reason: 'metadata-kind', explanation: 'Title-block line naming the kind of event.', harvested },
+      taken: harvested['meta.title']
+        ? {
+            reason: 'metadata-title',
+            explanation: 'Title line naming the kind of event; it became the title.',
+            harvested,
+          }
+        : { reason: 'metadata-kind', explanation: 'Title-block line naming the kind of event.', harvested },
       meta: next,
       participants,
     };
@@ -307,7 +364,7 @@ export const titleBlock: Pass = {
       // case) is the start of a paragraph, however title-like its capitals.
       if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;
       if (wrappedMidSentence(line.text, lines[index + 1])) break;
-      const result = classify(line.text, meta, participants);
+      const result = classify(line.text, meta, participants, draft.format);
       if (!result) break;
       meta = result.meta;
       participants = result.participants;
