@@ -91,6 +91,38 @@ describe('labels printed in other markup', () => {
     expect(participantsWith(lookalikes)).toEqual(['Jane Roe', 'Tom Abel']);
   });
 
+  it('should read a known name and its role alone on a line (`TOM ABEL – Harbour Board Chairman`) as the label over the speech', () => {
+    const text = [
+      'Tom Abel interviewed by Jane Roe',
+      '',
+      'Jane Roe: Thank you for coming in today.',
+      '',
+      'TOM ABEL – Harbour Board Chairman',
+      'Glad to be here. The harbour is busy this year.',
+      '',
+      'Jane Roe: Why so busy?',
+      '',
+      'Tom Abel: The new locks opened in May.',
+      '',
+    ].join('\n');
+    const t = normalise(text, { fileName: 'interview.md' });
+    expect(rows(text)).toEqual([
+      'Jane Roe | Thank you',
+      'Tom Abel | Glad to',
+      'Jane Roe | Why so',
+      'Tom Abel | The new',
+    ]);
+    expect(t.removed.find((r) => r.reason === 'label-role')).toMatchObject({
+      text: 'Harbour Board Chairman',
+      place: { line: 5 },
+    });
+    // (Unknown, the same line is no label: "PARIS – Harbour Board Chairman" names nobody the page knows.)
+    expect(participantsWith(['PARIS – Harbour Board Chairman', 'The harbour is busy this year.', ''])).toEqual([
+      'Jane Roe',
+      'Tom Abel',
+    ]);
+  });
+
   it('should keep the time printed with a label in `removed[]`, not lose it', () => {
     const text = `Interview\n\n${EXCHANGE.map(([name, words], i) => `${name} 0${i}:12 ${words}`).join('\n\n')}\n`;
     const t = normalise(text, { fileName: 'interview.md' });

@@ -271,6 +271,39 @@ describe('show notes before a transcript', () => {
     expect(t.diagnostics.filter((d) => d.rule === 'section-heading')).toHaveLength(1);
   });
 
+  it('should take a results page’s takeaways and glossary out before “Full Conference Call Transcript”', () => {
+    const text = [
+      'Harbourline Freight (HLF) Q3 2025 Earnings Call',
+      '',
+      'Net Revenues-- $802.4 million, an increase of 31.5% year over year.',
+      '',
+      'Fleet Utilisation-- Stable at about 80% throughout the quarter.',
+      '',
+      'INDUSTRY GLOSSARY',
+      '',
+      'Backhaul: A return trip that carries freight instead of running empty.',
+      '',
+      'Full Conference Call Transcript',
+      '',
+      'Ines Albrecht:Thank you, operator, and welcome to our third quarter call.',
+      '',
+      'Tomasz Wielgosz:Thanks, Ines. Volumes rose four percent on the year.',
+      '',
+      'Ines Albrecht:Operator, we are ready for questions.',
+      '',
+    ].join('\n');
+    const t = normaliseBytes(new TextEncoder().encode(text), { fileName: 'call.txt' });
+    expect(turns(t).map((row) => [row[0], row[3]])).toEqual([
+      ['Ines Albrecht', 'Thank you, operator,'],
+      ['Tomasz Wielgosz', 'Thanks, Ines. Volumes'],
+      ['Ines Albrecht', 'Operator, we are'],
+    ]);
+    expect(t.removed.find((r) => r.reason === 'transcript-marker')?.text).toBe('Full Conference Call Transcript');
+    expect(t.removed.find((r) => r.reason === 'show-notes')?.text).toMatch(
+      /^Net Revenues-- [\s\S]*instead of running empty\.$/,
+    );
+  });
+
   it('should take bold headings over lists before anyone speaks out as notes when no line announces the transcript', () => {
     const text = readFileSync(fixture('podcast-show-notes.md'), 'utf8').replace('**TRANSCRIPT BELOW:**\n', '');
     const t = normaliseBytes(new TextEncoder().encode(text), { fileName: 'notes.md' });

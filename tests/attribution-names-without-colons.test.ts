@@ -25,17 +25,22 @@ describe('names printed without a colon', () => {
   it('should read `LEO Thank you …` as Leo’s turn where two names in capitals open most paragraphs', () => {
     const t = normalise(fixture('interview-capital-names.md'));
     const rows = turnRows(t, 2).filter((row) => row[2] === 'explicit');
-    expect(rows.map((row) => [row[0], row[3]])).toEqual([
-      ['Leo', 'Thank you'],
-      ['Ruth', 'Look, one'],
-      ['Leo', 'Let’s talk'],
-      ['Ruth', 'That is'],
-      ['Leo', 'Do you'],
-      ['Ruth', 'No. They'],
-      ['Leo', 'Ruth Okafor,'],
+    // The credit line "RUTH OKAFOR interviewed by LEO HART" names them in full; `LEO` and `RUTH`
+    // are their given names.
+    expect(rows.map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['Leo Hart', 'LEO', 'Thank you'],
+      ['Ruth Okafor', 'RUTH', 'Look, one'],
+      ['Leo Hart', 'LEO', 'Let’s talk'],
+      ['Ruth Okafor', 'RUTH', 'That is'],
+      ['Leo Hart', 'LEO', 'Do you'],
+      ['Ruth Okafor', 'RUTH', 'No. They'],
+      ['Leo Hart', 'LEO', 'Ruth Okafor,'],
     ]);
     // "NATO spending is up" inside Leo's question opens no turn.
-    expect(t.participants.map((p) => p.name)).toEqual(['Leo', 'Ruth']);
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ruth Okafor', 'Interviewee'],
+      ['Leo Hart', 'Interviewer'],
+    ]);
   });
 
   it('should never make a speaker of an acronym that opens paragraphs of a statement', () => {

@@ -105,6 +105,20 @@ describe('an interview labelled by given names, its credit line naming both', ()
     expect(t.participants.map((p) => p.name)).toEqual(['Tomas', 'Ada']);
   });
 
+  it('should read the credit line standing alone further down the preamble, after an introduction', () => {
+    const text = fixture('oral-history-given-names.txt').replace(
+      /^(.*)\n(.*)\n/,
+      '# Harbour voices\n\nRecorded in the old bakery for the Harbour Town project, in two sittings over one week.\n\n$1\n',
+    );
+    const t = normalise(text);
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ada Lindqvist', 'Interviewee'],
+      ['Tomas Ekberg', 'Interviewer'],
+    ]);
+    expect(t.meta.title).toBe('Harbour voices');
+    expect(t.removed.find((r) => r.reason === 'metadata-participants')?.place).toEqual({ line: 5 });
+  });
+
   it('should give a given name to nobody where two people have it', () => {
     const text = fixture('oral-history-given-names.txt').replace('Tomas Ekberg, 14 May', 'Ada Ekberg, 14 May');
     const t = normalise(text);

@@ -40,6 +40,8 @@ export interface LabelCandidate {
   numbered?: number;
   /** Printed with a time stamp (`[01:10] **Name**:`): an export that stamps each paragraph it cuts. */
   timed?: boolean;
+  /** A role printed after the name on the label's line (`METIRIA TUREI – Green Party Co-Leader`, the speech below). */
+  role?: string;
   /**
    * A weak shape that is a label only as a document's convention (a heading that is only a
    * name and a colon, a bold line alone, a Han-script phrase before a colon, a personal name alone
@@ -943,6 +945,27 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   const dashRunLabel = dashRun?.[1]!.trim();
   // (The speech is in mixed case: "PRESS CONFERENCE - PARLIAMENT HOUSE" is a heading. "President. –"
   // is the European Parliament's, `dashedLabelAt`.)
+  // "METIRIA TUREI – Green Party Co-Leader" alone on its line, the speech below: a name and its
+  // role over the speech, a label alone on its line (where the name is known, `segment`).
+  const dashRunRole = dashRun?.[2]!.trim().replace(/\s+$/, '');
+  if (
+    dashRunLabel &&
+    dashRunRole &&
+    dashRunRole.split(/\s+/).length <= 6 &&
+    !/[.?!,;:]$/.test(dashRunRole) &&
+    isRolePhrase(dashRunRole) &&
+    looksLikePersonalName(
+      dashRunLabel.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase()),
+    )
+  )
+    return {
+      label: dashRunLabel,
+      rest: '',
+      form: 'inline',
+      strength: 'weak',
+      convention: 'dash-run',
+      role: dashRunRole,
+    };
   // ("Jane Roe, Host — Thank you.": a name and, after a comma, a role.)
   const dashRunName = dashRunLabel?.replace(/,\s+([^,]+)$/, (whole, role: string) => (isRolePhrase(role) ? '' : whole));
   if (

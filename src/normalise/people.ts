@@ -337,7 +337,10 @@ export function onBehalfOf(text: string): string | null {
 
 /** True when a phrase reads as a role ("NATO Secretary General", "Russian Minister of Foreign Affairs"). */
 export function isRolePhrase(text: string): boolean {
-  const tokens = nameTokens(text);
+  // ("Co-Leader", "Co-Host", "Vice-Chair": a role word after a hyphen.)
+  const tokens = nameTokens(text).flatMap((t) =>
+    /^(?:CO|VICE|DEPUTY)-/.test(t) ? [t, t.slice(t.indexOf('-') + 1)] : [t],
+  );
   return tokens.some((t) => ROLE_WORDS.has(t) && t !== 'OF' && t !== 'AND' && t !== 'FOR' && t !== 'DER');
 }
 

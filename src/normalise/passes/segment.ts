@@ -243,7 +243,9 @@ function acceptedLabels(
     if (candidate.convention === 'circle') ok = circledSpeakers && (candidate.rest !== '' || recurring);
     if (candidate.convention === 'dash') ok = dashedSpeakers;
     if (candidate.convention === 'bold-run') ok = boldRunSpeakers;
-    if (candidate.convention === 'dash-run') ok = dashRunSpeakers;
+    // (A known name and its role alone on a line over the speech, "METIRIA TUREI – Green Party
+    // Co-Leader", is a label however the document prints its other speakers.)
+    if (candidate.convention === 'dash-run') ok = dashRunSpeakers || (candidate.role !== undefined && known);
     if (candidate.convention === 'caps-run') ok = paragraphStart(index) && capsRunSpeakers.has(key);
     if (candidate.convention === 'mark-run') ok = paragraphStart(index) && markRunSpeakers;
     if (candidate.convention === 'name-alone') ok = nameAloneSpeakers;
@@ -884,7 +886,18 @@ export const segment: Pass = {
           place: placeOf(line.no),
           ...(damaged ? { readAs: damaged } : {}),
           ...(candidate.timed ? { timed: true as const } : {}),
+          ...(candidate.role ? { role: candidate.role } : {}),
         });
+        if (candidate.role)
+          removed.push(
+            removal(
+              candidate.role,
+              'label-role',
+              `The role printed after the label “${candidate.label}”: what the speaker it names is.`,
+              placeOf(line.no),
+              { 'participant.role': candidate.role },
+            ),
+          );
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();

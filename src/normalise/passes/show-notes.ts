@@ -20,9 +20,12 @@ import type { Change, Diagnostic, Removed } from '../../model/nodes.js';
 import { change, diagnostic, placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 import { labelAt, labelKey } from '../labels.js';
 
-/** A line that only announces the transcript: `**TRANSCRIPT BELOW:**`, `## Full transcript`, `Transcript:`. */
+/**
+ * A line that only announces the transcript: `**TRANSCRIPT BELOW:**`, `## Full transcript`,
+ * `Transcript:`, `Full Conference Call Transcript`.
+ */
 const TRANSCRIPT_MARKER =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:read\s+the|the|full|complete|episode|podcast|show|interview|video)\s+){0,2}transcript(?:ion)?(?:\s+(?:below|follows|of\s+the\s+(?:episode|show|conversation|interview)))?\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i;
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:read\s+the|the|full|complete|edited|episode|podcast|show|interview|video|conference|earnings|call|press|news|briefing|hearing|meeting|debate|speech|lecture|talk|panel)\s+){0,3}transcript(?:ion)?(?:\s+(?:below|follows|of\s+the\s+(?:episode|show|conversation|interview)))?\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i;
 
 /** A list item or a line that is a link: what a section heading of show notes stands over. */
 const LIST_OR_LINK = /^\s*(?:[-*+•]\s+\S|\d{1,2}[.)]\s+\S|\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?\s*$)/;

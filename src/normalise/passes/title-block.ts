@@ -372,7 +372,29 @@ export const titleBlock: Pass = {
         removal(line.text, result.taken.reason, result.taken.explanation, placeOf(line.no), result.taken.harvested),
       );
     }
+    let rest = lines.slice(index);
+    // An interview's credit line standing alone further down the page's preamble, after its
+    // introduction and before the first label ("METIRIA TUREI interviewed by GUYON ESPINER"),
+    // names the two as the line at the top would.
+    const credit = rest.findIndex(
+      (line, at) =>
+        at < 40 &&
+        (rest[at - 1]?.text.trim() ?? '') === '' &&
+        (rest[at + 1]?.text.trim() ?? '') === '' &&
+        interviewCredit(line.text.trim()) !== null &&
+        !rest.slice(0, at).some((before) => startsWithLabel(before.text)),
+    );
+    const taken = credit >= 0 ? classify(rest[credit]!.text, meta, participants, draft.format) : null;
+    if (taken) {
+      meta = taken.meta;
+      participants = taken.participants;
+      const line = rest[credit]!;
+      removed.push(
+        removal(line.text, taken.taken.reason, taken.taken.explanation, placeOf(line.no), taken.taken.harvested),
+      );
+      rest = rest.filter((_, at) => at !== credit);
+    }
     if (removed.length === 0) return draft;
-    return { ...draft, meta, participants, lines: lines.slice(index), removed: [...draft.removed, ...removed] };
+    return { ...draft, meta, participants, lines: rest, removed: [...draft.removed, ...removed] };
   },
 };
