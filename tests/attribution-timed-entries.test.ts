@@ -1,11 +1,15 @@
 // Time-stamped records that label every entry (issue #13, labels dropped): an entry whose time
 // stamp is printed but whose label is missing is a new utterance, left unattributed with a
 // warning, never joined to the turn before nor guessed from who spoke around it. The fixture
-// is written for these tests in the shape of an air-to-ground log.
+// is written for these tests in the shape of an air-to-ground log. A speech-to-text export's
+// turn that ends late (the next voice thanking the last speaker by name under the last label) is
+// cut where the thanks starts; that fixture is written in the shape of a council hearing's export.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spokenText, turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
 const log = readFileSync(
@@ -55,5 +59,34 @@ describe('a time-stamped record that labels every entry', () => {
     const short = log.split('\n\n').slice(0, 6).join('\n\n');
     const transcript = normalise(short);
     expect(transcript.diagnostics.some((d) => d.rule === 'unlabelled-timed-entry')).toBe(false);
+  });
+});
+
+describe('a speech-to-text turn that ends late', () => {
+  it('should give the words from "Thank you, Speaker Lindqvist." on to the next speaker, after the floor was handed to them', () => {
+    const t = normalise(attributionFixture('council-hearing-late-boundaries.txt'));
+    expect(turnRows(t, 5).map(([speaker, , , words]) => `${speaker}: ${words}`)).toEqual([
+      'Sergeant-at-Arms: Quiet, please. Good morning, ladies',
+      'Speaker Rosa Lindqvist: Good morning, everyone. We welcome',
+      'CM Amir Haddad: Thank you, Speaker Lindqvist. Good',
+      'Speaker Rosa Lindqvist: Thank you so much, Chair',
+      'CM Amir Haddad: Thank you. Let us begin.',
+    ]);
+    // The moved words open the next labelled turn, which goes on with its own.
+    expect(spokenText([...turnsOf(t.body)][3]!.paragraphs[1]!)).toMatch(/^And then online we have two witnesses/);
+    const moved = t.changes.filter((c) => c.rule === 'turn-boundary-moved');
+    expect(moved.map((c) => c.place)).toEqual([{ line: 5 }, { line: 7 }]);
+    const haddad = [...turnsOf(t.body)][2]!;
+    expect(haddad.attribution.evidence.at(-1)).toMatch(
+      /thank Speaker Rosa Lindqvist by name, after Speaker Rosa Lindqvist handed the floor to CM Amir Haddad/,
+    );
+  });
+
+  it('should leave a thanks to the next speaker, or one with no handing over before it, where it is', () => {
+    const text = attributionFixture('council-hearing-late-boundaries.txt')
+      .replace('over to our technology chair, Council Member Amir Haddad.', 'over to our chair.')
+      .replace('Thank you so much, Chair Haddad.', 'Thank you so much, Chair Okafor.');
+    const t = normalise(text);
+    expect(t.changes.filter((c) => c.rule === 'turn-boundary-moved')).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { headingQuestions } from './heading-questions.js';
 import { inferSpeakers } from './infer-speakers.js';
 import { inlineMarks } from './inline-marks.js';
 import { joinBrokenParagraphs } from './join-broken-paragraphs.js';
+import { lateTurnBoundaries } from './late-turn-boundaries.js';
 import { lineNumbers } from './line-numbers.js';
 import { markdownBlockquotes } from './markdown-blockquotes.js';
 import { markdownEscapes } from './markdown-escapes.js';
@@ -72,6 +73,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   narratedOpening, // the record's past-tense report before the first label, before inference gives it to someone by elimination
   notesLists, // a Markdown list between labelled speech is the notes', before inference gives it to the speaker before
   resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
+  lateTurnBoundaries, // a diariser's turn that ends late, the next voice thanking the last by name: before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
