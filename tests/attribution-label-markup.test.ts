@@ -4,6 +4,7 @@
 // time only where two names each open two paragraphs so); and the look-alikes that name nobody (a page's
 // list of fields, show notes' links to a person, a dateline before a dash) must not make speakers.
 import { describe, expect, it } from 'vitest';
+import { turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
 
 const EXCHANGE: [string, string][] = [
@@ -42,7 +43,7 @@ function rows(text: string): string[] {
   return t.body.flatMap((block) => {
     if (block.type !== 'turn') return [];
     const first = block.paragraphs[0]?.find((node) => node.type === 'text');
-    const words = first?.type === 'text' ? first.value.split(' ').slice(0, 2).join(' ') : '';
+    const words = first?.type === 'text' ? first.value.trim().split(' ').slice(0, 2).join(' ') : '';
     return [`${block.speaker === null ? '?' : names.get(block.speaker)} | ${words}`];
   });
 }
@@ -123,16 +124,18 @@ describe('labels printed in other markup', () => {
     ]);
   });
 
-  it('should keep the time printed with a label in `removed[]`, not lose it', () => {
+  it('should keep the time printed with a label as a time mark at the start of its turn', () => {
     const text = `Interview\n\n${EXCHANGE.map(([name, words], i) => `${name} 0${i}:12 ${words}`).join('\n\n')}\n`;
     const t = normalise(text, { fileName: 'interview.md' });
-    expect(t.removed.filter((r) => r.reason === 'label-time').map((r) => `${r.text} @${r.place?.line}`)).toEqual([
-      '00:12 @3',
-      '01:12 @5',
-      '02:12 @7',
-      '03:12 @9',
-      '04:12 @11',
-    ]);
+    expect(
+      [...turnsOf(t.body)].map((turn) => {
+        const [mark, words] = turn.paragraphs[0]!;
+        return mark?.type === 'timeMark' && words?.type === 'text'
+          ? `${mark.asPrinted}=${mark.seconds}s${words.value.slice(0, 6)}`
+          : null;
+      }),
+    ).toEqual(['00:12=12s Thank', '01:12=72s Yes, ', '02:12=132s What ', '03:12=192s Price', '04:12=252s Thank']);
+    expect(t.removed.some((r) => r.reason === 'label-time')).toBe(false);
   });
 
   it('should make no speaker of a bracketed mark, an arrow, a bar or a heading’s part that opens a paragraph now and then', () => {

@@ -697,7 +697,7 @@ describe('a timestamped name printed again with nothing between', () => {
       ['Marisol', 'Marisol', 'explicit', 'So, coming back'],
     ]);
     const bram = [...turnsOf(transcript.body)][3]!;
-    expect(bram.paragraphs.map((p) => spokenText(p).split(' ').slice(0, 2).join(' '))).toEqual([
+    expect(bram.paragraphs.map((p) => spokenText(p).trim().split(' ').slice(0, 2).join(' '))).toEqual([
       'Day one,',
       'Actually five',
       'Anyway, the',

@@ -73,7 +73,9 @@ describe('a speech-to-text turn that ends late', () => {
       'CM Amir Haddad: Thank you. Let us begin.',
     ]);
     // The moved words open the next labelled turn, which goes on with its own.
-    expect(spokenText([...turnsOf(t.body)][3]!.paragraphs[1]!)).toMatch(/^And then online we have two witnesses/);
+    expect(spokenText([...turnsOf(t.body)][3]!.paragraphs[1]!).trim()).toMatch(
+      /^And then online we have two witnesses/,
+    );
     const moved = t.changes.filter((c) => c.rule === 'turn-boundary-moved');
     expect(moved.map((c) => c.place)).toEqual([{ line: 5 }, { line: 7 }]);
     const haddad = [...turnsOf(t.body)][2]!;

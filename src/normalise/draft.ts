@@ -60,10 +60,18 @@ export interface WordTiming {
  * recogniser's word or segment; after `caption-paragraphs`, the span of the paragraph). `words`:
  * one entry per token of `text`, from speech-recognition readers.
  */
+/** The time printed with a turn's label (`00:01:12 - Jane Roe:`, `Jane Roe 00:12 …`): where its words start. */
+export interface PrintedTime {
+  seconds: number;
+  asPrinted: string;
+}
+
 export interface DraftParagraph {
   text: string;
   place: Place;
   blankLinesBefore: number;
+  /** The time printed with the label before it: a time mark at the paragraph's start. */
+  time?: PrintedTime;
   cue?: CueTiming;
   breaks?: LineBreak[];
   words?: WordTiming[];
@@ -90,6 +98,8 @@ export type Segment =
       text: string;
       place: Place;
       blankLinesBefore: number;
+      /** The time printed with the label before it. */
+      time?: PrintedTime;
       cue?: CueTiming;
       breaks?: LineBreak[];
       /** The source marks a change of speaker here without naming anybody (a caption's `>>`): the evidence for a new turn. */

@@ -1,5 +1,6 @@
 // Compact views of a transcript's turns for assertions: rows of [speaker name, label as printed,
 // attribution method, first words], and summaries of speaker, method, paragraph count and start.
+// (The words are trimmed: a time mark before them leaves the space that follows it.)
 import type { Transcript } from '../../src/model/nodes.js';
 import { spokenText, turnsOf } from '../../src/model/walk.js';
 
@@ -13,6 +14,7 @@ export function turnRows(transcript: Transcript, words = 3): TurnRow[] {
     t.label,
     t.attribution.method,
     spokenText(t.paragraphs[0] ?? [])
+      .trim()
       .split(' ')
       .slice(0, words)
       .join(' '),
@@ -35,6 +37,7 @@ export function turnSummaries(transcript: Transcript, words = 4): TurnSummary[] 
     method: t.attribution.method,
     paragraphs: t.paragraphs.length,
     start: spokenText(t.paragraphs[0] ?? [])
+      .trim()
       .split(' ')
       .slice(0, words)
       .join(' '),

@@ -419,6 +419,7 @@ export const buildTurns: Pass = {
           blankLinesBefore: segment.blankLinesBefore,
           ...(segment.cue ? { cue: segment.cue } : {}),
           ...(segment.breaks ? { breaks: segment.breaks } : {}),
+          ...(segment.time ? { time: segment.time } : {}),
         });
       } else if (segment.kind === 'heading') {
         close();

@@ -183,6 +183,16 @@ function turnInlines(turn: DraftTurn, markdown: boolean): Inline[][] {
   return turn.paragraphs.map((paragraph) => {
     let inlines = parseInline(paragraph.text, markdown);
     if (paragraph.words) inlines = markUncertainWords(inlines, paragraph.words);
+    // The time printed with the label: a time mark before the words, as a bracketed one would be.
+    if (paragraph.time) {
+      const [first, ...others] = inlines;
+      inlines = [
+        { type: 'timeMark', seconds: paragraph.time.seconds, asPrinted: paragraph.time.asPrinted },
+        ...(first?.type === 'text'
+          ? [{ ...first, value: ` ${first.value}` }, ...others]
+          : [{ type: 'text' as const, value: ' ' }, ...inlines]),
+      ];
+    }
     return paragraph.cue ? [timingNode(paragraph.cue, paragraph.words), ...inlines] : inlines;
   });
 }

@@ -35,7 +35,9 @@ function joinTurn(turn: DraftTurn, log: Change[]): DraftTurn {
       !ENDS_SENTENCE.test(previous.slice(-8)) &&
       !(group.pieces.length === 1 && STANDS_ALONE.test(previous)) &&
       !STANDS_ALONE.test(paragraph.text) &&
-      paragraph.text.trim() !== ''
+      paragraph.text.trim() !== '' &&
+      // (A paragraph whose label printed a time starts where that time says.)
+      paragraph.time === undefined
     ) {
       log.push(
         change(

@@ -17,6 +17,7 @@ import {
   type Draft,
   type LineBreak,
   type Pass,
+  type PrintedTime,
   type Segment,
   type SourceLine,
 } from '../draft.js';
@@ -577,10 +578,17 @@ const ONCE_SEEN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 const NOT_A_SPEAKER =
   /^(?:Note|Notes|Example|Examples|Edit|Update|Source|Sources|Summary|Topic|Slide|Slides|Video|Audio|Location|Link|Links|Step|Warning|Tip|Agenda|Action|Actions|Answer|Result|Results|Conclusion|Conclusions|Resolution|Decision|Outcome|Date|Time|Name|Title|Transcript|Abstract|Background|Context|Definition|Problem|Solution|Goal|Idea|Disclaimer|Reference|References|Quote|Translation|Correction|Question|Questions|Proposal|Status|Summary|Reason|Rationale|Context|Presenter|Presenters|Speaker|Speakers|Chair|Attendees|Present|Absent)$/i;
 
-/** The time stamp a timed label's line prints outside its speech, as printed; null when there is none. */
-function labelTime(text: string, candidate: LabelCandidate): string | null {
+/** The time stamp a timed label's line prints outside its speech, and its seconds; null when there is none. */
+function labelTime(text: string, candidate: LabelCandidate): PrintedTime | null {
   const head = candidate.rest === '' ? text : text.slice(0, Math.max(0, text.lastIndexOf(candidate.rest)));
-  return /[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?/.exec(head)?.[0] ?? null;
+  const stamp = /[[(]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?[\])]?/.exec(head);
+  if (!stamp) return null;
+  const [hours, minutes, seconds] = stamp[3] === undefined ? [0, stamp[1], stamp[2]] : [stamp[1], stamp[2], stamp[3]];
+  const fraction = stamp[4] === undefined ? 0 : Number(`0.${stamp[4]}`);
+  return {
+    seconds: Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + fraction,
+    asPrinted: stamp[0],
+  };
 }
 
 /**
@@ -693,6 +701,20 @@ export const segment: Pass = {
     /** The nick of the chat line that opened the current turn, while its lines go on. */
     let chatSpeaker: string | null = null;
 
+    // The time the last label printed, until the paragraph it times is made.
+    let pendingTime: { time: PrintedTime; label: string; line: number } | null = null;
+    const dropPendingTime = () => {
+      if (pendingTime)
+        removed.push(
+          removal(
+            pendingTime.time.asPrinted,
+            'label-time',
+            `The time stamp printed with the label “${pendingTime.label}”, which no words follow.`,
+            placeOf(pendingTime.line),
+          ),
+        );
+      pendingTime = null;
+    };
     const flush = () => {
       if (!current || current.lines.length === 0) {
         current = null;
@@ -751,7 +773,9 @@ export const segment: Pass = {
           place,
           blankLinesBefore: current.blankLinesBefore,
           ...(breaks.length > 0 ? { breaks } : {}),
+          ...(pendingTime ? { time: pendingTime.time } : {}),
         });
+        pendingTime = null;
       }
       current = null;
     };
@@ -850,6 +874,7 @@ export const segment: Pass = {
               placeOf(line.no),
             ),
           );
+          dropPendingTime();
           segments.push({ kind: 'label', label: inner.label, form: 'inline', place: placeOf(line.no) });
           addText({ no: line.no, text: inner.rest });
           blankRun = 0;
@@ -869,16 +894,10 @@ export const segment: Pass = {
           );
         // The time printed with the label (`00:01:12 - Jane Roe:`, `Jane Roe 00:12 …`) is when the
         // turn starts in the recording: accounted for in `removed[]`, not lost.
+        // (A time left from a label no words followed is accounted for before it is replaced.)
+        dropPendingTime();
         const printedTime = candidate.timed ? labelTime(text, candidate) : null;
-        if (printedTime)
-          removed.push(
-            removal(
-              printedTime,
-              'label-time',
-              `The time stamp printed with the label “${candidate.label}”: where the turn starts in the recording.`,
-              placeOf(line.no),
-            ),
-          );
+        if (printedTime) pendingTime = { time: printedTime, label: candidate.label, line: line.no };
         segments.push({
           kind: 'label',
           label: candidate.label,
@@ -901,6 +920,7 @@ export const segment: Pass = {
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();
+        dropPendingTime();
         chatSpeaker = null;
         ownLineLabelIndex = index;
         segments.push({ kind: 'label', label: bare, form: 'own-line', place: placeOf(line.no) });
@@ -949,6 +969,7 @@ export const segment: Pass = {
       blankRun = 0;
     });
     flush();
+    dropPendingTime();
     if (reflowed > 0) changes.push(change('reflow', '\n', ' ', placeOf(reflowFirst || 1), reflowed));
     return {
       ...draft,
