@@ -2,7 +2,8 @@
  * @module normalise/dates
  * Finds event dates written the ways transcripts write them ("23 Nov. 2001", "November 27,
  * 1998", "26-Nov-2001", "den 23. Mai 1951", "23 ноября 2001 г.", "2025-07-31") and turns them
- * into ISO dates. A date that does not exist ("31 February 2001") is no date.
+ * into ISO dates. A date that does not exist ("31 February 2001") is no date. Also reads the
+ * clock times of a recording ("04:22", "1:02:03") as seconds.
  */
 
 const MONTHS: Record<string, number> = {};
@@ -103,4 +104,21 @@ export function isoDateOf(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
   return findDate(value)?.iso ?? null;
+}
+
+/**
+ * Seconds from the start of a recording for a clock time as transcripts print it (`04:22`,
+ * `1:02:03`, `00:01:12.5`): minutes and seconds, or hours too; a fraction of a second after a
+ * full stop or a comma. Null for any other text.
+ */
+export function clockSeconds(text: string): number | null {
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?$/.exec(text.trim());
+  if (!clock) return null;
+  const [hours, minutes, seconds] = clock[3] === undefined ? [0, clock[1], clock[2]] : [clock[1], clock[2], clock[3]];
+  return (
+    Number(hours) * 3600 +
+    Number(minutes) * 60 +
+    Number(seconds) +
+    (clock[4] === undefined ? 0 : Number(`0.${clock[4]}`))
+  );
 }

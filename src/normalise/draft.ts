@@ -55,17 +55,17 @@ export interface WordTiming {
   confidence: number | null;
 }
 
-/**
- * A paragraph of a draft turn, still plain text. `cue`: when it is heard (a caption cue, a
- * recogniser's word or segment; after `caption-paragraphs`, the span of the paragraph). `words`:
- * one entry per token of `text`, from speech-recognition readers.
- */
 /** The time printed with a turn's label (`00:01:12 - Jane Roe:`, `Jane Roe 00:12 …`): where its words start. */
 export interface PrintedTime {
   seconds: number;
   asPrinted: string;
 }
 
+/**
+ * A paragraph of a draft turn, still plain text. `cue`: when it is heard (a caption cue, a
+ * recogniser's word or segment; after `caption-paragraphs`, the span of the paragraph). `words`:
+ * one entry per token of `text`, from speech-recognition readers.
+ */
 export interface DraftParagraph {
   text: string;
   place: Place;

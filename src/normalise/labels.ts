@@ -12,7 +12,7 @@
  * them (the `segment` pass decides).
  */
 import { dateLine } from './dates.js';
-import { isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
+import { displayCase, isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
 
 /** A label found at the start of a line. */
 export interface LabelCandidate {
@@ -943,20 +943,16 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     return { label: capsRun[1]!, rest: capsRun[2]!.trim(), form: 'inline', strength: 'weak', convention: 'caps-run' };
   const dashRun = DASH_RUN.exec(line);
   const dashRunLabel = dashRun?.[1]!.trim();
-  // (The speech is in mixed case: "PRESS CONFERENCE - PARLIAMENT HOUSE" is a heading. "President. –"
-  // is the European Parliament's, `dashedLabelAt`.)
   // "METIRIA TUREI – Green Party Co-Leader" alone on its line, the speech below: a name and its
   // role over the speech, a label alone on its line (where the name is known, `segment`).
-  const dashRunRole = dashRun?.[2]!.trim().replace(/\s+$/, '');
+  const dashRunRole = dashRun?.[2]!.trim();
   if (
     dashRunLabel &&
     dashRunRole &&
     dashRunRole.split(/\s+/).length <= 6 &&
     !/[.?!,;:]$/.test(dashRunRole) &&
     isRolePhrase(dashRunRole) &&
-    looksLikePersonalName(
-      dashRunLabel.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase()),
-    )
+    looksLikePersonalName(displayCase(dashRunLabel))
   )
     return {
       label: dashRunLabel,
@@ -966,7 +962,9 @@ function untimedLabelAt(line: string): LabelCandidate | null {
       convention: 'dash-run',
       role: dashRunRole,
     };
-  // ("Jane Roe, Host — Thank you.": a name and, after a comma, a role.)
+  // (The speech is in mixed case: "PRESS CONFERENCE - PARLIAMENT HOUSE" is a heading. "President. –"
+  // is the European Parliament's, `dashedLabelAt`. "Jane Roe, Host — Thank you.": a name and,
+  // after a comma, a role.)
   const dashRunName = dashRunLabel?.replace(/,\s+([^,]+)$/, (whole, role: string) => (isRolePhrase(role) ? '' : whole));
   if (
     dashRunLabel &&

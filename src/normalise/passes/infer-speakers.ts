@@ -82,7 +82,6 @@ function chooseSpeaker(
   persons: Participant[],
   labelled: Set<string>,
   introduction: { participant: Participant; phrase: string } | null,
-  interviewee: Participant | null,
 ): Candidate | null {
   const text = turn.paragraphs.map((p) => p.text).join(' ');
   // Who the text speaks of, found once per turn (not once per pair of candidates).
@@ -91,15 +90,6 @@ function chooseSpeaker(
     const phrase = mentions(text, person);
     if (phrase) mentioned.set(person, phrase);
   }
-  // Nobody labelled, and the title names someone else as the one interviewed: "An interview with
-  // Marta Okonjo" under the byline "By Leon Brandt" is mostly Marta Okonjo's words, and which
-  // paragraphs are whose, nothing printed says.
-  if (
-    labelled.size === 0 &&
-    interviewee !== null &&
-    !persons.some((p) => p.id === interviewee.id || p.name === interviewee.name)
-  )
-    return null;
   const candidates: Candidate[] = persons.map((participant) => {
     const candidate: Candidate = { participant, score: 0, evidence: [] };
     if (!labelled.has(participant.id)) {
@@ -233,7 +223,12 @@ export const inferSpeakers: Pass = {
     );
     const byId = new Map(draft.participants.map((p) => [p.id, p]));
     const diagnostics: Diagnostic[] = [];
-    const interviewee = intervieweeOfTitle(draft.meta.title, draft.participants);
+    // Nobody labelled, and the title names someone else as the one interviewed: "An interview with
+    // Marta Okonjo" under the byline "By Leon Brandt" is mostly Marta Okonjo's words, and which
+    // paragraphs are whose, nothing printed says; no unlabelled turn is given to anybody.
+    const interviewee = labelled.size === 0 ? intervieweeOfTitle(draft.meta.title, draft.participants) : null;
+    const intervieweeUnknown =
+      interviewee !== null && !persons.some((p) => p.id === interviewee.id || p.name === interviewee.name);
 
     // 1. Split turns where an unlabelled paragraph is evidently someone else's.
     const split: DraftBlock[] = [];
@@ -323,15 +318,9 @@ export const inferSpeakers: Pass = {
         );
       } else if (turn.speaker === null) {
         const previousSpeaker = previous?.speaker ? (byId.get(previous.speaker) ?? null) : null;
-        const choice = chooseSpeaker(
-          turn,
-          previousSpeaker,
-          previous?.function === 'question',
-          persons,
-          labelled,
-          introduced,
-          interviewee,
-        );
+        const choice = intervieweeUnknown
+          ? null
+          : chooseSpeaker(turn, previousSpeaker, previous?.function === 'question', persons, labelled, introduced);
         if (choice) {
           turn = {
             ...turn,

@@ -12,6 +12,7 @@
  * speech (party codes, numbers, asides) stays text.
  */
 import type { Block, Incident, Inline, Turn } from '../../model/nodes.js';
+import { clockSeconds } from '../dates.js';
 import { isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
 import { markUncertainWords, timingNode } from '../word-timings.js';
 
@@ -74,14 +75,9 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 export function classifyMark(asPrinted: string): Classified {
   const inner = asPrinted.slice(1, -1).trim();
   const words = inner.replace(/[.!]+$/, '').trim();
-  const time = TIME.exec(words);
-  if (time) {
-    const seconds =
-      time[3] !== undefined
-        ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3])
-        : Number(time[1]) * 60 + Number(time[2]);
-    return { type: 'timeMark', seconds, asPrinted };
-  }
+  // (A bracketed clock time is whole seconds: "[00:12.5]" is no mark of ours.)
+  const seconds = TIME.test(words) ? clockSeconds(words) : null;
+  if (seconds !== null) return { type: 'timeMark', seconds, asPrinted };
   if (/^sic!?$/i.test(words)) return { type: 'sic', asPrinted };
   if (/^as interpreted$|^through (?:an )?interpreter$|^via interpreter$/i.test(words))
     return { type: 'interpretation', asPrinted };

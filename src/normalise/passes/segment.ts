@@ -10,6 +10,7 @@
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
 import type { Change, Participant, Removed } from '../../model/nodes.js';
+import { clockSeconds } from '../dates.js';
 import {
   change,
   placeOf,
@@ -181,21 +182,23 @@ function acceptedLabels(
   // them (an acronym opens a paragraph now and then; a dialogue's speakers open most of them).
   const paragraphStart = (index: number) => index === firstLine || (lines[index - 1]?.text.trim() ?? '') === '';
   const paragraphs = lines.filter((line, index) => line.text.trim() !== '' && paragraphStart(index)).length;
-  const capsRuns = [...candidates].filter(([index, c]) => c.convention === 'caps-run' && paragraphStart(index));
-  const capsRunCounts = new Map<string, number>();
-  for (const [, c] of capsRuns) capsRunCounts.set(labelKey(c.label), (capsRunCounts.get(labelKey(c.label)) ?? 0) + 1);
-  const frequentCapsRuns = [...capsRunCounts].filter(([, n]) => n >= 3).map(([key]) => key);
-  const capsRunSpeakers = new Set(
-    frequentCapsRuns.length >= 2 && capsRuns.length >= paragraphs * 0.3 ? frequentCapsRuns : [],
-  );
+  /** The keys of a convention's names that open `least` or more paragraphs each, where two or more do and together they open three in ten. */
+  const openingSpeakers = (convention: LabelCandidate['convention'], least: number): Set<string> => {
+    const opening = new Map<string, number>();
+    let total = 0;
+    for (const [index, c] of candidates)
+      if (c.convention === convention && paragraphStart(index)) {
+        opening.set(labelKey(c.label), (opening.get(labelKey(c.label)) ?? 0) + 1);
+        total++;
+      }
+    const frequent = [...opening].filter(([, n]) => n >= least).map(([key]) => key);
+    return new Set(frequent.length >= 2 && total >= paragraphs * 0.3 ? frequent : []);
+  };
+  const capsRunSpeakers = openingSpeakers('caps-run', 3);
   // "[Jane Roe] Thank you.", "Jane Roe > Thank you.", "Jane Roe 00:12 Thank you.": a name set off
   // by a mark other than a colon is a label only where two or more such names each open two or
   // more paragraphs, and together they open three in ten of them.
-  const markRuns = [...candidates].filter(([index, c]) => c.convention === 'mark-run' && paragraphStart(index));
-  const markRunCounts = new Map<string, number>();
-  for (const [, c] of markRuns) markRunCounts.set(labelKey(c.label), (markRunCounts.get(labelKey(c.label)) ?? 0) + 1);
-  const markRunSpeakers =
-    [...markRunCounts.values()].filter((n) => n >= 2).length >= 2 && markRuns.length >= paragraphs * 0.3;
+  const markRunSpeakers = openingSpeakers('mark-run', 2).size > 0;
   // A name alone on its line, likewise, where four or more lines print one so and few labels of
   // other forms stand beside them (Hansard online: most members speak once).
   const namesAlone = [...candidates.values()].filter((c) => c.convention === 'name-alone');
@@ -581,14 +584,9 @@ const NOT_A_SPEAKER =
 /** The time stamp a timed label's line prints outside its speech, and its seconds; null when there is none. */
 function labelTime(text: string, candidate: LabelCandidate): PrintedTime | null {
   const head = candidate.rest === '' ? text : text.slice(0, Math.max(0, text.lastIndexOf(candidate.rest)));
-  const stamp = /[[(]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?[\])]?/.exec(head);
-  if (!stamp) return null;
-  const [hours, minutes, seconds] = stamp[3] === undefined ? [0, stamp[1], stamp[2]] : [stamp[1], stamp[2], stamp[3]];
-  const fraction = stamp[4] === undefined ? 0 : Number(`0.${stamp[4]}`);
-  return {
-    seconds: Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + fraction,
-    asPrinted: stamp[0],
-  };
+  const stamp = /[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?/.exec(head);
+  const seconds = stamp ? clockSeconds(stamp[1]!) : null;
+  return seconds === null ? null : { seconds, asPrinted: stamp![0] };
 }
 
 /**
@@ -893,8 +891,8 @@ export const segment: Pass = {
             ),
           );
         // The time printed with the label (`00:01:12 - Jane Roe:`, `Jane Roe 00:12 …`) is when the
-        // turn starts in the recording: accounted for in `removed[]`, not lost.
-        // (A time left from a label no words followed is accounted for before it is replaced.)
+        // turn starts in the recording: a time mark before its first paragraph's words. (A time left
+        // from a label no words followed goes to `removed[]` before it is replaced.)
         dropPendingTime();
         const printedTime = candidate.timed ? labelTime(text, candidate) : null;
         if (printedTime) pendingTime = { time: printedTime, label: candidate.label, line: line.no };

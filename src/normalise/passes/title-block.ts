@@ -112,6 +112,11 @@ function withPeople(
   return merged;
 }
 
+/** The `removed[]` entry for a line the title block took. */
+function takenLine(line: SourceLine, taken: Taken): Removed {
+  return removal(line.text, taken.reason, taken.explanation, placeOf(line.no), taken.harvested);
+}
+
 /** Decide what one title-block line is; null when it is not part of the title block. */
 function classify(
   text: string,
@@ -368,30 +373,26 @@ export const titleBlock: Pass = {
       if (!result) break;
       meta = result.meta;
       participants = result.participants;
-      removed.push(
-        removal(line.text, result.taken.reason, result.taken.explanation, placeOf(line.no), result.taken.harvested),
-      );
+      removed.push(takenLine(line, result.taken));
     }
     let rest = lines.slice(index);
     // An interview's credit line standing alone further down the page's preamble, after its
     // introduction and before the first label ("METIRIA TUREI interviewed by GUYON ESPINER"),
     // names the two as the line at the top would.
-    const credit = rest.findIndex(
+    const preamble = rest.slice(0, 40);
+    const firstLabel = preamble.findIndex((line) => startsWithLabel(line.text));
+    const credit = preamble.findIndex(
       (line, at) =>
-        at < 40 &&
+        (firstLabel < 0 || at < firstLabel) &&
         (rest[at - 1]?.text.trim() ?? '') === '' &&
         (rest[at + 1]?.text.trim() ?? '') === '' &&
-        interviewCredit(line.text.trim()) !== null &&
-        !rest.slice(0, at).some((before) => startsWithLabel(before.text)),
+        interviewCredit(line.text.trim()) !== null,
     );
     const taken = credit >= 0 ? classify(rest[credit]!.text, meta, participants, draft.format) : null;
     if (taken) {
       meta = taken.meta;
       participants = taken.participants;
-      const line = rest[credit]!;
-      removed.push(
-        removal(line.text, taken.taken.reason, taken.taken.explanation, placeOf(line.no), taken.taken.harvested),
-      );
+      removed.push(takenLine(rest[credit]!, taken.taken));
       rest = rest.filter((_, at) => at !== credit);
     }
     if (removed.length === 0) return draft;
