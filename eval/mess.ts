@@ -8,6 +8,7 @@
  * always the same text.
  */
 import iconv from 'iconv-lite';
+import { decodeBytes } from '../src/normalise/decode.js';
 import type { GoldFile } from './score.js';
 
 /** A degraded copy of a gold file, with its annotation. */
@@ -130,11 +131,19 @@ function paginate(text: string, every: number, header: string): string {
   return out.join('\n');
 }
 
+/** File names of formats a program writes: tables, captions, markup, JSON. */
+const MACHINE_FORMAT = /\.(?:csv|tsv|json|xml|html?|srt|vtt)$/i;
+
 /** Variant `k` of one gold file. */
 export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessVariant {
   const rng = random(k * 7919 + gold.id.length * 104729 + [...gold.id].reduce((sum, c) => sum + c.charCodeAt(0), 0));
-  let text = Buffer.from(bytes).toString('utf8');
+  // Read as Verbatim reads it (a Latin-1 source read as UTF-8 would be garbled before any degradation).
+  let text = decodeBytes(bytes).text;
   const operations: string[] = [];
+  // A table, a caption file or markup is a file a program wrote: nobody prints a site's header
+  // above a CSV's header row or wraps an HTML page's lines, so those are degraded in labels and
+  // bytes only.
+  const printedAsPage = !MACHINE_FORMAT.test(gold.file) && !/^\s*</.test(text);
   // Labels first (positions are in the original text): restyle or drop some, from the end back.
   const located = locateLabels(text, gold);
   const turns = gold.turns.map((turn) => ({ ...turn }));
@@ -161,7 +170,7 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
         text = text.slice(0, turn.labelStart) + restyle(turn.label, style, rng) + text.slice(turn.wordsStart);
     }
   }
-  if (rng() < 0.5) {
+  if (rng() < 0.5 && printedAsPage) {
     const header = HEADERS[Math.floor(rng() * HEADERS.length)]!;
     const footer = HEADERS[Math.floor(rng() * HEADERS.length)]!;
     // A file's YAML front matter is the file's, not the page's: a site's header stands after it.
@@ -169,13 +178,13 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
     text = `${frontMatter}${header}\n\n${text.slice(frontMatter.length)}\n\n${footer}\n`;
     operations.push('site header and footer');
   }
-  if (rng() < 0.4) {
+  if (rng() < 0.4 && printedAsPage) {
     // The page's text is wrapped, never the file's YAML front matter (wrapped, it is no YAML).
     const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
     text = frontMatter + hardWrap(text.slice(frontMatter.length), 60 + Math.floor(rng() * 20));
     operations.push('hard-wrapped');
   }
-  if (rng() < 0.3) {
+  if (rng() < 0.3 && printedAsPage) {
     text = paginate(text, 40 + Math.floor(rng() * 40), gold.id.toUpperCase());
     operations.push('page numbers');
   }

@@ -347,6 +347,15 @@ export function scoreTranscript(transcript: Transcript, gold: GoldFile): FileSco
       return;
     }
     let at = locate(stream, words, cursor);
+    // First words the model lost, found again far on ("We will hear" said once more an hour
+    // later), would carry the search past every gold turn between: where the next gold turn is
+    // found only before that place, this turn's words were not found where it stands.
+    const following = gold.turns.slice(index + 1).find((turn) => goldWords(turn.firstWords).length > 0);
+    if (at >= 0 && following) {
+      const followingWords = goldWords(following.firstWords);
+      const before = locate(stream, followingWords, cursor);
+      if (before >= 0 && before < at && locate(stream, followingWords, at + 1) < 0) at = -1;
+    }
     if (at < 0) {
       problems.push({ gold: index + 1, firstWords: goldTurn.firstWords, problem: 'not-found' });
       return;

@@ -633,6 +633,24 @@ describe('damaged and displaced labels', () => {
     expect(damaged?.type === 'turn' && damaged.attribution.evidence[0]).toMatch(/read as “SPEAKER_01”/);
   });
 
+  it('should read a caption’s label set on a line of its own above its words, as an inline one is', () => {
+    const cues = [
+      'Ines:\nIt is Monday the tenth.',
+      'Ines: And this is the harbour podcast.',
+      'Tomas:\nLet us begin.',
+      'Tomas: The ferry is late again.',
+      'Ines:\nIt always is.',
+    ];
+    const srt = cues.map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`).join('\n');
+    const t = normaliseBytes(Buffer.from(srt), { fileName: 'podcast.srt' });
+    expect(t.participants.map((p) => p.name)).toEqual(['Ines', 'Tomas']);
+    expect(turns(t, 3)).toEqual([
+      ['Ines', 'Ines', 'explicit', 'It is Monday'],
+      ['Tomas', 'Tomas', 'explicit', 'Let us begin.'],
+      ['Ines', 'Ines', 'explicit', 'It always is.'],
+    ]);
+  });
+
   it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
     // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
     const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');

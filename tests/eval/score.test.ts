@@ -1,6 +1,8 @@
 // The evaluation's scorer and mess generator (eval/): a right annotation scores 100%, each kind
 // of error costs what the accuracy definition says, and degraded variants are reproducible.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/normalise/decode.js';
 import { normalise } from '../../src/normalise/index.js';
 import { messVariant } from '../../eval/mess.js';
 import { foldedWords, goldWords, scoreTranscript, unreadableScore, type GoldFile } from '../../eval/score.js';
@@ -292,10 +294,31 @@ describe('mess generator', () => {
     expect(texts.size).toBeGreaterThan(6);
   });
 
+  it('should read a Latin-1 source as Verbatim reads it, so a variant is never garbled before it is degraded', () => {
+    const latin1 = iconv.encode(TEXT.replace('harbour works', 'harbour works at Trois-Rivières'), 'latin1');
+    for (let k = 0; k < 40; k++) {
+      const text = decodeBytes(messVariant(GOLD, latin1, k).bytes).text;
+      expect(text).not.toContain('\uFFFD');
+      expect(text).toContain('Trois-Rivières');
+    }
+  });
+
+  it('should degrade a table a program wrote in its labels and bytes only, never with a page’s header or wrapped lines', () => {
+    const csv =
+      'speaker,words\nMS. ADAMS:,Good morning and welcome to the briefing on the harbour works today.\nMR. BRAND:,Thank you. When will the second pier open to the public this year?\n';
+    const table: GoldFile = { ...GOLD, file: 'briefing.csv', turns: GOLD.turns.slice(0, 2) };
+    for (let k = 0; k < 40; k++) {
+      const variant = messVariant(table, Buffer.from(csv), k);
+      const lines = decodeBytes(variant.bytes).text.split(/\r?\n/);
+      expect(lines[0], variant.gold.notes).toBe('speaker,words');
+      expect(lines.filter((line) => line.trim() !== '').length, variant.gold.notes).toBe(3);
+    }
+  });
+
   it('should keep every gold turn findable in every variant', () => {
     for (let k = 0; k < 40; k++) {
       const variant = messVariant(GOLD, bytes, k);
-      const score = scoreTranscript(normalise(iconvSafe(variant.bytes)), variant.gold);
+      const score = scoreTranscript(normalise(decodeBytes(variant.bytes).text), variant.gold);
       expect(
         score.problems.filter((p) => p.problem === 'not-found'),
         variant.gold.notes,
@@ -303,9 +326,3 @@ describe('mess generator', () => {
     }
   });
 });
-
-/** Variants may be Latin-1: decode as the normaliser would see the text. */
-function iconvSafe(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes).toString('utf8');
-  return text.includes('\uFFFD') ? Buffer.from(bytes).toString('latin1') : text;
-}

@@ -256,7 +256,7 @@ export function readSubtitles(draft: Draft): Draft {
     const firstLine = cue.lines[0]!;
     let texts = cue.lines.map((l) => l.text);
     let label: string | null = null;
-    let form: 'voice' | 'inline' = 'voice';
+    let form: 'voice' | 'inline' | 'own-line' = 'voice';
     let readAs: { label: string; reason: string } | undefined;
     const voice = VOICE.exec(texts[0]!);
     if (voice) {
@@ -264,17 +264,19 @@ export function readSubtitles(draft: Draft): Draft {
       texts[0] = texts[0]!.replace(VOICE, '');
     }
     const candidate = labelAt(texts[0]!);
+    // "Rym:" on the cue's first line and the words under it: the label set on a line of its own.
+    const ownLine = candidate !== null && candidate.rest === '' && texts.length > 1;
     if (
       candidate &&
-      candidate.rest !== '' &&
+      (candidate.rest !== '' || ownLine) &&
       !withoutColon(candidate) &&
       (candidate.strength === 'strong' ||
         voices.has(labelKey(candidate.label)) ||
         (labelCounts.get(labelKey(candidate.label)) ?? 0) >= 2)
     ) {
       label = candidate.label;
-      form = 'inline';
-      texts[0] = candidate.rest;
+      form = ownLine ? 'own-line' : 'inline';
+      texts = ownLine ? texts.slice(1) : [candidate.rest, ...texts.slice(1)];
       // "TOMAS RFIMERS:" seen once where "TOMAS REIMERS:" recurs: the scan's misreading of it.
       const misread = misreadLabel(candidate.label, labelCounts);
       if (misread) readAs = misread;
