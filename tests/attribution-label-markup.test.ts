@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
+import { turnRows } from './helpers/turns.js';
 
 const EXCHANGE: [string, string][] = [
   ['Jane Roe', 'Thank you for coming in today. Shall we start with the budget?'],
@@ -136,6 +137,37 @@ describe('labels printed in other markup', () => {
       }),
     ).toEqual(['00:12=12s Thank', '01:12=72s Yes, ', '02:12=132s What ', '03:12=192s Price', '04:12=252s Thank']);
     expect(t.removed.some((r) => r.reason === 'label-time')).toBe(false);
+  });
+
+  it('should read a speech-to-text segment’s span before its label, and keep its start as the time mark', () => {
+    const spans = [
+      '[0.0, 3.26] - ',
+      '[37.16, 41.5] - ',
+      '[45.0, 47.25] - ',
+      '(00:01:02 --> 00:01:05) ',
+      '[70.5, 72.0] - ',
+    ];
+    const text = `${EXCHANGE.map(([name, words], i) => `${spans[i]}${name}: ${words}`).join('\n\n')}\n`;
+    const t = normalise(text, { fileName: 'segments.md' });
+    expect(turnRows(t, 1).map((row) => [row[0], row[3]])).toEqual(
+      EXCHANGE.map(([name, words]) => [name, words.split(' ')[0]]),
+    );
+    expect(
+      [...turnsOf(t.body)].map((turn) => {
+        const [mark] = turn.paragraphs[0]!;
+        return mark?.type === 'timeMark' ? `${mark.asPrinted}=${mark.seconds}s` : null;
+      }),
+    ).toEqual([
+      '[0.0, 3.26]=0s',
+      '[37.16, 41.5]=37.16s',
+      '[45.0, 47.25]=45s',
+      '(00:01:02 --> 00:01:05)=62s',
+      '[70.5, 72.0]=70.5s',
+    ]);
+    // ("[1, 2] Smith: …" is a citation, no time: seconds alone need their decimals.)
+    expect(
+      normalise('[1, 2] Smith: as shown.\n', { fileName: 'notes.md' }).removed.some((r) => r.text.includes('[1, 2]')),
+    ).toBe(false);
   });
 
   it('should make no speaker of a bracketed mark, an arrow, a bar or a heading’s part that opens a paragraph now and then', () => {

@@ -51,5 +51,9 @@ describe('isoDateOf', () => {
     expect(isoDateOf('2025-03-14 14:51:25-04:00')).toBe('2025-03-14');
     expect(isoDateOf(new Date(Date.UTC(1999, 3, 6)))).toBe('1999-04-06');
     expect(isoDateOf('2023-02-29')).toBeNull();
+    // A quoted timestamp is the day as printed, not its day in UTC.
+    expect(isoDateOf('2025-09-14T23:00:00-07:00')).toBe('2025-09-14');
+    expect(isoDateOf('2025-11-04T13:24:55.080Z')).toBe('2025-11-04');
+    expect(isoDateOf('2023-02-29T10:00:00Z')).toBeNull();
   });
 });

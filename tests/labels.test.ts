@@ -40,6 +40,19 @@ describe('speaker labels', () => {
     expect(questioners[0]!.labels).toEqual(['Q', 'Question', 'JOURNALIST']);
   });
 
+  it('should read a label behind a Markdown list’s asterisk as behind its dash, and a field there as no label', () => {
+    const t = normalise(
+      '* Date: 9 June 2017\n\n*\tQ: Did you know about the foul?\n\n\tSteveKerr: I thought they called it on Draymond.\n\n* Q: And the defence?\n\n\tSteveKerr: We have to be better.\n',
+      { fileName: 'postgame.md' },
+    );
+    expect(turns(t, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Question', 'Did you'],
+      ['SteveKerr', 'I thought'],
+      ['Question', 'And the'],
+      ['SteveKerr', 'We have'],
+    ]);
+  });
+
   it('should treat A: after a label as an answer marker, not a speaker called A', () => {
     const t = normalise('MR. LEE:\n\nA: The answer.\n');
     expect(turns(t)).toEqual([['Mr. Lee', 'MR. LEE', 'explicit', 'The answer.']]);

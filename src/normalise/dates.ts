@@ -103,6 +103,15 @@ export function dateLine(line: string): FoundDate | null {
 export function isoDateOf(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
+  // ("2025-09-14T11:00:00-07:00", "2025-11-04T13:24:55.080Z": a timestamp a site's front matter quotes.)
+  const stamp = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(
+    value,
+  );
+  if (stamp) {
+    // (A day the calendar has: "2023-02-29" is none, though Date would roll it on to March.)
+    const day = new Date(`${stamp[1]!}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === stamp[1] ? stamp[1] : null;
+  }
   return findDate(value)?.iso ?? null;
 }
 
@@ -121,4 +130,17 @@ export function clockSeconds(text: string): number | null {
     Number(seconds) +
     (clock[4] === undefined ? 0 : Number(`0.${clock[4]}`))
   );
+}
+
+/**
+ * The span of a speech-to-text segment in brackets: `[0.0, 3.26]` (seconds), `[00:01:02 -->
+ * 00:01:05]`, `(1:02 - 1:05)`. Its first time is group 1. Seconds alone need their decimals:
+ * `[1, 2]` is a citation.
+ */
+export const TIME_SPAN =
+  /[[(]\s*(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?|\d{1,5}\.\d{1,3})\s*(?:,|-->|->|[-–—]|to)\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?|\d{1,5}\.\d{1,3})\s*[\])]/;
+
+/** Seconds from a time span's first time: a clock time, or seconds with decimals. */
+export function spanStartSeconds(start: string): number | null {
+  return clockSeconds(start) ?? (/^\d{1,5}\.\d{1,3}$/.test(start) ? Number(start) : null);
 }

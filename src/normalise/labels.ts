@@ -11,7 +11,7 @@
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
-import { dateLine } from './dates.js';
+import { dateLine, TIME_SPAN } from './dates.js';
 import { displayCase, isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
 
 /** A label found at the start of a line. */
@@ -210,8 +210,13 @@ const DIARISED =
   /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK|发言人|發言人|说话人|說話人|話者)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
 /** A diariser's label of seven letters or digits and a number, in brackets or before a colon. */
 const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)$/;
-/** A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`. */
-const LEADING_TIME = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?:\s+[-–—|])?\s+(?=\S)/;
+/**
+ * A timestamp before a label: `[04:22] Name:`, `00:04:22 Name:`, or the span of a speech-to-text
+ * segment in brackets, `[0.0, 3.26] - SPEAKER_02:`, `(00:01:02 --> 00:01:05) Name:`.
+ */
+const LEADING_TIME = new RegExp(
+  String.raw`^\s*(?:${TIME_SPAN.source}|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)(?:\s+[-–—|])?\s+(?=\S)`,
+);
 /** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
 /**
@@ -527,7 +532,7 @@ export function labelAt(line: string): LabelCandidate | null {
   if (starred) return labelAt(line.slice(starred[0].length));
   // "- Jane Roe: Thank you.": a list of what each said; a label there only where the text confirms it
   // (a page's list of fields, "- Date: …", looks the same).
-  const listed = /^\s*[-–•]\s+(?=\p{Lu})/u.exec(line);
+  const listed = /^\s*(?:[-–•]\s+|\*[ \t]+)(?=\p{Lu})/u.exec(line);
   if (listed) {
     const inner = labelAt(line.slice(listed[0].length));
     // ("- Chris Adams: [LinkedIn](…) | [GitHub](…)": show notes' links to a person, no speech.)
@@ -542,6 +547,20 @@ export function labelAt(line: string): LabelCandidate | null {
   const quoted = italic ? labelAt(italic[2]!) : null;
   // (A name alone in italics, "*MR LEE CAIN (affirmed).*", is the record's direction, no label.)
   if (quoted && quoted.rest !== '') return quoted;
+  // "**KATIE DRUMMOND: Welcome to the show.**": a labelled line set in bold, the words kept in
+  // bold (a written interview sets its interviewer's words so).
+  const bold = /^\s*\*\*(?![*\s])([^*]+?)(?<!\s)\*\*\s*$/.exec(line);
+  const boldInner = bold ? labelAt(bold[1]!) : null;
+  // (Only a colon's label: "**Jason Wang - MediaTek, Investor Relation**" is a name and a role.)
+  const boldHead = bold && boldInner ? bold[1]!.slice(0, bold[1]!.length - boldInner.rest.length) : '';
+  if (
+    boldInner &&
+    boldInner.rest !== '' &&
+    !boldInner.convention &&
+    /[:：]\s*$/.test(boldHead) &&
+    !/\*/.test(boldInner.rest)
+  )
+    return { ...boldInner, rest: `**${boldInner.rest}**` };
   // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君） (ideographic space) ただいまから…": the circle
   // Korean and Japanese records print before each speaker.
   const circled = CIRCLE_LABEL.exec(line);

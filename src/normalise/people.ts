@@ -313,8 +313,12 @@ export function isRoleOnly(tokens: string[]): boolean {
   return tokens.length > 0 && tokens.every((t) => ROLE_WORDS.has(t) || HONORIFICS.has(t));
 }
 
-/** "Interview with Natasa", "An interview with Jane Roe": the person a title says is interviewed. */
-const INTERVIEWED = /\b[Ii]nterview(?:ed)?\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
+/**
+ * "Interview with Natasa", "An interview with Jane Roe", "Talking with Rufi Thorpe about …", "In
+ * conversation with Jane Roe": the person a title says is interviewed.
+ */
+const INTERVIEWED =
+  /\b(?:[Ii]nterview(?:ed)?|[Tt]alking|[Cc]onversation|Q\s?&\s?A)\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
 
 /**
  * The participant a title says is interviewed: one already known by that name, else a new

@@ -90,13 +90,67 @@ function decodeEntities(text: string, line: number): { text: string; changes: Ch
   return { text: decoded, changes };
 }
 
+/**
+ * Bold set in HTML in a Markdown or text page (`<p><strong>Next time.</strong></p>`, a CMS's
+ * export): its words between `**`, as Markdown prints bold, so that a written interview's bold
+ * questions and `<strong>Name:</strong>` labels are read as the Markdown ones are. Tags may span
+ * lines (`<strong>⏎ question ⏎</strong>`): the `**` moves onto the words, white space and line
+ * breaks stay where they were, so every line keeps its number. Each tag is a change `html-tag`
+ * whose `after` is the `**` it became.
+ */
+function boldAsMarkdown(lines: readonly SourceLine[]): { lines: SourceLine[]; changes: Change[] } {
+  const text = lines.map((line) => line.text).join('\n');
+  if (!/<(?:strong|b)\b/i.test(text)) return { lines: [...lines], changes: [] };
+  const changes: Change[] = [];
+  const lineAt = (offset: number) => lines[text.slice(0, offset).split('\n').length - 1]!.no;
+  const converted = text.replace(
+    BOLD_ELEMENT,
+    (whole, _tag: string, open: string, words: string, close: string, offset: number) => {
+      const openTag = whole.slice(0, whole.indexOf('>') + 1);
+      const closeTag = whole.slice(whole.lastIndexOf('</'));
+      changes.push(change('html-tag', openTag, '**', { line: lineAt(offset) }));
+      changes.push(change('html-tag', closeTag, '**', { line: lineAt(offset + whole.length - closeTag.length) }));
+      return `${open}**${words}**${close}`;
+    },
+  );
+  const split = converted.split('\n');
+  if (split.length !== lines.length) return { lines: [...lines], changes: [] };
+  return { lines: lines.map((line, index) => ({ no: line.no, text: split[index]! })), changes };
+}
+
+/** `<strong>…</strong>` or `<b>…</b>` round words (no tag inside): the spaces inside kept outside. */
+const BOLD_ELEMENT = /<(strong|b)(?:\s[^<>]*)?>(\s*)([^<>]*?\S)(\s*)<\/\1>/gi;
+
+/** A line that ends an HTML block: `…</p>`, `…</li>`, `…</h2>`. */
+const BLOCK_END = /<\/(?:p|div|h[1-6]|li|blockquote|figure|figcaption|section|article|table|tr|ul|ol|dd|dt)\s*>\s*$/i;
+/** A line that starts an HTML block: `<p class="intro">…`, `<li>…`. */
+const BLOCK_START = /^\s*<(?:p|div|h[1-6]|li|blockquote|figure|section|article|table|ul|ol|dd|dt)(?:\s[^<>]*)?>/i;
+
+/**
+ * The cleaned lines, with a blank line (numbered as the line before it) where an HTML block ends
+ * or starts between two lines with words: `<p>Next time.</p>` and `<p>Who’s that?</p>` on
+ * consecutive lines are two paragraphs, as a browser shows them, not one.
+ */
+function withBlockBreaks(raw: readonly SourceLine[], cleaned: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  cleaned.forEach((line, index) => {
+    out.push(line);
+    const next = cleaned[index + 1];
+    if (next === undefined || line.text.trim() === '' || next.text.trim() === '') return;
+    if (BLOCK_END.test(raw[index]!.text) || BLOCK_START.test(raw[index + 1]!.text)) out.push({ no: line.no, text: '' });
+  });
+  return out;
+}
+
 export const cleanCharacters: Pass = {
   name: 'clean-characters',
   run(draft: Draft): Draft {
     const changes: Change[] = [];
     const counts = new Map<string, { count: number; first: number; sample: string; rule: InvisibleRule }>();
     const tagPattern = isMarkupDocument(draft.lines) ? ANY_TAG : HTML_TAG;
-    const lines: SourceLine[] = draft.lines.map(({ no, text }) => {
+    const bold = boldAsMarkdown(draft.lines);
+    changes.push(...bold.changes);
+    const lines: SourceLine[] = bold.lines.map(({ no, text }) => {
       let current = text;
       const mojibake = repairMojibake(current, no);
       current = mojibake.text;
@@ -122,6 +176,6 @@ export const cleanCharacters: Pass = {
     for (const { count, first, sample, rule } of counts.values()) {
       changes.push(change(rule.rule, sample, rule.replacement, { line: first }, count));
     }
-    return { ...draft, lines, changes: [...draft.changes, ...changes] };
+    return { ...draft, lines: withBlockBreaks(bold.lines, lines), changes: [...draft.changes, ...changes] };
   },
 };

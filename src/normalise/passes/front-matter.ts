@@ -1,23 +1,28 @@
 /**
  * @module normalise/passes/front-matter
- * Pass `front-matter`: a YAML block between `---` lines at the top of a text or Markdown file
- * becomes metadata (title, date, url, publisher, subjects, language, people named as
+ * Pass `front-matter`: a YAML block between `---` lines (or a TOML block between `+++` lines, as
+ * Hugo writes it) at the top of a text or Markdown file becomes metadata (title, date, url, publisher, subjects, language, people named as
  * creators). The block itself goes to `removed[]` with what was harvested from it, so no word
  * of it is lost. Front matter a hard wrap broke (a value run on at the margin) is read with the
- * wrapped lines joined to their values (info `front-matter-rewrapped`); unparseable YAML is left
- * in the text with a warning.
+ * wrapped lines joined to their values (info `front-matter-rewrapped`); unparseable YAML or TOML
+ * is left in the text with a warning.
  */
 import { createRequire } from 'node:module';
+import type * as Toml from 'smol-toml';
 import type * as Yaml from 'yaml';
 import type { Diagnostic, Participant } from '../../model/nodes.js';
 import { isoDateOf } from '../dates.js';
 import { blockRemoval, diagnostic, placeOf, type Draft, type Pass } from '../draft.js';
 import { personFromName } from '../people.js';
 
-// yaml is loaded only when a file has front matter (it is a noticeable part of start-up).
+// yaml and smol-toml are loaded only when a file has front matter (it is a noticeable part of start-up).
 const require = createRequire(import.meta.url);
 function parseYaml(text: string): unknown {
   return (require('yaml') as typeof Yaml).parse(text, { prettyErrors: false });
+}
+
+function parseToml(text: string): unknown {
+  return (require('smol-toml') as typeof Toml).parse(text);
 }
 
 function parseQuietly(text: string): unknown {
@@ -67,10 +72,13 @@ export const frontMatter: Pass = {
   run(draft: Draft): Draft {
     const lines = draft.lines;
     const first = lines.findIndex((line) => line.text.trim() !== '');
-    if (first < 0 || lines[first]?.text.trim() !== '---') return draft;
+    const opening = first < 0 ? '' : (lines[first]?.text.trim() ?? '');
+    if (opening !== '---' && opening !== '+++') return draft;
+    const toml = opening === '+++';
+    const closing = toml ? /^\+\+\+\s*$/ : /^(---|\.\.\.)\s*$/;
     let end = -1;
     for (let i = first + 1; i < Math.min(lines.length, first + 200); i++) {
-      if (/^(---|\.\.\.)\s*$/.test(lines[i]?.text ?? '')) {
+      if (closing.test(lines[i]?.text ?? '')) {
         end = i;
         break;
       }
@@ -85,10 +93,10 @@ export const frontMatter: Pass = {
     let message = '';
     const notes: Diagnostic[] = [];
     try {
-      data = parseYaml(yamlText);
+      data = toml ? parseToml(yamlText) : parseYaml(yamlText);
     } catch (error) {
       message = (error as Error).message.split('\n')[0] ?? '';
-      const rejoined = rejoinWrappedValues(yamlText);
+      const rejoined = toml ? null : rejoinWrappedValues(yamlText);
       data = rejoined === null ? undefined : parseQuietly(rejoined);
       if (data !== undefined)
         notes.push(
@@ -108,7 +116,7 @@ export const frontMatter: Pass = {
           diagnostic(
             'warning',
             'front-matter-invalid',
-            `Front matter is not valid YAML and was kept as text: ${message}`,
+            `Front matter is not valid ${toml ? 'TOML' : 'YAML'} and was kept as text: ${message}`,
             placeOf(block[0]!.no),
           ),
         ],
@@ -160,7 +168,12 @@ export const frontMatter: Pass = {
       lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
       removed: [
         ...draft.removed,
-        blockRemoval(block, 'front-matter', 'YAML front matter; its fields became metadata.', harvested),
+        blockRemoval(
+          block,
+          'front-matter',
+          `${toml ? 'TOML' : 'YAML'} front matter; its fields became metadata.`,
+          harvested,
+        ),
       ],
     };
   },

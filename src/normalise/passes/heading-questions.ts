@@ -59,13 +59,14 @@ function emphasisedWords(text: string): string | undefined {
  * fewer than three such paragraphs ask a question or they are not most of them.
  */
 function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | null {
+  // (Only unattributed turns: a turn `emphasised-voice` gave someone is read already.)
   const bold = blocks.flatMap((b) =>
-    isDraftTurn(b) ? b.paragraphs.flatMap((p) => emphasisedWords(p.text) ?? []) : [],
+    isDraftTurn(b) && b.speaker === null ? b.paragraphs.flatMap((p) => emphasisedWords(p.text) ?? []) : [],
   );
   const asking = bold.filter(isQuestion);
   if (asking.length < MIN_QUESTIONS || asking.length < bold.length * MIN_SHARE) return null;
   return blocks.flatMap((block): DraftBlock[] => {
-    if (!isDraftTurn(block)) return [block];
+    if (!isDraftTurn(block) || block.speaker !== null) return [block];
     const out: DraftBlock[] = [];
     let pending: DraftTurn['paragraphs'] = [];
     const flush = () => {

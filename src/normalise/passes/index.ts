@@ -10,6 +10,7 @@ import { buildTurns } from './build-turns.js';
 import { captionDialogue } from './caption-dialogue.js';
 import { captionParagraphs } from './caption-paragraphs.js';
 import { cleanCharacters } from './clean-characters.js';
+import { emphasisedVoice } from './emphasised-voice.js';
 import { examination } from './examination.js';
 import { finishMeta } from './finish-meta.js';
 import { frontMatter } from './front-matter.js';
@@ -67,6 +68,7 @@ export const LINE_PASSES: readonly Pass[] = [
 export const BLOCK_PASSES: readonly Pass[] = [
   examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
+  emphasisedVoice, // a written interview with the interviewer's words in bold, the answers in roman: before heading-questions takes bold questions for headings
   headingQuestions, // an unlabelled interview whose questions are headings: turns made before openings and inference read them
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
   unspokenOpening, // after salutations joined their speaker: what is left before the first label with no sentence is the page's

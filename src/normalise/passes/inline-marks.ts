@@ -119,13 +119,13 @@ function pushText(out: Inline[], value: string): void {
   else out.push({ type: 'text', value });
 }
 
-/** Split emphasis out of a text run (Markdown `*…*` and `_…_`). */
+/** Split emphasis out of a text run (Markdown `*…*`, `_…_`, and bold `**…**`, `__…__`: stress either way). */
 function emphasise(value: string, markdown: boolean): Inline[] {
   if (!markdown) return [{ type: 'text', value }];
   const out: Inline[] = [];
   let last = 0;
   for (const match of value.matchAll(
-    /(?<![\p{L}\p{N}*_])([*_])(?![\s*_])([^*_\n]{1,200}?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu,
+    /(?<![\p{L}\p{N}*_])(\*\*|__|[*_])(?![\s*_])([^*_\n]{1,2000}?)(?<!\s)\1(?![\p{L}\p{N}*_])/gu,
   )) {
     pushText(out, value.slice(last, match.index));
     out.push({ type: 'emphasis', children: [{ type: 'text', value: match[2]! }] });
@@ -222,7 +222,9 @@ function toModelBlock(block: DraftBlock, markdown: boolean): Block {
 export const inlineMarks: Pass = {
   name: 'inline-marks',
   run(draft: Draft): Draft {
-    const markdown = draft.format === 'markdown';
+    // (Bold an HTML page's `<strong>` became in a text file is read as Markdown's is.)
+    const markdown =
+      draft.format === 'markdown' || draft.changes.some((c) => c.rule === 'html-tag' && c.after === '**');
     return { ...draft, blocks: draft.blocks.map((block) => toModelBlock(block, markdown)) };
   },
 };

@@ -10,7 +10,7 @@
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
 import type { Change, Participant, Removed } from '../../model/nodes.js';
-import { clockSeconds } from '../dates.js';
+import { clockSeconds, spanStartSeconds, TIME_SPAN } from '../dates.js';
 import {
   change,
   placeOf,
@@ -584,6 +584,11 @@ const NOT_A_SPEAKER =
 /** The time stamp a timed label's line prints outside its speech, and its seconds; null when there is none. */
 function labelTime(text: string, candidate: LabelCandidate): PrintedTime | null {
   const head = candidate.rest === '' ? text : text.slice(0, Math.max(0, text.lastIndexOf(candidate.rest)));
+  const span = TIME_SPAN.exec(head);
+  if (span) {
+    const seconds = spanStartSeconds(span[1]!);
+    return seconds === null ? null : { seconds, asPrinted: span[0] };
+  }
   const stamp = /[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?/.exec(head);
   const seconds = stamp ? clockSeconds(stamp[1]!) : null;
   return seconds === null ? null : { seconds, asPrinted: stamp![0] };

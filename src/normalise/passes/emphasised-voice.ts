@@ -1,0 +1,185 @@
+/**
+ * @module normalise/passes/emphasised-voice
+ * Pass `emphasised-voice`: a written interview that sets the interviewer's words in bold and the
+ * answers in roman, paragraph by paragraph, with no label after the first exchange (or none at
+ * all): `**KATIE DRUMMOND: Welcome.**` / `**KARA SWISHER:** Thank you.` / `**Next time.**` /
+ * `Who’s that behind you?`. Where six or more whole paragraphs in bold are sentences, three or
+ * more of them ask a question, and nearly every one is followed by a paragraph in roman, each bold
+ * paragraph is a turn of the bold voice and the roman paragraphs after it a turn of the other:
+ * - labelled: the one speaker whose labelled words are set in bold is the bold voice, and the one
+ *   labelled in roman the other;
+ * - unlabelled, on a page that says it is an interview (title or kind): the anonymous interviewer,
+ *   and the interviewee the title names (unattributed where it names nobody).
+ * What stands unlabelled before the first bold paragraph is the page's introduction, a stage
+ * direction. Inferred, with
+ * evidence a person can check; info diagnostic `emphasised-voice`. Bold headings (no sentence) and
+ * a page whose bold paragraphs do not alternate with roman ones are left alone.
+ */
+import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  textDirection,
+  type Draft,
+  type DraftBlock,
+  type DraftParagraph,
+  type DraftTurn,
+  type Pass,
+} from '../draft.js';
+import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
+
+/** At least this many bold sentences make the convention. */
+const MIN_BOLD = 6;
+/** At least this many of them ask a question. */
+const MIN_QUESTIONS = 3;
+/** At least this share of the bold paragraphs are followed by a paragraph in roman. */
+const MIN_ALTERNATION = 0.8;
+
+/** A title or kind that says the page is an interview. */
+const INTERVIEW_PAGE =
+  /\b(?:interview|Q\s?&\s?A|questions and answers|in conversation|entretien|gespräch|intervista|entrevista)/i;
+
+/** A paragraph in bold and nothing else: `**Next time.**`, `__Why?__`. */
+const BOLD_PARAGRAPH = /^\s*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*$/su;
+
+/** A sentence's end: a stop, a question or exclamation mark, an ellipsis, then closing quotes. */
+const SENTENCE_END = /[.?!…]["”’')\]]*$/u;
+
+/** The words of a paragraph set wholly in bold, when they make a sentence; undefined otherwise. */
+function boldSentence(text: string): string | undefined {
+  const words = BOLD_PARAGRAPH.exec(text)?.[2]?.trim();
+  return words !== undefined && SENTENCE_END.test(words) && /\p{L}/u.test(words) ? words : undefined;
+}
+
+interface Voices {
+  bold: Participant | null;
+  roman: Participant | null;
+  participants: Participant[];
+  how: string;
+}
+
+/** Who the bold and the roman voices are; null where the page does not say. */
+function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
+  const labelled = turns.filter((turn) => turn.label !== null && turn.speaker !== null);
+  const byId = new Map(draft.participants.map((p) => [p.id, p]));
+  if (labelled.length > 0) {
+    const bold = new Set<string>();
+    const roman = new Set<string>();
+    for (const turn of labelled) {
+      const first = turn.paragraphs[0];
+      if (first) (boldSentence(first.text) !== undefined ? bold : roman).add(turn.speaker!);
+    }
+    if (bold.size !== 1 || roman.size !== 1) return null;
+    const [boldId] = bold;
+    const [romanId] = roman;
+    if (boldId === romanId) return null;
+    const boldVoice = byId.get(boldId!) ?? null;
+    const romanVoice = byId.get(romanId!) ?? null;
+    if (!boldVoice || !romanVoice) return null;
+    return {
+      bold: boldVoice,
+      roman: romanVoice,
+      participants: [...draft.participants],
+      how: `${boldVoice.name}’s labelled words are set in bold and ${romanVoice.name}’s in roman`,
+    };
+  }
+  if (!INTERVIEW_PAGE.test(`${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`)) return null;
+  const participants = [...draft.participants];
+  let questioner = participants.find((p) => p.id === QUESTIONER_ID);
+  if (!questioner) participants.push((questioner = anonymousQuestioner()));
+  const person = intervieweeOfTitle(draft.meta.title, participants);
+  if (person && !participants.includes(person)) participants.push(person);
+  return {
+    bold: questioner,
+    roman: person,
+    participants,
+    how: `the page is an interview${person ? ` whose title names ${person.name}` : ''} and prints its questions in bold`,
+  };
+}
+
+export const emphasisedVoice: Pass = {
+  name: 'emphasised-voice',
+  run(draft: Draft): Draft {
+    const turns = draft.blocks.filter(isDraftTurn);
+    const paragraphs = turns.flatMap((turn) => turn.paragraphs);
+    const bold = paragraphs.map((p) => boldSentence(p.text) !== undefined);
+    const boldCount = bold.filter(Boolean).length;
+    if (boldCount < MIN_BOLD) return draft;
+    const asking = paragraphs.filter((p, i) => bold[i] && /\?["”’')\]]*$/u.test(boldSentence(p.text)!)).length;
+    if (asking < MIN_QUESTIONS) return draft;
+    const followed = bold.filter((isBold, i) => isBold && bold[i + 1] === false).length;
+    if (followed < boldCount * MIN_ALTERNATION) return draft;
+    // Labels on most bold paragraphs: a labelled transcript, whose labels already say who speaks.
+    const unlabelledBold = turns.flatMap((turn) =>
+      turn.paragraphs.filter((p, i) => (i > 0 || turn.label === null) && boldSentence(p.text) !== undefined),
+    );
+    if (unlabelledBold.length < MIN_BOLD) return draft;
+    const voices = voicesOf(draft, turns);
+    if (!voices) return draft;
+    const evidenceBold = `set in bold, as the bold voice’s words are throughout (${boldCount} paragraphs in bold, each followed by one in roman): ${voices.how}`;
+    const evidenceRoman = `set in roman after a paragraph in bold, as the answers are throughout: ${voices.how}`;
+    let started = false;
+    const blocks = draft.blocks.flatMap((block): DraftBlock[] => {
+      if (!isDraftTurn(block)) return [block];
+      const out: DraftBlock[] = [];
+      let current: DraftTurn | null = null;
+      let currentBold = false;
+      block.paragraphs.forEach((paragraph: DraftParagraph, index) => {
+        const words = boldSentence(paragraph.text);
+        const isBold = words !== undefined;
+        if (index === 0 && block.label !== null) {
+          out.push((current = { ...block, paragraphs: [paragraph] }));
+          currentBold = isBold;
+          started ||= isBold;
+          return;
+        }
+        if (!started && !isBold) {
+          // Before the first bold paragraph, unlabelled: the page's introduction ("Ines Moreau's
+          // second novel …"), the editor's words, not speech; else the turn as it was.
+          if (block.label === null && block.speaker === null) out.push(textDirection(paragraph.text, paragraph.place));
+          else if (current) current.paragraphs.push(paragraph);
+          else out.push((current = { ...block, paragraphs: [paragraph] }));
+          return;
+        }
+        started = true;
+        if (current !== null && currentBold === isBold && current.label === null) {
+          current.paragraphs.push(paragraph);
+          return;
+        }
+        const voice = isBold ? voices.bold : voices.roman;
+        if (current !== null && currentBold === isBold && (current.speaker ?? null) === (voice?.id ?? null)) {
+          current.paragraphs.push(paragraph);
+          return;
+        }
+        currentBold = isBold;
+        current = {
+          type: 'draftTurn',
+          speaker: voice?.id ?? null,
+          label: null,
+          labelForm: null,
+          function: isBold ? (/\?["”’')\]]*$/u.test(words) ? 'question' : null) : 'answer',
+          method: voice ? 'inferred' : 'unknown',
+          confidence: voice ? 0.8 : 0,
+          evidence: [isBold ? evidenceBold : evidenceRoman],
+          paragraphs: [paragraph],
+          place: paragraph.place,
+        };
+        out.push(current);
+      });
+      return out;
+    });
+    return {
+      ...draft,
+      blocks,
+      participants: voices.participants,
+      diagnostics: [
+        ...draft.diagnostics,
+        diagnostic(
+          'info',
+          'emphasised-voice',
+          `${boldCount} paragraphs set wholly in bold, each followed by one in roman: each read as a turn of ${voices.bold?.name ?? 'the interviewer'} and the paragraphs after it as ${voices.roman ? `${voices.roman.name}’s` : 'the answer (unattributed)'}.`,
+        ),
+      ],
+    };
+  },
+};
