@@ -173,14 +173,14 @@ export function messVariant(gold: GoldFile, bytes: Uint8Array, k: number): MessV
   if (rng() < 0.5 && printedAsPage) {
     const header = HEADERS[Math.floor(rng() * HEADERS.length)]!;
     const footer = HEADERS[Math.floor(rng() * HEADERS.length)]!;
-    // A file's YAML front matter is the file's, not the page's: a site's header stands after it.
-    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    // A file's YAML (or TOML) front matter is the file's, not the page's: a site's header stands after it.
+    const frontMatter = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1\r?\n/.exec(text)?.[0] ?? '';
     text = `${frontMatter}${header}\n\n${text.slice(frontMatter.length)}\n\n${footer}\n`;
     operations.push('site header and footer');
   }
   if (rng() < 0.4 && printedAsPage) {
     // The page's text is wrapped, never the file's YAML front matter (wrapped, it is no YAML).
-    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    const frontMatter = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1\r?\n/.exec(text)?.[0] ?? '';
     text = frontMatter + hardWrap(text.slice(frontMatter.length), 60 + Math.floor(rng() * 20));
     operations.push('hard-wrapped');
   }

@@ -9,7 +9,8 @@ import { normalise } from '../src/normalise/index.js';
 import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows } from './helpers/turns.js';
 
-const magazine = () => normalise(attributionFixture('magazine-interview-bold-voice.md'), { fileName: 'interview.md' });
+const magazineText = () => attributionFixture('magazine-interview-bold-voice.md');
+const magazine = () => normalise(magazineText(), { fileName: 'interview.md' });
 const literary = () =>
   normalise(attributionFixture('written-interview-bold-questions.md'), { fileName: 'interview.md' });
 
@@ -170,5 +171,14 @@ describe('what such pages bring with them', () => {
     const rows = turnRows(t, 4);
     expect(rows[0]).toEqual(['Jane Roe', 'JANE ROE', 'explicit', 'Welcome to the show.']);
     expect(t.participants.map((p) => p.name)).not.toContain('Jason Wang - Harbour Board');
+  });
+
+  it('should read the same labelled bold line where a hard wrap put its closing ** on the next line', () => {
+    const text = magazineText().replace(
+      '<p><strong>TOMAS EKBERG: Mara Lindqvist, welcome to the show. Thank you for coming in.</strong></p>',
+      '<p><strong>TOMAS EKBERG: Mara Lindqvist, welcome to the show. Thank\nyou for coming in.</strong></p>',
+    );
+    expect(text).toContain('Thank\nyou');
+    expect(turnRows(normalise(text, { fileName: 'interview.md' }))).toEqual(turnRows(magazine()));
   });
 });

@@ -651,6 +651,39 @@ describe('damaged and displaced labels', () => {
     ]);
   });
 
+  it('should read captions whose labels a scan printed with a semicolon, after a `>>` too, where the cues print them so again and again', () => {
+    const cues = [
+      'INES MORA; Welcome to the seminar.',
+      'We will look at the harbour model.',
+      '>> TOMAS ABEL; Thanks, Ines.',
+      'Let me show the first demo.',
+      '>> INES MORA; Go ahead.',
+      '>> And then the second one.',
+      '>> TOMAS ABEL; Here it is.',
+      '>> INES MORA; Lovely.',
+      '>> TOMAS ABEL; One more.',
+      '>> INES MORA; Thank you, Tomas.',
+    ];
+    const srt = cues.map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`).join('\n');
+    const t = normaliseBytes(Buffer.from(srt), { fileName: 'seminar.srt' });
+    expect(t.participants.map((p) => p.name)).toEqual(['Ines Mora', 'Tomas Abel']);
+    expect(turns(t, 3).map((row) => [row[0], row[3]])).toEqual([
+      ['Ines Mora', 'Welcome to the'],
+      ['Tomas Abel', 'Thanks, Ines. Let'],
+      ['Ines Mora', 'Go ahead. And'],
+      ['Tomas Abel', 'Here it is.'],
+      ['Ines Mora', 'Lovely.'],
+      ['Tomas Abel', 'One more.'],
+      ['Ines Mora', 'Thank you, Tomas.'],
+    ]);
+    // (A name printed so once, never with a colon, is no label: the cue keeps its words.)
+    const once = cues
+      .slice(0, 2)
+      .map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`)
+      .join('\n');
+    expect(normaliseBytes(Buffer.from(once), { fileName: 'seminar.srt' }).participants).toEqual([]);
+  });
+
   it('should leave a label alone when the word one letter away is printed no more often than its own', () => {
     // "LFO" and "LEO" once each: nothing says which is the misprint, so both stay as printed.
     const t = normalise('LEO: We start with the budget.\n\nRPR: Agreed.\n\nLFO: And the ferry?\n\nRPR: Next week.\n');

@@ -54,6 +54,16 @@ describe('labels marked up as elements', () => {
     expect(t.participants.map((p) => p.name)).not.toContain('Speaker');
     expect(t.removed.find((r) => r.reason === 'page-number')?.text).toBe('1');
   });
+
+  it('should know the first page’s number under a site’s banner, and read the title block below it', () => {
+    const plain = normalise(attributionFixture('committee-tagged-labels.txt'));
+    const t = normalise(
+      `Transcript service - All rights reserved\n\n${attributionFixture('committee-tagged-labels.txt')}`,
+    );
+    expect(t.removed.filter((r) => r.reason === 'page-number').map((r) => r.text.trim())).toEqual(['1']);
+    expect(t.meta.title).toBe(plain.meta.title);
+    expect(turnRows(t, 2)).toEqual(turnRows(plain, 2));
+  });
 });
 
 describe('a speech-to-text log that stamps every segment', () => {

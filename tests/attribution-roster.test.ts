@@ -53,6 +53,22 @@ describe('a list of participants under its own heading', () => {
     expect(t.removed.filter((r) => r.reason === 'label-second-line')).toHaveLength(4);
   });
 
+  it('should read a list’s line a hard wrap broke in two, in the list and under the label', () => {
+    const wrapped = 'Halyard Securities LLC, Research Division - Managing Director & Senior\nEquity Analyst';
+    const text = fixture('earnings-call-wire.txt').replaceAll(
+      'Halyard Securities LLC, Research Division - Analyst',
+      wrapped,
+    );
+    const t = normalise(text);
+    expect(t.participants.find((p) => p.name === 'Sunita Ramaswamy')).toMatchObject({
+      role: 'Managing Director & Senior Equity Analyst',
+      affiliation: 'Halyard Securities LLC, Research Division',
+    });
+    const ramaswamy = [...turnsOf(t.body)].find((turn) => turn.label === 'Sunita Ramaswamy');
+    expect(spokenText(ramaswamy!.paragraphs[0]!)).toMatch(/^Thanks\. Can you/);
+    expect(t.removed.filter((r) => r.reason === 'label-second-line').map((r) => r.text)).toContain('Equity Analyst');
+  });
+
   it('should know the list’s line under a label printed in other capitals', () => {
     const text = fixture('earnings-call-wire.txt').replace(
       'Owen Pryce-Davies\nLarchmont Ferries Inc. - CFO\nThanks',

@@ -549,7 +549,8 @@ export function labelAt(line: string): LabelCandidate | null {
   if (quoted && quoted.rest !== '') return quoted;
   // "**KATIE DRUMMOND: Welcome to the show.**": a labelled line set in bold, the words kept in
   // bold (a written interview sets its interviewer's words so).
-  const bold = /^\s*\*\*(?![*\s])([^*]+?)(?<!\s)\*\*\s*$/.exec(line);
+  // (Its closing `**` may stand on a later line, where a hard wrap put it.)
+  const bold = /^\s*\*\*(?![*\s])([^*]+?)(?<!\s)(?:\*\*\s*|(?<=[^*\s]))$/.exec(line);
   const boldInner = bold ? labelAt(bold[1]!) : null;
   // (Only a colon's label: "**Jason Wang - MediaTek, Investor Relation**" is a name and a role.)
   const boldHead = bold && boldInner ? bold[1]!.slice(0, bold[1]!.length - boldInner.rest.length) : '';
@@ -560,7 +561,7 @@ export function labelAt(line: string): LabelCandidate | null {
     /[:：]\s*$/.test(boldHead) &&
     !/\*/.test(boldInner.rest)
   )
-    return { ...boldInner, rest: `**${boldInner.rest}**` };
+    return { ...boldInner, rest: /\*\*\s*$/.test(line) ? `**${boldInner.rest}**` : `**${boldInner.rest}` };
   // "○의장 김병국  의석을 정돈해…", "## ○위원장", "○議長（山田太郎君） (ideographic space) ただいまから…": the circle
   // Korean and Japanese records print before each speaker.
   const circled = CIRCLE_LABEL.exec(line);

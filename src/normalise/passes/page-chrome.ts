@@ -310,10 +310,12 @@ export const pageChrome: Pass = {
         }
       }
     };
-    // "1" (or "Page 1", "- 1 -") as the document's first line: the first page's number.
-    const first = lines[firstTextIndex];
-    if (first && !drop.has(firstTextIndex) && FIRST_PAGE_NUMBER.test(first.text)) {
-      drop.add(firstTextIndex);
+    // "1" (or "Page 1", "- 1 -") as the document's first line: the first page's number (first
+    // after the site's lines this pass takes out, a banner above the printed page).
+    const firstKept = lines.findIndex((l, index) => l.text.trim() !== '' && !drop.has(index));
+    const first = lines[firstKept];
+    if (first && FIRST_PAGE_NUMBER.test(first.text)) {
+      drop.add(firstKept);
       removed.push(removal(first.text, 'page-number', 'Number of the first printed page.', placeOf(first.no)));
     }
     lines.forEach((line, index) => {

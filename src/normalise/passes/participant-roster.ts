@@ -106,6 +106,22 @@ function detailOf(text: string | undefined): string | null {
   return isDetailLine(text) ? text.trim() : null;
 }
 
+/**
+ * The end of a detail line a hard wrap broke (the line under `at`): a short line of two to four
+ * words with no sentence's end, under a long detail line, that is no name with a detail of its
+ * own under it nor a heading in capitals; null otherwise.
+ */
+function wrappedEnd(lines: readonly SourceLine[], at: number): string | null {
+  const detail = lines[at]!.text.trim();
+  const end = lines[at + 1]?.text.trim() ?? '';
+  const words = end.split(/\s+/).length;
+  if (detail.length < 45 || end === '' || words < 2 || words > 4 || /[.?!:;,]$/.test(end)) return null;
+  // (A subheading over the next people, "Panel Members", is plural; "Research Analyst" is a role's end.)
+  if (!/\p{Ll}/u.test(end) || (/s$/.test(end) && subheadingRole(end) !== null)) return null;
+  if (personalName(end) !== null && detailOf(lines[at + 2]?.text) !== null) return null;
+  return end;
+}
+
 /** The entries of a list whose heading is at `heading`, and the index after it. */
 function readRoster(
   lines: SourceLine[],
@@ -131,11 +147,14 @@ function readRoster(
       // ("JOSE LUIS DE HARO", blank, "Communications Department", blank).
       const next = detailOf(lines[i + 1]?.text);
       const below = next === null && blank(i + 1) && blank(i + 3) ? detailOf(lines[i + 2]?.text) : null;
-      const detail = next ?? below;
+      // "KeyBanc Capital Markets Inc., Research Division - MD & Senior Equity" then "Research
+      // Analyst": a detail line a hard wrap broke, its end a short line that is no entry of its own.
+      const wrapped = next !== null ? wrappedEnd(lines, i + 1) : null;
+      const detail = wrapped !== null ? `${next!} ${wrapped}` : (next ?? below);
       const listed = listedPerson(bare, detail);
       if (!listed) break;
       const participant = listedAs && listed.role === null ? { ...listed, role: listedAs } : listed;
-      const at = next !== null ? [i, i + 1] : below !== null ? [i, i + 2] : [i];
+      const at = wrapped !== null ? [i, i + 1, i + 2] : next !== null ? [i, i + 1] : below !== null ? [i, i + 2] : [i];
       entries.push({ participant, lines: at, detail });
       if (pending !== null) subheadings.push(pending);
       pending = null;

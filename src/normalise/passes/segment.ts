@@ -689,6 +689,8 @@ export const segment: Pass = {
     );
     /** Index of the line of the last label printed on a line of its own. */
     let ownLineLabelIndex = -1;
+    /** Index of the last line taken as what the list of participants printed under a name. */
+    let rosterDetailIndex = -1;
     const words = wordSet(lines);
     const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
     const blank = lines.length - nonBlank;
@@ -825,11 +827,14 @@ export const segment: Pass = {
       const secondLine = index === ownLineLabelIndex + 1 && current === null ? labelAt(text) : null;
       const labelled = segments[segments.length - 1];
       if (
-        index === ownLineLabelIndex + 1 &&
+        (index === ownLineLabelIndex + 1 || index === rosterDetailIndex + 1) &&
         current === null &&
         labelled?.kind === 'label' &&
         rosterDetails.has(text.trim().toLocaleLowerCase('en'))
       ) {
+        // (And the line under it, where the list's detail was wrapped over two: "… Senior Equity"
+        // then "Research Analyst".)
+        rosterDetailIndex = index;
         // "Mark J. Olear" then "Getty Realty Corp. - Executive VP": the line the list printed
         // under the name, printed again under the label.
         removed.push(

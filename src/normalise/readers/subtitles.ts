@@ -233,10 +233,31 @@ export function readSubtitles(draft: Draft): Draft {
     if (candidate) labelCounts.set(labelKey(candidate.label), (labelCounts.get(labelKey(candidate.label)) ?? 0) + 1);
     return candidate;
   };
+  // Labels a scan printed with a semicolon for the colon ("TOMAS REIMERS; Cool."), counted apart.
+  const damagedCounts = new Map<string, number>();
+  const countDamaged = (text: string) => {
+    const damaged = labelAt(text) ? null : damagedLabelAt(text);
+    if (damaged) damagedCounts.set(labelKey(damaged.label), (damagedCounts.get(labelKey(damaged.label)) ?? 0) + 1);
+  };
+  /**
+   * A label a scan damaged that the cues confirm: printed with a colon too, or a name in capitals
+   * printed so again and again. (A diariser's damaged `SPEAKER` is read apart, as the label it recurs as.)
+   */
+  const confirmedDamaged = (text: string) => {
+    const damaged = damagedLabelAt(text);
+    if (!damaged || damaged.rest === '' || repairedVoiceLabel(damaged.label)) return null;
+    const key = labelKey(damaged.label);
+    return (labelCounts.get(key) ?? 0) >= 1 || (damaged.strength === 'strong' && (damagedCounts.get(key) ?? 0) >= 2)
+      ? damaged
+      : null;
+  };
   let marks = 0;
   let namedMarks = 0;
+  const markedPieces: string[] = [];
   for (const cue of cues) {
-    countLabel(cue.lines[0]?.text.replace(VOICE, '') ?? '');
+    const first = cue.lines[0]?.text.replace(VOICE, '') ?? '';
+    countLabel(first);
+    countDamaged(first);
     // Labels after a `>>` mark count too ("… >> TOMAS REIMERS: Cool.").
     for (const piece of cue.lines
       .map((l) => l.text)
@@ -244,9 +265,15 @@ export function readSubtitles(draft: Draft): Draft {
       .split(SPEAKER_CHANGE)
       .slice(1)) {
       marks++;
-      const named = countLabel(piece);
-      if (named && named.strength === 'strong' && named.rest !== '') namedMarks++;
+      countDamaged(piece);
+      countLabel(piece);
+      markedPieces.push(piece);
     }
+  }
+  // (Counted once every label is: a damaged name after a mark is one once the cues confirm it.)
+  for (const piece of markedPieces) {
+    const named = labelAt(piece) ?? confirmedDamaged(piece);
+    if (named && named.strength === 'strong' && named.rest !== '') namedMarks++;
   }
   const chevronsAreParagraphs = chevronsMarkParagraphs(marks, namedMarks);
   const segments: Segment[] = [];
@@ -289,6 +316,12 @@ export function readSubtitles(draft: Draft): Draft {
         readAs = { label: repaired, reason: `a diariser’s label a scan damaged; “${repaired}” recurs in the cues` };
         form = 'inline';
         texts[0] = damaged.rest;
+      } else if (confirmedDamaged(texts[0]!)) {
+        // "TOMAS REIMERS; Cool.": a label the cues print with a colon too, or again and again so.
+        const confirmed = confirmedDamaged(texts[0]!)!;
+        label = confirmed.label;
+        form = 'inline';
+        texts[0] = confirmed.rest;
       }
     }
     texts = texts.map((t) =>
@@ -317,7 +350,7 @@ export function readSubtitles(draft: Draft): Draft {
     const place = placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no);
     // `>>` starts a new turn whose speaker the captions do not name (or a label right after it).
     text.split(SPEAKER_CHANGE).forEach((piece, index) => {
-      const named = index > 0 ? labelAt(piece) : null;
+      const named = index > 0 ? (labelAt(piece) ?? confirmedDamaged(piece)) : null;
       if (index > 0 && !(chevronsAreParagraphs && !(named && named.strength === 'strong' && named.rest !== ''))) {
         if (speakerChanges === 0) firstSpeakerChange = firstLine.no;
         speakerChanges++;
