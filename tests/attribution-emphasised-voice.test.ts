@@ -181,4 +181,31 @@ describe('what such pages bring with them', () => {
     expect(text).toContain('Thank\nyou');
     expect(turnRows(normalise(text, { fileName: 'interview.md' }))).toEqual(turnRows(magazine()));
   });
+
+  it('should keep an HTML list’s bold terms and a header’s list of names from becoming speakers', () => {
+    const text = [
+      '<p><i><b>Sprekers:</b> Jan de Vries, Piet Bos (minister)',
+      '<b>Verslag:</b> Anna Lee (Trouw) en Tom Abel (Nieuwsuur).</i></p>',
+      '',
+      '<p><strong>Disclaimer</strong>: I am not affiliated with the harbour board.</p>',
+      '',
+      '<p><b>Jan:</b> Goedenavond. Wat gebruikt u?</p>',
+      '<p><b>Piet:</b> Twee dingen:</p>',
+      '<ul>',
+      '<li><p><strong>App building</strong>: a quick dashboard for the ferry times.</p></li>',
+      '<li><p><strong>Communicating analysis to technical audiences</strong>: reports.</p></li>',
+      '</ul>',
+      '<p><b>Beelden uit oorlogsgebied:</b><br>',
+      'Kijk dan, kijk.</p>',
+      '<p><b>Jan:</b> Dank u.</p>',
+      '<p><b>Piet:</b> Graag gedaan.</p>',
+    ].join('\n');
+    const t = normalise(text, { fileName: 'item.md' });
+    expect(t.participants.map((p) => p.name)).toEqual(['Jan', 'Piet']);
+    expect(t.removed.filter((r) => r.reason === 'header-field').map((r) => r.text.split(':')[0])).toEqual([
+      '**Sprekers',
+      '**Verslag',
+    ]);
+    expect(t.changes.some((c) => c.rule === 'html-tag' && c.before === '<li>' && c.after === '- ')).toBe(true);
+  });
 });

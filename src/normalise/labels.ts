@@ -98,6 +98,7 @@ const NOT_LABELS = new Set([
   'updated',
   'note',
   'notes',
+  'disclaimer',
   're',
   'update',
   'example',
@@ -367,6 +368,48 @@ function acceptable(label: string): boolean {
   // ("**12 March 2024**", "Monday, 3 June:": a date line in bold or before a colon names no one.)
   if (/\d/.test(label) && dateLine(label)) return false;
   return label.length <= 100;
+}
+
+/** Lower-case words a name may hold (`Ursula von der Leyen`, `Abdullah bin Ahmad`). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'ten',
+  'zu',
+]);
+
+/**
+ * True for a phrase with two or more words in lower case that are no name's particles (its
+ * brackets aside), and no role: `Beelden uit oorlogsgebied`, not `Ursula von der Leyen`, `Sadet
+ * karabulut`, `Minister of Finance` or `Audience member`.
+ */
+function phraseNotName(label: string): boolean {
+  const words = label
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(1);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length;
+  return lower >= 2 && !isRolePhrase(label) && !ROLE_TWO_WORDS.test(`${label}:`);
 }
 
 /** True for a speech-to-text speaker label ("Speaker 1", "SPEAKER_03"). */
@@ -889,7 +932,10 @@ function untimedLabelAt(line: string): LabelCandidate | null {
       label: boldLabel,
       rest: bold[2]!.trim(),
       form: 'bold',
-      strength: 'strong',
+      // ("**Beelden uit oorlogsgebied:**", "**Communicating analysis to technical audiences**:": a
+      // phrase of words in lower case, no name nor role, is a caption's or an article's term; a
+      // label only where the document confirms it.)
+      strength: phraseNotName(boldLabel) ? 'weak' : 'strong',
       ...(stamped ? { timed: true } : {}),
     };
   const bracketed = BRACKETED_LABEL.exec(line);

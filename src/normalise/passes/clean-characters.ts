@@ -155,6 +155,13 @@ export const cleanCharacters: Pass = {
       const mojibake = repairMojibake(current, no);
       current = mojibake.text;
       changes.push(...mojibake.changes);
+      // "<li><p><strong>App building</strong>: …": a list's item stays one, a Markdown item, so
+      // that a bold term opening it is read as a list's term, never a speaker's label.
+      const item = /^(\s*)(<li(?:\s[^<>]*)?>)/i.exec(current);
+      if (item) {
+        changes.push(change('html-tag', item[2]!, '- ', { line: no }));
+        current = `${item[1]!}- ${current.slice(item[0].length)}`;
+      }
       const tags = removeTags(current, no, tagPattern);
       current = tags.text;
       changes.push(...tags.changes);

@@ -26,7 +26,7 @@ import {
   withoutColon,
   type LabelCandidate,
 } from '../labels.js';
-import { labelClass, labelMatch, participantFromLabel, personFromName } from '../people.js';
+import { labelClass, labelMatch, looksLikePersonalName, participantFromLabel, personFromName } from '../people.js';
 import { sectionHeadingAt } from './show-notes.js';
 
 /**
@@ -73,9 +73,25 @@ function isProse(text: string): boolean {
  */
 function isSpeech(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  // ("Milena Holdert (Nieuwsuur) en Ghassan Dahhan (Trouw).": a list of names, who took part.)
+  if (listOfNames(text)) return false;
   return (
     isProse(text) || (words.length >= 1 && /[\p{Ll}\p{Lo}]/u.test(text) && /[.?!…。？！]["”’)」]?\s*$/u.test(text))
   );
+}
+
+/**
+ * True when a text is only personal names, each perhaps with what they are in brackets, joined
+ * by commas or a word for "and": `Jane Roe (Trouw) and Tom Abel.`, `Ana Ruiz, Leo Brandt (CFO)`.
+ */
+function listOfNames(text: string): boolean {
+  const parts = text
+    .trim()
+    .replace(/[.;]$/, '')
+    .split(/\s*(?:,|;|&|\b(?:and|en|und|et|y|e|och|og|i)\b)\s*/u)
+    .map((part) => part.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((part) => part.includes(' ') && looksLikePersonalName(part));
 }
 
 /**
