@@ -65,6 +65,76 @@ describe('labels printed as Markdown headings', () => {
   });
 });
 
+describe('a talk’s speakers as headings of a given name, and a service’s bold name and time', () => {
+  const talk = [
+    '### Zino',
+    'Thank you, Simone. Today we talk about data, because data is everywhere.',
+    '',
+    'It comes in many shapes, and most of them are tables.',
+    '',
+    '### Ellen',
+    'Thank you, Zino. A question from the room: where do you keep it?',
+    '',
+    '### Zino',
+    'In a database, mostly. Sometimes in a spreadsheet.',
+    '',
+    '### Julien',
+    'And how big is it?',
+    '',
+    '### Zino',
+    'Small enough to fit on a laptop.',
+    '',
+    '### Ellen',
+    'Thank you all.',
+    '',
+  ].join('\n');
+
+  it('should read `### Zino` headings as labels where the page prints its speakers so', () => {
+    const t = normalise(talk, { fileName: 'talk.md' });
+    expect(turnRows(t, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Zino', 'Thank you,'],
+      ['Ellen', 'Thank you,'],
+      ['Zino', 'In a'],
+      ['Julien', 'And how'],
+      ['Zino', 'Small enough'],
+      ['Ellen', 'Thank you'],
+    ]);
+  });
+
+  it('should leave a talk whose headings are its sections alone', () => {
+    const sections = talk
+      .replace(/### Zino/g, '### Data')
+      .replace(/### Ellen/, '### Storage')
+      .replace(/### Ellen/, '### Close');
+    const t = normalise(sections.replace('### Julien', '### Size'), { fileName: 'talk.md' });
+    expect(t.participants.map((p) => p.name)).not.toContain('Data');
+  });
+
+  it('should read `**Kelly** 0:00` over the speech as Kelly’s label, the time a time mark', () => {
+    const text = [
+      '**Kelly** 0:00  ',
+      'Welcome to the book club episode.',
+      '',
+      '**Emma** 0:36  ',
+      'I have been talking about habits all week.',
+      '',
+      '**Kelly** 2:01  ',
+      'It is worth noting the Kindle version.',
+      '',
+      '**Emma** 2:19  ',
+      'I read it twice.',
+      '',
+    ].join('\n');
+    const t = normalise(text, { fileName: 'episode.md' });
+    expect(turnRows(t, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Kelly', 'Welcome to'],
+      ['Emma', 'I have'],
+      ['Kelly', 'It is'],
+      ['Emma', 'I read'],
+    ]);
+  });
+});
+
 describe('labelled lines set in italics', () => {
   it('should read `*Name: words*` as a label, the emphasis left out of the words', () => {
     const t = normalise(

@@ -953,8 +953,13 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     };
   const boldRun = BOLD_RUN.exec(line);
   const boldRunLabel = boldRun?.[1]!.trim();
-  if (boldRunLabel && RUN_NAME.test(boldRunLabel) && !/[.?!,;]$/.test(boldRunLabel) && acceptable(boldRunLabel))
+  if (boldRunLabel && RUN_NAME.test(boldRunLabel) && !/[.?!,;]$/.test(boldRunLabel) && acceptable(boldRunLabel)) {
+    // "**Kelly** 0:00": a transcription service's name in bold and the time, the speech below: a
+    // label on its own line, with its time.
+    if (/^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/.test(boldRun![2]!.trim()))
+      return { label: boldRunLabel, rest: '', form: 'bold', strength: 'weak', timed: true };
     return { label: boldRunLabel, rest: boldRun![2]!.trim(), form: 'bold', strength: 'weak', convention: 'bold-run' };
+  }
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };
   const q = Q_MARKER.exec(line);

@@ -488,6 +488,21 @@ function acceptedLabels(
 const NAME_ALONE =
   /^\s*(?:Q?\d{1,3}\.\s+(?:\[\d+\]\s+)?)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+(?:of|of the)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?)((?:\s+\([^()]{1,60}\)){0,2})\s*$/u;
 
+const lowerCaseWordsOf = new WeakMap<readonly SourceLine[], Set<string>>();
+
+/**
+ * The words a document prints in lower case: a heading's "Data" is a word where the text says
+ * "data", a given name ("Zino") is printed with its capital everywhere.
+ */
+function lowerCaseWords(lines: readonly SourceLine[]): Set<string> {
+  let words = lowerCaseWordsOf.get(lines);
+  if (!words) {
+    words = new Set(lines.flatMap((line) => line.text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu) ?? []));
+    lowerCaseWordsOf.set(lines, words);
+  }
+  return words;
+}
+
 /**
  * A personal name (or a name or role in capitals) alone on a line after a blank line (or first),
  * the speech on the line right under it (or, under a Markdown heading that is the name, the
@@ -512,8 +527,14 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   const bracketed = (match[2] ?? '').trim();
   const capitals = !/\p{Ll}/u.test(name);
   // A name of one word only in capitals ("RUTTE") or with the record's brackets after it.
+  // (A given name alone is one only as a heading, "### Zino": a line of prose may be one word.)
   const named =
-    capitals || (looksLikePersonalName(name) && (name.includes(' ') || bracketed !== '')) || isRolePhrase(name);
+    capitals ||
+    (looksLikePersonalName(name) && (name.includes(' ') || bracketed !== '')) ||
+    (heading !== null &&
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) &&
+      !lowerCaseWords(lines).has(name.toLocaleLowerCase('en'))) ||
+    isRolePhrase(name);
   if (!named || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
   const label = bracketed === '' ? name : `${name} ${bracketed}`;
   return { label, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
