@@ -152,6 +152,40 @@ describe('header fields and page furniture', () => {
     expect(speakers('MR. LEE:\n\nA: The answer.\n')).toEqual(['Mr. Lee']);
   });
 
+  it('should read a name seen once that the chair just called by name, in a hard-wrapped record', () => {
+    const text = [
+      'Timothy Colton:',
+      'Good afternoon, ladies and gentlemen. We begin with the',
+      'opening statements. Please, Ms Halonen.',
+      'Tarja Halonen: Mr President, Excellencies, ladies and',
+      'gentlemen, it is an honour to speak first.',
+      'Timothy Colton:',
+      'Thank you. Please now, Mr Fischer.',
+      'Heinz Fischer:',
+      'Mr President, distinguished audience, thank you.',
+      'Timothy Colton:',
+      'Thank you. I now invite President Putin to take the podium.',
+      'President of Russia Vladimir Putin:',
+      'Colleagues, ladies and gentlemen, good afternoon.',
+      'Timothy Colton:',
+      'Thank you very much. And now a word from',
+      'Anna Weber: a colleague of ours, who could not come.',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(turns(t, 2).map((row) => [row[0], row[3]])).toEqual([
+      ['Timothy Colton', 'Good afternoon,'],
+      ['Tarja Halonen', 'Mr President,'],
+      ['Timothy Colton', 'Thank you.'],
+      ['Heinz Fischer', 'Mr President,'],
+      ['Timothy Colton', 'Thank you.'],
+      ['President of Russia Vladimir Putin', 'Colleagues, ladies'],
+      ['Timothy Colton', 'Thank you'],
+    ]);
+    // (Nobody called Weber, and the line before runs on: "Anna Weber:" is no label.)
+    expect(t.participants.map((p) => p.name)).not.toContain('Anna Weber');
+  });
+
   it('should make participants of a field naming people, with the initials the minutes use as labels', () => {
     const text =
       '# Committee minutes\n\n## Item 1\n\nPresenter: Rosa Delgado (RDO)\n\nRDO: I will be brief.\n\nKT: Thanks.\n\n## Item 2\n\nPresenter: Kim Tran (KT)\n\nKT: Two slides only.\n\nRDO: Fine.\n';

@@ -95,6 +95,38 @@ describe('speaker labels', () => {
     expect(t.body.map((b) => b.type)).toEqual(['turn', 'heading', 'turn']);
   });
 
+  it('should read a podcast page’s fields, a title among them, as its header, not speakers', () => {
+    const text = [
+      'HARBOUR RADIO\thttp://harbour.example/',
+      '',
+      'SERIES:\t\tHarbour Hour',
+      'EPISODE:\t#5',
+      'DATE:\t\tSeptember 15, 2005',
+      'TITLE:\t\tFerry Timetables - Part 2',
+      'FILE ARCHIVE:\thttp://harbour.example/archive.htm',
+      '',
+      'DESCRIPTION:  Our previous episode, which discussed the timetables, brought so many letters that we go on.',
+      '',
+      'ANA RUIZ:  This is Harbour Hour, episode 5. And here we are in Lisbon.',
+      '',
+      'TOM ABEL:  Glad to be here.',
+      '',
+      'ANA RUIZ:  Let us start.',
+      '',
+      'SLIDE: The new ferry',
+      '',
+      'TOM ABEL:  It is bigger.',
+      '',
+      'SLIDE: The old ferry',
+      '',
+    ].join('\n');
+    const t = normalise(text);
+    expect(t.participants.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Abel']);
+    expect(t.removed.filter((r) => r.reason === 'header-field').map((r) => r.text.split(':')[0])).toEqual(
+      expect.arrayContaining(['SERIES', 'DESCRIPTION']),
+    );
+  });
+
   it('should keep a label nobody answers to, with its text, even when the text reads like a heading', () => {
     // Found by the caption-rows property test: the turn was taken for narration and its label lost.
     const t = normalise('Hello there.\n\nA\nStraße the');

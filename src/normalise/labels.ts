@@ -99,6 +99,11 @@ const NOT_LABELS = new Set([
   'note',
   'notes',
   'disclaimer',
+  // A page's description, a talk's slide, a meeting's poll and presentation: never who speaks.
+  'description',
+  'slide',
+  'poll',
+  'presentation',
   're',
   'update',
   'example',

@@ -75,6 +75,8 @@ function isSpeech(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   // ("Milena Holdert (Nieuwsuur) en Ghassan Dahhan (Trouw).": a list of names, who took part.)
   if (listOfNames(text)) return false;
+  // ("SERIES: Security Now!": a title, every word capitalised, two to six of them.)
+  if (words.length >= 2 && words.length <= 6 && words.every((word) => /^[("“'‘#]?[\p{Lu}\d]/u.test(word))) return false;
   return (
     isProse(text) || (words.length >= 1 && /[\p{Ll}\p{Lo}]/u.test(text) && /[.?!…。？！]["”’)」]?\s*$/u.test(text))
   );

@@ -442,6 +442,29 @@ function acceptedLabels(
       (counts.get(labelKey(family)) ?? 0) >= 2
     );
   });
+  // A name (or an office and a name) seen once, after a label that recurs, whose family name the
+  // words just before it call ("Thank you. Please now, Mr Fischer." / "Heinz Fischer:"; "… invite
+  // President Putin to take the podium." / "President of Russia Vladimir Putin:"): the chair
+  // handing the floor to the one it names, who speaks once.
+  if (recurringAccepted.size >= 1)
+    acceptRejected((candidate, index) => {
+      if (index <= firstAccepted || candidate.form !== 'inline') return false;
+      const words = candidate.label
+        .replace(/\([^()]*\)/g, ' ')
+        .trim()
+        .split(/\s+/);
+      const family = words.at(-1) ?? '';
+      if (words.length < 2 || words.length > 8 || !looksLikePersonalName(words.slice(-2).join(' '))) return false;
+      const previous = lines[index - 1]?.text.trim() ?? '';
+      if (previous !== '' && !/[.?!…:]["”’)]?$/u.test(previous)) return false;
+      const next = lines.findIndex((line, at) => at > index && line.text.trim() !== '');
+      if (candidate.rest === '' && (next < 0 || candidates.has(next))) return false;
+      const before = lines
+        .slice(Math.max(0, index - 4), index)
+        .map((line) => line.text)
+        .join(' ');
+      return new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(before);
+    });
   // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
   // every speaker as who they are and, after a bar, their role; the role says it is a label.
   const barred = (label: string) => /^[^|]{2,60}\s\|\s([^|]{2,40})$/.exec(label);
