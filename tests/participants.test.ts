@@ -50,6 +50,8 @@ describe('participants', () => {
     ['Schäffer, Bundesminister der Finanzen', 'Schäffer', 'Bundesminister der Finanzen', null],
     ['Ms. Shaughnessy Cohen (Windsor-St.', 'Ms. Shaughnessy Cohen', null, null],
     ['The Acting Speaker (Mr. McClelland)', 'Mr. McClelland', 'Acting Speaker', null],
+    ['President of Russia Vladimir Putin', 'President of Russia Vladimir Putin', 'President of Russia', null],
+    ['PRESIDENT TRUMP', 'President Trump', 'President', null],
   ])('should read the label %s as name %s, role %s, affiliation %s', (label, name, role, affiliation) => {
     expect(participantFromLabel(label, 'person')).toMatchObject({ name, role, affiliation });
   });

@@ -670,6 +670,12 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   const roleOnly = isRoleOnly(nameTokens(display));
   let split = 0;
   while (!roleOnly && split < words.length - 1 && ROLE_WORDS.has(upper(words[split]!.replace(/[.,]/g, '')))) split++;
+  // "President of Russia Vladimir Putin": an office of a place ends on the place, not on "of"; the
+  // words up to the last two (the name) are the office's.
+  if (split > 0 && /^(?:of|for)$/i.test(words[split - 1]!))
+    while (split < words.length - 2 && /^\p{Lu}/u.test(words[split]!)) split++;
+  // (Where no place follows, a connector is no part of the office.)
+  while (split > 0 && /^(?:of|for|and|the)$/i.test(words[split - 1]!)) split--;
   if (split > 0 && role === null)
     role = words
       .slice(0, split)
