@@ -11,7 +11,7 @@
  * `strong` forms are labels on sight; `weak` (mixed-case) ones only when the document confirms
  * them (the `segment` pass decides).
  */
-import { dateLine, TIME_SPAN } from './dates.js';
+import { clockSeconds, dateLine, TIME_SPAN } from './dates.js';
 import { displayCase, isRolePhrase, labelClass, looksLikePersonalName, onBehalfOf } from './people.js';
 
 /** A label found at the start of a line. */
@@ -961,7 +961,7 @@ function untimedLabelAt(line: string): LabelCandidate | null {
   if (boldRunLabel && RUN_NAME.test(boldRunLabel) && !/[.?!,;]$/.test(boldRunLabel) && acceptable(boldRunLabel)) {
     // "**Kelly** 0:00": a transcription service's name in bold and the time, the speech below: a
     // label on its own line, with its time.
-    if (/^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/.test(boldRun![2]!.trim()))
+    if (clockSeconds(boldRun![2]!.trim().replace(/^[[(]|[\])]$/g, '')) !== null)
       return { label: boldRunLabel, rest: '', form: 'bold', strength: 'weak', timed: true };
     return { label: boldRunLabel, rest: boldRun![2]!.trim(), form: 'bold', strength: 'weak', convention: 'bold-run' };
   }

@@ -102,7 +102,19 @@ function boldAsMarkdown(lines: readonly SourceLine[]): { lines: SourceLine[]; ch
   const text = lines.map((line) => line.text).join('\n');
   if (!/<(?:strong|b)\b/i.test(text)) return { lines: [...lines], changes: [] };
   const changes: Change[] = [];
-  const lineAt = (offset: number) => lines[text.slice(0, offset).split('\n').length - 1]!.no;
+  // Where each line starts in the joined text, to find a tag's line without counting lines again.
+  const starts: number[] = [];
+  let at = 0;
+  for (const { text: lineText } of lines) {
+    starts.push(at);
+    at += lineText.length + 1;
+  }
+  // (Tags are met in the text's order, so the line they stand on only moves on.)
+  let reached = 0;
+  const lineAt = (offset: number) => {
+    while (reached + 1 < starts.length && starts[reached + 1]! <= offset) reached++;
+    return lines[reached]!.no;
+  };
   const converted = text.replace(
     BOLD_ELEMENT,
     (whole, _tag: string, open: string, words: string, close: string, offset: number) => {

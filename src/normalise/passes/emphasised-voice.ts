@@ -27,6 +27,7 @@ import {
   type Pass,
 } from '../draft.js';
 import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
+import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
 /** At least this many bold sentences make the convention. */
 const MIN_BOLD = 6;
@@ -34,10 +35,6 @@ const MIN_BOLD = 6;
 const MIN_QUESTIONS = 3;
 /** At least this share of the bold paragraphs are followed by a paragraph in roman. */
 const MIN_ALTERNATION = 0.8;
-
-/** A title or kind that says the page is an interview. */
-const INTERVIEW_PAGE =
-  /\b(?:interview|Q\s?&\s?A|questions and answers|in conversation|entretien|gespräch|intervista|entrevista)/i;
 
 /** A paragraph in bold and nothing else: `**Next time.**`, `__Why?__`. */
 const BOLD_PARAGRAPH = /^\s*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*$/su;
@@ -101,17 +98,18 @@ export const emphasisedVoice: Pass = {
   name: 'emphasised-voice',
   run(draft: Draft): Draft {
     const turns = draft.blocks.filter(isDraftTurn);
-    const paragraphs = turns.flatMap((turn) => turn.paragraphs);
-    const bold = paragraphs.map((p) => boldSentence(p.text) !== undefined);
+    // The words of each paragraph set wholly in bold as a sentence (undefined for any other).
+    const boldWords = new Map(turns.flatMap((turn) => turn.paragraphs.map((p) => [p, boldSentence(p.text)] as const)));
+    const bold = [...boldWords.values()].map((words) => words !== undefined);
     const boldCount = bold.filter(Boolean).length;
     if (boldCount < MIN_BOLD) return draft;
-    const asking = paragraphs.filter((p, i) => bold[i] && /\?["”’')\]]*$/u.test(boldSentence(p.text)!)).length;
+    const asking = [...boldWords.values()].filter((words) => words !== undefined && isQuestion(words)).length;
     if (asking < MIN_QUESTIONS) return draft;
     const followed = bold.filter((isBold, i) => isBold && bold[i + 1] === false).length;
     if (followed < boldCount * MIN_ALTERNATION) return draft;
     // Labels on most bold paragraphs: a labelled transcript, whose labels already say who speaks.
     const unlabelledBold = turns.flatMap((turn) =>
-      turn.paragraphs.filter((p, i) => (i > 0 || turn.label === null) && boldSentence(p.text) !== undefined),
+      turn.paragraphs.filter((p, i) => (i > 0 || turn.label === null) && boldWords.get(p) !== undefined),
     );
     if (unlabelledBold.length < MIN_BOLD) return draft;
     const voices = voicesOf(draft, turns);
@@ -125,7 +123,7 @@ export const emphasisedVoice: Pass = {
       let current: DraftTurn | null = null;
       let currentBold = false;
       block.paragraphs.forEach((paragraph: DraftParagraph, index) => {
-        const words = boldSentence(paragraph.text);
+        const words = boldWords.get(paragraph);
         const isBold = words !== undefined;
         if (index === 0 && block.label !== null) {
           out.push((current = { ...block, paragraphs: [paragraph] }));
@@ -142,12 +140,13 @@ export const emphasisedVoice: Pass = {
           return;
         }
         started = true;
-        if (current !== null && currentBold === isBold && current.label === null) {
-          current.paragraphs.push(paragraph);
-          return;
-        }
         const voice = isBold ? voices.bold : voices.roman;
-        if (current !== null && currentBold === isBold && (current.speaker ?? null) === (voice?.id ?? null)) {
+        // (The same voice goes on: an unlabelled turn of it, or its labelled turn.)
+        if (
+          current !== null &&
+          currentBold === isBold &&
+          (current.label === null || (current.speaker ?? null) === (voice?.id ?? null))
+        ) {
           current.paragraphs.push(paragraph);
           return;
         }
@@ -157,7 +156,7 @@ export const emphasisedVoice: Pass = {
           speaker: voice?.id ?? null,
           label: null,
           labelForm: null,
-          function: isBold ? (/\?["”’')\]]*$/u.test(words) ? 'question' : null) : 'answer',
+          function: isBold ? (isQuestion(words) ? 'question' : null) : 'answer',
           method: voice ? 'inferred' : 'unknown',
           confidence: voice ? 0.8 : 0,
           evidence: [isBold ? evidenceBold : evidenceRoman],

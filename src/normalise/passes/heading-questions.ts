@@ -29,7 +29,8 @@ const MIN_QUESTIONS = 3;
 const MIN_SHARE = 0.6;
 
 /** A title or kind that says the page is an interview. */
-const INTERVIEW_PAGE = /\b(?:interview|Q\s?&\s?A|questions and answers|entretien|gespräch|intervista|entrevista)/i;
+export const INTERVIEW_PAGE =
+  /\b(?:interview|Q\s?&\s?A|questions and answers|in conversation|entretien|gespräch|intervista|entrevista)/i;
 
 function headingText(block: DraftBlock): string | null {
   if (block.type !== 'heading') return null;
@@ -39,8 +40,9 @@ function headingText(block: DraftBlock): string | null {
     .trim();
 }
 
-function isQuestion(text: string): boolean {
-  return /\?["”’)*]*$/.test(text) && /\p{L}/u.test(text);
+/** Words that ask a question: a question mark at their end, closing quotes or marks after it. */
+export function isQuestion(text: string): boolean {
+  return /\?["”’')\]*]*$/u.test(text) && /\p{L}/u.test(text);
 }
 
 /** A paragraph set in bold or italics and nothing else (`**What made you start?**`, `*Why?*`). */

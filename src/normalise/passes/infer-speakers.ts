@@ -26,10 +26,7 @@ import {
   type Pass,
 } from '../draft.js';
 import { intervieweeOfTitle, isRoleOnly, nameTokens, slug } from '../people.js';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { wordPattern } from '../word-pattern.js';
 
 /** Phrases by which a text can refer to a participant (distinctive ones only). */
 function mentionPatterns(participant: Participant): RegExp[] {
@@ -44,7 +41,7 @@ function mentionPatterns(participant: Participant): RegExp[] {
     .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'For'].includes(w))
     .pop();
   if (head && head.length >= 4) phrases.add(`the ${head}`);
-  return [...phrases].map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'));
+  return [...phrases].map((phrase) => wordPattern(phrase));
 }
 
 const patternCache = new WeakMap<Participant, RegExp[]>();

@@ -12,6 +12,7 @@
 import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
 import { isDraftTurn, type Draft, type DraftBlock, type DraftTurn, type Pass } from '../draft.js';
 import { shortNameOf, slug } from '../people.js';
+import { wordPattern } from '../word-pattern.js';
 import { selfIntroduction } from './split-unlabelled-dialogue.js';
 
 const FOLLOW_UP =
@@ -22,18 +23,11 @@ function words(turn: DraftTurn): number {
   return turn.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The evidence that a question is by the person who asked the one before, or null. */
 function sameQuestioner(turn: DraftTurn, between: DraftTurn[], person: Participant): string | null {
   const text = turn.paragraphs[0]?.text.trim() ?? '';
   const given = person.name.split(/\s+/)[0]!;
-  const called = new RegExp(
-    `(?<![\\p{L}])(?:${escapeRegExp(given)}|${escapeRegExp(person.shortName)})(?![\\p{L}])`,
-    'u',
-  );
+  const called = wordPattern(given, person.shortName);
   const answer = between.find((t) => called.test(t.paragraphs.map((p) => p.text).join(' ')));
   if (answer) return `the answer before it calls ${person.name} by name (line ${answer.place.line})`;
   const followUp = FOLLOW_UP.exec(text);

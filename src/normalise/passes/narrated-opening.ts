@@ -19,6 +19,7 @@ import {
   type Pass,
   textDirection,
 } from '../draft.js';
+import { wordPattern } from '../word-pattern.js';
 
 /** A word of the first or second person: someone is speaking. */
 const FIRST_OR_SECOND_PERSON =
@@ -28,16 +29,12 @@ const PAST_TENSE = /(?<![\p{L}'’])(?:was|were|had|\p{Ll}{2,}ed)(?![\p{L}'’])
 /** Words of a title that say nothing of who someone is. */
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The words by which narration speaks of a participant: name, short name, role, without the article. */
 function referencesTo(participant: Participant): RegExp[] {
   const phrases = [participant.name, participant.shortName, participant.role ?? '']
     .map((phrase) => phrase.replace(ARTICLE, '').trim())
     .filter((phrase) => phrase.length >= 4);
-  return [...new Set(phrases)].map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'));
+  return [...new Set(phrases)].map((phrase) => wordPattern(phrase));
 }
 
 /** The participant a paragraph speaks of, if it reads as the record's narration. */

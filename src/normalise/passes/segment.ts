@@ -39,6 +39,7 @@ import {
   type LabelCandidate,
 } from '../labels.js';
 import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
+import { escapeRegExp, wordPattern } from '../word-pattern.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
@@ -463,7 +464,7 @@ function acceptedLabels(
         .slice(Math.max(0, index - 4), index)
         .map((line) => line.text)
         .join(' ');
-      return new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(before);
+      return wordPattern(family).test(before);
     });
   // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
   // every speaker as who they are and, after a bar, their role; the role says it is a label.
@@ -653,9 +654,7 @@ function splitRunInLabels(lines: SourceLine[]): { lines: SourceLine[]; changes: 
   }
   const recurring = [...counts].filter(([, count]) => count >= 2).map(([key]) => key);
   if (recurring.length === 0) return { lines, changes: [] };
-  const escaped = recurring
-    .sort((a, b) => b.length - a.length)
-    .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const escaped = recurring.sort((a, b) => b.length - a.length).map((key) => escapeRegExp(key).replace(/ /g, '\\s+'));
   const runIn = new RegExp(String.raw`([.?!…]["”’)]?)\s+((?:${escaped.join('|')})\s*:\s+\S)`, 'iu');
   const out: SourceLine[] = [];
   const changes: Change[] = [];

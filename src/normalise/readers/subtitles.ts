@@ -18,7 +18,15 @@
  */
 import type { Change, Removed } from '../../model/nodes.js';
 import { blockRemoval, change, diagnostic, placeOf, type Draft, type Segment, type SourceLine } from '../draft.js';
-import { damagedFormOf, damagedLabelAt, labelAt, labelKey, repairedVoiceLabel, withoutColon } from '../labels.js';
+import {
+  damagedFormOf,
+  damagedLabelAt,
+  labelAt,
+  labelKey,
+  repairedVoiceLabel,
+  withoutColon,
+  type LabelCandidate,
+} from '../labels.js';
 
 interface Cue {
   start: number;
@@ -235,16 +243,17 @@ export function readSubtitles(draft: Draft): Draft {
   };
   // Labels a scan printed with a semicolon for the colon ("TOMAS REIMERS; Cool."), counted apart.
   const damagedCounts = new Map<string, number>();
-  const countDamaged = (text: string) => {
-    const damaged = labelAt(text) ? null : damagedLabelAt(text);
+  /** Count the label a text starts with, or else the damaged one. */
+  const countAnyLabel = (text: string) => {
+    if (countLabel(text)) return;
+    const damaged = damagedLabelAt(text);
     if (damaged) damagedCounts.set(labelKey(damaged.label), (damagedCounts.get(labelKey(damaged.label)) ?? 0) + 1);
   };
   /**
    * A label a scan damaged that the cues confirm: printed with a colon too, or a name in capitals
    * printed so again and again. (A diariser's damaged `SPEAKER` is read apart, as the label it recurs as.)
    */
-  const confirmedDamaged = (text: string) => {
-    const damaged = damagedLabelAt(text);
+  const confirmedDamaged = (damaged: LabelCandidate | null) => {
     if (!damaged || damaged.rest === '' || repairedVoiceLabel(damaged.label)) return null;
     const key = labelKey(damaged.label);
     return (labelCounts.get(key) ?? 0) >= 1 || (damaged.strength === 'strong' && (damagedCounts.get(key) ?? 0) >= 2)
@@ -255,9 +264,7 @@ export function readSubtitles(draft: Draft): Draft {
   let namedMarks = 0;
   const markedPieces: string[] = [];
   for (const cue of cues) {
-    const first = cue.lines[0]?.text.replace(VOICE, '') ?? '';
-    countLabel(first);
-    countDamaged(first);
+    countAnyLabel(cue.lines[0]?.text.replace(VOICE, '') ?? '');
     // Labels after a `>>` mark count too ("… >> TOMAS REIMERS: Cool.").
     for (const piece of cue.lines
       .map((l) => l.text)
@@ -265,14 +272,13 @@ export function readSubtitles(draft: Draft): Draft {
       .split(SPEAKER_CHANGE)
       .slice(1)) {
       marks++;
-      countDamaged(piece);
-      countLabel(piece);
+      countAnyLabel(piece);
       markedPieces.push(piece);
     }
   }
   // (Counted once every label is: a damaged name after a mark is one once the cues confirm it.)
   for (const piece of markedPieces) {
-    const named = labelAt(piece) ?? confirmedDamaged(piece);
+    const named = labelAt(piece) ?? confirmedDamaged(damagedLabelAt(piece));
     if (named && named.strength === 'strong' && named.rest !== '') namedMarks++;
   }
   const chevronsAreParagraphs = chevronsMarkParagraphs(marks, namedMarks);
@@ -316,12 +322,11 @@ export function readSubtitles(draft: Draft): Draft {
         readAs = { label: repaired, reason: `a diariser’s label a scan damaged; “${repaired}” recurs in the cues` };
         form = 'inline';
         texts[0] = damaged.rest;
-      } else if (confirmedDamaged(texts[0]!)) {
+      } else if (damaged && confirmedDamaged(damaged)) {
         // "TOMAS REIMERS; Cool.": a label the cues print with a colon too, or again and again so.
-        const confirmed = confirmedDamaged(texts[0]!)!;
-        label = confirmed.label;
+        label = damaged.label;
         form = 'inline';
-        texts[0] = confirmed.rest;
+        texts[0] = damaged.rest;
       }
     }
     texts = texts.map((t) =>
@@ -350,7 +355,7 @@ export function readSubtitles(draft: Draft): Draft {
     const place = placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no);
     // `>>` starts a new turn whose speaker the captions do not name (or a label right after it).
     text.split(SPEAKER_CHANGE).forEach((piece, index) => {
-      const named = index > 0 ? (labelAt(piece) ?? confirmedDamaged(piece)) : null;
+      const named = index > 0 ? (labelAt(piece) ?? confirmedDamaged(damagedLabelAt(piece))) : null;
       if (index > 0 && !(chevronsAreParagraphs && !(named && named.strength === 'strong' && named.rest !== ''))) {
         if (speakerChanges === 0) firstSpeakerChange = firstLine.no;
         speakerChanges++;
