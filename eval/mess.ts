@@ -55,6 +55,9 @@ export function locateLabels(text: string, gold: GoldFile): LocatedTurn[] {
     if (!match || turn.speaker === null) continue;
     const label = match[1]!.replace(/^[*_\s]+|[*_\s]+$/g, '');
     if (label === '' || /^\s*$/.test(label)) continue;
+    // (A label inside markup, `<p><b>MR. ROE</b>:`, is left alone: restyled or dropped with its
+    // tags, the page would be markup no editor writes, `**<p><b>MR. ROE</b>:**`.)
+    if (/[<>]/.test(label)) continue;
     found.push({ turn: index, labelStart: lineStart, labelEnd: at, label, wordsStart: at });
   }
   return found;
@@ -96,12 +99,15 @@ const HEADERS = [
   'Transcript service - All rights reserved',
 ];
 
-/** Hard-wrap long lines at about `width` characters, never inside a word. */
+/**
+ * Hard-wrap long lines at about `width` characters, never inside a word, nor a Markdown heading
+ * or table row (one line each by the format's rules: a wrapping editor leaves them whole).
+ */
 function hardWrap(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      if (line.length <= width) return line;
+      if (line.length <= width || /^\s{0,3}(?:#{1,6}\s|\|)/.test(line)) return line;
       const out: string[] = [];
       let rest = line;
       while (rest.length > width) {

@@ -179,7 +179,7 @@ describe('header fields and page furniture', () => {
       ['Timothy Colton', 'Thank you.'],
       ['Heinz Fischer', 'Mr President,'],
       ['Timothy Colton', 'Thank you.'],
-      ['President of Russia Vladimir Putin', 'Colleagues, ladies'],
+      ['Vladimir Putin', 'Colleagues, ladies'],
       ['Timothy Colton', 'Thank you'],
     ]);
     // (Nobody called Weber, and the line before runs on: "Anna Weber:" is no label.)
@@ -869,5 +869,46 @@ describe('damaged and displaced labels', () => {
       'Question',
       'Mayor Diaz',
     ]);
+  });
+});
+
+describe('labels that name no one speaker, and headings set like labels', () => {
+  it('should read a transcription service’s "Overlapping speakers" as a voice nobody named, never a person', () => {
+    const text = [
+      '**Justice Rowe** (00:01:02): Counsel, may I stop you there?',
+      '',
+      '**Dana Sullivan** (00:01:05): Of course, Justice.',
+      '',
+      '**Overlapping speakers** (00:01:09): I am drawing it. Yes.',
+      '',
+      '**Justice Rowe** (00:01:12): Thank you. Go on.',
+      '',
+      '**Dana Sullivan** (00:01:15): The point is the curative proviso.',
+      '',
+      '**Crosstalk** (00:01:20): So then if there is a concern.',
+      '',
+    ].join('\n');
+    const t = normalise(text, { fileName: 'hearing.md' });
+    // Each is a voice nobody named (kind `unknown`), as `Unidentified speaker` is: no person made of it.
+    const kinds = new Map(t.participants.map((p) => [p.name, p.kind]));
+    expect(kinds.get('Overlapping speakers')).toBe('unknown');
+    expect(kinds.get('Crosstalk')).toBe('unknown');
+    expect(turns(t).map((row) => row[0])).toEqual([
+      'Justice Rowe',
+      'Dana Sullivan',
+      'Overlapping speakers',
+      'Justice Rowe',
+      'Dana Sullivan',
+      'Crosstalk',
+    ]);
+  });
+
+  it('should read a bold line over another bold heading as a heading, not a speaker with nothing said', () => {
+    const part = (n: string, names: string) =>
+      `**TEAM REPRESENTATIVES**\n\n**Part ${n}: ${names}**\n\n**Q: What can we expect this weekend?**\n\n**Anna Berg:** A close fight, as always.\n\n**Q: And you?**\n\n**Tom Hale:** The same, I hope.\n\n**AB:** We will see on Sunday.\n`;
+    const text = `${part('One', 'Anna BERG (Northline), Tom HALE (Westway)')}\n${part('Two', 'Anna BERG (Northline), Tom HALE (Westway)')}`;
+    const t = normalise(text, { fileName: 'presser.md' });
+    expect(t.participants.map((p) => p.name)).not.toContain('Team Representatives');
+    expect(turns(t, 2).filter((row) => row[0] === null || /Team/i.test(row[0]))).toEqual([]);
   });
 });

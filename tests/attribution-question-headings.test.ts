@@ -50,4 +50,57 @@ describe('an interview whose questions are headings', () => {
     expect(t.participants.some((p) => p.name === 'Question')).toBe(false);
     expect(t.diagnostics.some((d) => d.rule === 'questions-as-headings')).toBe(false);
   });
+
+  it('should read a request set as the questions are, a bold question among headings, and a picture before an answer as a reader does', () => {
+    const text = `---
+title: 'Entre les lignes : une interview avec la graveuse Lena Okafor'
+---
+
+Par Marc Abel
+
+Voici mon interview avec Lena Okafor, graveuse à Lyon.
+
+#### **Parlez-nous un peu de votre enfance et de votre ville.**
+
+J'ai grandi à Lyon, au bord du Rhône, dans une maison pleine de livres.
+
+#### **Comment êtes-vous venue à la gravure ?**
+
+![Image](https://example.org/atelier.jpg align="left")
+
+*Lena dans son atelier*
+
+Par hasard : une voisine avait une presse dans sa cave.
+
+#### **Quels outils utilisez-vous ?**
+
+Des burins, surtout, et une vieille presse à bras.
+
+**Qu'est-ce qui vous a fait rester à Lyon ? Parlez-nous de vos journées.**
+
+La lumière du matin. Je travaille de six heures à midi.
+
+#### **Un dernier mot ?**
+
+Venez voir l'atelier.
+`;
+    const t = normalise(text, { fileName: 'interview.md' });
+    expect(turnRows(t, 3).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Question', 'Parlez-nous un peu'],
+      ['Lena Okafor', 'J’ai grandi à'],
+      ['Question', 'Comment êtes-vous venue'],
+      ['Lena Okafor', 'Par hasard :'],
+      ['Question', 'Quels outils utilisez-vous'],
+      ['Lena Okafor', 'Des burins, surtout,'],
+      ['Question', 'Qu’est-ce qui vous'],
+      ['Lena Okafor', 'La lumière du'],
+      ['Question', 'Un dernier mot'],
+      ['Lena Okafor', 'Venez voir l’atelier.'],
+    ]);
+    // The picture and its caption are the page's, recorded as removed, not the answer's first words.
+    expect(t.removed.filter((r) => r.reason === 'embedded-media').map((r) => r.text)).toEqual([
+      '![Image](https://example.org/atelier.jpg align="left")',
+      '*Lena dans son atelier*',
+    ]);
+  });
 });

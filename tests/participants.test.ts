@@ -50,7 +50,16 @@ describe('participants', () => {
     ['Schäffer, Bundesminister der Finanzen', 'Schäffer', 'Bundesminister der Finanzen', null],
     ['Ms. Shaughnessy Cohen (Windsor-St.', 'Ms. Shaughnessy Cohen', null, null],
     ['The Acting Speaker (Mr. McClelland)', 'Mr. McClelland', 'Acting Speaker', null],
-    ['President of Russia Vladimir Putin', 'President of Russia Vladimir Putin', 'President of Russia', null],
+    ['President of Russia Vladimir Putin', 'Vladimir Putin', 'President of Russia', null],
+    [
+      'Board Chairman of the Foundation for Development and Support of the Valdai Discussion Club Andrei Bystritsky',
+      'Andrei Bystritsky',
+      'Board Chairman of the Foundation for Development and Support of the Valdai Discussion Club',
+      null,
+    ],
+    // (An office with no full name after it keeps its words: the constituency is no person.)
+    ['The Member for Leeds North East', 'The Member for Leeds North East', null, null],
+    ['Moderator Jane Roe', 'Moderator Jane Roe', 'Moderator', null],
     ['PRESIDENT TRUMP', 'President Trump', 'President', null],
   ])('should read the label %s as name %s, role %s, affiliation %s', (label, name, role, affiliation) => {
     expect(participantFromLabel(label, 'person')).toMatchObject({ name, role, affiliation });

@@ -42,6 +42,8 @@ export interface LabelCandidate {
   timed?: boolean;
   /** A role printed after the name on the label's line (`METIRIA TUREI – Green Party Co-Leader`, the speech below). */
   role?: string;
+  /** A role printed alone on the line under a name alone (`COOPER` ⏎ `MODERATOR` ⏎ ⏎ the speech). */
+  roleBelow?: string;
   /**
    * A weak shape that is a label only as a document's convention (a heading that is only a
    * name and a colon, a bold line alone, a Han-script phrase before a colon, a personal name alone
@@ -263,13 +265,22 @@ const CAPS = new RegExp(
 );
 // A nickname between a given name and a family name is a word of the name: "Elizabeth (Jake)
 // Feinler", "Robert “Bob” Smith".
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|ministre|ministra|ministro|président|présidente|presidente|premier|première|secrétaire|porte-parole|portavoz|député|députée|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|heer|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|ministre|ministra|ministro|président|présidente|presidente|premier|première|secrétaire|porte-parole|portavoz|député|députée|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 const MIXED = new RegExp(
   String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
+
+/**
+ * A long office and a name alone on a line, as a presidency prints them ("Board Chairman of the
+ * Foundation for Development and Support of the Valdai Discussion Club Andrei Bystritsky:"):
+ * eight to twenty words of a name, nothing after the colon; its last two words must be a
+ * personal name.
+ */
+const OFFICE_WORD = String.raw`(?:${NAME_WORD}|on|in|at)`;
+const LONG_OFFICE_LABEL = new RegExp(String.raw`^\s*(${OFFICE_WORD}(?:\s+${OFFICE_WORD}){7,19})\s*:\s*$`, 'u');
 
 /**
  * A label in Markdown's other emphases: `__Jane Roe:__` (bold), `*Jane Roe:*`, `_Jane Roe_:`
@@ -359,7 +370,7 @@ const DISCOURSE_WORDS = new Set([
 const SALUTATION =
   /^(?:(?:my|dear)\s+)?(?:fellow[- ]|ladies\b|gentlemen\b)|\b(?:and|&)\s+(?:my\s+)?(?:fellow[- ]|ladies\b|gentlemen\b|friends\b)|\b(?:countrymen|compatriots)\b/i;
 
-function acceptable(label: string): boolean {
+function acceptable(label: string, maxLength = 100): boolean {
   if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
   // "Fed's Powell: rates on hold": a wire headline's attribution, a possessive before the name.
   if (/^\p{Lu}[\p{L}.]*['’]s\s+\p{Lu}/u.test(label)) return false;
@@ -372,7 +383,7 @@ function acceptable(label: string): boolean {
   if (!/\p{L}/u.test(label)) return false;
   // ("**12 March 2024**", "Monday, 3 June:": a date line in bold or before a colon names no one.)
   if (/\d/.test(label) && dateLine(label)) return false;
-  return label.length <= 100;
+  return label.length <= maxLength;
 }
 
 /** Lower-case words a name may hold (`Ursula von der Leyen`, `Abdullah bin Ahmad`). */
@@ -1074,12 +1085,21 @@ function untimedLabelAt(line: string): LabelCandidate | null {
       convention: 'mark-run',
       ...(markRun![4] ? { timed: true } : {}),
     };
+  const office = LONG_OFFICE_LABEL.exec(line);
+  if (office) {
+    const words = office[1]!.trim().split(/\s+/);
+    if (looksLikePersonalName(words.slice(-2).join(' ')) && acceptable(office[1]!.trim(), 200))
+      return { label: office[1]!.trim(), rest: '', form: 'inline', strength: 'weak' };
+  }
   const mixed = MIXED.exec(line);
   if (mixed) {
-    const label = (mixed[1]! + (mixed[2] ?? '')).trim();
+    // ("De heer Vendrik (*GroenLinks*):* Voorzitter.": a conversion's emphasis left round the party
+    // and after the colon; the label is the one printed plainly elsewhere.)
+    const label = (mixed[1]! + (mixed[2] ?? '').replace(/\(([*_])([^()*_]+)\1\)/g, '($2)')).trim();
+    const rest = mixed[2] && /[*_]\)/.test(mixed[2]) ? mixed[3]!.replace(/^[*_]\s+/, '') : mixed[3]!;
     if (/^[\p{Lu}]/u.test(label) && acceptable(label) && label.split(/\s+/).length <= 12) {
       const recordForm = RECORD_NAME.test(label) || HON_MEMBER.test(label);
-      return { label, rest: mixed[3]!.trim(), form: 'inline', strength: mixed[2] || recordForm ? 'strong' : 'weak' };
+      return { label, rest: rest.trim(), form: 'inline', strength: mixed[2] || recordForm ? 'strong' : 'weak' };
     }
   }
   return null;

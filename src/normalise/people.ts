@@ -229,8 +229,9 @@ export const ANSWER_LABELS = new Set([
 /** Labels of groups. */
 const GROUP_LABEL =
   /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$|^(?:des|plusieurs|quelques)\s+voix$/i;
+// ("Overlapping speakers", "Crosstalk": a transcription service's label where voices overlap, nobody's.)
 const UNKNOWN_LABEL =
-  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$/i;
+  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$|^(?:overlapping|multiple)\s+(?:speakers|voices)$|^cross[- ]?talk$/i;
 
 /** Upper-case letters only, for comparisons (accents kept). */
 function upper(text: string): string {
@@ -320,12 +321,21 @@ export function isRoleOnly(tokens: string[]): boolean {
 const INTERVIEWED =
   /\b(?:[Ii]nterview(?:ed)?|[Tt]alking|[Cc]onversation|Q\s?&\s?A)\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
 
+/** The same in other languages, or with what the person is before their name (`with the developer Jane Roe`). */
+const INTERVIEWED_DESCRIBED =
+  /\b(?:[Ii]nterview(?:ed)?|[Tt]alking|[Cc]onversation|Q\s?&\s?A|[Ee]ntretien|[Gg]espräch|[Ee]ntrevista|[Ii]ntervista)\s+(?:with|avec|mit|con|com|a)(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,5}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})/u;
+
 /**
  * The participant a title says is interviewed: one already known by that name, else a new
  * person (not added to `participants`); null when the title names nobody so.
  */
 export function intervieweeOfTitle(title: string | null, participants: readonly Participant[]): Participant | null {
-  const name = title ? INTERVIEWED.exec(title)?.[1]?.replace(/[.,:;]+$/, '') : undefined;
+  let name = title ? INTERVIEWED.exec(title)?.[1]?.replace(/[.,:;]+$/, '') : undefined;
+  // "An interview with the open source developer Sindre Sorhus", "Une interview avec le
+  // développeur Sindre Sorhus": what they are before the name, in small letters; then only a
+  // full personal name is the one interviewed.
+  const described = title && !name ? INTERVIEWED_DESCRIBED.exec(title)?.[1]?.replace(/[.,:;]+$/, '') : undefined;
+  if (described && described.includes(' ') && looksLikePersonalName(described)) name = described;
   if (!name) return null;
   const known = participants.find((p) => p.name === name || p.shortName === name);
   return known ?? participantFromLabel(name, 'person');
@@ -676,6 +686,33 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
     while (split < words.length - 2 && /^\p{Lu}/u.test(words[split]!)) split++;
   // (Where no place follows, a connector is no part of the office.)
   while (split > 0 && /^(?:of|for|and|the)$/i.test(words[split - 1]!)) split--;
+  // "Board Chairman of the Foundation for Development and Support of the Valdai Discussion Club
+  // Andrei Bystritsky": a long office, then a full name; the office is all the words before the
+  // name, and the name is the person's alone.
+  let name = display;
+  if (!roleOnly && words.length >= 5 && role === null) {
+    for (const size of [2, 3]) {
+      const tail = words.slice(-size).join(' ');
+      const office = words.slice(0, words.length - size);
+      if (
+        office.length > 0 &&
+        office.some((word) => /^(?:of|for|on)$/i.test(word)) &&
+        office.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|on|and|the|in|at|to)$/i.test(word)) &&
+        looksLikePersonalName(tail) &&
+        // ("The Member for Leeds North East": a constituency's last words are no person's name.)
+        !words
+          .slice(-size)
+          .some((word) =>
+            /^(?:North|South|East|West|Central|Upper|Lower|New|Old|Great|Greater|Inner|Outer|Mid)$/.test(word),
+          ) &&
+        !ROLE_WORDS.has(upper(words.at(-size)!.replace(/[.,]/g, '')))
+      ) {
+        split = words.length - size;
+        name = tail;
+        break;
+      }
+    }
+  }
   if (split > 0 && role === null)
     role = words
       .slice(0, split)
@@ -685,7 +722,7 @@ export function participantFromLabel(label: string, kind: Participant['kind']): 
   const shortName = roleOnly ? display : shortNameOf(words.slice(split).join(' ') || display);
   return {
     id: `p-${slug(shortName)}`,
-    name: display,
+    name,
     shortName,
     role: role ? displayCase(role) : null,
     affiliation,

@@ -59,13 +59,49 @@ function repairMojibake(text: string, line: number): { text: string; changes: Ch
 const ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
 
 /**
- * True when most of the document's lines hold a tag, twenty or more: an export in markup of its
- * own (`<speech by="…"><from>…</from><p>…</p>`) saved as text, whose every tag is markup.
+ * True when most of the document's blocks (lines, or runs of lines between blank ones) hold a
+ * tag, twenty or more: an export in markup of its own (`<speech by="…"><from>…</from><p>…</p>`)
+ * saved as text, whose every tag is markup. Blocks, not lines, so that the same export with its
+ * text hard-wrapped inside the elements is still one.
  */
 function isMarkupDocument(lines: readonly SourceLine[]): boolean {
-  const filled = lines.filter((line) => line.text.trim() !== '');
-  const tagged = filled.filter((line) => /<\/?[A-Za-z][\w:.-]*[\s/>]/.test(line.text)).length;
-  return tagged >= 20 && tagged / filled.length >= 0.5;
+  const hasTag = (text: string) => /<\/?[A-Za-z][\w:.-]*(?:[\s/>]|$)/.test(text);
+  const byLines = (units: readonly string[]) => {
+    const tagged = units.filter(hasTag).length;
+    return tagged >= 20 && tagged / Math.max(1, units.length) >= 0.5;
+  };
+  const filled = lines.map((line) => line.text).filter((text) => text.trim() !== '');
+  const blocks = lines
+    .map((line) => line.text)
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .filter((block) => block.trim() !== '');
+  return byLines(filled) || byLines(blocks);
+}
+
+/** A tag left open at a line's end (`<span`, `<recordedTime time="…"`): a hard wrap split it. */
+const OPEN_TAG_AT_END = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?$/;
+/** The rest of that tag at the next line's start, up to its `>`. */
+const TAG_REST_AT_START = /^\s*[^<>]*>/;
+
+/**
+ * A tag a hard wrap split over two lines is put back on the first of them, whole, where the
+ * tag pattern then finds it (and removes it, with its change); the second line keeps what
+ * followed the tag. Only a tag `pattern` would remove moves; every line keeps its number.
+ */
+function rejoinSplitTags(lines: readonly SourceLine[], pattern: RegExp): SourceLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  for (let index = 0; index + 1 < out.length; index++) {
+    const open = OPEN_TAG_AT_END.exec(out[index]!.text);
+    const rest = open ? TAG_REST_AT_START.exec(out[index + 1]!.text) : null;
+    if (!open || !rest) continue;
+    const tag = `${open[0]} ${rest[0].trim()}`;
+    const whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', ''));
+    if (!whole.test(tag)) continue;
+    out[index] = { no: out[index]!.no, text: out[index]!.text.slice(0, open.index) + tag };
+    out[index + 1] = { no: out[index + 1]!.no, text: out[index + 1]!.text.slice(rest[0].length).trimStart() };
+  }
+  return out;
 }
 
 /** Remove inline HTML tags (in a document that is mostly markup, every tag), keeping the words between them. */
@@ -160,7 +196,7 @@ export const cleanCharacters: Pass = {
     const changes: Change[] = [];
     const counts = new Map<string, { count: number; first: number; sample: string; rule: InvisibleRule }>();
     const tagPattern = isMarkupDocument(draft.lines) ? ANY_TAG : HTML_TAG;
-    const bold = boldAsMarkdown(draft.lines);
+    const bold = boldAsMarkdown(rejoinSplitTags(draft.lines, tagPattern));
     changes.push(...bold.changes);
     const lines: SourceLine[] = bold.lines.map(({ no, text }) => {
       let current = text;

@@ -26,7 +26,15 @@ import {
   withoutColon,
   type LabelCandidate,
 } from '../labels.js';
-import { labelClass, labelMatch, looksLikePersonalName, participantFromLabel, personFromName } from '../people.js';
+import {
+  displayCase,
+  isRolePhrase,
+  labelClass,
+  labelMatch,
+  looksLikePersonalName,
+  participantFromLabel,
+  personFromName,
+} from '../people.js';
 import { sectionHeadingAt } from './show-notes.js';
 
 /**
@@ -54,6 +62,9 @@ const METADATA_KEYS = new Set([
   'VENUE',
 ]);
 
+/** The fields of a letter or a memo that covers a transcript: never a speaker. */
+const LETTER_FIELDS = new Set(['SUB', 'SUBJ', 'SUBJECT', 'RE', 'REF', 'ENCL', 'ENCLS', 'ATTN']);
+
 /**
  * True for text that reads as speech: enough words, many of them in lower case (or in a script
  * without capitals), or a run of Han, kana or Hangul with a comma or a stop in it.
@@ -74,7 +85,7 @@ function isProse(text: string): boolean {
 function isSpeech(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   // ("Milena Holdert (Nieuwsuur) en Ghassan Dahhan (Trouw).": a list of names, who took part.)
-  if (listOfNames(text)) return false;
+  if (listOfNames(text) || rosterEntry(text)) return false;
   // ("SERIES: Security Now!": a title, every word capitalised, two to six of them.)
   if (words.length >= 2 && words.length <= 6 && words.every((word) => /^[("“'‘#]?[\p{Lu}\d]/u.test(word))) return false;
   return (
@@ -94,6 +105,53 @@ function listOfNames(text: string): boolean {
     .map((part) => part.replace(/\s*\([^()]*\)\s*/g, ' ').trim())
     .filter(Boolean);
   return parts.length > 0 && parts.every((part) => part.includes(' ') && looksLikePersonalName(part));
+}
+
+/**
+ * True when a text is a list's entry of who takes part: a name (an honorific before it, perhaps)
+ * then a dash and what they are, `MR. MANOJ RAGHAVAN – MANAGING DIRECTOR AND`, `Jane Roe - CFO`
+ * (what a conference call's cover page prints under `MANAGEMENT:` and `MODERATOR:`).
+ */
+function rosterEntry(text: string): boolean {
+  return rosterPerson(text) !== null;
+}
+
+/** The name and what they are of a list's entry (`MR. MANOJ RAGHAVAN – MANAGING DIRECTOR`), or null. */
+function rosterPerson(text: string): { name: string; role: string } | null {
+  const entry = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt)\.?\s+)?[^\s–—-][^–—]*?)\s+[–—-]\s+(\p{Lu}.*)$/iu.exec(
+    text,
+  );
+  if (!entry) return null;
+  const bare = entry[1]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt)\.?\s+/i, '').trim();
+  const name = displayCase(bare);
+  if (!name.includes(' ') || !looksLikePersonalName(name)) return null;
+  // (An honorific, or a role after the dash, says it is a person: "TITLE: Personal Password Policy - Part 2" is none.)
+  const role = entry[2]!.trim();
+  if (bare === entry[1]!.trim() && !isRolePhrase(displayCase(role.split(/\s+[–—-]\s+/)[0]!))) return null;
+  return { name, role };
+}
+
+/**
+ * The people a cover page's field lists, one entry a line, an entry's role going on over the
+ * lines under it (`MANAGEMENT: MR. MANOJ RAGHAVAN – MANAGING DIRECTOR AND` ⏎ `CHIEF EXECUTIVE
+ * OFFICER – TATA ELXSI LIMITED` ⏎ `MR. GAURAV BAJAJ – CHIEF FINANCIAL OFFICER`): each a
+ * participant, their role the words up to the next dash (the company after it is theirs).
+ */
+function rosterPeople(texts: readonly string[], roleField: boolean): Participant[] {
+  const entries: { name: string; role: string }[] = [];
+  for (const text of texts) {
+    const person = rosterPerson(text);
+    if (person) entries.push(person);
+    else if (entries.length > 0) entries.at(-1)!.role += ` ${text.trim()}`;
+  }
+  return entries.flatMap(({ name, role }) => {
+    const person = personFromName(name);
+    const parts = role.split(/\s+[–—-]\s+/).map((part) => displayCase(part.trim()));
+    // (Under a role's field, `MODERATOR:`, the entry says whom they are with; the role is not made
+    // theirs: a call's "Moderator:" label is its operator, who hands over to the one listed.)
+    const [office, affiliation] = roleField ? [null, parts.join(', ')] : [parts[0]!, parts.slice(1).join(', ')];
+    return person ? [{ ...person, role: office, affiliation: affiliation || null }] : [];
+  });
 }
 
 /**
@@ -155,6 +213,9 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
     const candidate = labelHere(lines, index);
+    // (A covering letter's "Sub.: Transcript of …" and a cover page's "MODERATOR: MR. JANE ROE –
+    // EY", the label's words a list's entry, start no turn, however often the label recurs.)
+    if (candidate && (LETTER_FIELDS.has(labelKey(candidate.label)) || rosterEntry(candidate.rest))) continue;
     if (candidate) {
       const recurring = (counts.get(labelKey(candidate.label)) ?? 0) >= 2;
       const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
@@ -287,13 +348,31 @@ export const headerFields: Pass = {
         last++;
       const block = lines.slice(index, last + 1);
       for (let i = index; i <= last; i++) drop.add(i);
+      // ("MANAGEMENT: MR. JANE ROE – CFO": a cover page's list of who takes part, each a participant.)
+      const listed = rosterEntry(shaped.rest)
+        ? rosterPeople(
+            [shaped.rest, ...block.slice(1).map((l) => l.text)],
+            Object.hasOwn(FIELD_ROLES, shaped.key.toLowerCase()),
+          )
+        : [];
+      const harvested: Record<string, string> = {};
+      for (const person of listed)
+        if (!participants.some((p) => p.id === person.id)) {
+          participants.push(person);
+          harvested[`participants.${person.id}`] = [person.name, person.role ?? person.affiliation]
+            .filter(Boolean)
+            .join(', ');
+        }
       removed.push(
         blockRemoval(
           block,
           'header-field',
-          shaped.label
-            ? `“${shaped.key}” is written like a speaker's label but stands once before the first spoken turn: a field of the header, not a speaker.`
-            : `“${shaped.key}” field of the header, before the first spoken turn.`,
+          listed.length > 0
+            ? `“${shaped.key}” field of the header listing who takes part; they became participants.`
+            : shaped.label
+              ? `“${shaped.key}” is written like a speaker's label but stands once before the first spoken turn: a field of the header, not a speaker.`
+              : `“${shaped.key}” field of the header, before the first spoken turn.`,
+          ...(Object.keys(harvested).length > 0 ? [harvested] : []),
         ),
       );
       index = last;

@@ -45,6 +45,11 @@ export function isQuestion(text: string): boolean {
   return /\?["”’')\]*]*$/u.test(text) && /\p{L}/u.test(text);
 }
 
+/** A question, then a request or a second sentence: "Why Thailand? Tell us about a typical day." */
+function asksThenSays(text: string): boolean {
+  return /\?["”’]*\s+\p{Lu}[^?]*[.!]["”’)\]*_]*$/u.test(text);
+}
+
 /** A paragraph set in bold or italics and nothing else (`**What made you start?**`, `*Why?*`). */
 const EMPHASISED_PARAGRAPH = /^\s*(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1\s*$/u;
 
@@ -60,13 +65,15 @@ function emphasisedWords(text: string): string | undefined {
  * interview prints them when it has no headings (`**Was it hard to find money?**`); null where
  * fewer than three such paragraphs ask a question or they are not most of them.
  */
-function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBlock[] | null {
+function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[], least = MIN_QUESTIONS): DraftBlock[] | null {
   // (Only unattributed turns: a turn `emphasised-voice` gave someone is read already.)
   const bold = blocks.flatMap((b) =>
     isDraftTurn(b) && b.speaker === null ? b.paragraphs.flatMap((p) => emphasisedWords(p.text) ?? []) : [],
   );
-  const asking = bold.filter(isQuestion);
-  if (asking.length < MIN_QUESTIONS || asking.length < bold.length * MIN_SHARE) return null;
+  const asking = bold.filter((words) => isQuestion(words) || asksThenSays(words));
+  // (Where the headings ask already, `least` 1, the share is not asked: a page's captions are in italics too.)
+  if (asking.length === 0 || asking.length < least || (least > 1 && asking.length < bold.length * MIN_SHARE))
+    return null;
   return blocks.flatMap((block): DraftBlock[] => {
     if (!isDraftTurn(block) || block.speaker !== null) return [block];
     const out: DraftBlock[] = [];
@@ -77,7 +84,7 @@ function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBloc
     };
     for (const paragraph of block.paragraphs) {
       const words = emphasisedWords(paragraph.text);
-      if (words !== undefined && isQuestion(words)) {
+      if (words !== undefined && (isQuestion(words) || asksThenSays(words))) {
         flush();
         out.push({
           type: 'heading',
@@ -93,19 +100,30 @@ function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[]): DraftBloc
   });
 }
 
+/** How many headings ask a question, where they are most of the headings with words; 0 otherwise. */
+function questionHeadings(texts: readonly (string | null)[]): number {
+  const worded = texts.filter((t): t is string => t !== null && /\p{L}/u.test(t));
+  const questions = worded.filter(isQuestion);
+  return questions.length >= worded.length * MIN_SHARE ? questions.length : 0;
+}
+
 export const headingQuestions: Pass = {
   name: 'heading-questions',
   run(draft: Draft): Draft {
     if (draft.blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
     // Questions in bold or italic paragraphs are read as questions in headings are.
-    const blocks = emphasisedQuestionsAsHeadings(draft.blocks) ?? draft.blocks;
+    const emphasised = emphasisedQuestionsAsHeadings(draft.blocks);
+    let blocks = emphasised ?? draft.blocks;
     // Only a page that says it is an interview: a talk may print its sections as questions.
     const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`;
     if (!INTERVIEW_PAGE.test(says)) return draft;
+    // (Where the headings ask the questions, a question the page set in bold instead, once or
+    // twice, is one of them too.)
+    if (!emphasised && questionHeadings(blocks.map(headingText)) >= MIN_QUESTIONS)
+      blocks = emphasisedQuestionsAsHeadings(draft.blocks, 1) ?? blocks;
     const texts = blocks.map(headingText);
-    const worded = texts.filter((t): t is string => t !== null && /\p{L}/u.test(t));
-    const questions = worded.filter(isQuestion);
-    if (questions.length < MIN_QUESTIONS || questions.length < worded.length * MIN_SHARE) return draft;
+    const questions = texts.filter((t): t is string => t !== null && isQuestion(t));
+    if (questionHeadings(texts) < MIN_QUESTIONS) return draft;
     // Every question heading has words under it before the next heading.
     const answered = texts.every((text, index) => {
       if (text === null || !isQuestion(text)) return true;
@@ -113,6 +131,33 @@ export const headingQuestions: Pass = {
       return next !== undefined && isDraftTurn(next) && next.paragraphs.length > 0;
     });
     if (!answered) return draft;
+    // A request printed as the questions are ("#### **Tell us about your childhood.**" among
+    // "#### **How did you start?**"): the same depth and emphasis, a sentence, answered under it.
+    const shape = (index: number) => {
+      const block = blocks[index]!;
+      const text = texts[index] ?? '';
+      return block.type === 'heading' ? `${block.depth}|${/^(\*{1,3}|_{1,2}).*\1$/.test(text)}` : '';
+    };
+    const questionShapes = new Map<string, number>();
+    texts.forEach((text, index) => {
+      if (text !== null && isQuestion(text))
+        questionShapes.set(shape(index), (questionShapes.get(shape(index)) ?? 0) + 1);
+    });
+    const commonShape = [...questionShapes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const asks = (index: number): boolean => {
+      const text = texts[index];
+      if (text === null || text === undefined || blocks[index]!.type !== 'heading') return false;
+      if (isQuestion(text) || asksThenSays(text)) return true;
+      const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
+      return (
+        shape(index) === commonShape &&
+        /[.!]["”’)\]*_]*$/u.test(text) &&
+        text.split(/\s+/).length >= 4 &&
+        next !== undefined &&
+        isDraftTurn(next) &&
+        next.paragraphs.length > 0
+      );
+    };
     const participants = [...draft.participants];
     if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
     const person = intervieweeOfTitle(draft.meta.title, participants);
@@ -122,7 +167,7 @@ export const headingQuestions: Pass = {
     let asked = false;
     blocks.forEach((block, index) => {
       const text = texts[index];
-      if (text !== null && text !== undefined && block.type === 'heading' && isQuestion(text)) {
+      if (text !== null && text !== undefined && asks(index)) {
         const question: DraftTurn = {
           type: 'draftTurn',
           speaker: QUESTIONER_ID,
@@ -132,7 +177,9 @@ export const headingQuestions: Pass = {
           method: 'inferred',
           confidence: 0.8,
           evidence: [
-            'printed as a heading that asks a question, in an interview that prints its questions as headings',
+            isQuestion(text) || asksThenSays(text)
+              ? 'printed as a heading that asks a question, in an interview that prints its questions as headings'
+              : 'a request printed as the questions are, a heading with the answer under it, in an interview that prints its questions as headings',
           ],
           paragraphs: [{ text, place: block.place ?? { line: 0 }, blankLinesBefore: 1 }],
           place: block.place ?? { line: 0 },

@@ -28,6 +28,7 @@ import { monologueSpeaker } from './monologue-speaker.js';
 import { namedQuestioners } from './named-questioners.js';
 import { narratedOpening } from './narrated-opening.js';
 import { notesLists } from './notes-lists.js';
+import { wrappedLabels } from './wrapped-labels.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
 import { participantRoster } from './participant-roster.js';
@@ -55,6 +56,7 @@ export const LINE_PASSES: readonly Pass[] = [
   setextHeadings, // a title underlined with `===` is a heading, before page-chrome takes the underline for a rule
   lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start
   pageChrome, // web and print furniture out before the title block is read
+  wrappedLabels, // a label hard-wrapped over lines put back on one, once page furniture between lines is out and before labels are read
   participantRoster, // a headed list of who takes part names the participants before fields, title block and labels are read
   headerFields, // label-shaped header fields out before the title block stops at them as labels
   titleBlock, // metadata lines before the first speech

@@ -41,7 +41,8 @@ const LINE_RULES: LineRule[] = [
   {
     reason: 'embedded-media',
     explanation: 'An image of the web page (Markdown `![…](…)`, linked or not), not part of the transcript.',
-    test: /^\s*(?:\[\s*)?!\[[^\]]{0,200}\]\([^)\s]{1,2000}(?:\s+"[^"]*")?\)(?:\s*\]\([^)\s]{1,2000}\))?\s*$/,
+    // (A title after the address, `"…"`, or an exporter's attributes, `align="left"`, inside the brackets.)
+    test: /^\s*(?:\[\s*)?!\[[^\]]{0,200}\]\([^)\s]{1,2000}(?:\s+(?:"[^"]*"|[\w-]+=["“”][^"“”]*["“”]))*\)(?:\s*\]\([^)\s]{1,2000}\))?\s*$/,
   },
   {
     reason: 'site-navigation',
@@ -232,6 +233,9 @@ function tableOfContents(lines: SourceLine[]): { start: number; end: number } | 
   return { start: wrapped ? first - 1 : first, end: last };
 }
 
+/** A line that is all italics, a caption's shape: `*The author in her studio*`, `_Photo: A. Roe_`. */
+const IMAGE_CAPTION = /^\s*([*_])(?![*_\s])[^*_]{1,200}(?<!\s)\1\s*$/;
+
 export const pageChrome: Pass = {
   name: 'page-chrome',
   run(draft: Draft): Draft {
@@ -271,6 +275,23 @@ export const pageChrome: Pass = {
         if (harvested) meta = applyHarvest(meta, harvested);
         removed.push(removal(line.text, rule.reason, rule.explanation, placeOf(line.no), harvested));
         drop.add(index);
+        // The caption a page sets in italics under its image (`*The author in her studio*`),
+        // alone on its line, right under it or a blank line below: the page's too.
+        if (rule.reason === 'embedded-media' && /^\s*(?:\[\s*)?!\[/.test(line.text)) {
+          const at = isBlank(lines[index + 1]) ? index + 2 : index + 1;
+          const caption = lines[at];
+          if (caption && IMAGE_CAPTION.test(caption.text) && (isBlank(lines[at + 1]) || lines[at + 1] === undefined)) {
+            removed.push(
+              removal(
+                caption.text,
+                'embedded-media',
+                'The caption of an image of the web page, in italics under it: not part of the transcript.',
+                placeOf(caption.no),
+              ),
+            );
+            drop.add(at);
+          }
+        }
         return;
       }
     });

@@ -254,6 +254,16 @@ function acceptedLabels(
     if (candidate.convention === 'caps-run') ok = paragraphStart(index) && capsRunSpeakers.has(key);
     if (candidate.convention === 'mark-run') ok = paragraphStart(index) && markRunSpeakers;
     if (candidate.convention === 'name-alone') ok = nameAloneSpeakers;
+    // ("**TEAM REPRESENTATIVES**" over "**Part One: Christian HORNER (Red Bull Racing)**": a heading
+    // over a heading, nothing said under it; a bold question under a bold name is speech.)
+    if (candidate.convention === 'bold-alone') {
+      const next =
+        lines
+          .slice(index + 1)
+          .find((line) => line.text.trim() !== '')
+          ?.text.trim() ?? '';
+      if (/^\*\*[^*]+\*\*$/.test(next) && !/[?.!…]/.test(next.slice(-4))) ok = false;
+    }
     if (candidate.numbered !== undefined) ok = known || numberedQuestions || unnumberedKeys.has(key);
     if (candidate.damaged)
       ok =
@@ -332,6 +342,8 @@ function acceptedLabels(
       !namedPersonWithRole(candidate.label) &&
       ownLineLabels < 4 &&
       candidate.form !== 'bold' &&
+      // (A name alone in capitals, in a record that prints its speakers so, is no heading: "BRANDT".)
+      !(candidate.convention === 'name-alone' && !/\p{Ll}/u.test(candidate.label)) &&
       !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)
     )
       ok = false;
@@ -455,16 +467,25 @@ function acceptedLabels(
         .trim()
         .split(/\s+/);
       const family = words.at(-1) ?? '';
-      if (words.length < 2 || words.length > 8 || !looksLikePersonalName(words.slice(-2).join(' '))) return false;
+      // (A long office stands only alone on its line: "Board Chairman of the Foundation for … Andrei Bystritsky:".)
+      const longest = candidate.rest === '' ? 20 : 8;
+      if (words.length < 2 || words.length > longest || !looksLikePersonalName(words.slice(-2).join(' '))) return false;
       const previous = lines[index - 1]?.text.trim() ?? '';
       if (previous !== '' && !/[.?!…:]["”’)]?$/u.test(previous)) return false;
       const next = lines.findIndex((line, at) => at > index && line.text.trim() !== '');
       if (candidate.rest === '' && (next < 0 || candidates.has(next))) return false;
       const before = lines
-        .slice(Math.max(0, index - 4), index)
+        .slice(0, index)
+        .filter((line) => line.text.trim() !== '')
+        .slice(-4)
         .map((line) => line.text)
         .join(' ');
-      return wordPattern(family).test(before);
+      // (Called by the given name, "So, Andrei, please.", where the chair introduced them in full.)
+      const given = words.at(-2)!;
+      const introduced = lines
+        .slice(Math.max(0, index - 40), index)
+        .some((line) => wordPattern(`${given} ${family}`).test(line.text));
+      return wordPattern(family).test(before) || (introduced && wordPattern(given).test(before));
     });
   // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
   // every speaker as who they are and, after a bar, their role; the role says it is a label.
@@ -541,12 +562,23 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   if (!match) return null;
   // (So is a name set a paragraph above its speech, "JANE ROE", blank, the speech: where the
   // document prints its speakers so, `nameAloneSpeakers`.)
-  const below = (lines[index + 1]?.text.trim() ?? '') === '' ? index + 2 : index + 1;
+  // ("COOPER" ⏎ "MODERATOR" ⏎ ⏎ the speech: a debate's record prints the role under the name.)
+  const underText = lines[index + 1]?.text.trim() ?? '';
+  const roleBelow =
+    CAPITALS_ALONE.test(underText) &&
+    isRolePhrase(underText) &&
+    (lines[index + 2]?.text.trim() ?? '') === '' &&
+    (lines[index + 3]?.text.trim() ?? '') !== ''
+      ? underText
+      : null;
+  const below = roleBelow ? index + 3 : (lines[index + 1]?.text.trim() ?? '') === '' ? index + 2 : index + 1;
   const next = lines[below]?.text.trim() ?? '';
   const previous = lines[index - 1]?.text.trim() ?? '';
   // (A name right under it is a list of names; "Yes." under it is speech.)
   const nameUnder = !/[.?!…]$/u.test(next) && (NAME_ALONE.test(next) || CAPITALS_ALONE.test(next));
-  if (next === '' || previous !== '' || nameUnder) return null;
+  // (Set right under the last speaker's finished sentence, with no blank line, it is one too.)
+  const finished = previous === '' || /[.?!…"”’)\]]$/u.test(previous) || /--$/.test(previous);
+  if (next === '' || !finished || nameUnder) return null;
   const name = match[1]!.trim();
   const bracketed = (match[2] ?? '').trim();
   const capitals = !/\p{Ll}/u.test(name);
@@ -561,7 +593,14 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
     isRolePhrase(name);
   if (!named || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
   const label = bracketed === '' ? name : `${name} ${bracketed}`;
-  return { label, rest: '', form: 'inline', strength: 'weak', convention: 'name-alone' };
+  return {
+    label,
+    rest: '',
+    form: 'inline',
+    strength: 'weak',
+    convention: 'name-alone',
+    ...(roleBelow ? { roleBelow } : {}),
+  };
 }
 
 /**
@@ -734,6 +773,8 @@ export const segment: Pass = {
     let ownLineLabelIndex = -1;
     /** Index of the last line taken as what the list of participants printed under a name. */
     let rosterDetailIndex = -1;
+    /** Index of the line under a name alone that printed the speaker's role (`MODERATOR`). */
+    let roleBelowIndex = -1;
     const words = wordSet(lines);
     const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
     const blank = lines.length - nonBlank;
@@ -838,6 +879,7 @@ export const segment: Pass = {
       if (lines[i + 1]!.text.trim() !== '') next = i + 1;
       nextNonBlankIndex[i] = next;
     }
+    const firstLabel = candidates.size > 0 ? Math.min(...candidates.keys()) : -1;
     lines.forEach((line, index) => {
       const text = line.text;
       if (text.trim() === '') {
@@ -845,6 +887,7 @@ export const segment: Pass = {
         blankRun++;
         return;
       }
+      if (index === roleBelowIndex) return; // in removed[] with its label, below
       const heading = MD_HEADING.exec(text);
       const open = current ? current.lines.map((l) => l.text).join(' ') : '';
       // (A parenthesis the record never closed does not hold a recurring label of a strong form
@@ -863,8 +906,14 @@ export const segment: Pass = {
       const inList = (other: SourceLine | undefined) =>
         other !== undefined &&
         (isBareLabel(other.text, keys, draft.participants) !== null || looksLikePersonalName(other.text.trim()));
+      // (Before the first label, a known name alone on its line over what they are is a letter's
+      // signature, "Cauveri Sriram" ⏎ "Company Secretary & Compliance Officer", not a speaker's label.)
+      const signature =
+        index < firstLabel &&
+        nextIndex >= 0 &&
+        isRolePhrase(lines[nextIndex]!.text.trim().replace(/\s*&\s*/g, ' and '));
       const bare =
-        candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1])
+        candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1]) || signature
           ? null
           : isBareLabel(text, keys, draft.participants);
       const secondLine = index === ownLineLabelIndex + 1 && current === null ? labelAt(text) : null;
@@ -956,7 +1005,7 @@ export const segment: Pass = {
           place: placeOf(line.no),
           ...(damaged ? { readAs: damaged } : {}),
           ...(candidate.timed ? { timed: true as const } : {}),
-          ...(candidate.role ? { role: candidate.role } : {}),
+          ...(candidate.role || candidate.roleBelow ? { role: (candidate.role ?? candidate.roleBelow)! } : {}),
         });
         if (candidate.role)
           removed.push(
@@ -968,6 +1017,18 @@ export const segment: Pass = {
               { 'participant.role': candidate.role },
             ),
           );
+        if (candidate.roleBelow) {
+          roleBelowIndex = index + 1;
+          removed.push(
+            removal(
+              lines[index + 1]!.text,
+              'label-role',
+              `The role printed under the label “${candidate.label}”: what the speaker it names is.`,
+              placeOf(lines[index + 1]!.no),
+              { 'participant.role': candidate.roleBelow },
+            ),
+          );
+        }
         if (candidate.rest !== '') addText({ no: line.no, text: candidate.rest });
       } else if (bare && nextIndex >= 0 && !candidates.has(nextIndex)) {
         flush();

@@ -9,7 +9,7 @@
 import type { Participant, Removed, SourceFormat } from '../../model/nodes.js';
 import { dateLine, findDate } from '../dates.js';
 import { placeOf, removal, type Draft, type MetaDraft, type Pass, type SourceLine } from '../draft.js';
-import { interviewCredit, participantsFromLine } from '../people.js';
+import { interviewCredit, isRolePhrase, participantsFromLine } from '../people.js';
 import { startsWithLabel } from '../labels.js';
 
 /** Kinds of event, most specific first. */
@@ -363,6 +363,18 @@ export const titleBlock: Pass = {
         words <= 4 &&
         ((lines[index + 1]?.text.trim() ?? '') !== '' || (lines[index + 2]?.text.trim() ?? '') !== '') &&
         lines.filter((other, at) => at > index + 1 && other.text.trim() === line.text.trim()).length >= 2
+      )
+        break;
+      // (Or printed again with the same role alone under it: "OKAFOR" ⏎ "MODERATOR", a debate's record.)
+      const under = lines[index + 1]?.text.trim() ?? '';
+      if (
+        words <= 4 &&
+        under !== '' &&
+        isRolePhrase(under) &&
+        lines.some(
+          (other, at) =>
+            at > index + 1 && other.text.trim() === line.text.trim() && lines[at + 1]?.text.trim() === under,
+        )
       )
         break;
       // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
