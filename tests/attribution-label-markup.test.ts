@@ -233,3 +233,37 @@ describe('labels printed in other markup', () => {
     expect(t.removed.some((r) => r.text === '> A note: this interview was edited for length.')).toBe(true);
   });
 });
+
+describe('speaker codes after an at sign', () => {
+  const LINES = [
+    ['ab1984f', 'tell me about the tour / the one you just came back from /'],
+    ['cd1990m', 'well / it was a long one / we started in Prague /'],
+    ['ab1984f', 'right /'],
+    ['cd1990m', 'then Berlin and Hamburg / then Oslo //'],
+    ['ab1984f', 'mhm /'],
+    ['cd1990m', 'and after every show there was a queue for the book /'],
+  ];
+
+  it('should read `@code words` as the code’s turn, one line to a paragraph, where two codes print every line', () => {
+    const text = `${Array.from({ length: 4 }, () => LINES.map(([code, words]) => `@${code} ${words}`).join('\n')).join('\n')}\n`;
+    const rows = turnRows(normalise(text, { fileName: 'interview.txt' }), 2);
+    expect(rows.slice(0, 4).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['@ab1984f', 'tell me'],
+      ['@cd1990m', 'well /'],
+      ['@ab1984f', 'right /'],
+      ['@cd1990m', 'then Berlin'],
+    ]);
+    expect(rows).toHaveLength(24);
+  });
+
+  it('should leave a mention of a handle in running text alone', () => {
+    const text =
+      'Jane Roe: We spoke to the team.\n\n@harbourdesk shared the photos afterwards, with thanks.\n\nTom Abel: Thank you.\n\nJane Roe: And the next step?\n\nTom Abel: A vote in May.\n';
+    expect(turnRows(normalise(text)).map(([speaker]) => speaker)).toEqual([
+      'Jane Roe',
+      'Tom Abel',
+      'Jane Roe',
+      'Tom Abel',
+    ]);
+  });
+});

@@ -911,4 +911,50 @@ describe('labels that name no one speaker, and headings set like labels', () => 
     expect(t.participants.map((p) => p.name)).not.toContain('Team Representatives');
     expect(turns(t, 2).filter((row) => row[0] === null || /Team/i.test(row[0]))).toEqual([]);
   });
+
+  it('should read a label with a number in it (`Lead 2A:`, `PROFESSOR 1:`), and an unnamed voice with a number as nobody', () => {
+    const text = [
+      'Lady Hallett:',
+      'Good morning. Mr Dawson.',
+      '',
+      'Lady Hallett:',
+      'When you are ready.',
+      '',
+      'Lead 2A:',
+      'Thank you, my Lady. Could you give us your full name?',
+      '',
+      'The Witness:',
+      'John Swinney.',
+      '',
+      'Lead 2A:',
+      'Thank you. You have provided two statements.',
+      '',
+      'The Witness:',
+      'That is right.',
+      '',
+      'PROFESSOR 1: We have a question from the room.',
+      '',
+      'MALE VOICE 1: Was the second statement signed?',
+      '',
+      'The Witness:',
+      'It was.',
+      '',
+      'PROFESSOR 1: Thank you.',
+      '',
+    ].join('\n');
+    const t = normalise(text, { fileName: 'hearing.txt' });
+    expect(turns(t, 2).map((row) => [row[1], row[3]])).toEqual([
+      ['Lady Hallett', 'Good morning.'],
+      ['Lady Hallett', 'When you'],
+      ['Lead 2A', 'Thank you,'],
+      ['The Witness', 'John Swinney.'],
+      ['Lead 2A', 'Thank you.'],
+      ['The Witness', 'That is'],
+      ['PROFESSOR 1', 'We have'],
+      ['MALE VOICE 1', 'Was the'],
+      ['The Witness', 'It was.'],
+      ['PROFESSOR 1', 'Thank you.'],
+    ]);
+    expect(t.participants.find((p) => p.labels.includes('MALE VOICE 1'))?.kind).toBe('unknown');
+  });
 });

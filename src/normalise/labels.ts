@@ -268,8 +268,10 @@ const CAPS = new RegExp(
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{M}.'’-]{0,20}\)(?=\s+\p{Lu})|["“][\p{Lu}][\p{L}\p{M}.'’-]{0,20}["”](?=\s+\p{Lu})|de|heer|von|van|der|des|den|la|le|du|of|for|the|and|to|hon\.|très|voix|members?|ministre|ministra|ministro|président|présidente|presidente|premier|première|secrétaire|porte-parole|portavoz|député|députée|für|zu|bin|binti|bte|di|da|dos|das|del|della|ibn|al|el|[\p{Ll}]{1,3}-[\p{Lu}][\p{L}\p{M}'’-]*)`;
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
+// (A number after the first word is one of the label's words: "Lead 2A:", "Juror 3:", "Witness 2:".)
+const NAME_OR_NUMBER = String.raw`(?:${NAME_WORD}|\d{1,3}[A-Z]?(?=\s*(?::(?!\d)|[(\[])))`;
 const MIXED = new RegExp(
-  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
+  String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_OR_NUMBER}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',
 );
 
@@ -300,6 +302,8 @@ const DASH_RUN = /^\s*(\p{Lu}[^\s:—–-]*(?:[ -][^\s:—–-]+){0,4}?)\s+[—�
  */
 const MARK_RUN =
   /^\s*(?:\[([^[\]:]{2,60})\]|<([^<>:/=]{2,60})>|([^\s:|>[<][^:|>[<]{0,59}?)\s+(?:>{1,2}|\||([[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)))\s+(?=\S)(.*)$/u;
+/** A speaker's code or handle after an at sign, then the speech: `@is1984f так /`. */
+const HANDLE_RUN = /^\s*@([\p{L}\p{N}_.-]{2,30})\s+(?=\S)(.*)$/u;
 /** A name in bold and the speech after it, no colon: `**Jen Luker** Thank you.` */
 const BOLD_RUN = /^\s*\*\*([^*\n:]{1,60}?)\*\*\s+(?=\S)(.*)$/u;
 /**
@@ -1084,6 +1088,18 @@ function untimedLabelAt(line: string): LabelCandidate | null {
       strength: 'weak',
       convention: 'mark-run',
       ...(markRun![4] ? { timed: true } : {}),
+    };
+  // "@mva1988f ну / они достаточно…": a speaker's code or handle after an at sign, no colon, as
+  // spoken-language corpora and chat exports print it; a label only where the document prints
+  // its speakers so (the `mark-run` convention).
+  const handle = HANDLE_RUN.exec(line);
+  if (handle && /\p{L}/u.test(handle[2]!))
+    return {
+      label: `@${handle[1]!}`,
+      rest: handle[2]!.trim(),
+      form: 'inline',
+      strength: 'weak',
+      convention: 'mark-run',
     };
   const office = LONG_OFFICE_LABEL.exec(line);
   if (office) {

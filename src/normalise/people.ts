@@ -231,7 +231,7 @@ const GROUP_LABEL =
   /^(?:(?:some|several|all|many|an?)\s+)?(?:hon\.?\s+)?(?:members|voices|audience|everyone|all|participants|journalists|reporters|crowd)$|^(?:des|plusieurs|quelques)\s+voix$/i;
 // ("Overlapping speakers", "Crosstalk": a transcription service's label where voices overlap, nobody's.)
 const UNKNOWN_LABEL =
-  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$|^(?:overlapping|multiple)\s+(?:speakers|voices)$|^cross[- ]?talk$/i;
+  /^(?:unidentified|unknown|unnamed)(?:\s+(?:speaker|voice|male|female|man|woman|participant))?(?:\s+\d{1,2})?$|^(?:voice|speaker|participant|male voice|female voice)(?:\s*\(\?\))?$|^(?:male|female)\s+voice\s+\d{1,2}$|^(?:overlapping|multiple)\s+(?:speakers|voices)$|^cross[- ]?talk$/i;
 
 /** Upper-case letters only, for comparisons (accents kept). */
 function upper(text: string): string {

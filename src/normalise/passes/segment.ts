@@ -38,7 +38,7 @@ import {
   strokeLostFrom,
   type LabelCandidate,
 } from '../labels.js';
-import { isRolePhrase, labelMatch, looksLikePersonalName } from '../people.js';
+import { isRolePhrase, labelClass, labelMatch, looksLikePersonalName } from '../people.js';
 import { escapeRegExp, wordPattern } from '../word-pattern.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
@@ -181,7 +181,11 @@ function acceptedLabels(
   // "GUYON Thank you …": a name in capitals before the speech, no colon, is a label only where two
   // or more such names each open three or more paragraphs and together they open three in ten of
   // them (an acronym opens a paragraph now and then; a dialogue's speakers open most of them).
-  const paragraphStart = (index: number) => index === firstLine || (lines[index - 1]?.text.trim() ?? '') === '';
+  // (A file with (almost) no blank lines puts one paragraph on each line.)
+  const filledLines = lines.filter((line) => line.text.trim() !== '').length;
+  const onePerLine = filledLines > 20 && lines.length - filledLines < filledLines * 0.1;
+  const paragraphStart = (index: number) =>
+    index === firstLine || onePerLine || (lines[index - 1]?.text.trim() ?? '') === '';
   const paragraphs = lines.filter((line, index) => line.text.trim() !== '' && paragraphStart(index)).length;
   /** The keys of a convention's names that open `least` or more paragraphs each, where two or more do and together they open three in ten. */
   const openingSpeakers = (convention: LabelCandidate['convention'], least: number): Set<string> => {
@@ -487,6 +491,16 @@ function acceptedLabels(
         .some((line) => wordPattern(`${given} ${family}`).test(line.text));
       return wordPattern(family).test(before) || (introduced && wordPattern(given).test(before));
     });
+  // A voice nobody named, seen once ("MALE VOICE 1:", "Unidentified speaker:"), with speech after
+  // it, in a record whose labels recur: an unknown voice spoke; no person is made of it.
+  if (recurringAccepted.size >= 2)
+    acceptRejected(
+      (candidate, index) =>
+        index > firstAccepted &&
+        candidate.rest !== '' &&
+        labelClass(candidate.label) === 'unknown' &&
+        (lines[index - 1]?.text.trim() ?? '') === '',
+    );
   // "Costa Rica | Representative" seen once where "IAHWG | Co-Chair" recurs: a record that prints
   // every speaker as who they are and, after a bar, their role; the role says it is a label.
   const barred = (label: string) => /^[^|]{2,60}\s\|\s([^|]{2,40})$/.exec(label);
