@@ -662,6 +662,15 @@ describe('lines before the first label of a labelled transcript', () => {
     expect(turnRows(transcript, 3)[0]?.[3]).toBe('Harbour Talk Podcast');
     expect(turnRows(transcript)).toHaveLength(5);
   });
+
+  it('should take a note about the transcript itself (how it was made, its licence) out of the speech, sentences and all', () => {
+    const note =
+      'This transcript was made with automated artificial intelligence and lightly edited; it may contain errors. All content on this site is licensed under Creative Commons Attribution 4.0.';
+    const text = fixture('podcast-page-opening.md').replace('The Boats That Built the North Pier', note);
+    const transcript = normalise(text);
+    expect(transcript.removed.find((r) => r.text === note)?.reason).toBe('unspoken-opening');
+    expect(turnRows(transcript, 2)[0]).toEqual(['Jane Roe', 'Jane Roe', 'explicit', 'Welcome back']);
+  });
 });
 
 describe('a diariser’s voice printed again with nothing between', () => {

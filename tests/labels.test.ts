@@ -95,6 +95,21 @@ describe('speaker labels', () => {
     expect(t.body.map((b) => b.type)).toEqual(['turn', 'heading', 'turn']);
   });
 
+  it('should not take a reference list’s journal and volume, hard-wrapped onto a line of their own, for speakers', () => {
+    const refs = [
+      '1. D. Baltimore, "Viral RNA polymerase," Cold Spring',
+      'Harbor Symposium Quant. Biol. 27 (1962): 175-198.',
+      '2. D. Baltimore and R. M. Franklin, "A new enzyme,"',
+      'Biochemical and Biophysical Research Communications 9: 388-392.',
+      '3. J. Roe, "Translation," Journal of Molecular',
+      'Biology 54: 327-340.',
+    ].join('\n');
+    const t = normalise(
+      `INTERVIEWER: Which papers mattered most?\n\nBALTIMORE: These three.\n\n${refs}\n\nINTERVIEWER: Thank you.\n\nBALTIMORE: Thank you.\n`,
+    );
+    expect(t.participants.map((p) => p.name)).toEqual(['Interviewer', 'Baltimore']);
+  });
+
   it('should read a podcast page’s fields, a title among them, as its header, not speakers', () => {
     const text = [
       'HARBOUR RADIO\thttp://harbour.example/',

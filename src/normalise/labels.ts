@@ -269,7 +269,7 @@ const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’/-]*|\([\p{Lu}][\p{L}\p{
 // A name, then up to two brackets (a place that tells namesakes apart, the party) and a role
 // after a comma: "Müller (Frankfurt) (KPD):", "Freidhof (SPD), Antragsteller:".
 // (A number after the first word is one of the label's words: "Lead 2A:", "Juror 3:", "Witness 2:".)
-const NAME_OR_NUMBER = String.raw`(?:${NAME_WORD}|\d{1,3}[A-Z]?(?=\s*(?::(?!\d)|[(\[])))`;
+const NAME_OR_NUMBER = String.raw`(?:${NAME_WORD}|\d{1,3}[A-Z]?(?=\s*:(?!\s*\d)))`;
 const MIXED = new RegExp(
   String.raw`^\s*(${NAME_WORD}(?:\s+${NAME_OR_NUMBER}){0,6}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)((?:\s*(?:\([^()]{1,100}\)|\[[^[\]]{1,100}\])){1,2}(?:,\s*${NAME_WORD}(?:\s+${NAME_WORD}){0,5})?)?\s*:(?!\/\/)\s*(.*)$`,
   'u',

@@ -43,6 +43,14 @@ function headline(text: string): boolean {
   return words.length <= 40 && capitalised >= words.length * 0.7;
 }
 
+/**
+ * A note about the document itself, whatever sentences it holds: how the transcript was made or
+ * edited, its licence or copyright, who sponsored it (`This transcript was made with automated
+ * artificial intelligence …`, `All content on this site is licensed under …`).
+ */
+const DOCUMENT_NOTE =
+  /\b(?:this|the|our)\s+(?:transcript|transcription|text|page|site|website|recording|episode|interview|conversation)\b[^.?!]{0,80}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:made|produced|generated|created|edited|transcribed|condensed|licensed|published|recorded|provided|sponsored|machine[- ]generated|auto(?:matically)?[- ]generated)\b|\ball rights reserved\b|\blicen[cs]ed under\b|\bcreative commons\b|\bcopyright\b|©|\btranscripts? (?:is |are )?(?:sponsored|provided|made possible) by\b/i;
+
 function unspoken(turn: DraftTurn, speechInBothCases: boolean): boolean {
   return (
     turn.paragraphs.length <= MAX_LINES &&
@@ -51,6 +59,7 @@ function unspoken(turn: DraftTurn, speechInBothCases: boolean): boolean {
         !p.cue &&
         (BLOCK_QUOTE.test(p.text) ||
           capitalsNotice(p.text, speechInBothCases) ||
+          (DOCUMENT_NOTE.test(p.text) && p.text.trim().split(/\s+/).length <= 120) ||
           (!SENTENCE_END.test(p.text) && (p.text.trim().split(/\s+/).length <= MAX_WORDS || headline(p.text)))),
     )
   );
@@ -172,7 +181,9 @@ export const unspokenOpening: Pass = {
         'unspoken-opening',
         BLOCK_QUOTE.test(p.text)
           ? 'A quoted note before the first label, in a labelled transcript: the page’s note to readers, not speech.'
-          : 'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
+          : DOCUMENT_NOTE.test(p.text) && SENTENCE_END.test(p.text)
+            ? 'A note about the transcript itself (how it was made, its licence), before the first label in a labelled transcript: the page’s, not speech.'
+            : 'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
         p.place,
       ),
     );
