@@ -92,6 +92,30 @@ A. Anna Berg.
   });
 });
 
+describe('a hard-wrapped Markdown list of fields over the transcript', () => {
+  it('should keep the lines a wrap broke off a list item with the item, never a turn nobody speaks', () => {
+    const fields = `# Harbour Cast 19: The North Pier
+
+- **Source audio:** harbour_cast_019.mp3
+- **Hosts present:** Jane Roe and Tom Abel
+- **Guest:** Captain Petra Lindqvist, harbour master of the port of
+Northbridge since 2015; former pilot on the inner channel
+- **Transcription:** automatic, speaker names added by hand from
+what each says
+
+`;
+    const exchange = Array.from(
+      { length: 3 },
+      (_, n) =>
+        `### Jane Roe\nSo tell us about the pier and what happened to it in the winter storms of\nthat year, number ${n + 1}.\n\n### Petra Lindqvist\nThe pier was older than the harbour wall, and the storm took the\nlast of its timber before anyone could save it.\n`,
+    ).join('\n');
+    const t = normalise(fields + exchange, { fileName: 'cast.md' });
+    expect(rows(fields + exchange, 'cast.md').every((row) => !row.startsWith('?'))).toBe(true);
+    expect(rows(fields + exchange, 'cast.md')).toHaveLength(6);
+    expect(t.changes.find((c) => c.rule === 'wrapped-list-item')?.count).toBe(2);
+  });
+});
+
 describe('a name alone on its line with the role under it', () => {
   const DEBATE = `OKAFOR
 MODERATOR

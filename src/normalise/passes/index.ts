@@ -28,6 +28,7 @@ import { monologueSpeaker } from './monologue-speaker.js';
 import { namedQuestioners } from './named-questioners.js';
 import { narratedOpening } from './narrated-opening.js';
 import { notesLists } from './notes-lists.js';
+import { wrappedListItems } from './wrapped-list-items.js';
 import { wrappedLabels } from './wrapped-labels.js';
 import { pageChrome } from './page-chrome.js';
 import { participantDetails } from './participant-details.js';
@@ -49,6 +50,7 @@ import { unspokenOpening } from './unspoken-opening.js';
 export const LINE_PASSES: readonly Pass[] = [
   cleanCharacters, // first: every later pattern assumes repaired characters and plain spaces
   frontMatter, // YAML must go before anything reads the first lines as a title block
+  wrappedListItems, // a hard-wrapped list item put back on one line before fields, title block and notes read its lines
   tableTurns, // a table of turns read as labelled lines, before escapes are undone (`\|` inside a cell)
   markdownBlockquotes, // a transcript quoted whole (`> **Jane Roe:** …`) is read as printed, before labels are looked for
   markdownEscapes, // so that `\[laughs\]` and `\###` look as printed

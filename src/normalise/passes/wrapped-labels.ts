@@ -91,7 +91,7 @@ function wrappedLabelStart(lines: readonly SourceLine[], end: number): number {
 }
 
 /** True when a fifth or more of the lines with words run on into the next line unfinished. */
-function hardWrapped(lines: readonly SourceLine[]): boolean {
+export function hardWrapped(lines: readonly SourceLine[]): boolean {
   let filled = 0;
   let runOn = 0;
   lines.forEach((line, index) => {

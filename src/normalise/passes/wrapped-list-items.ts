@@ -1,0 +1,63 @@
+/**
+ * @module normalise/passes/wrapped-list-items
+ * Pass `wrapped-list-items`: in hard-wrapped Markdown, a list item too long for the width goes
+ * on at the start of the next lines (Markdown's "lazy continuation"):
+ *
+ *     - **Guest:** Major General Jane Roe, USMC — Commander, U.S.
+ *     Marine Corps Forces Cyberspace Command; aviator
+ *
+ * Read line by line, the second line would be a paragraph of its own (before the first label, a
+ * turn nobody speaks). The lines that go on with an item are put back on the item's line, up to
+ * a blank line, the next item, a heading, a quote, a table row or a line that starts with a
+ * label; they are left empty, so every line keeps its number. Only in Markdown that is
+ * hard-wrapped (`wrapped-labels`' test); the rewrite is logged as one summary change with a count.
+ */
+import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { labelAt } from '../labels.js';
+import { hardWrapped } from './wrapped-labels.js';
+
+/** A Markdown list item: a bullet or a number, then a space. */
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S/;
+/** A line that starts a block of its own: an item, a heading, a quote, a table row, a rule, a fence. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|#|>|\||```|~~~|---|\*\*\*|___|<)/;
+
+export const wrappedListItems: Pass = {
+  name: 'wrapped-list-items',
+  run(draft: Draft): Draft {
+    if (draft.format !== 'markdown' || !hardWrapped(draft.lines)) return draft;
+    const lines: SourceLine[] = draft.lines.map((line) => ({ ...line }));
+    let count = 0;
+    let first: { from: string; to: string; line: number } | null = null;
+    for (let index = 0; index < lines.length; index++) {
+      if (!LIST_ITEM.test(lines[index]!.text)) continue;
+      let last = index;
+      while (
+        last + 1 < lines.length &&
+        lines[last + 1]!.text.trim() !== '' &&
+        !BLOCK_START.test(lines[last + 1]!.text) &&
+        labelAt(lines[last + 1]!.text) === null
+      )
+        last++;
+      if (last === index) continue;
+      const from = lines
+        .slice(index, last + 1)
+        .map((line) => line.text)
+        .join('\n');
+      const to = lines
+        .slice(index, last + 1)
+        .map((line, at) => (at === 0 ? line.text.trimEnd() : line.text.trim()))
+        .join(' ');
+      lines[index] = { no: lines[index]!.no, text: to };
+      for (let at = index + 1; at <= last; at++) lines[at] = { no: lines[at]!.no, text: '' };
+      first ??= { from, to, line: lines[index]!.no };
+      count++;
+      index = last;
+    }
+    if (!first) return draft;
+    return {
+      ...draft,
+      lines,
+      changes: [...draft.changes, change('wrapped-list-item', first.from, first.to, { line: first.line }, count)],
+    };
+  },
+};
