@@ -21,7 +21,8 @@
  * the name on the colon's line must never stand elsewhere as a whole label on a line of its own.
  * The rewrite is logged as one summary change with a count.
  */
-import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { type Draft, type Pass, type SourceLine } from '../draft.js';
+import { RejoinedLines } from '../rejoined-lines.js';
 
 /** A line that is only a short capitalised name or title and a colon: `Bystritsky:`, `MINISTER:`. */
 const LABEL_TAIL = /^\s*([\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
@@ -120,33 +121,15 @@ export const wrappedLabels: Pass = {
     if (draft.format !== 'markdown' && draft.format !== 'text') return draft;
     if (!hardWrapped(draft.lines)) return draft;
     const whole = wholeLabels(draft.lines);
-    const lines = draft.lines.map((line) => ({ ...line }));
-    let count = 0;
-    let first: { from: string; to: string; line: number } | null = null;
+    const rejoined = new RejoinedLines(draft);
+    const lines = rejoined.lines;
     for (let end = 1; end < lines.length; end++) {
       const tail = LABEL_TAIL.exec(lines[end]!.text);
       // (An examiner's "BY MR. DAVIS:" is whole under any heading.)
       if (!tail || whole.has(tail[1]!.toLowerCase()) || /^BY\s/i.test(tail[1]!)) continue;
       const start = wrappedLabelStart(lines, end);
-      if (start < 0) continue;
-      const from = lines
-        .slice(start, end + 1)
-        .map((line) => line.text)
-        .join('\n');
-      const to = lines
-        .slice(start, end + 1)
-        .map((line) => line.text.trim())
-        .join(' ');
-      for (let index = start; index < end; index++) lines[index] = { no: lines[index]!.no, text: '' };
-      lines[end] = { no: lines[end]!.no, text: to };
-      first ??= { from, to, line: lines[start]!.no };
-      count++;
+      if (start >= 0) rejoined.join(start, end, 'last');
     }
-    if (!first) return draft;
-    return {
-      ...draft,
-      lines,
-      changes: [...draft.changes, change('wrapped-label', first.from, first.to, { line: first.line }, count)],
-    };
+    return rejoined.applyTo(draft, 'wrapped-label');
   },
 };

@@ -12,8 +12,9 @@
  * label; they are left empty, so every line keeps its number. Only in Markdown that is
  * hard-wrapped (`wrapped-labels`' test); the rewrite is logged as one summary change with a count.
  */
-import { change, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { type Draft, type Pass } from '../draft.js';
 import { labelAt } from '../labels.js';
+import { RejoinedLines } from '../rejoined-lines.js';
 import { hardWrapped } from './wrapped-labels.js';
 
 /** A Markdown list item: a bullet or a number, then a space. */
@@ -25,9 +26,8 @@ export const wrappedListItems: Pass = {
   name: 'wrapped-list-items',
   run(draft: Draft): Draft {
     if (draft.format !== 'markdown' || !hardWrapped(draft.lines)) return draft;
-    const lines: SourceLine[] = draft.lines.map((line) => ({ ...line }));
-    let count = 0;
-    let first: { from: string; to: string; line: number } | null = null;
+    const rejoined = new RejoinedLines(draft);
+    const lines = rejoined.lines;
     for (let index = 0; index < lines.length; index++) {
       if (!LIST_ITEM.test(lines[index]!.text)) continue;
       let last = index;
@@ -38,26 +38,9 @@ export const wrappedListItems: Pass = {
         labelAt(lines[last + 1]!.text) === null
       )
         last++;
-      if (last === index) continue;
-      const from = lines
-        .slice(index, last + 1)
-        .map((line) => line.text)
-        .join('\n');
-      const to = lines
-        .slice(index, last + 1)
-        .map((line, at) => (at === 0 ? line.text.trimEnd() : line.text.trim()))
-        .join(' ');
-      lines[index] = { no: lines[index]!.no, text: to };
-      for (let at = index + 1; at <= last; at++) lines[at] = { no: lines[at]!.no, text: '' };
-      first ??= { from, to, line: lines[index]!.no };
-      count++;
+      if (last > index) rejoined.join(index, last, 'first');
       index = last;
     }
-    if (!first) return draft;
-    return {
-      ...draft,
-      lines,
-      changes: [...draft.changes, change('wrapped-list-item', first.from, first.to, { line: first.line }, count)],
-    };
+    return rejoined.applyTo(draft, 'wrapped-list-item');
   },
 };
