@@ -182,12 +182,14 @@ Kavya Rao: Congratulations on the quarter. What drove the margin?
 Priya Nair: Mostly the mix of services, and lower costs.
 `;
 
-  it('should make no speaker of the cover page fields, and start no turn at the letter', () => {
+  it('should make no speaker of the cover page fields, and no turn of the covering letter', () => {
     const t = normalise(CALL, { fileName: 'call.txt' });
     const names = t.participants.map((p) => p.name);
     expect(names).not.toContain('Management');
     expect(names).not.toContain('Sub.');
-    expect(rows(CALL).filter((row) => !row.startsWith('?'))).toEqual([
+    // The covering letter is the page's, kept in removed[] with its reason.
+    expect(t.removed.find((r) => r.text.includes('Yours faithfully'))?.reason).toBe('unspoken-opening');
+    expect(rows(CALL)).toEqual([
       'Moderator | Ladies and gentlemen,',
       'Dev Sharma | Thank you. Good',
       'Arjun Mehta | Thank you, Dev.',

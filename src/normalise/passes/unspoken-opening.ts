@@ -51,6 +51,10 @@ function headline(text: string): boolean {
 const DOCUMENT_NOTE =
   /\b(?:this|the|our)\s+(?:transcript|transcription|text|page|site|website|recording|episode|interview|conversation)\b[^.?!]{0,80}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:made|produced|generated|created|edited|transcribed|condensed|licensed|published|recorded|provided|sponsored|machine[- ]generated|auto(?:matically)?[- ]generated)\b|\ball rights reserved\b|\blicen[cs]ed under\b|\bcreative commons\b|\bcopyright\b|©|\btranscripts? (?:is |are )?(?:sponsored|provided|made possible) by\b/i;
 
+/** A covering letter's salutation or closing: `Dear Sir / Madam,`, `Yours faithfully,`, `Thanking you,`. */
+const COVERING_LETTER =
+  /\b(?:Dear\s+(?:Sir|Madam|Sirs|Shareholders?)\b|Yours\s+(?:faithfully|sincerely|truly)\b|Thanking\s+you,)/i;
+
 function unspoken(turn: DraftTurn, speechInBothCases: boolean): boolean {
   return (
     turn.paragraphs.length <= MAX_LINES &&
@@ -60,6 +64,7 @@ function unspoken(turn: DraftTurn, speechInBothCases: boolean): boolean {
         (BLOCK_QUOTE.test(p.text) ||
           capitalsNotice(p.text, speechInBothCases) ||
           (DOCUMENT_NOTE.test(p.text) && p.text.trim().split(/\s+/).length <= 120) ||
+          (COVERING_LETTER.test(p.text) && p.text.trim().split(/\s+/).length <= 400) ||
           (!SENTENCE_END.test(p.text) && (p.text.trim().split(/\s+/).length <= MAX_WORDS || headline(p.text)))),
     )
   );
@@ -181,9 +186,11 @@ export const unspokenOpening: Pass = {
         'unspoken-opening',
         BLOCK_QUOTE.test(p.text)
           ? 'A quoted note before the first label, in a labelled transcript: the page’s note to readers, not speech.'
-          : DOCUMENT_NOTE.test(p.text) && SENTENCE_END.test(p.text)
-            ? 'A note about the transcript itself (how it was made, its licence), before the first label in a labelled transcript: the page’s, not speech.'
-            : 'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
+          : COVERING_LETTER.test(p.text)
+            ? 'A covering letter before the first label (its salutation or closing), in a labelled transcript: the page’s, not speech.'
+            : DOCUMENT_NOTE.test(p.text) && SENTENCE_END.test(p.text)
+              ? 'A note about the transcript itself (how it was made, its licence), before the first label in a labelled transcript: the page’s, not speech.'
+              : 'A line before the first label with no sentence in it, in a labelled transcript: the page’s heading or notes, not speech.',
         p.place,
       ),
     );
