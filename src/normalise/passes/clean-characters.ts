@@ -66,17 +66,17 @@ const ANY_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
  */
 function isMarkupDocument(lines: readonly SourceLine[]): boolean {
   const hasTag = (text: string) => /<\/?[A-Za-z][\w:.-]*(?:[\s/>]|$)/.test(text);
-  const byLines = (units: readonly string[]) => {
+  const mostlyTagged = (units: readonly string[]) => {
     const tagged = units.filter(hasTag).length;
     return tagged >= 20 && tagged / Math.max(1, units.length) >= 0.5;
   };
-  const filled = lines.map((line) => line.text).filter((text) => text.trim() !== '');
-  const blocks = lines
-    .map((line) => line.text)
+  const texts = lines.map((line) => line.text);
+  const filled = texts.filter((text) => text.trim() !== '');
+  const blocks = texts
     .join('\n')
     .split(/\n[ \t]*\n/)
     .filter((block) => block.trim() !== '');
-  return byLines(filled) || byLines(blocks);
+  return mostlyTagged(filled) || mostlyTagged(blocks);
 }
 
 /** A tag left open at a line's end (`<span`, `<recordedTime time="…"`): a hard wrap split it. */
@@ -91,12 +91,12 @@ const TAG_REST_AT_START = /^\s*[^<>]*>/;
  */
 function rejoinSplitTags(lines: readonly SourceLine[], pattern: RegExp): SourceLine[] {
   const out = lines.map((line) => ({ ...line }));
+  const whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', ''));
   for (let index = 0; index + 1 < out.length; index++) {
     const open = OPEN_TAG_AT_END.exec(out[index]!.text);
     const rest = open ? TAG_REST_AT_START.exec(out[index + 1]!.text) : null;
     if (!open || !rest) continue;
     const tag = `${open[0]} ${rest[0].trim()}`;
-    const whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', ''));
     if (!whole.test(tag)) continue;
     out[index] = { no: out[index]!.no, text: out[index]!.text.slice(0, open.index) + tag };
     out[index + 1] = { no: out[index + 1]!.no, text: out[index + 1]!.text.slice(rest[0].length).trimStart() };

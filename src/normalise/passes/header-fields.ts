@@ -118,9 +118,7 @@ function rosterEntry(text: string): boolean {
 
 /** The name and what they are of a list's entry (`MR. MANOJ RAGHAVAN – MANAGING DIRECTOR`), or null. */
 function rosterPerson(text: string): { name: string; role: string } | null {
-  const entry = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt)\.?\s+)?[^\s–—-][^–—]*?)\s+[–—-]\s+(\p{Lu}.*)$/iu.exec(
-    text,
-  );
+  const entry = /^\s*([^\s–—-][^–—]*?)\s+[–—-]\s+(\p{Lu}.*)$/iu.exec(text);
   if (!entry) return null;
   const bare = entry[1]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt)\.?\s+/i, '').trim();
   const name = displayCase(bare);

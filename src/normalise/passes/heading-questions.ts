@@ -45,9 +45,12 @@ export function isQuestion(text: string): boolean {
   return /\?["”’')\]*]*$/u.test(text) && /\p{L}/u.test(text);
 }
 
-/** A question, then a request or a second sentence: "Why Thailand? Tell us about a typical day." */
-function asksThenSays(text: string): boolean {
-  return /\?["”’]*\s+\p{Lu}[^?]*[.!]["”’)\]*_]*$/u.test(text);
+/**
+ * Words that ask: a question, or a question then a request or a second sentence ("Why Thailand?
+ * Tell us about a typical day.").
+ */
+function asks(text: string): boolean {
+  return isQuestion(text) || /\?["”’]*\s+\p{Lu}[^?]*[.!]["”’)\]*_]*$/u.test(text);
 }
 
 /** A paragraph set in bold or italics and nothing else (`**What made you start?**`, `*Why?*`). */
@@ -70,7 +73,7 @@ function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[], least = MI
   const bold = blocks.flatMap((b) =>
     isDraftTurn(b) && b.speaker === null ? b.paragraphs.flatMap((p) => emphasisedWords(p.text) ?? []) : [],
   );
-  const asking = bold.filter((words) => isQuestion(words) || asksThenSays(words));
+  const asking = bold.filter(asks);
   // (Where the headings ask already, `least` 1, the share is not asked: a page's captions are in italics too.)
   if (asking.length === 0 || asking.length < least || (least > 1 && asking.length < bold.length * MIN_SHARE))
     return null;
@@ -84,7 +87,7 @@ function emphasisedQuestionsAsHeadings(blocks: readonly DraftBlock[], least = MI
     };
     for (const paragraph of block.paragraphs) {
       const words = emphasisedWords(paragraph.text);
-      if (words !== undefined && (isQuestion(words) || asksThenSays(words))) {
+      if (words !== undefined && asks(words)) {
         flush();
         out.push({
           type: 'heading',
@@ -144,10 +147,10 @@ export const headingQuestions: Pass = {
         questionShapes.set(shape(index), (questionShapes.get(shape(index)) ?? 0) + 1);
     });
     const commonShape = [...questionShapes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const asks = (index: number): boolean => {
+    const asksHere = (index: number): boolean => {
       const text = texts[index];
       if (text === null || text === undefined || blocks[index]!.type !== 'heading') return false;
-      if (isQuestion(text) || asksThenSays(text)) return true;
+      if (asks(text)) return true;
       const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
       return (
         shape(index) === commonShape &&
@@ -167,7 +170,7 @@ export const headingQuestions: Pass = {
     let asked = false;
     blocks.forEach((block, index) => {
       const text = texts[index];
-      if (text !== null && text !== undefined && asks(index)) {
+      if (text !== null && text !== undefined && asksHere(index)) {
         const question: DraftTurn = {
           type: 'draftTurn',
           speaker: QUESTIONER_ID,
@@ -177,7 +180,7 @@ export const headingQuestions: Pass = {
           method: 'inferred',
           confidence: 0.8,
           evidence: [
-            isQuestion(text) || asksThenSays(text)
+            asks(text)
               ? 'printed as a heading that asks a question, in an interview that prints its questions as headings'
               : 'a request printed as the questions are, a heading with the answer under it, in an interview that prints its questions as headings',
           ],

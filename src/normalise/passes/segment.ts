@@ -181,11 +181,9 @@ function acceptedLabels(
   // "GUYON Thank you …": a name in capitals before the speech, no colon, is a label only where two
   // or more such names each open three or more paragraphs and together they open three in ten of
   // them (an acronym opens a paragraph now and then; a dialogue's speakers open most of them).
-  // (A file with (almost) no blank lines puts one paragraph on each line.)
-  const filledLines = lines.filter((line) => line.text.trim() !== '').length;
-  const onePerLine = filledLines > 20 && lines.length - filledLines < filledLines * 0.1;
+  const eachLineAParagraph = onePerLine(lines);
   const paragraphStart = (index: number) =>
-    index === firstLine || onePerLine || (lines[index - 1]?.text.trim() ?? '') === '';
+    index === firstLine || eachLineAParagraph || (lines[index - 1]?.text.trim() ?? '') === '';
   const paragraphs = lines.filter((line, index) => line.text.trim() !== '' && paragraphStart(index)).length;
   /** The keys of a convention's names that open `least` or more paragraphs each, where two or more do and together they open three in ten. */
   const openingSpeakers = (convention: LabelCandidate['convention'], least: number): Set<string> => {
@@ -739,6 +737,12 @@ function isBareLabel(text: string, keys: Set<string>, participants: Participant[
   return null;
 }
 
+/** True for a file with (almost) no blank lines: it puts one paragraph on each line. */
+function onePerLine(lines: readonly SourceLine[]): boolean {
+  const filled = lines.filter((line) => line.text.trim() !== '').length;
+  return filled > 20 && lines.length - filled < filled * 0.1;
+}
+
 /** Words of the document, for deciding whether a line-end hyphen splits a word. */
 function wordSet(lines: SourceLine[]): Set<string> {
   const set = new Set<string>();
@@ -790,10 +794,7 @@ export const segment: Pass = {
     /** Index of the line under a name alone that printed the speaker's role (`MODERATOR`). */
     let roleBelowIndex = -1;
     const words = wordSet(lines);
-    const nonBlank = lines.filter((l) => l.text.trim() !== '').length;
-    const blank = lines.length - nonBlank;
-    // Files with (almost) no blank lines put one paragraph on each line.
-    const lineMode = nonBlank > 20 && blank < nonBlank * 0.1;
+    const lineMode = onePerLine(lines);
     const captionRows = lineMode && looksLikeCaptionRows(lines);
     const segments: Segment[] = [];
     const changes: Change[] = [...runIn.changes];
