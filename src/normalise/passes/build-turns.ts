@@ -26,6 +26,7 @@ import {
 import {
   anonymousQuestioner,
   anonymousSpeaker,
+  displayCase,
   labelMatch,
   labelClass,
   nameTokens,
@@ -403,7 +404,8 @@ export const buildTurns: Pass = {
           resolution.evidence = `labelled “${segment.label}”, read as “${segment.readAs.label}” (${segment.readAs.reason}); ${resolution.evidence}`;
         const participant = resolution.participant;
         if (participant && !participant.labels.includes(segment.label)) participant.labels.push(segment.label);
-        if (participant && segment.role && participant.role === null) participant.role = segment.role;
+        // (A role printed in capitals, `MODERATOR`, is displayed as a role is: "Moderator".)
+        if (participant && segment.role && participant.role === null) participant.role = displayCase(segment.role);
         if (participant && participant.kind !== 'anonymous' && resolution.function !== 'question')
           lastAnswerer = participant.id;
         turn = newTurn(segment, resolution);
