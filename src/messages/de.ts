@@ -107,6 +107,7 @@ export const de = {
       docx: 'Word-Dokument',
       html: 'HTML-Webseite',
       csv: 'Tabellenexport (CSV)',
+      'segments-json': 'JSON-Liste von Abschnitten',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

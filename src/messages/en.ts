@@ -106,6 +106,7 @@ export const en = {
       docx: 'Word document',
       html: 'HTML web page',
       csv: 'spreadsheet export (CSV)',
+      'segments-json': 'JSON list of segments',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

@@ -111,6 +111,7 @@ export const fr = {
       docx: 'document Word',
       html: 'page web HTML',
       csv: 'export de tableur (CSV)',
+      'segments-json': 'liste de segments JSON',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

@@ -115,6 +115,7 @@ export const ru = {
       docx: 'документ Word',
       html: 'веб-страница HTML',
       csv: 'таблица (CSV)',
+      'segments-json': 'список сегментов JSON',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -5,7 +5,7 @@
  */
 
 /** The model version this build writes and reads. */
-export const MODEL_VERSION = '1.2' as const;
+export const MODEL_VERSION = '1.3' as const;
 
 /** The id of the one anonymous participant who stands for every unnamed questioner (see the spec's `Participant`). */
 export const QUESTIONER_ID = 'p-questioner';
@@ -65,7 +65,9 @@ export type SourceFormat =
   | 'docx'
   // Web pages (HTML) and spreadsheet exports (CSV, TSV), since 1.2.
   | 'html'
-  | 'csv';
+  | 'csv'
+  // JSON lists of segments with speaker and words (Podcasting 2.0 transcripts, exports), since 1.3.
+  | 'segments-json';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

@@ -145,6 +145,7 @@ const source = z.strictObject({
     'docx',
     'html',
     'csv',
+    'segments-json',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

@@ -22,6 +22,7 @@ import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js';
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
 import { looksLikeCsv, readCsv } from './readers/csv.js';
+import { readJsonSegments } from './readers/json-segments.js';
 import { declaredCharset, htmlTitle, looksLikeHtml, readHtml } from './readers/html.js';
 
 /** Options of the normaliser. */
@@ -99,20 +100,25 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
   const reader = structured ? structuredReaderFor(structured) : null;
   // A web page is read before JSON/XML of no known format is refused: XHTML is XML too.
   const html = !reader && !options.format && looksLikeHtml(input.text, options.fileName);
-  if (structured && !reader && !html) {
+  // JSON no recogniser's reader knows may still list a transcript's segments (Podcasting 2.0, exports).
+  const segments =
+    structured?.syntax === 'json' && !reader && !html ? readJsonSegments(input.text, structured.value) : null;
+  if (structured && !reader && !html && !segments) {
     const what = structured.syntax === 'json' ? 'JSON' : 'XML';
     throw new UnreadableInputError(
       `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
     );
   }
-  const csv = !reader && !html && !options.format && looksLikeCsv(input.text, options.fileName);
+  const csv = !reader && !html && !segments && !options.format && looksLikeCsv(input.text, options.fileName);
   const format = reader
     ? reader.format
     : html
       ? 'html'
-      : csv
-        ? 'csv'
-        : pickFormat(input.text, options.fileName, options.format);
+      : segments
+        ? 'segments-json'
+        : csv
+          ? 'csv'
+          : pickFormat(input.text, options.fileName, options.format);
   const { lines, endings, counts } = splitLines(input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
@@ -175,8 +181,8 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
     // The page's <title> is the title only when the text gives none: just before finish-meta composes one.
     const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
     passes = [...passes.slice(0, finish), htmlTitle(page.title), ...passes.slice(finish)];
-  } else if (format === 'csv') {
-    const table = readCsv(input.text);
+  } else if (format === 'csv' || segments) {
+    const table = segments ?? readCsv(input.text);
     draft = {
       ...draft,
       lines: table.lines,

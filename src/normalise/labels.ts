@@ -216,6 +216,11 @@ const MIXED_RECORD_LABEL =
  */
 const DIARISED =
   /^\s*(\[)?((?:Speaker|SPEAKER|speaker|Spk|SPK|发言人|發言人|说话人|說話人|話者)[ _-]?\d{1,3})(?:\])?\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)?\]?)?\s*(:)?\s*(.*)$/;
+/** True when a speaker's name as a table or a JSON file gives it is a diarisation label (`SPEAKER_00`). */
+export function isDiarisationLabel(label: string): boolean {
+  const match = DIARISED.exec(label);
+  return match !== null && match[1] === undefined && match[3] === undefined && match[4] === '';
+}
 /** A diariser's label of seven letters or digits and a number, in brackets or before a colon. */
 const DAMAGED_VOICE = /^\s*(\[)?([A-Za-z0-9]{7})([ _-]?\d{1,3})\]?\s*(:)?\s*(.*)$/;
 /**

@@ -30,6 +30,11 @@ const TEXT_FORMATS: readonly ReaderFormat[] = [
     title: 'Spreadsheet export (CSV, TSV) with speaker and words columns',
     extensions: ['.csv', '.tsv'],
   },
+  {
+    format: 'segments-json',
+    title: 'JSON list of segments with speaker and words (Podcasting 2.0 transcript, exports)',
+    extensions: ['.json'],
+  },
   { format: 'model', title: 'Verbatim model JSON', extensions: ['.json'] },
 ];
 

@@ -72,3 +72,77 @@ describe('the spreadsheet reader', () => {
     expect(read(text, 'talk.txt').meta.source.format).toBe('text');
   });
 });
+
+describe('a spreadsheet export whose columns are not named as the reader expects', () => {
+  it('should read column names in other words and cases (Speaker Label, Transcript Text)', () => {
+    const csv = [
+      'Start,End,Speaker Label,Transcript Text',
+      '00:00:01,00:00:04,Ines Calder,"Good morning, and welcome to the board."',
+      '00:00:05,00:00:09,Tomas Reyes,"Thank you, Madam Chair."',
+      '00:00:10,00:00:12,Ines Calder,"First item: the minutes."',
+    ].join('\n');
+    const t = read(csv, 'board.csv');
+    expect(t.meta.source.format).toBe('csv');
+    expect(turnRows(t, 2).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Ines Calder', 'explicit', 'Good morning,'],
+      ['Tomas Reyes', 'explicit', 'Thank you,'],
+      ['Ines Calder', 'explicit', 'First item:'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'csv-column').map((r) => r.text.split('\n')[0])).toEqual([
+      '00:00:01',
+      '00:00:04',
+    ]);
+  });
+
+  it('should find the speaker and words columns of a table with no header by what they hold', () => {
+    const csv = [
+      '00:00:01,Ines Calder,"Good morning, and welcome to the meeting of the board."',
+      '00:00:05,Tomas Reyes,"Thank you, Madam Chair. It is good to be here."',
+      '00:00:09,Ines Calder,"Let us begin with the first item on the agenda."',
+      '00:00:14,Tomas Reyes,"The minutes were circulated last week."',
+    ].join('\n');
+    const t = read(csv, 'minutes.csv');
+    expect(t.meta.source.format).toBe('csv');
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual([
+      'Ines Calder',
+      'Tomas Reyes',
+      'Ines Calder',
+      'Tomas Reyes',
+    ]);
+    // No header: nothing is taken for one, and the times are kept as a column.
+    expect(t.removed.some((r) => r.reason === 'csv-header')).toBe(false);
+    expect(t.removed.find((r) => r.reason === 'csv-column')?.text.split('\n')).toHaveLength(4);
+  });
+
+  it('should read a header in words of its own as a header once the columns show which is which', () => {
+    const csv = [
+      'Zeitmarke;Person;Aussage',
+      '00:01;Moderatorin;Herzlich willkommen zu unserer Sendung heute Abend.',
+      '00:09;Gast;Vielen Dank für die Einladung, ich freue mich.',
+      '00:15;Moderatorin;Beginnen wir mit der ersten Frage an Sie.',
+    ].join('\n');
+    const t = read(csv, 'sendung.csv');
+    expect(turnRows(t, 2).map(([speaker]) => speaker)).toEqual(['Moderatorin', 'Gast', 'Moderatorin']);
+    expect(t.removed.find((r) => r.reason === 'csv-header')?.text).toBe('Zeitmarke;Person;Aussage');
+  });
+
+  it('should give a diariser’s codes to anonymous voices, not to people called “Speaker_00”', () => {
+    const csv = [
+      'start,end,speaker,text',
+      '0.0,2.1,SPEAKER_00,Welcome to the podcast everyone.',
+      '2.2,4.0,SPEAKER_01,Thanks for having me on the show.',
+      '4.1,6.0,SPEAKER_00,So tell us about your work.',
+    ].join('\n');
+    const t = read(csv, 'episode.csv');
+    expect(t.participants.map((p) => [p.name, p.kind])).toEqual([
+      ['Speaker 0', 'anonymous'],
+      ['Speaker 1', 'anonymous'],
+    ]);
+    expect(t.diagnostics.filter((d) => d.rule === 'participant-silent')).toEqual([]);
+  });
+
+  it('should leave a .csv whose columns hold no words as a table nobody speaks in', () => {
+    const csv = 'id,count\n1,2\n3,4\n5,6\n';
+    expect(looksLikeCsv(csv, 'numbers.csv')).toBe(false);
+  });
+});

@@ -37,6 +37,7 @@ describe('verbatim formats', () => {
       'docx',
       'html',
       'csv',
+      'segments-json',
       'model',
       ...STRUCTURED_READERS.map((r) => r.format),
     ]);

@@ -10,7 +10,8 @@
  */
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
-import { SPEAKER_HEADER, WORDS_HEADER, speakerColumnParticipants } from '../readers/csv.js';
+import { speakerColumnParticipants } from '../readers/csv.js';
+import { isSpeakerHeader, isWordsHeader } from '../readers/turn-table.js';
 
 /** A row of a pipe table: `| a | b |` (the outer bars optional where it has inner ones). */
 const TABLE_ROW = /^\s*\|?.*\|.*\|?\s*$/;
@@ -32,8 +33,8 @@ function turnsOfTable(
   start: number,
 ): { end: number; out: SourceLine[]; removed: Removed[]; speakers: string[] } | null {
   const names = cells(lines[start]!.text).map((name) => name.replace(/\*\*/g, '').trim());
-  const speakerColumn = names.findIndex((name) => SPEAKER_HEADER.test(name));
-  const wordsColumn = names.findIndex((name) => WORDS_HEADER.test(name));
+  const speakerColumn = names.findIndex(isSpeakerHeader);
+  const wordsColumn = names.findIndex(isWordsHeader);
   if (speakerColumn < 0 || wordsColumn < 0) return null;
   let end = start + 2;
   while (end < lines.length && TABLE_ROW.test(lines[end]!.text) && lines[end]!.text.trim() !== '') end++;

@@ -1,29 +1,36 @@
 /**
  * @module normalise/readers/csv
- * The spreadsheet reader: a transcript exported as comma- or tab-separated values, one row per
- * turn or segment, with a header naming a speaker column (`speaker`, `name`, `who`) and a column
- * of words (`words`, `text`, `transcript`, `utterance`), as transcription services and archives
- * export them. Each row becomes a line `Speaker: words` (or only the words where the row names
- * nobody), a blank line after it, so the line passes read labels as in any transcript (each name
- * the speaker column holds is a participant, so a label seen once is one too); the rows'
- * places are the lines of the file where they start. The header and every other column
- * (`timestamp`, `tags`, …) go to `removed[]` (`csv-header`, `csv-column`) with their values, so
- * nothing is lost. Parsing is csv-parse's (quoted fields, doubled quotes, line breaks in a field).
+ * The spreadsheet reader: a transcript exported as comma-, semicolon- or tab-separated values, one
+ * row per turn or segment, as transcription services, archives and people's own spreadsheets
+ * export them. Its header names a speaker column (`Speaker`, `Speaker Label`, `Name`, `Who`) and a
+ * column of words (`Words`, `Text`, `Transcript Text`, `Utterance`); a file named `.csv` or `.tsv`
+ * with no such header is read by what its columns hold (`turn-table.ts`: the longest values are
+ * the words, a column of the same few names is the speaker). Each row becomes a line
+ * `Speaker: words` (or only the words where the row names nobody), a blank line after it, so the
+ * line passes read labels as in any transcript (each name the speaker column holds is a
+ * participant, so a label seen once is one too); the rows' places are the lines of the file where
+ * they start. The header and every other column (`timestamp`, `tags`, …) go to `removed[]`
+ * (`csv-header`, `csv-column`) with their values, so nothing is lost. Parsing is csv-parse's
+ * (quoted fields, doubled quotes, line breaks in a field).
  */
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Participant, Removed } from '../../model/nodes.js';
 import { UnreadableInputError } from '../../errors.js';
 import { removal, type SourceLine } from '../draft.js';
+import { isDiarisationLabel } from '../labels.js';
 import { participantFromLabel } from '../people.js';
+import {
+  columnsByContent,
+  columnsByHeader,
+  isHeaderRow,
+  isSpeakerHeader,
+  isWordsHeader,
+  turnLines,
+  type TurnRow,
+} from './turn-table.js';
 
-/** A speaker column's header (also read in Markdown tables: `passes/table-turns`). */
-export const SPEAKER_HEADER = /^(?:speaker|speakers|speaker name|speaker_name|name|who|participant|voice|role)$/i;
-/** A words column's header. */
-export const WORDS_HEADER =
-  /^(?:words|text|transcript|transcription|utterance|utterances|content|sentence|speech|dialogue)$/i;
-
-/** The delimiter of a header line: a tab where it has tabs, else a comma or a semicolon. */
+/** The delimiter of a first line: a tab where it has tabs, else a comma or a semicolon. */
 function delimiterOf(header: string): string | null {
   for (const delimiter of ['\t', ',', ';']) if (header.split(delimiter).length >= 2) return delimiter;
   return null;
@@ -39,18 +46,10 @@ function headerCells(header: string, delimiter: string): string[] {
   );
 }
 
-/**
- * True when the text is such a table: its first line is a header with a speaker column and a
- * words column, and the file is named `.csv` or `.tsv` or its header says so on its own.
- */
-export function looksLikeCsv(text: string, fileName?: string): boolean {
-  const header = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const delimiter = delimiterOf(header);
-  if (!delimiter) return false;
-  const cells = headerCells(header, delimiter);
-  const named = cells.some((cell) => SPEAKER_HEADER.test(cell)) && cells.some((cell) => WORDS_HEADER.test(cell));
+/** True when a file's name says it is a table. */
+function namedAsTable(fileName: string | undefined): boolean {
   const ext = fileName ? extname(fileName).toLowerCase() : '';
-  return named && (ext === '.csv' || ext === '.tsv' || cells.every((cell) => /^[\p{L}_ ]{1,30}$/u.test(cell)));
+  return ext === '.csv' || ext === '.tsv';
 }
 
 /** The table's rows with the line each ends on; a table csv-parse cannot read is an unreadable input. */
@@ -69,46 +68,82 @@ function parseRows(source: string, delimiter: string): { record: string[]; info:
   }
 }
 
+/** The speaker and words columns and whether the first row is a header; null when no words column shows. */
+function columnsOf(records: readonly string[][]): { speaker: number | null; words: number; header: boolean } | null {
+  const [first, ...rest] = records;
+  if (!first) return null;
+  const named = columnsByHeader(first.map((cell) => cell.trim()));
+  if (named && named.speaker !== null) return { ...named, header: true };
+  // No header that names both: what the columns hold decides, the first row read as a header
+  // where its shape says so (short names over long words).
+  const underHeader = columnsByContent(rest);
+  if (underHeader && isHeaderRow(first, rest, underHeader.words)) return { ...underHeader, header: true };
+  const shown = columnsByContent(records);
+  return shown ? { ...shown, header: false } : null;
+}
+
+/**
+ * True when the text is such a table: its first line is a header naming a speaker column and a
+ * words column, and the file is named `.csv` or `.tsv` or its header says so on its own; or the
+ * file is named `.csv` or `.tsv` and its columns show a words column, header or not.
+ */
+export function looksLikeCsv(text: string, fileName?: string): boolean {
+  const source = text.replace(/^\uFEFF/, '');
+  const header = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const delimiter = delimiterOf(header);
+  if (!delimiter) return false;
+  const cells = headerCells(header, delimiter);
+  if (cells.some(isSpeakerHeader) && cells.some(isWordsHeader))
+    return namedAsTable(fileName) || cells.every((cell) => /^[\p{L}_ ]{1,30}$/u.test(cell));
+  if (!namedAsTable(fileName)) return false;
+  try {
+    return columnsOf(parseRows(source, delimiter).map(({ record }) => record)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The rows read into lines (`Speaker: words`), and the header and other columns as removed text. */
 export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]; participants: Participant[] } {
   const source = text.replace(/^\uFEFF/, '');
-  const header = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const delimiter = delimiterOf(header) ?? ',';
-  const rows = parseRows(source, delimiter);
-  const [head, ...body] = rows;
-  const names = head ? head.record.map((cell) => cell.trim()) : [];
-  const speakerColumn = names.findIndex((name) => SPEAKER_HEADER.test(name));
-  const wordsColumn = names.findIndex((name) => WORDS_HEADER.test(name));
-  const lines: SourceLine[] = [];
-  const speakers = new Set<string>();
-  const others = new Map<number, string[]>();
-  let previousEnd = head?.info.lines ?? 1;
-  for (const { record, info } of body) {
+  const firstLine = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const delimiter = delimiterOf(firstLine) ?? ',';
+  const parsed = parseRows(source, delimiter);
+  const columns = columnsOf(parsed.map(({ record }) => record));
+  if (!columns) throw new UnreadableInputError('the table has no column of spoken words');
+  const [head] = parsed;
+  const names =
+    columns.header && head
+      ? head.record.map((cell) => cell.trim())
+      : Array.from({ length: Math.max(0, ...parsed.map(({ record }) => record.length)) }, (_, i) => `column ${i + 1}`);
+  const body = columns.header ? parsed.slice(1) : parsed;
+  let previousEnd = columns.header ? (head?.info.lines ?? 1) : 0;
+  const rows: TurnRow[] = body.map(({ record, info }) => {
     const no = previousEnd + 1;
     previousEnd = info.lines;
-    const speaker = (record[speakerColumn] ?? '').trim().replace(/\s*:$/, '');
-    const words = (record[wordsColumn] ?? '').replace(/\s+/g, ' ').trim();
-    record.forEach((value, column) => {
-      if (column === speakerColumn || column === wordsColumn || value.trim() === '') return;
-      others.set(column, [...(others.get(column) ?? []), value.trim()]);
-    });
-    if (words === '' && speaker === '') continue;
-    if (speaker !== '') speakers.add(speaker);
-    lines.push({ no, text: speaker === '' ? words : `${speaker}: ${words}` }, { no, text: '' });
-  }
-  const removed: Removed[] = [
-    removal(header, 'csv-header', 'The header row of the table: the names of its columns.', { line: 1 }),
-  ];
-  for (const [column, values] of [...others].sort(([a], [b]) => a - b))
-    removed.push(
-      removal(
-        values.join('\n'),
-        'csv-column',
-        `The column “${names[column] ?? column + 1}” of the table (${values.length} values): not speech.`,
-        { line: 2 },
-      ),
-    );
-  return { lines, removed, participants: speakerColumnParticipants(speakers, []) };
+    return {
+      no,
+      speaker: columns.speaker === null ? '' : (record[columns.speaker] ?? ''),
+      words: record[columns.words] ?? '',
+      others: record
+        .map((value, column) => ({ column: names[column] ?? `column ${column + 1}`, value, index: column }))
+        .filter(({ index }) => index !== columns.speaker && index !== columns.words)
+        .map(({ column, value }) => ({ column, value })),
+    };
+  });
+  const table = turnLines(
+    rows,
+    'csv-column',
+    (column, count) => `The column “${column}” of the table (${count} values): not speech.`,
+  );
+  const removed: Removed[] = columns.header
+    ? [removal(firstLine, 'csv-header', 'The header row of the table: the names of its columns.', { line: 1 })]
+    : [];
+  return {
+    lines: table.lines,
+    removed: [...removed, ...table.removed],
+    participants: speakerColumnParticipants(table.speakers, []),
+  };
 }
 
 /**
@@ -117,6 +152,8 @@ export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]
  */
 export function speakerColumnParticipants(speakers: Iterable<string>, participants: Participant[]): Participant[] {
   for (const speaker of speakers) {
+    // A diariser's `SPEAKER_00` is an anonymous voice, as the label passes read it anywhere.
+    if (isDiarisationLabel(speaker)) continue;
     const participant = { ...participantFromLabel(speaker, 'person'), labels: [speaker] };
     if (!participants.some((p) => p.id === participant.id)) participants.push(participant);
   }

@@ -23,6 +23,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { Diagnostic, Removed } from '../../model/nodes.js';
 import { diagnostic, removal } from '../draft.js';
+import { isSpeakerHeader, isTimeHeader, isWordsHeader } from './turn-table.js';
 
 /** The local-file header of a ZIP archive: "PK\x03\x04". */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -86,9 +87,6 @@ interface Cell {
 }
 
 const TIME_CELL = /^\[?\(?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\)?\]?$/;
-const SPEAKER_HEADER = /^(?:speaker|speakers|name|who|person|sprecher(?:in)?|redner(?:in)?|intervenant|orateur)$/i;
-const TEXT_HEADER = /^(?:text|transcript|speech|dialogue|words|utterance|remarks|wortlaut|texte|discours)$/i;
-const TIME_HEADER = /^(?:time|timestamp|timecode|start|zeit|temps)$/i;
 
 function plain(markdown: string): string {
   return markdown.replace(/\*+/g, '').trim();
@@ -103,9 +101,9 @@ function tableBlocks(rows: Cell[][], removed: Removed[], line: () => number): st
     const header =
       row.every((c) => c.header) ||
       (index === 0 &&
-        words.some((w) => SPEAKER_HEADER.test(w)) &&
-        words.some((w) => TEXT_HEADER.test(w)) &&
-        words.every((w) => SPEAKER_HEADER.test(w) || TEXT_HEADER.test(w) || TIME_HEADER.test(w) || w === ''));
+        words.some(isSpeakerHeader) &&
+        words.some(isWordsHeader) &&
+        words.every((w) => isSpeakerHeader(w) || isWordsHeader(w) || isTimeHeader(w) || w === ''));
     if (header)
       removed.push(
         removal(words.join(' | '), 'table-header', 'The header row of the table of the Word document.', {
