@@ -33,10 +33,23 @@ const MONTH_NAMES: [number, string[]][] = [
   [10, ['октябрь', 'октября', 'окт']],
   [11, ['ноябрь', 'ноября', 'ноя', 'нояб']],
   [12, ['декабрь', 'декабря', 'дек']],
+  // Spanish, Italian, Portuguese and Dutch ("02 de agosto de 2019", "3 maart 2021").
+  [1, ['enero', 'gennaio', 'janeiro', 'januari']],
+  [2, ['febrero', 'febbraio', 'fevereiro', 'februari']],
+  [3, ['marzo', 'março', 'maart']],
+  [4, ['abril', 'aprile']],
+  [5, ['mayo', 'maggio', 'maio', 'mei']],
+  [6, ['junio', 'giugno', 'junho']],
+  [7, ['julio', 'luglio', 'julho']],
+  [8, ['agosto', 'augustus']],
+  [9, ['septiembre', 'setiembre', 'settembre', 'setembro']],
+  [10, ['octubre', 'ottobre', 'outubro']],
+  [11, ['noviembre', 'novembro']],
+  [12, ['diciembre', 'dicembre', 'dezembro']],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
-const MONTH = '(\\p{L}{3,9})\\.?';
+const MONTH = '(\\p{L}{3,10})\\.?';
 const DAY = '(\\d{1,2})';
 const YEAR = '(\\d{4})';
 // \b is ASCII-only in JavaScript: word edges that also hold next to Cyrillic letters.
@@ -46,7 +59,10 @@ const END = '(?![\\p{L}\\p{N}])';
 /** Patterns, each with the order of its groups. */
 const PATTERNS: { re: RegExp; order: ('d' | 'm' | 'y')[] }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, order: ['y', 'm', 'd'] },
-  { re: new RegExp(`${START}${DAY}\\.?\\s+${MONTH}\\s+${YEAR}${END}`, 'gu'), order: ['d', 'm', 'y'] },
+  {
+    re: new RegExp(`${START}${DAY}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:del?\\s+)?${YEAR}${END}`, 'gu'),
+    order: ['d', 'm', 'y'],
+  },
   { re: new RegExp(`${START}${MONTH}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}${END}`, 'gu'), order: ['m', 'd', 'y'] },
   { re: new RegExp(`${START}${DAY}-${MONTH}-${YEAR}${END}`, 'gu'), order: ['d', 'm', 'y'] },
 ];

@@ -239,7 +239,8 @@ const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]
 const TIME_THEN_NAME =
   /^\s*(?:#{1,6}\s+)?[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:\*\*)?([^\s:*#][^:*#]{0,59}?)(?:\*\*)?\s*$/;
 /** A name and a timestamp alone on a line, the speech below (`David Muir  3:46`, `[Maria Lopez] 10:01:02`). */
-const NAME_THEN_TIME = /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$/;
+const NAME_THEN_TIME =
+  /^\s*([^\s:].{0,60}?)\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[-–]\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s+\(\s*\d*\s*(?:sec|secs|seconds|s|min)\.?\))?)?\s*$/;
 /**
  * A chat log's line: `<nick> text`, `12:01 < nick> text`, `[12:01] <@nick> text`; with a time,
  * the nick may end its line (`12:01 < nick>`), its message wrapped onto the next (a long link).
@@ -378,9 +379,15 @@ const DISCOURSE_WORDS = new Set([
  */
 const SALUTATION =
   /^(?:(?:my|dear)\s+)?(?:fellow[- ]|ladies\b|gentlemen\b)|\b(?:and|&)\s+(?:my\s+)?(?:fellow[- ]|ladies\b|gentlemen\b|friends\b)|\b(?:countrymen|compatriots)\b/i;
+/**
+ * An address in the speech, a title before an office in lower case, "Señor presidente:",
+ * "Monsieur le ministre :", "Signora presidente:": how a speaker turns to someone, not a label.
+ */
+const VOCATIVE =
+  /^(?:[Ss]eñor|[Ss]eñora|[Ss]eñorita|[Mm]onsieur|[Mm]adame|[Ss]ignor|[Ss]ignora|[Ss]enhor|[Ss]enhora|[Hh]err|[Ff]rau)\s+(?:(?:el|la|le|il|o|a)\s+)?\p{Ll}/u;
 
 function acceptable(label: string, maxLength = 100): boolean {
-  if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label)) return false;
+  if (DISCOURSE_WORDS.has(label.toLowerCase()) || SALUTATION.test(label) || VOCATIVE.test(label)) return false;
   // "Fed's Powell: rates on hold": a wire headline's attribution, a possessive before the name.
   if (/^\p{Lu}[\p{L}.]*['’]s\s+\p{Lu}/u.test(label)) return false;
   const first =
@@ -465,9 +472,12 @@ const HEADING_LABEL = /^\s*#{1,6}\s+(?:\*\*)?([^\s#*:][^#*:]{0,59}?)(?:\*\*)?\s*
  */
 const BOLD_ALONE = /^\s*\*\*([^\s*:][^*:.?!]{0,59}?)\*\*\s*$/u;
 
-/** A name in Chinese, Japanese or Korean script, then a colon: `唐鳳: …`, `主持人: …`. */
+/**
+ * A name in Chinese, Japanese or Korean script, then a colon: `唐鳳: …`, `主持人: …`, `アンドリュー: …`
+ * (the katakana long-vowel mark is of no one script), a note in brackets after it (`ジャック (イントロ):`).
+ */
 const CJK_LABEL =
-  /^\s*((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[·・ ]){1,12})\s*:\s*(.*)$/u;
+  /^\s*((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]|[·・ ]){1,12}(?:\s*[(（][^()（）]{1,12}[)）])?)\s*:\s*(.*)$/u;
 
 /**
  * Words that name a part of a document, never a person (`**Time Transcript**`, `### Show Notes:`):

@@ -130,6 +130,10 @@ function chooseSpeaker(
   const margin = best.score - (candidates[1]?.score ?? 0);
   // Evidence that only rules others out cannot pick one speaker among several.
   if (margin < 0.1) return null;
+  // (Nor can it give the page's opening, before anyone has spoken, to one of them: a byline and a
+  // summary speak of the people in it too.)
+  const rulesOutOnly = best.evidence.every((line) => line.startsWith('the text speaks of '));
+  if (previousSpeaker === null && persons.length > 1 && rulesOutOnly) return null;
   return { ...best, score: Math.min(0.9, Math.round((0.5 + margin / 2) * 100) / 100) };
 }
 

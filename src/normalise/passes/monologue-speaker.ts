@@ -119,7 +119,20 @@ function namedBySpeechPhrase(text: string, lower: Set<string>): Found | null {
     // "President Trump": one family name after a title.
     if (name.split(/\s+/).length === 1 && titles === '') continue;
     if (name.split(/\s+/).length === 1) name = `${titles.split(/\s+/).pop()} ${name}`;
-    if (!plausibleName(name, lower) && !(titles !== '' && !lower.has(name.split(/\s+/).pop()!.toLowerCase()))) continue;
+    // (A family name the text also prints as a word, "Jobs", is a name where an office follows it:
+    // "delivered by Steve Jobs, CEO of Apple Computer".)
+    const withOffice =
+      person[3] !== undefined &&
+      isRolePhrase(person[3]) &&
+      name.split(/\s+/).length >= 2 &&
+      looksLikePersonalName(name) &&
+      !isRolePhrase(name);
+    if (
+      !plausibleName(name, lower) &&
+      !(titles !== '' && !lower.has(name.split(/\s+/).pop()!.toLowerCase())) &&
+      !withOffice
+    )
+      continue;
     const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?$/;
     const roleTitles = titles
       .split(/\s+/)

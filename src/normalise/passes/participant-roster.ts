@@ -82,6 +82,9 @@ function listedPerson(name: string, detail: string | null): Participant | null {
   if (detail === null) return person;
   // "Getty Realty Corp. - Executive VP, CFO": affiliation, then role; "CFO" alone is a role.
   const dashed = /^(.+?)\s+(?:-{1,2}|–|—)\s+(.+)$/u.exec(detail);
+  // ("Professor of Economics - Boston University": the office first, then where.)
+  if (dashed && isRolePhrase(dashed[1]!) && !isRolePhrase(dashed[2]!))
+    return { ...person, role: dashed[1]!.trim(), affiliation: dashed[2]!.trim() };
   if (dashed) return { ...person, affiliation: dashed[1]!.trim(), role: dashed[2]!.trim() };
   return isRolePhrase(detail) || !ORGANISATION_WORDS.test(detail)
     ? { ...person, role: detail }
@@ -101,7 +104,13 @@ function subheadingRole(text: string): string | null {
 
 /** A line that says what a listed person is, not a name nor a subheading. */
 function detailOf(text: string | undefined): string | null {
-  if (text === undefined || text.trim() === '' || personalName(text) !== null || subheadingRole(text) !== null)
+  // (An office in capitalised words, "Nonresident Senior Fellow", reads like a name but says what one is.)
+  if (
+    text === undefined ||
+    text.trim() === '' ||
+    (personalName(text) !== null && !isRolePhrase(text)) ||
+    subheadingRole(text) !== null
+  )
     return null;
   return isDetailLine(text) ? text.trim() : null;
 }
@@ -150,11 +159,21 @@ function readRoster(
       // "KeyBanc Capital Markets Inc., Research Division - MD & Senior Equity" then "Research
       // Analyst": a detail line a hard wrap broke, its end a short line that is no entry of its own.
       const wrapped = next !== null ? wrappedEnd(lines, i + 1) : null;
-      const detail = wrapped !== null ? `${next!} ${wrapped}` : (next ?? below);
+      let detail = wrapped !== null ? `${next!} ${wrapped}` : (next ?? below);
+      const at = wrapped !== null ? [i, i + 1, i + 2] : next !== null ? [i, i + 1] : below !== null ? [i, i + 2] : [i];
+      // "Senior Fellow" ⏎ "-" ⏎ "Economic Studies", "Professor of Economics" ⏎ "- Boston University":
+      // a page's list that sets the office and the organisation on lines of their own, a dash between.
+      for (let last = at[at.length - 1]!; detail !== null && next !== null; last = at[at.length - 1]!) {
+        const dash = lines[last + 1]?.text.trim() ?? '';
+        const after = /^[-–—]$/.test(dash) ? (lines[last + 2]?.text.trim() ?? '') : '';
+        const joined = /^[-–—]\s+\S/.test(dash) ? dash.replace(/^[-–—]\s+/, '') : after;
+        if (joined === '' || personalName(joined) !== null || !isDetailLine(joined)) break;
+        detail = `${detail} - ${joined.replace(/,$/, '')}`;
+        at.push(...(after !== '' ? [last + 1, last + 2] : [last + 1]));
+      }
       const listed = listedPerson(bare, detail);
       if (!listed) break;
       const participant = listedAs && listed.role === null ? { ...listed, role: listedAs } : listed;
-      const at = wrapped !== null ? [i, i + 1, i + 2] : next !== null ? [i, i + 1] : below !== null ? [i, i + 2] : [i];
       entries.push({ participant, lines: at, detail });
       if (pending !== null) subheadings.push(pending);
       pending = null;

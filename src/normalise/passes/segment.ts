@@ -10,7 +10,7 @@
  * hyphenated across a line end only where the document shows the word unhyphenated.
  */
 import type { Change, Participant, Removed } from '../../model/nodes.js';
-import { clockSeconds, spanStartSeconds, TIME_SPAN } from '../dates.js';
+import { clockSeconds, dateLine, spanStartSeconds, TIME_SPAN } from '../dates.js';
 import {
   change,
   placeOf,
@@ -225,7 +225,9 @@ function acceptedLabels(
     }
     const key = labelKey(candidate.label);
     const known = participants.some((p) => labelMatch(candidate.label, p).score > 0);
-    const recurring = (counts.get(key) ?? 0) >= 2;
+    // ("JACK (OUTRO):", "ジャック (イントロ):": a label printed elsewhere, a note in brackets after it.)
+    const stem = labelKey(candidate.label.replace(/\s*[(（][^()（）]{1,30}[)）]$/u, ''));
+    const recurring = (counts.get(key) ?? 0) >= 2 || (stem !== key && (counts.get(stem) ?? 0) >= 2);
     const ownLineFollowedByBlank = candidate.rest === '' && (lines[index + 1]?.text.trim() ?? '') === '';
     // In a record dense with labels, or one that prints three or more people so, "Name, Role:" is a
     // label even when it appears once ("STEVE INSKEEP, HOST:", as broadcasters print).
@@ -545,6 +547,10 @@ function acceptedLabels(
 const NAME_ALONE =
   /^\s*(?:Q?\d{1,3}\.\s+(?:\[\d+\]\s+)?)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+(?:of|of the)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?)((?:\s+\([^()]{1,60}\)){0,2})\s*$/u;
 
+/** A name in capitals of up to seven words alone on a line, an office after a comma (`NAME, GOVERNOR OF X`). */
+const CAPITALS_LONG =
+  /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,6})(?:\s*,\s*(\p{Lu}[\p{Lu}\p{M}'’.()-]*(?:\s[\p{Lu}\p{M}'’.()-]+){0,11}))?\s*$/u;
+
 const lowerCaseWordsOf = new WeakMap<readonly SourceLine[], Set<string>>();
 
 /**
@@ -569,8 +575,15 @@ function lowerCaseWords(lines: readonly SourceLine[]): Set<string> {
 function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null {
   // "#### Robert Jordan": a Markdown heading that is a name, the speech a paragraph below it.
   const heading = /^\s*#{1,6}\s+/.exec(lines[index]!.text);
-  const text = heading ? lines[index]!.text.slice(heading[0].length) : lines[index]!.text;
-  const match = NAME_ALONE.exec(text) ?? CAPITALS_ALONE.exec(text);
+  // "[Jane Roe]": a name in square brackets alone on its line, as some transcription tools print it.
+  const text = (heading ? lines[index]!.text.slice(heading[0].length) : lines[index]!.text).replace(
+    /^\s*\[([^[\]]+)\]\s*$/,
+    '$1',
+  );
+  // "MIGUEL BARBOSA HUERTA, GOBERNADOR DE PUEBLA", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR": in
+  // capitals, a name of up to seven words, and an office after a comma.
+  const inCapitals = CAPITALS_LONG.exec(text);
+  const match = NAME_ALONE.exec(text) ?? CAPITALS_ALONE.exec(text) ?? inCapitals;
   if (!match) return null;
   // (So is a name set a paragraph above its speech, "JANE ROE", blank, the speech: where the
   // document prints its speakers so, `nameAloneSpeakers`.)
@@ -589,10 +602,15 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   // (A name right under it is a list of names; "Yes." under it is speech.)
   const nameUnder = !/[.?!…]$/u.test(next) && (NAME_ALONE.test(next) || CAPITALS_ALONE.test(next));
   // (Set right under the last speaker's finished sentence, with no blank line, it is one too.)
-  const finished = previous === '' || /[.?!…"”’)\]]$/u.test(previous) || /--$/.test(previous);
-  if (next === '' || !finished || nameUnder) return null;
+  // (Or under a date line, "02 de agosto de 2019": a title block's line is finished too.)
+  const finished =
+    previous === '' || /[.?!…"”’)\]]$/u.test(previous) || /--$/.test(previous) || dateLine(previous) !== null;
+  // (A comma or a dash alone under it is a byline's punctuation, no speech; an office alone under
+  // it, "Nonresident Senior Fellow", a byline's or a list's line.)
+  const officeUnder = !roleBelow && isRolePhrase(next) && next.split(/\s+/).length <= 6 && !/[.?!…]$/u.test(next);
+  if (next === '' || !finished || nameUnder || officeUnder || !/\p{L}/u.test(next)) return null;
   const name = match[1]!.trim();
-  const bracketed = (match[2] ?? '').trim();
+  const bracketed = match === inCapitals ? '' : (match[2] ?? '').trim();
   const capitals = !/\p{Ll}/u.test(name);
   // A name of one word only in capitals ("RUTTE") or with the record's brackets after it.
   // (A given name alone is one only as a heading, "### Zino": a line of prose may be one word.)
@@ -605,8 +623,9 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
     isRolePhrase(name);
   if (!named || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
   const label = bracketed === '' ? name : `${name} ${bracketed}`;
+  const office = match === inCapitals ? inCapitals[2]?.trim() : undefined;
   return {
-    label,
+    label: office ? `${label}, ${office}` : label,
     rest: '',
     form: 'inline',
     strength: 'weak',
@@ -923,10 +942,12 @@ export const segment: Pass = {
         (isBareLabel(other.text, keys, draft.participants) !== null || looksLikePersonalName(other.text.trim()));
       // (Before the first label, a known name alone on its line over what they are is a letter's
       // signature, "Cauveri Sriram" ⏎ "Company Secretary & Compliance Officer", not a speaker's label.)
+      // (Nor over a comma or a dash alone: a page's byline, "Jane Roe" ⏎ "," ⏎ "Jane Roe" ⏎ "Senior Fellow".)
       const signature =
         index < firstLabel &&
         nextIndex >= 0 &&
-        isRolePhrase(lines[nextIndex]!.text.trim().replace(/\s*&\s*/g, ' and '));
+        (isRolePhrase(lines[nextIndex]!.text.trim().replace(/\s*&\s*/g, ' and ')) ||
+          !/\p{L}/u.test(lines[nextIndex]!.text));
       const bare =
         candidate || insideParenthesis || inList(lines[index - 1]) || inList(lines[index + 1]) || signature
           ? null

@@ -1,0 +1,85 @@
+// Label shapes found in fresh transcripts (issue #13), written for these tests in our own words: a
+// name in square brackets alone on its line; a name with a time span and a duration over the
+// speech; katakana names (the long-vowel mark) with a note in brackets; a record that sets each
+// speaker in capitals, an office after a comma, under a rule; and the shapes that must not make a
+// speaker: a vocative alone on its line ("Señora presidenta:"), a page's byline over a comma or an
+// office, and a page's opening that only speaks of the people in it.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/normalise/index.js';
+import { attributionFixture as fixture } from './helpers/fixtures.js';
+import { turnRows } from './helpers/turns.js';
+
+describe('labels alone on their lines, and what is not one', () => {
+  it('should read `[Jane Roe]` alone on its line as her label, and `[Laughter]` as no one', () => {
+    const t = normalise(fixture('seminar-bracketed-names.txt'));
+    expect(turnRows(t, 2).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Hanna Lindqvist', 'explicit', 'Good afternoon,'],
+      ['Piet Ambrose', 'explicit', 'Thank you,'],
+      ['Rosa Emberly', 'explicit', 'Thank you'],
+      ['Hanna Lindqvist', 'explicit', 'Thank you,'],
+      ['Rosa Emberly', 'explicit', 'Yes, the'],
+    ]);
+    expect(t.participants.map((p) => p.name)).not.toContain('Laughter');
+  });
+
+  it('should read `Name 00:00:04-00:00:06 (2 sec)` over the speech as the name’s label', () => {
+    const t = normalise(fixture('stress-export.txt'));
+    expect(turnRows(t, 2).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Wendy Marsh', 'Good evening'],
+      ['Oliver Grant', 'Thank you,'],
+      ['Wendy Marsh', 'Let’s start'],
+      ['Oliver Grant', 'It stands'],
+    ]);
+  });
+
+  it('should read katakana names with the long-vowel mark, and `ジャック (イントロ):` as ジャック', () => {
+    const t = normalise(fixture('podcast-katakana-labels.txt'));
+    expect(turnRows(t).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['ジャック', 'ジャック'],
+      ['アンドリュー', 'アンドリュー'],
+      ['ジャック', 'ジャック (イントロ)'],
+      ['アンドリュー', 'アンドリュー'],
+      ['ジャック', 'ジャック'],
+    ]);
+    expect(t.participants).toHaveLength(2);
+  });
+
+  it('should read names in capitals under a rule, an office after a comma, and no vocative as a speaker', () => {
+    const t = normalise(fixture('dialogue-rules-capital-labels.txt'));
+    const rows = turnRows(t, 2).filter(([, , method]) => method === 'explicit');
+    expect(rows.map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Moderador', 'Preside esta'],
+      ['Tomás Rivera Cano', 'Gracias.'],
+      ['Moderador', 'Ahora, damas'],
+      ['Lucía Pardo Vega', 'Buenas tardes,'],
+      ['Intervención', '¿Y la'],
+      ['Presidenta Marta Estrada Luna', 'Sí, vamos'],
+      ['Moderador', 'Con esto'],
+    ]);
+    expect(t.participants.find((p) => p.name === 'Tomás Rivera Cano')?.role).toBe('Gobernador Del Estado');
+    // "Señora presidenta:" alone on its line is how the governor turns to her, inside his turn.
+    expect(t.participants.map((p) => p.name)).not.toContain('Señora presidenta');
+  });
+
+  it('should read no label in a page’s byline (a name over a comma, over an office) nor give the page to a speaker', () => {
+    const t = normalise(fixture('podcast-page-byline.txt'));
+    const rows = turnRows(t, 2);
+    expect(rows[0]).toEqual([null, null, 'unknown', 'How do']);
+    expect(rows.slice(1).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['Calder', 'CALDER'],
+      ['Reyes', 'REYES'],
+      ['Calder', 'CALDER'],
+      ['Reyes', 'REYES'],
+    ]);
+    expect(t.participants.map((p) => p.name)).toEqual(['Calder', 'Reyes']);
+  });
+
+  it('should give an address to the one a byline names with an office, though their family name is a word too', () => {
+    const t = normalise(fixture('commencement-address-byline.md'));
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([['Maya Stone', 'CEO of Harbour Works']]);
+    const rows = turnRows(t, 3);
+    expect(rows.map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Maya Stone', 'inferred', 'I am honored'],
+    ]);
+  });
+});
