@@ -83,3 +83,18 @@ describe('labels alone on their lines, and what is not one', () => {
     ]);
   });
 });
+
+describe('names as headings', () => {
+  it('should read a full name as a heading over the speech as a label, a name seen once too', () => {
+    const t = normalise(fixture('briefing-name-headings.md'));
+    expect(turnRows(t, 2).map(([speaker, , method]) => [speaker, method])).toEqual([
+      ['Ines Calder', 'explicit'],
+      ['Tomas Reyes', 'explicit'],
+      ['Ines Calder', 'explicit'],
+      ['Mara Quist', 'explicit'],
+      ['Ines Calder', 'explicit'],
+      ['Owen Pike', 'explicit'],
+      ['Ines Calder', 'explicit'],
+    ]);
+  });
+});
