@@ -98,3 +98,34 @@ describe('names as headings', () => {
     ]);
   });
 });
+
+describe('records that mark their labels in their own ways', () => {
+  it('should read the Spanish stenographic record’s `PRESIDENTA.-` as a label', () => {
+    const t = normalise(fixture('conferencia-estenografica.txt'));
+    expect(turnRows(t, 2).map(([speaker, label]) => [speaker, label])).toEqual([
+      ['Presidenta', 'PRESIDENTA'],
+      ['Primer Ministro', 'PRIMER MINISTRO'],
+      ['Question', 'PERIODISTA'],
+      ['Presidenta', 'PRESIDENTA'],
+      ['Question', 'PERIODISTA'],
+      ['Primer Ministro', 'PRIMER MINISTRO'],
+    ]);
+  });
+
+  it('should read `<The President.>` and `<Q. … >` as labels, the question inside its brackets', () => {
+    const t = normalise(fixture('press-conference-angle-marks.txt'));
+    expect(turnRows(t, 3).map(([speaker, label, , words]) => [speaker, label, words])).toEqual([
+      ['The President', 'The President', 'Good afternoon. I'],
+      ['Question', 'Q', 'Mr. President, will'],
+      ['The President', 'The President', 'No. The fees'],
+      ['Question', 'Q', 'And the survey,'],
+      ['The President', 'The President', 'In the spring.'],
+    ]);
+  });
+
+  it('should give an address delivered on another’s behalf to the one who delivered it', () => {
+    const t = normalise(fixture('un-address-delivered-by.txt'));
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([['MORI Kenji', 'Ambassador']]);
+    expect(turnRows(t).every(([speaker, , method]) => speaker === 'MORI Kenji' && method === 'inferred')).toBe(true);
+  });
+});

@@ -673,6 +673,20 @@ export function labelAt(line: string): LabelCandidate | null {
     if (inner) return { ...inner, strength: 'strong' };
     if (acceptable(label)) return { label, rest: tagged[3]!.trim(), form: 'inline', strength: 'strong' };
   }
+  // "<The President.> Good afternoon.", "<Q. Mr. President, will you …? >": a record marked up for a
+  // corpus, the label (or the question with its mark) inside angle brackets.
+  const angled = ANGLED_LABEL.exec(line) ?? ANGLED_QUESTION.exec(line);
+  if (angled) {
+    const inner = labelAt(`${angled[1]!}: ${angled[2]!}`);
+    if (inner && inner.rest === angled[2]!.trim()) return { ...inner, strength: 'strong' };
+  }
+  // "PRESIDENTA.- Hemos tenido…", "P.- ¿Y la ley?": the Spanish-language stenographic record's label,
+  // in capitals, a full stop and a dash where others print a colon.
+  const dotDash = DOT_DASH_LABEL.exec(line);
+  if (dotDash) {
+    const inner = labelAt(`${dotDash[1]!}: ${dotDash[2]!}`);
+    if (inner && inner.rest === dotDash[2]!.trim()) return { ...inner, strength: 'strong' };
+  }
   // "唐鳳：……", "### TVBS：": the full-width colon of Chinese and Japanese type is a colon.
   const fullWidth = line.indexOf('：');
   if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
@@ -688,6 +702,14 @@ export function labelAt(line: string): LabelCandidate | null {
     ? { ...found, label: found.label.slice(0, clock.index), timed: true }
     : found;
 }
+
+/** A label in angle brackets, ending in a full stop: `<The President.>`, `<Mr. Fitzwater.>`. */
+const ANGLED_LABEL = /^\s*<(\p{Lu}[^<>=/]{0,60}?)\.>\s*(\S.*)$/u;
+/** A question in angle brackets after its mark: `<Q. Will you …? >`. */
+const ANGLED_QUESTION = /^\s*<(Q)\.\s+([^<>]+?)\s*>\s*$/u;
+
+/** A label in capitals, a full stop and a dash: `PRESIDENTA.-`, `SR. RAJOY.-`, `P.-`. */
+const DOT_DASH_LABEL = /^\s*(\p{Lu}[\p{Lu}\p{M}'’. ]{0,60}?)\.\s?[-–—]\s*([\p{Lu}¿¡"“([].*)$/u;
 
 /** A clock time in brackets at the end of a label: ` (14:00)`, ` [14.02]`. */
 const CLOCK_AFTER_LABEL = /\s*[([]\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]$/;

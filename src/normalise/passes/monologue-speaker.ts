@@ -32,7 +32,7 @@ import { isRolePhrase, looksLikePersonalName, shortNameOf, slug } from '../peopl
 type Paragraph = DraftTurn['paragraphs'][number];
 
 /** Titles that may stand before a name ("President Trump", "Mrs Margot Wallström"). */
-const TITLE_WORD = String.raw`(?:Vice[- ]President|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Rev\.?|Reverend|Chairman|Chairwoman|Chair|Ambassador|Judge|Justice|King|Queen|Pope|General|Admiral|Commissioner|Chancellor|Representative|Rep\.|Sen\.|Gov\.)`;
+const TITLE_WORD = String.raw`(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Vice[- ]President|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Rev\.?|Reverend|Chairman|Chairwoman|Chair|Ambassador|Judge|Justice|King|Queen|Pope|General|Admiral|Commissioner|Chancellor|Representative|Rep\.|Sen\.|Gov\.)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|[\p{Lu}]\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|von|van|der|la|le|du|bin|al)){0,4}`;
 /** After "by"/"of": titles, a name, and a role after a comma. */
@@ -44,7 +44,9 @@ const PERSON_AFTER = new RegExp(
 const ROLE_AFTER = /^(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+(?:(?:for|of)(?:\s+the)?|[\p{Lu}][\p{L}-]*)){0,6})/u;
 /** A word for a speech, then "by" or "of" within three words. */
 const SPEECH_BY =
-  /\b(?:remarks|speech|address|statement|lecture|talk|presentation|keynote|sermon|testimony|oration|presented|delivered|given|spoken)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:by|of)\s+/giu;
+  /\b(?:remarks|speech|address|statement|lecture|talk|presentation|keynote|sermon|testimony|oration|presented|delivered|given|spoken)\b(?:\s+[\p{L}-]+){0,3}?\s+(?<!behalf\s+)(?:by|of)\s+/giu;
+/** A line saying who delivered, read or presented a speech written for another. */
+const DELIVERED_BY = /\b(?:delivered|read(?:\s+out)?|presented)\s+by\b/i;
 /** Field keys that name the one who speaks. */
 const SPEAKER_FIELD = /^\s*(?:[-*]\s*)?([\p{L} ]{2,30}?)\s*:\s*(.+?)\s*$/u;
 const SPEAKER_KEYS = /^(?:speaker|speakers|presenter|lecturer|preacher|guest|name|delivered by|presented by)$/i;
@@ -62,6 +64,8 @@ interface Found {
   role: string | null;
   /** The evidence sentence. */
   evidence: string;
+  /** Found in a line saying who delivered the speech ("Delivered by …"). */
+  delivered?: boolean;
 }
 
 /** Words the text uses in lower case (not in handles or links): a name's family name is never one of them. */
@@ -89,7 +93,11 @@ function quote(text: string): string {
 
 /** "Remarks by President Jane Roe", "Address of Jane Roe", "Presented by Mrs Jane Roe, Minister for …". */
 function namedBySpeechPhrase(text: string, lower: Set<string>): Found | null {
-  for (const match of text.matchAll(SPEECH_BY)) {
+  // ("Address by Prime Minister Jane Roe (Delivered by Ambassador John Doe …)": who delivered it first.)
+  const matches = [...text.matchAll(SPEECH_BY)].sort(
+    (a, b) => Number(DELIVERED_BY.test(b[0])) - Number(DELIVERED_BY.test(a[0])),
+  );
+  for (const match of matches) {
     const after = text.slice(match.index + match[0].length);
     const person = PERSON_AFTER.exec(after);
     // "Speech by the Minister for Fisheries": an office, no name — the office is who speaks.
@@ -133,14 +141,19 @@ function namedBySpeechPhrase(text: string, lower: Set<string>): Found | null {
       !withOffice
     )
       continue;
-    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?$/;
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|H\.E)\.?$/;
     const roleTitles = titles
       .split(/\s+/)
       .filter((w) => w !== '' && !honorific.test(w))
       .join(' ');
     const role = person[3]?.trim().replace(/\s+(?:in|at|on|to|before)\s.*$/, '') ?? (roleTitles || null);
     const cleanName = name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, '');
-    return { name: cleanName, role, evidence: `the source names the one who speaks: “${quote(text)}”` };
+    return {
+      name: cleanName,
+      role,
+      evidence: `the source names the one who speaks: “${quote(text)}”`,
+      ...(DELIVERED_BY.test(match[0]) ? { delivered: true } : {}),
+    };
   }
   return null;
 }
@@ -254,6 +267,10 @@ function findSpeaker(draft: Draft, opening: Paragraph[], lower: Set<string>): Fo
     const found = lines.map((line) => find(line, lower)).filter((f): f is Found => f !== null);
     const names = new Set(found.map((f) => f.name));
     if (names.size === 1) return found[0]!;
+    // "Address by Prime Minister Jane Roe … (Delivered by Ambassador John Doe on behalf of the Prime
+    // Minister)": the one who delivered it is the one who speaks.
+    const delivered = found.filter((f) => f.delivered);
+    if (names.size > 1 && new Set(delivered.map((f) => f.name)).size === 1) return delivered[0]!;
     if (names.size > 1) return null;
   }
   const title = draft.meta.title ?? before.find((l) => /^\s*#\s/.test(l))?.replace(/^\s*#\s+/, '') ?? null;

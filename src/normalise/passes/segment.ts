@@ -349,7 +349,11 @@ function acceptedLabels(
       // (A name alone in capitals, in a record that prints its speakers so, is no heading: "BRANDT".)
       !(candidate.convention === 'name-alone' && !/\p{Ll}/u.test(candidate.label)) &&
       // (Nor a full name alone, "### Edward Boyd", in a document that prints its speakers so.)
-      !(candidate.convention === 'name-alone' && /\s/.test(candidate.label) && looksLikePersonalName(candidate.label)) &&
+      !(
+        candidate.convention === 'name-alone' &&
+        /\s/.test(candidate.label) &&
+        looksLikePersonalName(candidate.label)
+      ) &&
       !/^(?:Q|A|Question|Answer)$/i.test(candidate.label)
     )
       ok = false;
