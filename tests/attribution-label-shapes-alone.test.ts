@@ -129,3 +129,11 @@ describe('records that mark their labels in their own ways', () => {
     expect(turnRows(t).every(([speaker, , method]) => speaker === 'MORI Kenji' && method === 'inferred')).toBe(true);
   });
 });
+
+describe('a part of the document in capitals before a colon', () => {
+  it('should read `MERGED TRANSCRIPTION RESULT:` alone on its line as no one’s label, and invent no speaker', () => {
+    const t = normalise(fixture('asr-console-log.txt'));
+    expect(t.participants).toEqual([]);
+    expect(turnRows(t).every(([speaker, , method]) => speaker === null && method === 'unknown')).toBe(true);
+  });
+});

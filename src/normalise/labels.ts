@@ -695,6 +695,8 @@ export function labelAt(line: string): LabelCandidate | null {
   // "Ana Ruiz (00:05):": the parentheses hold the export's timestamp, not a role or a party.
   const innerTimed = INNER_TIME.test(line) ? timedLabelAt(line) : null;
   const found = innerTimed ?? untimedLabelAt(line) ?? timedLabelAt(line) ?? dashedLabelAt(line);
+  // ("MERGED TRANSCRIPTION RESULT:", "SHOW NOTES:" alone on a line: a part of the document, no one's label.)
+  if (found && found.rest === '' && !/[\p{Ll}()]/u.test(found.label) && namesAPart(found.label)) return null;
   // "Mr ALBANESE (Grayndler—Leader of the Opposition) (14:00):": a record's clock time after the
   // label is no part of who speaks.
   const clock = found ? CLOCK_AFTER_LABEL.exec(found.label) : null;
