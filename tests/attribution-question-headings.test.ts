@@ -104,3 +104,17 @@ Venez voir l'atelier.
     ]);
   });
 });
+
+describe('an interview that says so in its front matter', () => {
+  it('should read question headings as the interviewer’s where only a front-matter field says it is an interview', () => {
+    const t = normalise(attributionFixture('interview-front-matter-questions.md'));
+    expect(turnRows(t, 3).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Question', 'inferred', 'What project do'],
+      ['Ines Calder', 'inferred', 'The tide tables.'],
+      ['Question', 'inferred', 'Were they meant'],
+      ['Ines Calder', 'inferred', 'Yes. I sail,'],
+      ['Question', 'inferred', 'What would you'],
+      ['Ines Calder', 'inferred', 'Publish early, and'],
+    ]);
+  });
+});

@@ -354,7 +354,7 @@ export function isRoleOnly(tokens: string[]): boolean {
  * conversation with Jane Roe": the person a title says is interviewed.
  */
 const INTERVIEWED =
-  /\b(?:[Ii]nterview(?:ed)?|[Tt]alking|[Cc]onversation|Q\s?&\s?A)\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
+  /\b(?:[Ii]nterview(?:ed)?|[Tt]alking|[Cc]onversation|Q\s?&\s?A)\s+[Ww]ith\s+(?:[\p{L}\p{N}.-]+['’]s\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/u;
 
 /** The same in other languages, or with what the person is before their name (`with the developer Jane Roe`). */
 const INTERVIEWED_DESCRIBED =

@@ -21,7 +21,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
+import { anonymousQuestioner, intervieweeOfTitle, looksLikePersonalName, participantFromLabel } from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -110,6 +110,19 @@ function questionHeadings(texts: readonly (string | null)[]): number {
   return questions.length >= worded.length * MIN_SHARE ? questions.length : 0;
 }
 
+/** Front-matter fields that describe the page (`seo_title`, `subtitle`, `description`, `categories`): their values. */
+function frontMatterDescriptions(draft: Draft): string[] {
+  return draft.removed
+    .filter((entry) => entry.reason === 'front-matter')
+    .flatMap((entry) => entry.text.split(/\r?\n/))
+    .map(
+      (line) =>
+        /^\s*(?:seo_title|subtitle|description|excerpt|summary|categories|category|type)\s*:\s*(.+)$/i.exec(line)?.[1],
+    )
+    .filter((value): value is string => value !== undefined)
+    .map((value) => value.trim().replace(/^["']|["']$/g, ''));
+}
+
 export const headingQuestions: Pass = {
   name: 'heading-questions',
   run(draft: Draft): Draft {
@@ -118,7 +131,9 @@ export const headingQuestions: Pass = {
     const emphasised = emphasisedQuestionsAsHeadings(draft.blocks);
     let blocks = emphasised ?? draft.blocks;
     // Only a page that says it is an interview: a talk may print its sections as questions.
-    const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`;
+    // (Or a field of its front matter: `seo_title: "An Interview With Jane Roe"`, a description.)
+    const described = frontMatterDescriptions(draft);
+    const says = `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''} ${described.join(' ')}`;
     if (!INTERVIEW_PAGE.test(says)) return draft;
     // (Where the headings ask the questions, a question the page set in bold instead, once or
     // twice, is one of them too.)
@@ -163,7 +178,12 @@ export const headingQuestions: Pass = {
     };
     const participants = [...draft.participants];
     if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
-    const person = intervieweeOfTitle(draft.meta.title, participants);
+    const person =
+      [draft.meta.title, ...described].map((t) => intervieweeOfTitle(t, participants)).find((p) => p !== null) ??
+      // (An interview page titled with one person's name alone: "Daniel Stenberg".)
+      (draft.meta.title && /\s/.test(draft.meta.title.trim()) && looksLikePersonalName(draft.meta.title.trim())
+        ? participantFromLabel(draft.meta.title.trim(), 'person')
+        : null);
     if (person && !participants.includes(person)) participants.push(person);
     const out: DraftBlock[] = [];
     let afterQuestion = false;
