@@ -10,6 +10,7 @@
  * whose label the mess generator dropped is nobody's: going on in the turn before is right
  * there, unless the entry kept its own time stamp.
  */
+import { decodeHTML } from 'entities';
 import { QUESTIONER_ID, type Inline, type Participant, type Transcript } from '../src/model/nodes.js';
 import { turnsOf } from '../src/model/walk.js';
 
@@ -102,7 +103,8 @@ export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
  * `Ken.\xc2\xa0 And`); the normaliser reads the page they stand for, so the gold is read so too.
  */
 export function withoutEscapes(text: string): string {
-  return text
+  // (And first words copied from a page's markup keep its entities, `It&#x2019;s`: read as the page shows them.)
+  return decodeHTML(text)
     .replace(/(?:\\x[0-9a-fA-F]{2})+/g, (run) => Buffer.from(run.replace(/\\x/g, ''), 'hex').toString('utf8'))
     .replace(/\\(['"\\])/g, '$1')
     .replace(/\\[ntr]/g, ' ');

@@ -197,6 +197,11 @@ describe('eval scorer', () => {
     expect(goldWords('Roger (garbled) end of')).toEqual(['roger', 'end', 'of']);
   });
 
+  it('should read first words copied from a page’s markup as the page shows them, its entities decoded', () => {
+    expect(goldWords('It&#x2019;s in a much better shape')).toEqual(goldWords('It’s in a much better shape'));
+    expect(goldWords('Tom &amp; Jerry')).toEqual(['tom', 'jerry']);
+  });
+
   it('should take the anonymous questioner for a named interviewer, not for the interviewee', () => {
     const text =
       'Q: How did the project start?\n\nA: With a letter from the mayor.\n\nQ: And then?\n\nA: Then the council voted.\n';
