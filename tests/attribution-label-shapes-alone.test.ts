@@ -137,3 +137,22 @@ describe('a part of the document in capitals before a colon', () => {
     expect(turnRows(t).every(([speaker, , method]) => speaker === null && method === 'unknown')).toBe(true);
   });
 });
+
+describe('an interview whose answers lose their label', () => {
+  it('should give the paragraphs after each labelled prompt to the one other speaker, labelled only once', () => {
+    const t = normalise(fixture('interview-answers-unlabelled.md'));
+    expect(turnRows(t, 2).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      [null, 'unknown', 'What follows'],
+      ['Ines Calder', 'explicit', 'Tomas Reyes,'],
+      ['Tomas Reyes', 'explicit', 'I grew'],
+      ['Ines Calder', 'explicit', 'Thanks for'],
+      ['Tomas Reyes', 'inferred', 'It is'],
+      ['Ines Calder', 'explicit', 'You write'],
+      ['Tomas Reyes', 'inferred', 'Yes. He'],
+      ['Ines Calder', 'explicit', 'Did he'],
+      ['Tomas Reyes', 'inferred', 'He died'],
+      ['Ines Calder', 'explicit', 'Tomas Reyes,'],
+      ['Tomas Reyes', 'inferred', 'Thank you,'],
+    ]);
+  });
+});

@@ -231,6 +231,26 @@ export const inferSpeakers: Pass = {
     const intervieweeUnknown =
       interviewee !== null && !persons.some((p) => p.id === interviewee.id || p.name === interviewee.name);
 
+    // An interview whose questions keep their label and whose answers mostly lose it: of two
+    // people, one labelled five times or more, the other once or twice (labelled in full at the
+    // start, "**Bruce Springsteen:**", then never again while "**TG:**" asks on).
+    const labelCounts = new Map<string, number>();
+    for (const block of draft.blocks)
+      if (isDraftTurn(block) && block.method === 'explicit' && block.speaker)
+        labelCounts.set(block.speaker, (labelCounts.get(block.speaker) ?? 0) + 1);
+    const [asker, answerer] = [...persons].sort((a, b) => (labelCounts.get(b.id) ?? 0) - (labelCounts.get(a.id) ?? 0));
+    // (Only the two are ever labelled: where reporters are labelled too, the one labelled often answers them.)
+    const unlabelledAnswers =
+      persons.length === 2 &&
+      labelCounts.size === 2 &&
+      asker !== undefined &&
+      answerer !== undefined &&
+      (labelCounts.get(asker.id) ?? 0) >= 5 &&
+      (labelCounts.get(answerer.id) ?? 0) >= 1 &&
+      (labelCounts.get(answerer.id) ?? 0) <= 2
+        ? { asker, answerer, times: labelCounts.get(answerer.id) ?? 0 }
+        : null;
+
     // 1. Split turns where an unlabelled paragraph is evidently someone else's.
     const split: DraftBlock[] = [];
     for (const block of draft.blocks) {
@@ -252,7 +272,28 @@ export const inferSpeakers: Pass = {
           currentTurn.paragraphs.length > 0 &&
           someoneElse &&
           !/^\p{Ll}/u.test(paragraph.text);
-        if (answerAfterQuestion) {
+        // (In such an interview, the paragraph after the asker's labelled one, or after a question, is the answer.)
+        const previousText = currentTurn.paragraphs.at(-1)?.text.trim() ?? '';
+        const answered =
+          unlabelledAnswers !== null &&
+          block.speaker === unlabelledAnswers.asker.id &&
+          currentTurn.speaker === block.speaker &&
+          (currentTurn.paragraphs.length === 1 || /\?["”’)\]]*$/u.test(previousText)) &&
+          !/^\p{Ll}/u.test(paragraph.text);
+        if (answered) {
+          split.push(currentTurn);
+          const { asker, answerer, times } = unlabelledAnswers;
+          currentTurn = {
+            ...unattributedTurn(paragraph.place, [paragraph]),
+            speaker: answerer.id,
+            function: 'answer',
+            method: 'inferred',
+            confidence: 0.8,
+            evidence: [
+              `an unlabelled paragraph after ${asker.name}'s question or prompt, in an interview where ${asker.name}'s questions are labelled and ${answerer.name}, the one other speaker, is labelled only ${times === 1 ? 'once' : 'twice'}`,
+            ],
+          };
+        } else if (answerAfterQuestion) {
           split.push(currentTurn);
           const evidence = [
             'an unlabelled paragraph after a question, in a transcript where a participant is never labelled',
