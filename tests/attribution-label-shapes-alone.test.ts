@@ -156,3 +156,25 @@ describe('an interview whose answers lose their label', () => {
     ]);
   });
 });
+
+describe('a value an export prints under every label', () => {
+  it('should leave the score under each label out of the speech, in removed[] with its reason', () => {
+    const t = normalise(fixture('stress-export-scores.txt'));
+    expect(turnRows(t, 2).map(([speaker, , , words]) => [speaker, words])).toEqual([
+      ['Wendy Marsh', 'Good evening'],
+      ['Oliver Grant', 'Thank you,'],
+      ['Wendy Marsh', 'Let’s start'],
+      ['Oliver Grant', 'It stands'],
+      ['Wendy Marsh', 'And when'],
+      ['Oliver Grant', 'In May,'],
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'label-annotation').map((r) => r.text)).toEqual([
+      'No Signal',
+      'No Signal',
+      'Weak (0.412)',
+      'Strong (2.572)',
+      'No Signal',
+      'Weak (0.118)',
+    ]);
+  });
+});

@@ -768,6 +768,28 @@ function onePerLine(lines: readonly SourceLine[]): boolean {
   return filled > 20 && lines.length - filled < filled * 0.1;
 }
 
+/**
+ * Lines right under labels printed on lines of their own that hold one of a few short values again
+ * and again (`No StressLens`, `No Signal (0.531)`, `Strong (2.572)`: a speech-analysis export's
+ * score under each speaker's name): under four in five such labels or more, at least five times,
+ * at most six forms (numbers aside), four words or fewer and no sentence's end. Not speech.
+ */
+function labelAnnotations(lines: readonly SourceLine[], candidates: ReadonlyMap<number, LabelCandidate>): Set<number> {
+  const under: { index: number; form: string }[] = [];
+  let ownLine = 0;
+  for (const [index, candidate] of candidates) {
+    if (candidate.rest !== '') continue;
+    ownLine++;
+    const text = lines[index + 1]?.text.trim() ?? '';
+    if (text === '' || candidates.has(index + 1) || text.split(/\s+/).length > 4 || /[.?!…:;,]$/u.test(text)) continue;
+    under.push({ index: index + 1, form: text.replace(/\d+(?:[.,]\d+)?/g, '#') });
+  }
+  const forms = new Set(under.map((u) => u.form));
+  return under.length >= 5 && under.length >= ownLine * 0.8 && forms.size <= 6
+    ? new Set(under.map((u) => u.index))
+    : new Set();
+}
+
 /** Words of the document, for deciding whether a line-end hyphen splits a word. */
 function wordSet(lines: SourceLine[]): Set<string> {
   const set = new Set<string>();
@@ -818,6 +840,17 @@ export const segment: Pass = {
     let rosterDetailIndex = -1;
     /** Index of the line under a name alone that printed the speaker's role (`MODERATOR`). */
     let roleBelowIndex = -1;
+    /** Lines an export printed under each label, the same few short values (`No StressLens`). */
+    const annotations = labelAnnotations(lines, candidates);
+    for (const index of annotations)
+      removed.push(
+        removal(
+          lines[index]!.text,
+          'label-annotation',
+          'A value the export printed under the label, as under most of its labels (a score, a flag): not speech.',
+          placeOf(lines[index]!.no),
+        ),
+      );
     const words = wordSet(lines);
     const lineMode = onePerLine(lines);
     const captionRows = lineMode && looksLikeCaptionRows(lines);
@@ -927,7 +960,7 @@ export const segment: Pass = {
         blankRun++;
         return;
       }
-      if (index === roleBelowIndex) return; // in removed[] with its label, below
+      if (index === roleBelowIndex || annotations.has(index)) return; // in removed[] with its label
       const heading = MD_HEADING.exec(text);
       const open = current ? current.lines.map((l) => l.text).join(' ') : '';
       // (A parenthesis the record never closed does not hold a recurring label of a strong form
