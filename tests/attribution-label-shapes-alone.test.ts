@@ -178,3 +178,17 @@ describe('a value an export prints under every label', () => {
     ]);
   });
 });
+
+describe('a speech with no blank lines, its title run into it', () => {
+  it('should give the speech to the one its Indonesian title names and keep every word of it', () => {
+    const text = fixture('speech-no-blank-lines.txt');
+    const t = normalise(text);
+    expect(t.participants.map((p) => [p.name, p.role])).toEqual([['Ana Lestari', 'Presiden']]);
+    const rows = turnRows(t, 4);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![0]).toBe('Ana Lestari');
+    // Nothing of the speech is taken for a byline and removed.
+    expect(JSON.stringify(t.body)).toContain('Pelabuhan ini akan membuka jalan');
+    expect(t.removed.filter((r) => r.reason === 'monologue-front-matter')).toEqual([]);
+  });
+});

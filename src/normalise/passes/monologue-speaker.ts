@@ -32,7 +32,7 @@ import { isRolePhrase, looksLikePersonalName, shortNameOf, slug } from '../peopl
 type Paragraph = DraftTurn['paragraphs'][number];
 
 /** Titles that may stand before a name ("President Trump", "Mrs Margot Wallström"). */
-const TITLE_WORD = String.raw`(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Vice[- ]President|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Rev\.?|Reverend|Chairman|Chairwoman|Chair|Ambassador|Judge|Justice|King|Queen|Pope|General|Admiral|Commissioner|Chancellor|Representative|Rep\.|Sen\.|Gov\.)`;
+const TITLE_WORD = String.raw`(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Vice[- ]President|Wakil\s+Presiden|Presiden|Presidente|Presidenta|Président|Präsident|Präsidentin|Bundeskanzler|Bundeskanzlerin|Menteri|Gubernur|Primer\s+Ministro|Premier\s+ministre|President|Prime\s+Minister|Minister|Secretary|Senator|Governor|Mayor|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Rev\.?|Reverend|Chairman|Chairwoman|Chair|Ambassador|Judge|Justice|King|Queen|Pope|General|Admiral|Commissioner|Chancellor|Representative|Rep\.|Sen\.|Gov\.)`;
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|[\p{Lu}]\.)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|von|van|der|la|le|du|bin|al)){0,4}`;
 /** After "by"/"of": titles, a name, and a role after a comma. */
@@ -44,7 +44,7 @@ const PERSON_AFTER = new RegExp(
 const ROLE_AFTER = /^(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+(?:(?:for|of)(?:\s+the)?|[\p{Lu}][\p{L}-]*)){0,6})/u;
 /** A word for a speech, then "by" or "of" within three words. */
 const SPEECH_BY =
-  /\b(?:remarks|speech|address|statement|lecture|talk|presentation|keynote|sermon|testimony|oration|presented|delivered|given|spoken)\b(?:\s+[\p{L}-]+){0,3}?\s+(?<!behalf\s+)(?:by|of)\s+/giu;
+  /\b(?:remarks|speech|address|statement|lecture|talk|presentation|keynote|sermon|testimony|oration|presented|delivered|given|spoken|discurso|palabras|mensaje|discours|allocution|rede|ansprache|intervento|pronunciamento|sambutan|pidato|arahan|amanat)\b(?:\s+[\p{L}-]+){0,3}?\s+(?<!behalf\s+)(?:(?:by|of|del?|de la|da|do|di|von|des|du|oleh)\s+|(?<=\b(?:sambutan|pidato|arahan|amanat)\s+)(?=\p{Lu}))/giu;
 /** A line saying who delivered, read or presented a speech written for another. */
 const DELIVERED_BY = /\b(?:delivered|read(?:\s+out)?|presented)\s+by\b/i;
 /** Field keys that name the one who speaks. */
@@ -284,10 +284,12 @@ type OpeningKind = 'link' | 'speaker-line' | 'date' | 'title' | 'narration' | nu
 function openingKind(paragraph: Paragraph, speaker: Found, lower: Set<string>, isLast: boolean): OpeningKind {
   const text = paragraph.text.trim();
   if (LINK_ONLY.test(text)) return 'link';
-  for (const find of FINDERS) if (find(text, lower)?.name === speaker.name) return 'speaker-line';
+  const words = text.split(/\s+/).length;
+  // (A paragraph of sixty words or more that names the speaker is the speech run into its title
+  // line, where the text has no blank lines: kept, never removed as a byline.)
+  if (words < 60) for (const find of FINDERS) if (find(text, lower)?.name === speaker.name) return 'speaker-line';
   if (dateLine(text)) return 'date';
   if (isLast) return null;
-  const words = text.split(/\s+/).length;
   if (words <= 12 && !SENTENCE_END.test(text)) return 'title';
   // A paragraph that names the speaker in full speaks of them: narration before the speech.
   if (text.includes(speaker.name) && words > 12) return 'narration';
