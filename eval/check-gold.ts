@@ -23,6 +23,22 @@ function indexOfRun(words: readonly string[], needle: readonly string[], from: n
 }
 
 /** What is wrong with `gold` read against `text`, its transcript decoded; empty when nothing is. */
+/** The string values of a JSON document, in order, one to a line; the text itself where it is no JSON. */
+function jsonStrings(text: string): string {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  try {
+    walk(JSON.parse(text));
+  } catch {
+    return text;
+  }
+  return out.join('\n');
+}
+
 export function goldProblems(gold: GoldFile, text: string): GoldProblem[] {
   const problems: GoldProblem[] = [];
   const ids = new Set<string>();
@@ -30,7 +46,9 @@ export function goldProblems(gold: GoldFile, text: string): GoldProblem[] {
     if (ids.has(participant.id)) problems.push({ message: `participant id '${participant.id}' is used twice` });
     ids.add(participant.id);
   }
-  const words = foldedWords(withoutEscapes(text).replace(BRACKETED, ' '));
+  // (A JSON transcript's words are its string values: its arrays' brackets are no transcriber's marks.)
+  const spoken = /\.json$/i.test(gold.file) ? jsonStrings(text) : text;
+  const words = foldedWords(withoutEscapes(spoken).replace(BRACKETED, ' '));
   let cursor = 0;
   gold.turns.forEach((turn, index) => {
     const number = index + 1;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { turnsOf } from '../src/model/walk.js';
 import { normalise } from '../src/normalise/index.js';
 import { turnRows as turns } from './helpers/turns.js';
+import { labelAt } from '../src/normalise/labels.js';
 
 describe('speaker labels', () => {
   it('should read a label on its own line, with or without a colon, through the participants line', () => {
@@ -216,5 +217,17 @@ describe('language detection', () => {
       language: 'de',
       languageSource: 'option',
     });
+  });
+});
+
+describe('labels a full stop and a dash end (the Spanish stenographic record)', () => {
+  it('should read `PRESIDENTA.-` and `SR. RAJOY.-` as labels, never `U.S.-China` nor a roster line `INC. - CFO`', () => {
+    expect(labelAt('PRESIDENTA.-  Hemos tenido una reunión.')).toMatchObject({
+      label: 'PRESIDENTA',
+      rest: 'Hemos tenido una reunión.',
+    });
+    expect(labelAt('SR. RAJOY.- Gracias.')).toMatchObject({ label: 'SR. RAJOY', rest: 'Gracias.' });
+    expect(labelAt('U.S.-China relations are strong.')).toBeNull();
+    expect(labelAt('LARCHMONT FERRIES INC. - CFO')?.rest ?? '').not.toBe('CFO');
   });
 });

@@ -683,7 +683,8 @@ export function labelAt(line: string): LabelCandidate | null {
   // "PRESIDENTA.- Hemos tenido…", "P.- ¿Y la ley?": the Spanish-language stenographic record's label,
   // in capitals, a full stop and a dash where others print a colon.
   const dotDash = DOT_DASH_LABEL.exec(line);
-  if (dotDash) {
+  // (A word of three letters or more, or a question's or an answer's letter: "U.S.-China" is no label.)
+  if (dotDash && (/\p{Lu}{3,}/u.test(dotDash[1]!) || /^[PRQA]$/.test(dotDash[1]!))) {
     const inner = labelAt(`${dotDash[1]!}: ${dotDash[2]!}`);
     if (inner && inner.rest === dotDash[2]!.trim()) return { ...inner, strength: 'strong' };
   }
@@ -711,7 +712,7 @@ const ANGLED_LABEL = /^\s*<(\p{Lu}[^<>=/]{0,60}?)\.>\s*(\S.*)$/u;
 const ANGLED_QUESTION = /^\s*<(Q)\.\s+([^<>]+?)\s*>\s*$/u;
 
 /** A label in capitals, a full stop and a dash: `PRESIDENTA.-`, `SR. RAJOY.-`, `P.-`. */
-const DOT_DASH_LABEL = /^\s*(\p{Lu}[\p{Lu}\p{M}'’. ]{0,60}?)\.\s?[-–—]\s*([\p{Lu}¿¡"“([].*)$/u;
+const DOT_DASH_LABEL = /^\s*(\p{Lu}[\p{Lu}\p{M}'’. ]{0,60}?)\.[-–—]\s*([\p{Lu}¿¡"“([].*)$/u;
 
 /** A clock time in brackets at the end of a label: ` (14:00)`, ` [14.02]`. */
 const CLOCK_AFTER_LABEL = /\s*[([]\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]$/;

@@ -351,6 +351,7 @@ function acceptedLabels(
       // (Nor a full name alone, "### Edward Boyd", in a document that prints its speakers so.)
       !(
         candidate.convention === 'name-alone' &&
+        /^\s*#{1,6}\s/.test(lines[index]!.text) &&
         /\s/.test(candidate.label) &&
         looksLikePersonalName(candidate.label)
       ) &&
@@ -613,7 +614,12 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
     previous === '' || /[.?!…"”’)\]]$/u.test(previous) || /--$/.test(previous) || dateLine(previous) !== null;
   // (A comma or a dash alone under it is a byline's punctuation, no speech; an office alone under
   // it, "Nonresident Senior Fellow", a byline's or a list's line.)
-  const officeUnder = !roleBelow && isRolePhrase(next) && next.split(/\s+/).length <= 6 && !/[.?!…]$/u.test(next);
+  // (Where speech follows the office, it is a call's label and its roster line: "Owen Pryce-Davies" ⏎
+  // "Larchmont Ferries Inc. - CFO" ⏎ "Thanks, …".)
+  const afterOffice = lines[below + 1]?.text.trim() ?? '';
+  const speechAfter = afterOffice.split(/\s+/).length > 4 || /[.?!…]$/u.test(afterOffice);
+  const officeUnder =
+    !roleBelow && !speechAfter && isRolePhrase(next) && next.split(/\s+/).length <= 6 && !/[.?!…]$/u.test(next);
   if (next === '' || !finished || nameUnder || officeUnder || !/\p{L}/u.test(next)) return null;
   const name = match[1]!.trim();
   const bracketed = match === inCapitals ? '' : (match[2] ?? '').trim();
