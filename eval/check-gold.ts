@@ -48,7 +48,16 @@ export function goldProblems(gold: GoldFile, text: string): GoldProblem[] {
   }
   // (A JSON transcript's words are its string values: its arrays' brackets are no transcriber's marks.)
   const spoken = /\.json$/i.test(gold.file) ? jsonStrings(text) : text;
-  const words = foldedWords(withoutEscapes(spoken).replace(BRACKETED, ' '));
+  // (A table's marks are read cell by cell: a bracket a cell leaves open, "(Para depor", closes
+  // nothing in the cells after it.)
+  const decoded = withoutEscapes(spoken);
+  const unmarked = /\.(?:csv|tsv)$/i.test(gold.file)
+    ? decoded
+        .split(/\r?\n|","|\t/)
+        .map((cell) => cell.replace(BRACKETED, ' ').replace(/[([][^)\]]*$/, ' '))
+        .join('\n')
+    : decoded.replace(BRACKETED, ' ');
+  const words = foldedWords(unmarked);
   let cursor = 0;
   gold.turns.forEach((turn, index) => {
     const number = index + 1;

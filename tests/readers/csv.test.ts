@@ -146,3 +146,18 @@ describe('a spreadsheet export whose columns are not named as the reader expects
     expect(looksLikeCsv(csv, 'numbers.csv')).toBe(false);
   });
 });
+
+describe('a record exported as a table with columns named in Portuguese', () => {
+  it('should read `nome` and `fala` as the speaker and the words, never the date column as a speaker', () => {
+    const csv = [
+      '"","reuniao","data","nome","funcao","fala"',
+      '"1","30","2021-07-01","Ana Prado","PRESIDENTE","Bom dia! Declaro aberta a reunião."',
+      '"2","30","2021-07-01","Rui Matos","RELATOR","Obrigado, Presidente. Tenho perguntas."',
+      '"3","30","2021-07-01","Ana Prado","PRESIDENTE","Com a palavra o Relator."',
+      '"4","30","2021-07-01","Rui Matos","RELATOR","A primeira pergunta é sobre as vacinas."',
+    ].join('\n');
+    const t = read(csv, 'reuniao.csv');
+    expect(t.participants.map((p) => p.name)).toEqual(['Ana Prado', 'Rui Matos']);
+    expect(turnRows(t, 1).map(([speaker]) => speaker)).toEqual(['Ana Prado', 'Rui Matos', 'Ana Prado', 'Rui Matos']);
+  });
+});

@@ -34,6 +34,9 @@ const SPEAKER_WORDS = new Set([
   'orador',
   'oratore',
   'spreker',
+  'nome',
+  'nom',
+  'nombre',
   'говорящий',
   'спикер',
   '发言人',
@@ -65,6 +68,11 @@ const WORDS_WORDS = new Set([
   'texto',
   'testo',
   'tekst',
+  'fala',
+  'falas',
+  'intervencao',
+  'intervenção',
+  'intervención',
   'текст',
   '内容',
   '文本',
@@ -129,7 +137,7 @@ export function columnsByHeader(names: readonly string[]): { speaker: number | n
 const TIME_VALUE =
   /^[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-->|–|-)\s*[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?)?$|^\d+(?:\.\d+)?$/;
 /** A speaker as a column prints one: a name, a role, a code, at most five words, no sentence. */
-const SPEAKER_VALUE = /^(?=.{1,40}$)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&_-]*(?:\s+[\p{L}\p{M}\p{N}'’.&()_-]+){0,4}:?$/u;
+const SPEAKER_VALUE = /^(?=.{1,40}$)\p{L}[\p{L}\p{M}\p{N}'’.&_-]*(?:\s+[\p{L}\p{M}\p{N}'’.&()_-]+){0,4}:?$/u;
 
 /**
  * The speaker and words columns of a table with no header, from what its columns hold: the words
@@ -162,7 +170,9 @@ export function columnsByContent(
     if (values.length * 2 < rows.length || !values.every((value) => SPEAKER_VALUE.test(value))) continue;
     // A speaker comes back: few distinct values for the rows (a list of items is all different).
     const distinct = new Set(values.map((value) => value.replace(/:$/, ''))).size;
-    if (distinct < values.length && distinct <= Math.max(2, values.length / 2)) return { speaker: column, words };
+    // (One value on every row is a session's or a date's column, not a dialogue's speakers.)
+    if (distinct >= 2 && distinct < values.length && distinct <= Math.max(2, values.length / 2))
+      return { speaker: column, words };
   }
   return { speaker: null, words };
 }
