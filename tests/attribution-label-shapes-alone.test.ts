@@ -192,3 +192,17 @@ describe('a speech with no blank lines, its title run into it', () => {
     expect(t.removed.filter((r) => r.reason === 'monologue-front-matter')).toEqual([]);
   });
 });
+
+describe('a label over only a bracketed mark', () => {
+  it('should keep the turn of a speaker whose words are not transcribed (`[Spanish 00:13:03]`)', () => {
+    const t = normalise(fixture('interpreted-answers-untranscribed.md'));
+    expect(turnRows(t, 3).map(([speaker]) => speaker)).toEqual([
+      'Fernand Amandi',
+      'Antonio Veciana',
+      'Fernand Amandi',
+      'Antonio Veciana',
+      'Fernand Amandi',
+    ]);
+    expect(t.removed.filter((r) => r.reason === 'label-without-text')).toEqual([]);
+  });
+});

@@ -439,8 +439,11 @@ export const buildTurns: Pass = {
         while (draft.segments[after]?.kind === 'direction') after++;
         const next = draft.segments[after];
         const t = turn;
-        // A direction inside a turn stays in it, unless the paragraph after it starts another turn.
-        if (t && t.paragraphs.length > 0 && next?.kind === 'para' && next.startsTurn === undefined) {
+        // A direction inside a turn stays in it, unless the paragraph after it starts another turn;
+        // so does one right under a label (`Antonio Veciana:` ⏎ `[Spanish 00:13:03]`): what that
+        // speaker did is all the turn holds, or how it opens.
+        const underLabel = t !== null && t.label !== null && t.paragraphs.length === 0 && blocks.some(isDraftTurn);
+        if (underLabel || (t && t.paragraphs.length > 0 && next?.kind === 'para' && next.startsTurn === undefined)) {
           t.paragraphs.push({ text: segment.text, place: segment.place, blankLinesBefore: 1 });
         } else {
           close();
