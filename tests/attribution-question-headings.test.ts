@@ -118,3 +118,25 @@ describe('an interview that says so in its front matter', () => {
     ]);
   });
 });
+
+describe('an interview with each bold question over its answer, an HTML line break between', () => {
+  it('should read each bold question as the interviewer’s and the line under it as the answer', () => {
+    const t = normalise(attributionFixture('interview-bold-breaks.md'));
+    const rows = turnRows(t, 3).filter(([, , method]) => method !== 'unknown');
+    // (The bold questions keep their emphasis: its marks are left out of the comparison.)
+    expect(rows.map(([speaker, , , words]) => [speaker, words.replace(/\*/g, '')])).toEqual([
+      ['Question', 'You study in'],
+      ['Ines Calder', 'It is not'],
+      ['Question', 'Is the new'],
+      ['Ines Calder', 'I think so,'],
+      ['Question', 'Do you like'],
+      ['Ines Calder', 'I have mixed'],
+      ['Question', 'What was the'],
+      ['Ines Calder', 'Getting everyone to'],
+      ['Question', 'And what comes'],
+      ['Ines Calder', 'A long holiday,'],
+      ['Question', 'Ines Calder, thank'],
+      ['Ines Calder', 'Thank you for'],
+    ]);
+  });
+});

@@ -169,8 +169,13 @@ function boldAsMarkdown(lines: readonly SourceLine[]): { lines: SourceLine[]; ch
 /** `<strong>…</strong>` or `<b>…</b>` round words (no tag inside): the spaces inside kept outside. */
 const BOLD_ELEMENT = /<(strong|b)(?:\s[^<>]*)?>(\s*)([^<>]*?\S)(\s*)<\/\1>/gi;
 
-/** A line that ends an HTML block: `…</p>`, `…</li>`, `…</h2>`. */
-const BLOCK_END = /<\/(?:p|div|h[1-6]|li|blockquote|figure|figcaption|section|article|table|tr|ul|ol|dd|dt)\s*>\s*$/i;
+/**
+ * A line that ends an HTML block: `…</p>`, `…</li>`, `…</h2>`; or a line in bold that ends in a
+ * line break, the words under it on the next line (`**Is that a new thing?**<br>` ⏎ `I'm not sure`:
+ * a written interview's question over its answer).
+ */
+const BLOCK_END =
+  /<\/(?:p|div|h[1-6]|li|blockquote|figure|figcaption|section|article|table|tr|ul|ol|dd|dt)\s*>\s*$|^\s*(?:\*\*|<(?:b|strong)>)[^\n]*(?:\*\*|<\/(?:b|strong)>)\s*<br\s*\/?>\s*$/i;
 /** A line that starts an HTML block: `<p class="intro">…`, `<li>…`. */
 const BLOCK_START = /^\s*<(?:p|div|h[1-6]|li|blockquote|figure|section|article|table|ul|ol|dd|dt)(?:\s[^<>]*)?>/i;
 
