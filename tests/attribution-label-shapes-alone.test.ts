@@ -110,6 +110,8 @@ describe('records that mark their labels in their own ways', () => {
       ['Question', 'PERIODISTA'],
       ['Primer Ministro', 'PRIMER MINISTRO'],
     ]);
+    // (An office in two words is shown whole where a short name is used: never "Ministro".)
+    expect(t.participants.find((p) => p.name === 'Primer Ministro')?.shortName).toBe('Primer Ministro');
   });
 
   it('should read `<The President.>` and `<Q. … >` as labels, the question inside its brackets', () => {

@@ -152,6 +152,8 @@ const ROLE_WORDS = new Set([
   'PRODUCER',
   'FOUNDER',
   // Offices in Spanish, French, Italian and Portuguese records.
+  'PRIMER',
+  'PRIMERA',
   'PRESIDENTE',
   'PRESIDENTA',
   'GOBERNADOR',
