@@ -140,3 +140,22 @@ describe('an interview with each bold question over its answer, an HTML line bre
     ]);
   });
 });
+
+describe('a labelled panel interview whose questions are headings', () => {
+  it('should read each question heading as the interviewer’s turn, the labelled answers under it as they are', () => {
+    const t = normalise(attributionFixture('panel-question-headings.md'));
+    const rows = turnRows(t, 3).filter(([, , method]) => method !== 'unknown');
+    expect(rows.map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      ['Question', 'inferred', '1. Why did'],
+      ['Ines', 'explicit', 'There were very'],
+      ['Tomas', 'explicit', 'Our project is'],
+      ['Question', 'inferred', '2. How did'],
+      ['Tomas', 'explicit', 'None of us'],
+      ['Ines', 'explicit', 'We learned by'],
+      ['Question', 'inferred', '3. What impact'],
+      ['Ines', 'explicit', 'It is hard'],
+      ['Question', 'inferred', '4. Any advice'],
+      ['Tomas', 'explicit', 'Start small, and'],
+    ]);
+  });
+});

@@ -1018,7 +1018,9 @@ function untimedLabelAt(line: string): LabelCandidate | null {
     // label on its own line, with its time.
     if (clockSeconds(boldRun![2]!.trim().replace(/^[[(]|[\])]$/g, '')) !== null)
       return { label: boldRunLabel, rest: '', form: 'bold', strength: 'weak', timed: true };
-    return { label: boldRunLabel, rest: boldRun![2]!.trim(), form: 'bold', strength: 'weak', convention: 'bold-run' };
+    // ("**Emma** - Well, …": a dash set between the name and the speech is neither's.)
+    const rest = boldRun![2]!.trim().replace(/^[-–—]\s+(?=\S)/u, '');
+    return { label: boldRunLabel, rest, form: 'bold', strength: 'weak', convention: 'bold-run' };
   }
   const qa = QA_WORD.exec(line);
   if (qa) return { label: qa[1]!, rest: qa[2]!.trim(), form: 'inline', strength: 'strong' };

@@ -123,10 +123,70 @@ function frontMatterDescriptions(draft: Draft): string[] {
     .map((value) => value.trim().replace(/^["']|["']$/g, ''));
 }
 
+/**
+ * A written interview whose answers are labelled and whose questions are headings (`## 1. Why did
+ * you start your podcast?` over `**Emma** - …` and `**Zoe** - …`): where three or more headings
+ * ask, they are most of the headings with words, two or more people answer under them, each
+ * question heading has a labelled turn right under it, and nobody labelled asks the questions (an
+ * interviewer, host or moderator), each question heading is a turn of the anonymous interviewer.
+ */
+function labelledAnswers(draft: Draft): Draft {
+  const blocks = draft.blocks;
+  const texts = blocks.map(headingText);
+  if (questionHeadings(texts) < MIN_QUESTIONS) return draft;
+  const asker = /^(?:interviewer|host|moderator|chair|questioner|q)$/i;
+  if (draft.participants.some((p) => asker.test(p.name) || asker.test(p.role ?? ''))) return draft;
+  const answerers = new Set(
+    blocks.filter(isDraftTurn).flatMap((b) => (b.label !== null && b.speaker ? [b.speaker] : [])),
+  );
+  if (answerers.size < 2) return draft;
+  const answered = texts.every((text, index) => {
+    if (text === null || !isQuestion(text)) return true;
+    const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
+    return next !== undefined && isDraftTurn(next) && next.label !== null;
+  });
+  if (!answered) return draft;
+  const participants = [...draft.participants];
+  if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
+  let count = 0;
+  const out = blocks.map((block, index): DraftBlock => {
+    const text = texts[index];
+    if (text === null || text === undefined || !isQuestion(text)) return block;
+    count++;
+    return {
+      type: 'draftTurn',
+      speaker: QUESTIONER_ID,
+      label: null,
+      labelForm: null,
+      function: 'question',
+      method: 'inferred',
+      confidence: 0.8,
+      evidence: [
+        'printed as a heading that asks a question, over the labelled answers, in an interview that prints its questions as headings',
+      ],
+      paragraphs: [{ text, place: block.place ?? { line: 0 }, blankLinesBefore: 1 }],
+      place: block.place ?? { line: 0 },
+    };
+  });
+  return {
+    ...draft,
+    participants,
+    blocks: out,
+    diagnostics: [
+      ...draft.diagnostics,
+      diagnostic(
+        'info',
+        'questions-as-headings',
+        `${count} headings ask the questions the labelled speakers answer: read as the interviewer's turns.`,
+      ),
+    ],
+  };
+}
+
 export const headingQuestions: Pass = {
   name: 'heading-questions',
   run(draft: Draft): Draft {
-    if (draft.blocks.some((b) => isDraftTurn(b) && b.label !== null)) return draft;
+    if (draft.blocks.some((b) => isDraftTurn(b) && b.label !== null)) return labelledAnswers(draft);
     // Questions in bold or italic paragraphs are read as questions in headings are.
     const emphasised = emphasisedQuestionsAsHeadings(draft.blocks);
     let blocks = emphasised ?? draft.blocks;
