@@ -129,6 +129,12 @@ describe('records that mark their labels in their own ways', () => {
     const t = normalise(fixture('un-address-delivered-by.txt'));
     expect(t.participants.map((p) => [p.name, p.role])).toEqual([['MORI Kenji', 'Ambassador']]);
     expect(turnRows(t).every(([speaker, , method]) => speaker === 'MORI Kenji' && method === 'inferred')).toBe(true);
+    // (So where the title and the line saying who delivered it are paragraphs of their own.)
+    const apart = fixture('un-address-delivered-by.txt')
+      .replace('OKADA Haruto\nat the', 'OKADA Haruto at the')
+      .replace('Nations\n(Delivered', 'Nations\n\n(Delivered')
+      .replace('Kenji\non behalf', 'Kenji on behalf');
+    expect(normalise(apart).participants.map((p) => p.name)).toEqual(['MORI Kenji']);
   });
 });
 

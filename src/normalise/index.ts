@@ -21,7 +21,7 @@ import { docxToMarkdown, looksLikeDocx } from './readers/docx.js';
 import { looksLikeSubtitles, readSubtitles } from './readers/subtitles.js';
 import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js';
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
-import { looksLikeCsv, readCsv } from './readers/csv.js';
+import { csvTableOf, readCsv } from './readers/csv.js';
 import { readJsonSegments } from './readers/json-segments.js';
 import { declaredCharset, htmlTitle, looksLikeHtml, readHtml } from './readers/html.js';
 
@@ -109,14 +109,14 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
       `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
     );
   }
-  const csv = !reader && !html && !segments && !options.format && looksLikeCsv(input.text, options.fileName);
+  const csvTable = !reader && !html && !segments && !options.format ? csvTableOf(input.text, options.fileName) : null;
   const format = reader
     ? reader.format
     : html
       ? 'html'
       : segments
         ? 'segments-json'
-        : csv
+        : csvTable
           ? 'csv'
           : pickFormat(input.text, options.fileName, options.format);
   const { lines, endings, counts } = splitLines(input.text);
@@ -181,8 +181,8 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
     // The page's <title> is the title only when the text gives none: just before finish-meta composes one.
     const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
     passes = [...passes.slice(0, finish), htmlTitle(page.title), ...passes.slice(finish)];
-  } else if (format === 'csv' || segments) {
-    const table = segments ?? readCsv(input.text);
+  } else if (segments || csvTable) {
+    const table = segments ?? readCsv(csvTable!);
     draft = {
       ...draft,
       lines: table.lines,

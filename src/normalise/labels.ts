@@ -676,18 +676,17 @@ export function labelAt(line: string): LabelCandidate | null {
   // "<The President.> Good afternoon.", "<Q. Mr. President, will you …? >": a record marked up for a
   // corpus, the label (or the question with its mark) inside angle brackets.
   const angled = ANGLED_LABEL.exec(line) ?? ANGLED_QUESTION.exec(line);
-  if (angled) {
-    const inner = labelAt(`${angled[1]!}: ${angled[2]!}`);
-    if (inner && inner.rest === angled[2]!.trim()) return { ...inner, strength: 'strong' };
-  }
+  const angledLabel = angled ? markedAsColon(angled[1]!, angled[2]!) : null;
+  if (angledLabel) return angledLabel;
   // "PRESIDENTA.- Hemos tenido…", "P.- ¿Y la ley?": the Spanish-language stenographic record's label,
   // in capitals, a full stop and a dash where others print a colon.
   const dotDash = DOT_DASH_LABEL.exec(line);
   // (A word of three letters or more, or a question's or an answer's letter: "U.S.-China" is no label.)
-  if (dotDash && (/\p{Lu}{3,}/u.test(dotDash[1]!) || /^[PRQA]$/.test(dotDash[1]!))) {
-    const inner = labelAt(`${dotDash[1]!}: ${dotDash[2]!}`);
-    if (inner && inner.rest === dotDash[2]!.trim()) return { ...inner, strength: 'strong' };
-  }
+  const dotDashLabel =
+    dotDash && (/\p{Lu}{3,}/u.test(dotDash[1]!) || /^[PRQA]$/.test(dotDash[1]!))
+      ? markedAsColon(dotDash[1]!, dotDash[2]!)
+      : null;
+  if (dotDashLabel) return dotDashLabel;
   // "唐鳳：……", "### TVBS：": the full-width colon of Chinese and Japanese type is a colon.
   const fullWidth = line.indexOf('：');
   if (fullWidth > 0 && fullWidth <= 60 && !line.slice(0, fullWidth).includes(':'))
@@ -704,6 +703,16 @@ export function labelAt(line: string): LabelCandidate | null {
   return found && clock && clock.index > 0
     ? { ...found, label: found.label.slice(0, clock.index), timed: true }
     : found;
+}
+
+/**
+ * A label a record marks otherwise than with a colon (angle brackets, a full stop and a dash),
+ * read as the same label with a colon, strong (the mark says it is one); null where the words
+ * before the mark read as no label or the speech is not all that follows.
+ */
+function markedAsColon(label: string, rest: string): LabelCandidate | null {
+  const inner = labelAt(`${label}: ${rest}`);
+  return inner && inner.rest === rest.trim() ? { ...inner, strength: 'strong' } : null;
 }
 
 /** A label in angle brackets, ending in a full stop: `<The President.>`, `<Mr. Fitzwater.>`. */

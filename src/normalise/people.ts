@@ -252,6 +252,10 @@ export const QUESTION_LABELS = new Set([
   'GIORNALISTA',
   'JORNALISTA',
 ]);
+/** The roles of those who ask the questions: an interviewer, a host, a moderator, a chair. */
+export const ASKING_ROLE =
+  /^(?:interviewer|host|moderator|chair|chairman|chairwoman|chairperson|questioner|reporter|journalist)$/i;
+
 /** Words that mark an answer. */
 export const ANSWER_LABELS = new Set([
   'A',

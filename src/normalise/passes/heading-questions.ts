@@ -11,7 +11,7 @@
  * diagnostic `questions-as-headings`. A labelled document, one whose headings are mostly
  * statements, and a talk that heads its sections with questions are left alone.
  */
-import { QUESTIONER_ID } from '../../model/nodes.js';
+import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
 import {
   diagnostic,
   isDraftTurn,
@@ -21,7 +21,13 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, intervieweeOfTitle, looksLikePersonalName, participantFromLabel } from '../people.js';
+import {
+  anonymousQuestioner,
+  ASKING_ROLE,
+  intervieweeOfTitle,
+  looksLikePersonalName,
+  participantFromLabel,
+} from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -110,6 +116,29 @@ function questionHeadings(texts: readonly (string | null)[]): number {
   return questions.length >= worded.length * MIN_SHARE ? questions.length : 0;
 }
 
+/** The turn right under the block at `index`, before any other heading; undefined where a heading comes first. */
+function turnUnder(blocks: readonly DraftBlock[], index: number): DraftTurn | undefined {
+  const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
+  return next !== undefined && isDraftTurn(next) ? next : undefined;
+}
+
+/** A heading's question as a turn of the anonymous interviewer, inferred, with its evidence. */
+function questionTurn(text: string, block: DraftBlock, evidence: string): DraftTurn {
+  const place = block.place ?? { line: 0 };
+  return {
+    type: 'draftTurn',
+    speaker: QUESTIONER_ID,
+    label: null,
+    labelForm: null,
+    function: 'question',
+    method: 'inferred',
+    confidence: 0.8,
+    evidence: [evidence],
+    paragraphs: [{ text, place, blankLinesBefore: 1 }],
+    place,
+  };
+}
+
 /** Front-matter fields that describe the page (`seo_title`, `subtitle`, `description`, `categories`): their values. */
 function frontMatterDescriptions(draft: Draft): string[] {
   return draft.removed
@@ -134,17 +163,17 @@ function labelledAnswers(draft: Draft): Draft {
   const blocks = draft.blocks;
   const texts = blocks.map(headingText);
   if (questionHeadings(texts) < MIN_QUESTIONS) return draft;
-  const asker = /^(?:interviewer|host|moderator|chair|questioner|q)$/i;
-  if (draft.participants.some((p) => asker.test(p.name) || asker.test(p.role ?? ''))) return draft;
+  // (A questioner labelled `Q`, or one whose name or role says they ask.)
+  const asking = (p: Participant) =>
+    p.id === QUESTIONER_ID || ASKING_ROLE.test(p.name) || ASKING_ROLE.test(p.role ?? '');
+  if (draft.participants.some(asking)) return draft;
   const answerers = new Set(
     blocks.filter(isDraftTurn).flatMap((b) => (b.label !== null && b.speaker ? [b.speaker] : [])),
   );
   if (answerers.size < 2) return draft;
-  const answered = texts.every((text, index) => {
-    if (text === null || !isQuestion(text)) return true;
-    const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
-    return next !== undefined && isDraftTurn(next) && next.label !== null;
-  });
+  const answered = texts.every(
+    (text, index) => text === null || !isQuestion(text) || (turnUnder(blocks, index)?.label ?? null) !== null,
+  );
   if (!answered) return draft;
   const participants = [...draft.participants];
   if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
@@ -153,20 +182,11 @@ function labelledAnswers(draft: Draft): Draft {
     const text = texts[index];
     if (text === null || text === undefined || !isQuestion(text)) return block;
     count++;
-    return {
-      type: 'draftTurn',
-      speaker: QUESTIONER_ID,
-      label: null,
-      labelForm: null,
-      function: 'question',
-      method: 'inferred',
-      confidence: 0.8,
-      evidence: [
-        'printed as a heading that asks a question, over the labelled answers, in an interview that prints its questions as headings',
-      ],
-      paragraphs: [{ text, place: block.place ?? { line: 0 }, blankLinesBefore: 1 }],
-      place: block.place ?? { line: 0 },
-    };
+    return questionTurn(
+      text,
+      block,
+      'printed as a heading that asks a question, over the labelled answers, in an interview that prints its questions as headings',
+    );
   });
   return {
     ...draft,
@@ -203,11 +223,9 @@ export const headingQuestions: Pass = {
     const questions = texts.filter((t): t is string => t !== null && isQuestion(t));
     if (questionHeadings(texts) < MIN_QUESTIONS) return draft;
     // Every question heading has words under it before the next heading.
-    const answered = texts.every((text, index) => {
-      if (text === null || !isQuestion(text)) return true;
-      const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
-      return next !== undefined && isDraftTurn(next) && next.paragraphs.length > 0;
-    });
+    const answered = texts.every(
+      (text, index) => text === null || !isQuestion(text) || (turnUnder(blocks, index)?.paragraphs.length ?? 0) > 0,
+    );
     if (!answered) return draft;
     // A request printed as the questions are ("#### **Tell us about your childhood.**" among
     // "#### **How did you start?**"): the same depth and emphasis, a sentence, answered under it.
@@ -226,14 +244,11 @@ export const headingQuestions: Pass = {
       const text = texts[index];
       if (text === null || text === undefined || blocks[index]!.type !== 'heading') return false;
       if (asks(text)) return true;
-      const next = blocks.slice(index + 1).find((b) => b.type === 'heading' || isDraftTurn(b));
       return (
         shape(index) === commonShape &&
         /[.!]["”’)\]*_]*$/u.test(text) &&
         text.split(/\s+/).length >= 4 &&
-        next !== undefined &&
-        isDraftTurn(next) &&
-        next.paragraphs.length > 0
+        (turnUnder(blocks, index)?.paragraphs.length ?? 0) > 0
       );
     };
     const participants = [...draft.participants];
@@ -251,22 +266,13 @@ export const headingQuestions: Pass = {
     blocks.forEach((block, index) => {
       const text = texts[index];
       if (text !== null && text !== undefined && asksHere(index)) {
-        const question: DraftTurn = {
-          type: 'draftTurn',
-          speaker: QUESTIONER_ID,
-          label: null,
-          labelForm: null,
-          function: 'question',
-          method: 'inferred',
-          confidence: 0.8,
-          evidence: [
-            asks(text)
-              ? 'printed as a heading that asks a question, in an interview that prints its questions as headings'
-              : 'a request printed as the questions are, a heading with the answer under it, in an interview that prints its questions as headings',
-          ],
-          paragraphs: [{ text, place: block.place ?? { line: 0 }, blankLinesBefore: 1 }],
-          place: block.place ?? { line: 0 },
-        };
+        const question = questionTurn(
+          text,
+          block,
+          asks(text)
+            ? 'printed as a heading that asks a question, in an interview that prints its questions as headings'
+            : 'a request printed as the questions are, a heading with the answer under it, in an interview that prints its questions as headings',
+        );
         out.push(question);
         afterQuestion = true;
         asked = true;

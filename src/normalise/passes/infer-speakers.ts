@@ -25,7 +25,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { intervieweeOfTitle, isRoleOnly, nameTokens, slug } from '../people.js';
+import { ASKING_ROLE, intervieweeOfTitle, isRoleOnly, nameTokens, slug } from '../people.js';
 import { wordPattern } from '../word-pattern.js';
 
 /** Phrases by which a text can refer to a participant (distinctive ones only). */
@@ -67,9 +67,7 @@ interface Candidate {
 
 /** A participant whose role is to ask: an interviewer, a host, a moderator, a chair. */
 function asksTheQuestions(participant: Participant): boolean {
-  return /^(?:interviewer|host|moderator|chair|chairman|chairwoman|chairperson|questioner|reporter|journalist)$/i.test(
-    participant.role?.trim() ?? '',
-  );
+  return ASKING_ROLE.test(participant.role?.trim() ?? '');
 }
 
 function chooseSpeaker(
@@ -215,9 +213,12 @@ export const inferSpeakers: Pass = {
     const introduced = selfIntroduced(input);
     const draft = introduced ? { ...input, participants: [introduced.participant] } : input;
     const persons = draft.participants.filter((p) => p.kind === 'person');
-    const labelled = new Set<string>();
+    // How often each participant is labelled.
+    const labelCounts = new Map<string, number>();
     for (const block of draft.blocks)
-      if (isDraftTurn(block) && block.method === 'explicit' && block.speaker) labelled.add(block.speaker);
+      if (isDraftTurn(block) && block.method === 'explicit' && block.speaker)
+        labelCounts.set(block.speaker, (labelCounts.get(block.speaker) ?? 0) + 1);
+    const labelled = new Set(labelCounts.keys());
     const neverLabelled = persons.filter((p) => !labelled.has(p.id));
     const questionsLabelled = draft.blocks.some(
       (b) => isDraftTurn(b) && b.speaker === QUESTIONER_ID && b.label !== null,
@@ -234,10 +235,6 @@ export const inferSpeakers: Pass = {
     // An interview whose questions keep their label and whose answers mostly lose it: of two
     // people, one labelled five times or more, the other once or twice (labelled in full at the
     // start, "**Bruce Springsteen:**", then never again while "**TG:**" asks on).
-    const labelCounts = new Map<string, number>();
-    for (const block of draft.blocks)
-      if (isDraftTurn(block) && block.method === 'explicit' && block.speaker)
-        labelCounts.set(block.speaker, (labelCounts.get(block.speaker) ?? 0) + 1);
     const [asker, answerer] = [...persons].sort((a, b) => (labelCounts.get(b.id) ?? 0) - (labelCounts.get(a.id) ?? 0));
     // (Only the two are ever labelled: where reporters are labelled too, the one labelled often answers them.)
     const unlabelledAnswers =

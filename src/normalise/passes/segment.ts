@@ -554,7 +554,7 @@ function acceptedLabels(
 const NAME_ALONE =
   /^\s*(?:Q?\d{1,3}\.\s+(?:\[\d+\]\s+)?)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s+(?:of|of the)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?)((?:\s+\([^()]{1,60}\)){0,2})\s*$/u;
 
-/** A name in capitals of up to seven words alone on a line, an office after a comma (`NAME, GOVERNOR OF X`). */
+/** A name in capitals of up to seven words alone on a line, an office after a comma (`NAME, GOVERNOR OF X`) or not. */
 const CAPITALS_LONG =
   /^\s*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,6})(?:\s*,\s*(\p{Lu}[\p{Lu}\p{M}'’.()-]*(?:\s[\p{Lu}\p{M}'’.()-]+){0,11}))?\s*$/u;
 
@@ -589,8 +589,9 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
   );
   // "MIGUEL BARBOSA HUERTA, GOBERNADOR DE PUEBLA", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR": in
   // capitals, a name of up to seven words, and an office after a comma.
-  const inCapitals = CAPITALS_LONG.exec(text);
-  const match = NAME_ALONE.exec(text) ?? CAPITALS_ALONE.exec(text) ?? inCapitals;
+  const nameMatch = NAME_ALONE.exec(text);
+  const inCapitals = nameMatch ? null : CAPITALS_LONG.exec(text);
+  const match = nameMatch ?? inCapitals;
   if (!match) return null;
   // (So is a name set a paragraph above its speech, "JANE ROE", blank, the speech: where the
   // document prints its speakers so, `nameAloneSpeakers`.)
@@ -622,7 +623,7 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
     !roleBelow && !speechAfter && isRolePhrase(next) && next.split(/\s+/).length <= 6 && !/[.?!…]$/u.test(next);
   if (next === '' || !finished || nameUnder || officeUnder || !/\p{L}/u.test(next)) return null;
   const name = match[1]!.trim();
-  const bracketed = match === inCapitals ? '' : (match[2] ?? '').trim();
+  const bracketed = inCapitals ? '' : (match[2] ?? '').trim();
   const capitals = !/\p{Ll}/u.test(name);
   // A name of one word only in capitals ("RUTTE") or with the record's brackets after it.
   // (A given name alone is one only as a heading, "### Zino": a line of prose may be one word.)
@@ -635,7 +636,7 @@ function nameAloneAt(lines: SourceLine[], index: number): LabelCandidate | null 
     isRolePhrase(name);
   if (!named || /[.'’-]$/.test(name) || NOT_A_SPEAKER.test(name)) return null;
   const label = bracketed === '' ? name : `${name} ${bracketed}`;
-  const office = match === inCapitals ? inCapitals[2]?.trim() : undefined;
+  const office = inCapitals?.[2]?.trim();
   return {
     label: office ? `${label}, ${office}` : label,
     rest: '',

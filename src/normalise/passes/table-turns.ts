@@ -11,7 +11,7 @@
 import type { Participant, Removed } from '../../model/nodes.js';
 import { placeOf, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
 import { speakerColumnParticipants } from '../readers/csv.js';
-import { isSpeakerHeader, isWordsHeader } from '../readers/turn-table.js';
+import { isSpeakerHeader, isWordsHeader, otherCells, turnLines, type TurnRow } from '../readers/turn-table.js';
 
 /** A row of a pipe table: `| a | b |` (the outer bars optional where it has inner ones). */
 const TABLE_ROW = /^\s*\|?.*\|.*\|?\s*$/;
@@ -38,21 +38,20 @@ function turnsOfTable(
   if (speakerColumn < 0 || wordsColumn < 0) return null;
   let end = start + 2;
   while (end < lines.length && TABLE_ROW.test(lines[end]!.text) && lines[end]!.text.trim() !== '') end++;
-  const out: SourceLine[] = [];
-  const speakers: string[] = [];
-  const others = new Map<number, string[]>();
-  for (const line of lines.slice(start + 2, end)) {
+  const rows: TurnRow[] = lines.slice(start + 2, end).map((line) => {
     const row = cells(line.text);
-    const speaker = (row[speakerColumn] ?? '').replace(/\*\*/g, '').replace(/\s*:$/, '').trim();
-    const words = (row[wordsColumn] ?? '').trim();
-    row.forEach((value, column) => {
-      if (column !== speakerColumn && column !== wordsColumn && value !== '')
-        others.set(column, [...(others.get(column) ?? []), value]);
-    });
-    if (speaker === '' && words === '') continue;
-    if (speaker !== '' && !speakers.includes(speaker)) speakers.push(speaker);
-    out.push({ no: line.no, text: speaker === '' ? words : `${speaker}: ${words}` }, { no: line.no, text: '' });
-  }
+    return {
+      no: line.no,
+      speaker: (row[speakerColumn] ?? '').replace(/\*\*/g, ''),
+      words: row[wordsColumn] ?? '',
+      others: otherCells(row, names, speakerColumn, wordsColumn),
+    };
+  });
+  const table = turnLines(
+    rows,
+    'table-column',
+    (column, count) => `The column “${column}” of the table of turns (${count} values): not speech.`,
+  );
   const removed = [
     removal(
       `${lines[start]!.text}\n${lines[start + 1]!.text}`,
@@ -60,16 +59,9 @@ function turnsOfTable(
       'The header row of a table of turns: the names of its columns.',
       placeOf(lines[start]!.no, lines[start + 1]!.no),
     ),
-    ...[...others].map(([column, values]) =>
-      removal(
-        values.join('\n'),
-        'table-column',
-        `The column “${names[column] ?? column + 1}” of the table of turns (${values.length} values): not speech.`,
-        { line: lines[start + 2]?.no ?? lines[start]!.no },
-      ),
-    ),
+    ...table.removed,
   ];
-  return { end, out, removed, speakers };
+  return { end, out: table.lines, removed, speakers: table.speakers };
 }
 
 export const tableTurns: Pass = {

@@ -26,6 +26,7 @@ import {
   isHeaderRow,
   isSpeakerHeader,
   isWordsHeader,
+  otherCells,
   turnLines,
   type TurnRow,
 } from './turn-table.js';
@@ -82,35 +83,53 @@ function columnsOf(records: readonly string[][]): { speaker: number | null; word
   return shown ? { ...shown, header: false } : null;
 }
 
+/** A table read once: its rows, its first line, and its speaker and words columns. */
+export interface CsvTable {
+  firstLine: string;
+  parsed: { record: string[]; info: { lines: number } }[];
+  columns: { speaker: number | null; words: number; header: boolean };
+}
+
 /**
- * True when the text is such a table: its first line is a header naming a speaker column and a
- * words column, and the file is named `.csv` or `.tsv` or its header says so on its own; or the
- * file is named `.csv` or `.tsv` and its columns show a words column, header or not.
+ * The text read as such a table, or null where it is none: its first line is a header naming a
+ * speaker column and a words column, and the file is named `.csv` or `.tsv` or its header says so
+ * on its own; or the file is named `.csv` or `.tsv` and its columns show a words column, header or
+ * not. A table whose header says it is one and that csv-parse cannot read is an unreadable input.
  */
-export function looksLikeCsv(text: string, fileName?: string): boolean {
+export function csvTableOf(text: string, fileName?: string): CsvTable | null {
   const source = text.replace(/^\uFEFF/, '');
-  const header = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const delimiter = delimiterOf(header);
-  if (!delimiter) return false;
-  const cells = headerCells(header, delimiter);
-  if (cells.some(isSpeakerHeader) && cells.some(isWordsHeader))
-    return namedAsTable(fileName) || cells.every((cell) => /^[\p{L}_ ]{1,30}$/u.test(cell));
-  if (!namedAsTable(fileName)) return false;
+  const firstLine = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const delimiter = delimiterOf(firstLine);
+  if (!delimiter) return null;
+  const cells = headerCells(firstLine, delimiter);
+  const named = cells.some(isSpeakerHeader) && cells.some(isWordsHeader);
+  if (
+    named ? !namedAsTable(fileName) && !cells.every((cell) => /^[\p{L}_ ]{1,30}$/u.test(cell)) : !namedAsTable(fileName)
+  )
+    return null;
+  let parsed: CsvTable['parsed'];
   try {
-    return columnsOf(parseRows(source, delimiter).map(({ record }) => record)) !== null;
+    parsed = parseRows(source, delimiter);
+  } catch (error) {
+    if (named) throw error;
+    return null;
+  }
+  const columns = columnsOf(parsed.map(({ record }) => record));
+  return columns ? { firstLine, parsed, columns } : null;
+}
+
+/** True when the text is such a table (`csvTableOf`); a header that says so is enough, read or not. */
+export function looksLikeCsv(text: string, fileName?: string): boolean {
+  try {
+    return csvTableOf(text, fileName) !== null;
   } catch {
-    return false;
+    return true;
   }
 }
 
 /** The rows read into lines (`Speaker: words`), and the header and other columns as removed text. */
-export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]; participants: Participant[] } {
-  const source = text.replace(/^\uFEFF/, '');
-  const firstLine = source.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const delimiter = delimiterOf(firstLine) ?? ',';
-  const parsed = parseRows(source, delimiter);
-  const columns = columnsOf(parsed.map(({ record }) => record));
-  if (!columns) throw new UnreadableInputError('the table has no column of spoken words');
+export function readCsv(table: CsvTable): { lines: SourceLine[]; removed: Removed[]; participants: Participant[] } {
+  const { firstLine, parsed, columns } = table;
   const [head] = parsed;
   const names =
     columns.header && head
@@ -125,13 +144,10 @@ export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]
       no,
       speaker: columns.speaker === null ? '' : (record[columns.speaker] ?? ''),
       words: record[columns.words] ?? '',
-      others: record
-        .map((value, column) => ({ column: names[column] ?? `column ${column + 1}`, value, index: column }))
-        .filter(({ index }) => index !== columns.speaker && index !== columns.words)
-        .map(({ column, value }) => ({ column, value })),
+      others: otherCells(record, names, columns.speaker, columns.words),
     };
   });
-  const table = turnLines(
+  const read = turnLines(
     rows,
     'csv-column',
     (column, count) => `The column “${column}” of the table (${count} values): not speech.`,
@@ -140,9 +156,9 @@ export function readCsv(text: string): { lines: SourceLine[]; removed: Removed[]
     ? [removal(firstLine, 'csv-header', 'The header row of the table: the names of its columns.', { line: 1 })]
     : [];
   return {
-    lines: table.lines,
-    removed: [...removed, ...table.removed],
-    participants: speakerColumnParticipants(table.speakers, []),
+    lines: read.lines,
+    removed: [...removed, ...read.removed],
+    participants: speakerColumnParticipants(read.speakers, []),
   };
 }
 

@@ -121,7 +121,7 @@ export function readJsonSegments(
   // What the document holds outside the list (a version, a title, a language) is the file's.
   const outside: string[] = [];
   const walk = (node: unknown, path: string[]) => {
-    if (path.join('.') === found.path.join('.') && path.length === found.path.length) return;
+    if (path.length === found.path.length && path.every((key, i) => key === found.path[i])) return;
     if (isRecord(node)) for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
     else if (path.length > 0) outside.push(`${path.join('.')}: ${valueText(node)}`);
   };

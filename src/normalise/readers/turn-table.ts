@@ -196,6 +196,18 @@ export interface TurnRow {
   others: readonly { column: string; value: string }[];
 }
 
+/** A row's cells other than the speaker's and the words', by the name of their column (`column 3` where it has none). */
+export function otherCells(
+  row: readonly string[],
+  names: readonly string[],
+  speaker: number | null,
+  words: number,
+): TurnRow['others'] {
+  return row.flatMap((value, column) =>
+    column === speaker || column === words ? [] : [{ column: names[column] ?? `column ${column + 1}`, value }],
+  );
+}
+
 /**
  * The rows as lines `Speaker: words` (or only the words where a row names nobody), a blank line
  * after each; the other columns as `removed[]` entries (`rule`), each with all its values; and the
