@@ -50,15 +50,17 @@ interface DecodedText {
 function splitLines(text: string): {
   lines: SourceLine[];
   endings: LineEndings;
-  counts: { crlf: number; cr: number; lf: number };
+  counts: { crlf: number; cr: number; lf: number; doubled: number };
 } {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  // (A CRLF file saved again as CRLF ends its lines `\r\r\n`: one line break, not two.)
+  const crlf = (text.match(/\r+\n/g) ?? []).length;
+  const doubled = (text.match(/\r\r+\n/g) ?? []).length;
+  const cr = (text.replace(/\r+\n/g, '\n').match(/\r/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
   const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
   const endings: LineEndings = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
-  const lines = text.split(/\r\n|\r|\n/).map((line, index) => ({ no: index + 1, text: line }));
-  return { lines, endings, counts: { crlf, cr, lf } };
+  const lines = text.split(/\r+\n|\r|\n/).map((line, index) => ({ no: index + 1, text: line }));
+  return { lines, endings, counts: { crlf, cr, lf, doubled } };
 }
 
 function pickFormat(
@@ -142,7 +144,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
     diagnostics: [],
   };
   if (counts.crlf + counts.cr > 0) {
-    const before = counts.crlf > 0 ? '\r\n' : '\r';
+    const before = counts.doubled > counts.crlf / 2 ? '\r\r\n' : counts.crlf > 0 ? '\r\n' : '\r';
     draft.changes.push(change('line-endings', before, '\n', { line: 1 }, counts.crlf + counts.cr));
   }
   if (endings === 'mixed')

@@ -232,6 +232,8 @@ const LEADING_TIME = new RegExp(
 );
 /** A timestamp inside a label: `Name (00:04:22): text`, `Name [4:22]: text`. */
 const INNER_TIME = /^(\s*[^:()[\]]{2,60}?)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:/;
+/** A bold label with its timestamp inside the bold, after the colon: `**Wailin: (00:00:13)** Oh, …`. */
+const BOLD_TIMED = /^(\s*\*\*[^*:\n]{1,60}?:)\s*[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*(\*\*.*)$/;
 /**
  * A timestamp and a name alone on a line, the speech below, often as a Markdown heading
  * (`### [00:00:25] Kyle`, `[01:04] **Jane Roe**`).
@@ -576,6 +578,11 @@ function timedLabelAt(line: string): LabelCandidate | null {
   const inner = INNER_TIME.exec(line);
   if (inner) {
     const candidate = untimedLabelAt(`${inner[1]!}:${line.slice(inner[0].length)}`);
+    if (candidate) return { ...candidate, timed: true };
+  }
+  const boldTimed = BOLD_TIMED.exec(line);
+  if (boldTimed) {
+    const candidate = untimedLabelAt(`${boldTimed[1]!}${boldTimed[2]!}`);
     if (candidate) return { ...candidate, timed: true };
   }
   const headed = TIME_THEN_NAME.exec(line);

@@ -382,6 +382,23 @@ export function intervieweeOfTitle(title: string | null, participants: readonly 
   return known ?? participantFromLabel(name, 'person');
 }
 
+/**
+ * The person an interview's title names: as interviewed ("Interview with Jane Roe"), or alone
+ * ("Daniel Stenberg"), or before what they are ("Christine Marie – Life Coach, Germany"); a known
+ * participant of that name, else a new person (not added to `participants`); null otherwise.
+ * Only for a page already shown to be an interview: a title naming a person is not that alone.
+ */
+export function interviewedIn(title: string | null, participants: readonly Participant[]): Participant | null {
+  const interviewed = intervieweeOfTitle(title, participants);
+  if (interviewed || !title) return interviewed;
+  const head = title
+    .trim()
+    .split(/\s*[–—|]\s*|\s+-\s+|:\s+/)[0]!
+    .trim();
+  if (!/\s/.test(head) || !looksLikePersonalName(head)) return null;
+  return participants.find((p) => p.name === head) ?? participantFromLabel(head, 'person');
+}
+
 /** "on behalf of the S&D Group", "au nom du groupe Renew": whom a member speaks for. */
 const ON_BEHALF_OF = /^(?:on behalf of|for|au nom d[eu]|im Namen d(?:er|es))\s+(?:the\s+)?(.+)$/i;
 

@@ -51,7 +51,7 @@ import { anonymousQuestioner, looksLikePersonalName, personFromName } from '../p
 type Paragraph = DraftTurn['paragraphs'][number];
 
 /** Why a turn starts at a cue, and whose it is. */
-interface Start {
+export interface Start {
   speaker: Participant | null;
   function: TurnFunction | null;
   rule: string;
@@ -167,7 +167,11 @@ function lastSentence(text: string): string {
 /** The cues read for who speaks. */
 class Cues {
   readonly texts: string[];
-  constructor(readonly paragraphs: readonly Paragraph[]) {
+  /** `prose`: each unit is a paragraph, which always begins a sentence (a cue may not). */
+  constructor(
+    readonly paragraphs: readonly Paragraph[],
+    private readonly prose = false,
+  ) {
     this.texts = paragraphs.map((p) => p.text.trim());
   }
   get length(): number {
@@ -178,7 +182,7 @@ class Cues {
   }
   /** True when cue `i` begins a sentence (the cue before ended one). */
   startsSentence(i: number): boolean {
-    if (i === 0) return true;
+    if (i === 0 || this.prose) return true;
     return ENDS_SENTENCE.test(this.texts[i - 1]!) && STARTS_SENTENCE.test(this.texts[i]!);
   }
   /** The cue where the sentence that ends cue `i` begins (a sentence may run over cues). */
@@ -227,8 +231,10 @@ function askedByName(question: string): string | null {
 class StartFinder {
   readonly starts = new Map<number, Start>();
   readonly people = new Map<string, Participant>();
-  readonly questioner = anonymousQuestioner();
-  constructor(private readonly cues: Cues) {}
+  constructor(
+    private readonly cues: Cues,
+    readonly questioner: Participant = anonymousQuestioner(),
+  ) {}
 
   private set(at: number, start: Start): void {
     if (at < 0 || at >= this.cues.length || this.starts.has(at)) return;
@@ -549,6 +555,32 @@ export function findCaptionTurns(
   const { starts } = finder;
   if ([...starts.keys()].every((at) => at === 0) && !starts.get(0)?.speaker) return null;
   return { starts, finder };
+}
+
+/**
+ * Where a questioner's questions and the answers to them start, in paragraphs read as cues are
+ * (each paragraph a cue), by the `interview` rule alone; null unless at least four exchanges show
+ * an interview. The questions are `questioner`'s; the answers name nobody.
+ */
+export function findInterviewTurns(
+  paragraphs: readonly Paragraph[],
+  questioner: Participant,
+): { starts: Map<number, Start>; exchanges: number } | null {
+  const finder = new StartFinder(new Cues(paragraphs, true), questioner);
+  const exchanges = finder.interviewExchanges();
+  if (exchanges < INTERVIEW_EXCHANGES) return null;
+  finder.interview();
+  return { starts: finder.starts, exchanges };
+}
+
+/**
+ * Whether paragraphs show an interview by what they say: at least four questions put to "you"
+ * (not a talk's "Have you ever …?") each answered by the next paragraph for itself ("Yes", "No",
+ * "I …", "We …", "My …"). The texts are read as printed, without their emphasis.
+ */
+export function showsInterview(paragraphs: readonly Paragraph[]): boolean {
+  const finder = new StartFinder(new Cues(paragraphs, true));
+  return finder.interviewExchanges() >= INTERVIEW_EXCHANGES;
 }
 
 export const captionDialogue: Pass = {

@@ -26,7 +26,8 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, intervieweeOfTitle } from '../people.js';
+import { anonymousQuestioner, interviewedIn } from '../people.js';
+import { showsInterview } from './caption-dialogue.js';
 import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
 /** At least this many bold sentences make the convention. */
@@ -80,17 +81,23 @@ function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
       how: `${boldVoice.name}’s labelled words are set in bold and ${romanVoice.name}’s in roman`,
     };
   }
-  if (!INTERVIEW_PAGE.test(`${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`)) return null;
+  // The page says it is an interview, or its bold questions to "you" are answered in the first person.
+  const says = INTERVIEW_PAGE.test(`${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`);
+  const unemphasised = turns.flatMap((turn) =>
+    turn.paragraphs.map((p) => ({ ...p, text: boldSentence(p.text) ?? p.text })),
+  );
+  if (!says && !showsInterview(unemphasised)) return null;
   const participants = [...draft.participants];
   let questioner = participants.find((p) => p.id === QUESTIONER_ID);
   if (!questioner) participants.push((questioner = anonymousQuestioner()));
-  const person = intervieweeOfTitle(draft.meta.title, participants);
+  const person = interviewedIn(draft.meta.title, participants);
   if (person && !participants.includes(person)) participants.push(person);
+  const shown = says ? 'the page is an interview' : 'its questions to “you” are answered in the first person';
   return {
     bold: questioner,
     roman: person,
     participants,
-    how: `the page is an interview${person ? ` whose title names ${person.name}` : ''} and prints its questions in bold`,
+    how: `${shown}${person ? `, the title names ${person.name}` : ''}, and the questions are printed in bold`,
   };
 }
 

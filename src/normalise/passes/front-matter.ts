@@ -73,6 +73,7 @@ export const frontMatter: Pass = {
     const lines = draft.lines;
     const first = lines.findIndex((line) => line.text.trim() !== '');
     const opening = first < 0 ? '' : (lines[first]?.text.trim() ?? '');
+    if (MARKDOWN_COMMENT.test(opening)) return commentFields(draft, first);
     if (opening !== '---' && opening !== '+++') return draft;
     const toml = opening === '+++';
     const closing = toml ? /^\+\+\+\s*$/ : /^(---|\.\.\.)\s*$/;
@@ -123,58 +124,99 @@ export const frontMatter: Pass = {
       };
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return draft;
-    const record = data as Record<string, unknown>;
-    const meta = { ...draft.meta };
-    const harvested: Record<string, string> = {};
-    const set = <K extends 'title' | 'kind' | 'date' | 'place' | 'publisher' | 'url' | 'pageUpdated' | 'language'>(
-      key: K,
-      value: string | null,
-    ) => {
-      if (value === null || meta[key] !== null) return;
-      meta[key] = value;
-      harvested[`meta.${key}`] = value;
-    };
-    set('title', firstString(record, ['title']));
-    set('date', isoDateOf(record['date'] ?? record['event_date']));
-    set('kind', firstString(record, ['kind', 'type', 'event'])?.toLowerCase() ?? null);
-    set('place', firstString(record, ['place', 'location', 'venue']));
-    set('publisher', firstString(record, ['publisher', 'source', 'organization', 'organisation']));
-    set('url', firstString(record, ['source_url', 'url', 'link', 'trove_url']));
-    set('pageUpdated', isoDateOf(record['modified_time'] ?? record['updated'] ?? record['modified']));
-    const language = firstString(record, ['language', 'lang']);
-    if (language !== null && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language) && meta.language === null) {
-      meta.language = language;
-      meta.languageSource = 'front-matter';
-      harvested['meta.language'] = language;
-    }
-    const subjects = [...stringList(record['subjects']), ...stringList(record['keywords'])];
-    if (subjects.length > 0) {
-      meta.subjects = [...new Set([...meta.subjects, ...subjects])];
-      harvested['meta.subjects'] = subjects.join('; ');
-    }
-    const participants: Participant[] = [...draft.participants];
-    for (const creator of [...stringList(record['creators']), ...stringList(record['speakers'])]) {
-      const person = personFromName(creator);
-      if (person && !participants.some((p) => p.id === person.id)) {
-        participants.push(person);
-        harvested[`participants.${person.id}`] = person.name;
-      }
-    }
-    return {
-      ...draft,
-      meta,
-      participants,
-      diagnostics: [...draft.diagnostics, ...notes],
-      lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
-      removed: [
-        ...draft.removed,
-        blockRemoval(
-          block,
-          'front-matter',
-          `${toml ? 'TOML' : 'YAML'} front matter; its fields became metadata.`,
-          harvested,
-        ),
-      ],
-    };
+    return harvest(
+      { ...draft, diagnostics: [...draft.diagnostics, ...notes] },
+      data as Record<string, unknown>,
+      block,
+      first,
+      end,
+      `${toml ? 'TOML' : 'YAML'} front matter; its fields became metadata.`,
+    );
   },
 };
+
+/** A Markdown comment line, `[//]: # (title: Jane Roe)`, `[comment]: <> (…)`: its words. */
+const MARKDOWN_COMMENT = /^\s*\[(?:\/\/|comment|\/\/\s*)\]:\s*(?:#|<>)\s*(?:\((.*)\)|"(.*)")\s*$/;
+
+/**
+ * Markdown comments opening a file (`[//]: # (title: Jane Roe – Coach)`, a site generator's way of
+ * keeping fields out of the page): the fields they hold (`key: value`) become metadata as front
+ * matter's do, and the comments go to `removed[]` with them.
+ */
+function commentFields(draft: Draft, first: number): Draft {
+  const lines = draft.lines;
+  const record: Record<string, unknown> = {};
+  let end = first;
+  for (let i = first; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') continue;
+    const comment = MARKDOWN_COMMENT.exec(text);
+    if (!comment) break;
+    end = i;
+    const field = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$/.exec(comment[1] ?? comment[2] ?? '');
+    if (field && !(field[1]!.toLowerCase() in record)) record[field[1]!.toLowerCase()] = field[2]!;
+  }
+  return harvest(
+    draft,
+    record,
+    lines.slice(first, end + 1),
+    first,
+    end,
+    'Markdown comments; the fields they hold became metadata.',
+  );
+}
+
+/** Metadata and participants from front matter's fields, the block removed from the lines and recorded. */
+function harvest(
+  draft: Draft,
+  record: Record<string, unknown>,
+  block: Draft['lines'],
+  first: number,
+  end: number,
+  why: string,
+): Draft {
+  const lines = draft.lines;
+  const meta = { ...draft.meta };
+  const harvested: Record<string, string> = {};
+  const set = <K extends 'title' | 'kind' | 'date' | 'place' | 'publisher' | 'url' | 'pageUpdated' | 'language'>(
+    key: K,
+    value: string | null,
+  ) => {
+    if (value === null || meta[key] !== null) return;
+    meta[key] = value;
+    harvested[`meta.${key}`] = value;
+  };
+  set('title', firstString(record, ['title']));
+  set('date', isoDateOf(record['date'] ?? record['event_date']));
+  set('kind', firstString(record, ['kind', 'type', 'event'])?.toLowerCase() ?? null);
+  set('place', firstString(record, ['place', 'location', 'venue']));
+  set('publisher', firstString(record, ['publisher', 'source', 'organization', 'organisation']));
+  set('url', firstString(record, ['source_url', 'url', 'link', 'trove_url']));
+  set('pageUpdated', isoDateOf(record['modified_time'] ?? record['updated'] ?? record['modified']));
+  const language = firstString(record, ['language', 'lang']);
+  if (language !== null && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language) && meta.language === null) {
+    meta.language = language;
+    meta.languageSource = 'front-matter';
+    harvested['meta.language'] = language;
+  }
+  const subjects = [...stringList(record['subjects']), ...stringList(record['keywords'])];
+  if (subjects.length > 0) {
+    meta.subjects = [...new Set([...meta.subjects, ...subjects])];
+    harvested['meta.subjects'] = subjects.join('; ');
+  }
+  const participants: Participant[] = [...draft.participants];
+  for (const creator of [...stringList(record['creators']), ...stringList(record['speakers'])]) {
+    const person = personFromName(creator);
+    if (person && !participants.some((p) => p.id === person.id)) {
+      participants.push(person);
+      harvested[`participants.${person.id}`] = person.name;
+    }
+  }
+  return {
+    ...draft,
+    meta,
+    participants,
+    lines: [...lines.slice(0, first), ...lines.slice(end + 1)],
+    removed: [...draft.removed, blockRemoval(block, 'front-matter', why, harvested)],
+  };
+}

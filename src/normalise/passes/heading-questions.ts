@@ -21,13 +21,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import {
-  anonymousQuestioner,
-  ASKING_ROLE,
-  intervieweeOfTitle,
-  looksLikePersonalName,
-  participantFromLabel,
-} from '../people.js';
+import { anonymousQuestioner, ASKING_ROLE, interviewedIn, intervieweeOfTitle } from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -255,10 +249,8 @@ export const headingQuestions: Pass = {
     if (!participants.some((p) => p.id === QUESTIONER_ID)) participants.push(anonymousQuestioner());
     const person =
       [draft.meta.title, ...described].map((t) => intervieweeOfTitle(t, participants)).find((p) => p !== null) ??
-      // (An interview page titled with one person's name alone: "Daniel Stenberg".)
-      (draft.meta.title && /\s/.test(draft.meta.title.trim()) && looksLikePersonalName(draft.meta.title.trim())
-        ? participantFromLabel(draft.meta.title.trim(), 'person')
-        : null);
+      // (Or an interview page titled with one person's name: "Daniel Stenberg".)
+      interviewedIn(draft.meta.title, participants);
     if (person && !participants.includes(person)) participants.push(person);
     const out: DraftBlock[] = [];
     let afterQuestion = false;

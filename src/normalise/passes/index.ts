@@ -26,6 +26,10 @@ import { markdownEscapes } from './markdown-escapes.js';
 import { mergeRoleLabels } from './merge-role-labels.js';
 import { monologueSpeaker } from './monologue-speaker.js';
 import { namedQuestioners } from './named-questioners.js';
+import { framedLabels } from './framed-labels.js';
+import { chevronChanges } from './chevron-changes.js';
+import { stampedParagraphs } from './stamped-paragraphs.js';
+import { proseInterview } from './prose-interview.js';
 import { narratedOpening } from './narrated-opening.js';
 import { notesLists } from './notes-lists.js';
 import { wrappedListItems } from './wrapped-list-items.js';
@@ -57,6 +61,7 @@ export const LINE_PASSES: readonly Pass[] = [
   repeatedCopies, // a page that holds the transcript twice: keep one copy
   setextHeadings, // a title underlined with `===` is a heading, before page-chrome takes the underline for a rule
   lineNumbers, // a court reporter's margin numbers out before furniture, fields and labels are read at a line's start
+  framedLabels, // a label between two rules, before page-chrome takes the rules (and the label with them) for furniture
   pageChrome, // web and print furniture out before the title block is read
   wrappedLabels, // a label hard-wrapped over lines put back on one, once page furniture between lines is out and before labels are read
   participantRoster, // a headed list of who takes part names the participants before fields, title block and labels are read
@@ -64,6 +69,7 @@ export const LINE_PASSES: readonly Pass[] = [
   titleBlock, // metadata lines before the first speech
   showNotes, // after the title block took its metadata: notes before a "Transcript below:" line, and bold headings over lists, are not labels
   segment, // lines → labels, paragraphs, headings, stage directions
+  chevronChanges, // a captioner's `>>` marks of a new voice in text: new turns, before timed entries and turns are built
   timedEntries, // needs labels and paragraphs told apart; before turns are built, so a bare stamped entry is not joined to the one before
   bracketedSpeech, // an audience member's words in brackets are their turn: a label before turns are built, and a new turn after
 ];
@@ -72,6 +78,7 @@ export const LINE_PASSES: readonly Pass[] = [
 export const BLOCK_PASSES: readonly Pass[] = [
   examination, // court and hearing structure (who examines, who answers, front matter) before labels are resolved
   buildTurns, // labels resolved, turns grouped
+  stampedParagraphs, // a time stamp alone over a paragraph becomes its time, before any pass reads paragraphs' words
   emphasisedVoice, // a written interview with the interviewer's words in bold, the answers in roman: before heading-questions takes bold questions for headings
   headingQuestions, // an unlabelled interview whose questions are headings: turns made before openings and inference read them
   speechOpenings, // a speech heading or a salutation before a label: turns re-cut before anyone is inferred
@@ -81,6 +88,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   lateTurnBoundaries, // a diariser's turn that ends late, the next voice thanking the last by name: before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
+  proseInterview, // an interview printed in paragraphs without labels: questions and answers told apart before inference gives the whole to one person
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
   captionDialogue, // captions with no labels and no `>>`: voices told apart from what is said, after the press-conference split found none

@@ -77,7 +77,7 @@ function acceptedLabels(
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
     const candidate = labelAt(line.text) ?? damagedLabelAt(line.text) ?? nameAloneAt(lines, index);
-    if (!candidate || shortTimedSegment(lines, index, candidate)) return;
+    if (!candidate || shortTimedSegment(lines, index, candidate) || definesItself(candidate)) return;
     candidates.set(index, candidate);
     const key = labelKey(candidate.label);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -701,6 +701,15 @@ function personWithRole(label: string): boolean {
 /** "STEVE INSKEEP, HOST": a personal name, then a role. */
 function namedPersonWithRole(label: string): boolean {
   return personWithRole(label) && looksLikePersonalName(label.split(',')[0]!);
+}
+
+/**
+ * A glossary's entry, not a speaker: what follows the colon opens with the label's own words in
+ * quotes (`FINAL TRANSCRIPT: "Final Transcript" indicates that …`).
+ */
+function definesItself(candidate: LabelCandidate): boolean {
+  const quoted = /^\s*["“'‘]([^"”'’]{1,80})["”'’]/.exec(candidate.rest)?.[1];
+  return quoted !== undefined && labelKey(quoted) === labelKey(candidate.label);
 }
 
 /** A label of one to three capitalised words, letters only: a name or a role ("Audience Member"). */

@@ -1,0 +1,202 @@
+/**
+ * @module normalise/passes/prose-interview
+ * Pass `prose-interview`: a written or transcribed interview printed as plain paragraphs with no
+ * labels (a blog interview, an oral history, a magazine Q&A whose labels stop after the first
+ * exchange) reaches this pass as one long turn. Its questions and answers can still be told
+ * apart as a reader tells them: by the `interview` rule of `caption-dialogue`, each paragraph read
+ * as a cue. At least four exchanges must show an interview (a question put to "you", not a talk's
+ * "Have you ever …?", answered by a paragraph that answers for itself: "Yes", "No", "I …", "We …");
+ * then a paragraph ending in a question (not quoted, not reported, not a tag "…, right?") starts
+ * a turn of the one who asks, and the paragraph after it an answer.
+ *
+ * Who asks: the participant whose labelled turns ask (`TIME:` over the first question), else one
+ * whose role says they ask (an interviewer a credit line names), else the anonymous questioner.
+ * Who answers: in a labelled turn, its speaker; in an unlabelled one, the person the title, a
+ * description in the front matter, or the page's introduction says is interviewed ("an interview
+ * with my sister Cathy Griffith"), else the one person the page names; else nobody (`unknown`,
+ * left to inference). What stands before the first question in an unlabelled transcript is the
+ * page's (a notice, fields, an introduction: stage directions) up to the first paragraph spoken
+ * in the first person ("My name is …") that neither speaks of the interview nor names the one
+ * interviewed ("… an interview with my aunt Ruth Adeyemi"), the answer to a prompt the transcript does not print. Turns made here are `inferred`, with the sentence that decided them; one
+ * `interview-from-paragraphs` diagnostic counts them. Caption files are `caption-dialogue`'s; a
+ * talk that asks itself questions does not show four answered exchanges and stays one turn.
+ */
+import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import {
+  diagnostic,
+  isDraftTurn,
+  textDirection,
+  type Draft,
+  type DraftBlock,
+  type DraftTurn,
+  type Pass,
+} from '../draft.js';
+import { anonymousQuestioner, ASKING_ROLE, intervieweeOfTitle } from '../people.js';
+import { findInterviewTurns } from './caption-dialogue.js';
+import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
+
+/** A labelled turn must hold at least this many paragraphs for its unlabelled questions to be read. */
+const LONG_TURN = 6;
+
+/** The participant who asks: labelled over questions only, or named for it by role; null when none. */
+function knownAsker(draft: Draft): Participant | null {
+  const turns = draft.blocks.filter(isDraftTurn);
+  const labelledAsking = draft.participants.find((p) => {
+    const own = turns.filter((t) => t.label !== null && t.speaker === p.id);
+    return own.length > 0 && own.every((t) => isQuestion(t.paragraphs[0]?.text.trim() ?? ''));
+  });
+  return (
+    labelledAsking ??
+    draft.participants.find(
+      (p) => p.id === QUESTIONER_ID || ASKING_ROLE.test(p.role ?? '') || ASKING_ROLE.test(p.name),
+    ) ??
+    null
+  );
+}
+
+/** The person the page says is interviewed: by its title, a front-matter description or its first paragraph. */
+function interviewee(draft: Draft, opening: string, asker: Participant | null): Participant | null {
+  const descriptions = draft.removed
+    .filter((entry) => entry.reason === 'front-matter')
+    .flatMap((entry) => entry.text.split(/\r?\n/))
+    .map((line) => /^\s*(?:title|seo_title|subtitle|description|excerpt|summary)\s*:\s*(.+)$/i.exec(line)?.[1] ?? '')
+    .filter((value) => value !== '');
+  for (const text of [draft.meta.title, ...descriptions, opening]) {
+    const person = intervieweeOfTitle(text, draft.participants);
+    if (person && person.id !== asker?.id) return person;
+  }
+  const persons = draft.participants.filter((p) => p.kind === 'person' && p.id !== asker?.id);
+  return persons.length === 1 ? persons[0]! : null;
+}
+
+/** Whether a paragraph is the page's introduction: it speaks of the interview or names the one interviewed. */
+function introduces(text: string, person: Participant | null): boolean {
+  return (
+    INTERVIEW_PAGE.test(text) || (person?.name !== undefined && person.name !== null && text.includes(person.name))
+  );
+}
+
+/** A paragraph whose first sentence speaks in the first person: "My name is …", "I was born …", "Well, we …". */
+const FIRST_PERSON = /^[^.?!]{0,80}?\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
+
+export const proseInterview: Pass = {
+  name: 'prose-interview',
+  run(draft: Draft): Draft {
+    if (draft.captionUnits === 'cues') return draft;
+    const turns = draft.blocks.filter(isDraftTurn);
+    const labelledTurns = turns.filter((t) => t.label !== null).length;
+    const candidate = (t: DraftTurn) =>
+      (t.label === null && t.speaker === null) ||
+      (t.label !== null && t.method === 'explicit' && t.paragraphs.length >= LONG_TURN && labelledTurns <= 4);
+    const asker = knownAsker(draft) ?? anonymousQuestioner();
+    const firstTurn = turns[0];
+    const opening = firstTurn && firstTurn.label === null ? (firstTurn.paragraphs[0]?.text ?? '') : '';
+    const person = interviewee(draft, opening, asker);
+    let made = 0;
+    const blocks: DraftBlock[] = [];
+    for (const block of draft.blocks) {
+      if (!isDraftTurn(block) || !candidate(block)) {
+        blocks.push(block);
+        continue;
+      }
+      const found = findInterviewTurns(block.paragraphs, asker);
+      if (!found) {
+        blocks.push(block);
+        continue;
+      }
+      const starts = [...found.starts.keys()].sort((a, b) => a - b);
+      const answerer = block.label !== null ? (draft.participants.find((p) => p.id === block.speaker) ?? null) : person;
+      // Before the first question: the labelled speaker's words, or the page's introduction, or an answer to a prompt not printed.
+      const head = block.paragraphs.slice(0, starts[0] ?? block.paragraphs.length);
+      if (head.length > 0 && block.label !== null) blocks.push({ ...block, paragraphs: head });
+      else if (head.length > 0) {
+        // (The page's own words — a notice, fields, an introduction — come before the first
+        // paragraph spoken in the first person, the answer to a prompt not printed.)
+        const spoken =
+          block === firstTurn ? head.findIndex((p) => FIRST_PERSON.test(p.text) && !introduces(p.text, person)) : 0;
+        const page = spoken < 0 ? head : head.slice(0, spoken);
+        for (const paragraph of page) blocks.push(textDirection(paragraph.text, paragraph.place));
+        if (spoken >= 0)
+          blocks.push(
+            answerTurn(
+              block,
+              head.slice(spoken),
+              answerer,
+              'speaks in the first person before the first question is printed',
+            ),
+          );
+      }
+      starts.forEach((from, index) => {
+        const to = starts[index + 1] ?? block.paragraphs.length;
+        const paragraphs = block.paragraphs.slice(from, to);
+        const start = found.starts.get(from)!;
+        made++;
+        if (start.function === 'question')
+          blocks.push({
+            ...block,
+            speaker: asker.id,
+            label: null,
+            labelForm: null,
+            function: 'question',
+            method: 'inferred',
+            confidence: 0.7,
+            evidence: [start.evidence],
+            paragraphs,
+            place: paragraphs[0]!.place,
+          });
+        else
+          blocks.push(
+            answerTurn(
+              block,
+              paragraphs,
+              answerer,
+              start.evidence.replace(/; nothing in the text names who answers$/, ''),
+            ),
+          );
+      });
+    }
+    if (made === 0) return draft;
+    const participants = [...draft.participants];
+    if (!participants.some((p) => p.id === asker.id)) participants.push(asker);
+    if (person && !participants.some((p) => p.id === person.id)) participants.push(person);
+    return {
+      ...draft,
+      participants,
+      blocks,
+      diagnostics: [
+        ...draft.diagnostics,
+        diagnostic(
+          'info',
+          'interview-from-paragraphs',
+          `An interview printed without labels on its questions and answers: ${made} turns were told apart from what is asked and answered${person ? `, the answers given to ${person.name}` : ''}.`,
+        ),
+      ],
+    };
+  },
+};
+
+/** An answer turn of `paragraphs` cut from `block`: the answerer's, inferred, or nobody's yet. */
+function answerTurn(
+  block: DraftTurn,
+  paragraphs: DraftTurn['paragraphs'],
+  answerer: Participant | null,
+  why: string,
+): DraftTurn {
+  const place = paragraphs[0]!.place;
+  const labelled = block.label !== null && paragraphs[0] === block.paragraphs[0];
+  if (labelled) return { ...block, paragraphs };
+  return {
+    ...block,
+    speaker: answerer?.id ?? null,
+    label: null,
+    labelForm: null,
+    function: 'answer',
+    method: answerer ? 'inferred' : 'unknown',
+    confidence: answerer ? 0.7 : 0,
+    evidence: answerer
+      ? [`${why}, in an interview whose questions and answers alternate; ${answerer.name} is the one interviewed`]
+      : [`${why}; nothing in the text names who answers`],
+    paragraphs,
+    place,
+  };
+}
