@@ -108,6 +108,7 @@ export const de = {
       html: 'HTML-Webseite',
       csv: 'Tabellenexport (CSV)',
       'segments-json': 'JSON-Liste von Abschnitten',
+      'xml-text': 'Text in einer XML-Hülle',
     },
     checksum: 'SHA-256 der Eingabe:',
     madeWith: (version, modelVersion) => `Erstellt mit Verbatim ${version} (Transkriptmodell ${modelVersion}).`,

@@ -107,6 +107,7 @@ export const en = {
       html: 'HTML web page',
       csv: 'spreadsheet export (CSV)',
       'segments-json': 'JSON list of segments',
+      'xml-text': 'text in an XML wrapper',
     },
     checksum: 'SHA-256 of the input:',
     madeWith: (version, modelVersion) => `Made with Verbatim ${version} (transcript model ${modelVersion}).`,

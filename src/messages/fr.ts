@@ -112,6 +112,7 @@ export const fr = {
       html: 'page web HTML',
       csv: 'export de tableur (CSV)',
       'segments-json': 'liste de segments JSON',
+      'xml-text': 'texte dans une enveloppe XML',
     },
     checksum: `SHA-256 de l’entrée${NBSP}:`,
     madeWith: (version, modelVersion) => `Réalisé avec Verbatim ${version} (modèle de transcription ${modelVersion}).`,

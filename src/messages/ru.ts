@@ -116,6 +116,7 @@ export const ru = {
       html: 'веб-страница HTML',
       csv: 'таблица (CSV)',
       'segments-json': 'список сегментов JSON',
+      'xml-text': 'текст в XML-обёртке',
     },
     checksum: 'SHA-256 входных данных:',
     madeWith: (version, modelVersion) => `Сделано в Verbatim ${version} (модель стенограммы ${modelVersion}).`,

@@ -5,7 +5,7 @@
  */
 
 /** The model version this build writes and reads. */
-export const MODEL_VERSION = '1.3' as const;
+export const MODEL_VERSION = '1.4' as const;
 
 /** The id of the one anonymous participant who stands for every unnamed questioner (see the spec's `Participant`). */
 export const QUESTIONER_ID = 'p-questioner';
@@ -67,7 +67,9 @@ export type SourceFormat =
   | 'html'
   | 'csv'
   // JSON lists of segments with speaker and words (Podcasting 2.0 transcripts, exports), since 1.3.
-  | 'segments-json';
+  | 'segments-json'
+  // A printed transcript held as the text of one XML element (a parliament's open-data file), since 1.4.
+  | 'xml-text';
 /** Line ending styles. */
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 /** Where `meta.language` came from. */

@@ -146,6 +146,7 @@ const source = z.strictObject({
     'html',
     'csv',
     'segments-json',
+    'xml-text',
   ]),
   encoding: z.string(),
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),

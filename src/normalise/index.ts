@@ -23,7 +23,9 @@ import { isCuelessWebvtt, readCuelessWebvtt } from './readers/cueless-webvtt.js'
 import { looksLikeVerbatimMarkdown, readVerbatimMarkdown } from './readers/verbatim-markdown.js';
 import { csvTableOf, readCsv } from './readers/csv.js';
 import { readJsonSegments } from './readers/json-segments.js';
-import { declaredCharset, htmlTitle, looksLikeHtml, readHtml } from './readers/html.js';
+import { withXmlWrapper, wrappedText } from './readers/xml-wrapped-text.js';
+import { declaredCharset, looksLikeHtml, readHtml } from './readers/html.js';
+import { wrapperTitle } from './passes/wrapper-title.js';
 
 /** Options of the normaliser. */
 export interface NormaliseOptions {
@@ -105,7 +107,9 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
   // JSON no recogniser's reader knows may still list a transcript's segments (Podcasting 2.0, exports).
   const segments =
     structured?.syntax === 'json' && !reader && !html ? readJsonSegments(input.text, structured.value) : null;
-  if (structured && !reader && !html && !segments) {
+  // XML no structured reader knows may still hold a printed transcript as one element's text.
+  const wrapped = structured?.syntax === 'xml' && !reader && !html ? wrappedText(input.text) : null;
+  if (structured && !reader && !html && !segments && !wrapped) {
     const what = structured.syntax === 'json' ? 'JSON' : 'XML';
     throw new UnreadableInputError(
       `the input is ${what} but not a transcript format Verbatim reads (\`verbatim formats\` lists them)`,
@@ -118,10 +122,12 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
       ? 'html'
       : segments
         ? 'segments-json'
-        : csvTable
-          ? 'csv'
-          : pickFormat(input.text, options.fileName, options.format);
-  const { lines, endings, counts } = splitLines(input.text);
+        : wrapped
+          ? 'xml-text'
+          : csvTable
+            ? 'csv'
+            : pickFormat(input.text, options.fileName, options.format);
+  const { lines, endings, counts } = splitLines(wrapped ? wrapped.text : input.text);
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
   if (options.paragraphPause !== undefined) draftOptions.paragraphPause = options.paragraphPause;
@@ -182,7 +188,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
     };
     // The page's <title> is the title only when the text gives none: just before finish-meta composes one.
     const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
-    passes = [...passes.slice(0, finish), htmlTitle(page.title), ...passes.slice(finish)];
+    passes = [...passes.slice(0, finish), wrapperTitle(page.title, 'html-head'), ...passes.slice(finish)];
   } else if (segments || csvTable) {
     const table = segments ?? readCsv(csvTable!);
     draft = {
@@ -191,6 +197,11 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
       participants: table.participants,
       removed: [...draft.removed, ...table.removed],
     };
+  } else if (wrapped) {
+    draft = withXmlWrapper(draft, wrapped, splitLines(input.text).lines);
+    // (The wrapper's title only where the text's own title block gives none.)
+    const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
+    passes = [...passes.slice(0, finish), wrapperTitle(wrapped.title, 'xml-wrapper'), ...passes.slice(finish)];
   } else if (isCuelessWebvtt(input.text)) {
     draft = readCuelessWebvtt(draft);
   }

@@ -203,12 +203,13 @@ const RECORD_LABEL = new RegExp(
 /**
  * A hearing record's label in mixed case, as the U.S. Government Printing Office prints hearings:
  * `The Chairman. The committee will come to order.`, `Mr. Koo. Thank you, …`, `Chairman Frank.`,
- * `Senator Reed of Rhode Island.`: a title or an honorific, a name, a full stop, then a sentence.
+ * `Senator Reed of Rhode Island.`: a title or an honorific, a name, a full stop, then a sentence
+ * (never a second honorific: "Dr. Dr. Heinemann, Bundesminister …:" is a doctor twice over).
  * Weak, of the `record` convention: read only where the document prints two labels so and one
  * recurs.
  */
 const MIXED_RECORD_LABEL =
-  /^\s*((?:The\s+(?:(?:Acting|Vice|Deputy)\s+)?(?:Chairman|Chairwoman|Chair|Chairperson|Presiding Officer|Clerk|Witness|Speaker|President|Secretary)|(?:(?:Acting|Vice|Deputy|Ranking)\s+)?(?:Chairman|Chairwoman|Senator|Representative|Secretary|Governor|General|Admiral|Ambassador|Director|Commissioner|Judge|Justice|Mayor|Councilmember|Councilman|Councilwoman|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}){0,2}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?))\.\s+(?=[\p{Lu}"“‘([])(.*\S.*)$/u;
+  /^\s*((?:The\s+(?:(?:Acting|Vice|Deputy)\s+)?(?:Chairman|Chairwoman|Chair|Chairperson|Presiding Officer|Clerk|Witness|Speaker|President|Secretary)|(?:(?:Acting|Vice|Deputy|Ranking)\s+)?(?:Chairman|Chairwoman|Senator|Representative|Secretary|Governor|General|Admiral|Ambassador|Director|Commissioner|Judge|Justice|Mayor|Councilmember|Councilman|Councilwoman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?!(?:Dr|Mr|Mrs|Ms|Prof)\.)\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}){0,2}(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?))\.\s+(?=[\p{Lu}"“‘([])(.*\S.*)$/u;
 /**
  * A diarisation label of speech-to-text output: `Speaker 0:`, `SPEAKER_01:`, `[SPEAKER_00]:`,
  * `[Speaker 2] [04:22]`, `Speaker 1  4:18` on its own line, `发言人1   00:06` (a Chinese ASR

@@ -35,6 +35,11 @@ const TEXT_FORMATS: readonly ReaderFormat[] = [
     title: 'JSON list of segments with speaker and words (Podcasting 2.0 transcript, exports)',
     extensions: ['.json'],
   },
+  {
+    format: 'xml-text',
+    title: 'A printed transcript held as the text of one XML element (parliaments’ open data)',
+    extensions: ['.xml'],
+  },
   { format: 'model', title: 'Verbatim model JSON', extensions: ['.json'] },
 ];
 

@@ -38,6 +38,7 @@ describe('verbatim formats', () => {
       'html',
       'csv',
       'segments-json',
+      'xml-text',
       'model',
       ...STRUCTURED_READERS.map((r) => r.format),
     ]);

@@ -27,7 +27,7 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import type { Change, Removed } from '../../model/nodes.js';
-import { change, removal, type Draft, type Pass, type SourceLine } from '../draft.js';
+import { change, removal, type SourceLine } from '../draft.js';
 
 /** What the reader made of a page: lines for the text passes, its title, what it left out. */
 export interface HtmlText {
@@ -496,23 +496,4 @@ export function readHtml(page: string): HtmlText {
   if (unwrapped)
     changes.unshift(change('python-bytes-literal', "b'…\\n…\\xc2\\xa0…'", '… …\u00a0…', undefined, unwrapped.count));
   return { lines, title, removed, changes };
-}
-
-/**
- * The pass that gives a page its `<title>` as the title when the text named none; it stands
- * just before `finish-meta`, which would otherwise compose one. The head's `removed[]` entry
- * records the title it gave.
- */
-export function htmlTitle(title: string | null): Pass {
-  return {
-    name: 'html-title',
-    run(draft: Draft): Draft {
-      if (title === null || draft.meta.title !== null) return draft;
-      const head = draft.removed.findIndex((r) => r.reason === 'html-head');
-      const removed = draft.removed.map((entry, index) =>
-        index === head ? { ...entry, harvested: { ...entry.harvested, 'meta.title': title } } : entry,
-      );
-      return { ...draft, meta: { ...draft.meta, title }, removed };
-    },
-  };
 }

@@ -20,7 +20,10 @@ export type StructuredDocument = { syntax: 'json'; value: unknown } | { syntax: 
 /** One structured format. */
 export interface StructuredReader {
   /** The model's `meta.source.format` for this reader. */
-  format: Exclude<SourceFormat, 'model' | 'text' | 'markdown' | 'webvtt' | 'srt' | 'html' | 'csv' | 'segments-json'>;
+  format: Exclude<
+    SourceFormat,
+    'model' | 'text' | 'markdown' | 'webvtt' | 'srt' | 'html' | 'csv' | 'segments-json' | 'xml-text'
+  >;
   /** Name for `verbatim formats` and messages: "OpenAI Whisper / WhisperX JSON". */
   title: string;
   /** File-name extensions, lower case with the dot, that usually carry it. */
