@@ -209,3 +209,33 @@ describe('what such pages bring with them', () => {
     expect(t.changes.some((c) => c.rule === 'html-tag' && c.before === '<li>' && c.after === '- ')).toBe(true);
   });
 });
+
+describe('questions in bold that nobody labels, over answers labelled by name', () => {
+  const rows = (t: ReturnType<typeof normalise>) =>
+    turnRows(t, 2).map(([speaker, label, method]) => [speaker, label, method]);
+  const expected = [
+    ['Question', null, 'inferred'],
+    ['Priya Nair', 'Priya Nair', 'explicit'],
+    ['Tom Ashby', 'Tom Ashby', 'explicit'],
+    ['Question', null, 'inferred'],
+    ['Priya Nair', 'Priya', 'explicit'],
+  ];
+
+  it('should give the bold paragraphs to the interviewer and keep the labelled answers, as Markdown', () => {
+    const t = normalise(attributionFixture('interview-bold-questions-labelled-answers.md'), { fileName: 'q.md' });
+    expect(rows(t).slice(0, 5)).toEqual(expected);
+    expect(rows(t)).toHaveLength(14);
+    expect([...turnsOf(t.body)][0]!.attribution.evidence[0]).toMatch(
+      /the questions in bold are never labelled, and the labelled speakers, in roman, answer them$/,
+    );
+  });
+
+  it('should read the same page as HTML the same way, its bold kept as emphasis', () => {
+    const t = normalise(attributionFixture('interview-bold-questions-labelled-answers.md'));
+    expect(t.meta.source.format).toBe('html');
+    expect(rows(t).slice(0, 5)).toEqual(expected);
+    expect([...turnsOf(t.body)][0]!.paragraphs[0]).toEqual([
+      { type: 'emphasis', children: [{ type: 'text', value: 'How did the two of you start writing together?' }] },
+    ]);
+  });
+});

@@ -141,3 +141,19 @@ describe('a list of participants under its own heading', () => {
     ]);
   });
 });
+
+describe('a podcast page whose guest list is followed by a list of picks', () => {
+  it('should end the guest list at the next heading, and never make a pick’s title a participant', () => {
+    const t = normalise(fixture('podcast-page-picks.md'));
+    expect(t.participants.map((p) => p.name).sort()).toEqual(['Dana Whitfield', 'Omar Reyes']);
+    expect(t.removed.find((r) => r.reason === 'participant-roster')?.text).toBe('### Guests\n- Dana Whitfield');
+    // (A list's item is no place of the event either.)
+    expect(t.meta.place).toBeNull();
+    expect(turnRows(t, 2).map((row) => row[0])).toEqual([
+      'Omar Reyes',
+      'Dana Whitfield',
+      'Omar Reyes',
+      'Dana Whitfield',
+    ]);
+  });
+});

@@ -7,7 +7,9 @@
  * more of them ask a question, and nearly every one is followed by a paragraph in roman, each bold
  * paragraph is a turn of the bold voice and the roman paragraphs after it a turn of the other:
  * - labelled: the one speaker whose labelled words are set in bold is the bold voice, and the one
- *   labelled in roman the other;
+ *   labelled in roman the other; where nobody labelled is set in bold and nobody labelled asks
+ *   (`**Kumail:** …` answering unlabelled bold questions), the bold voice is the anonymous
+ *   interviewer, the labelled speakers answering;
  * - unlabelled, on a page that says it is an interview (title or kind): the anonymous interviewer,
  *   and the interviewee the title names (unattributed where it names nobody).
  * What stands unlabelled before the first bold paragraph is the page's introduction, a stage
@@ -26,7 +28,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, interviewedIn } from '../people.js';
+import { anonymousQuestioner, ASKING_ROLE, interviewedIn } from '../people.js';
 import { showsInterview } from './caption-dialogue.js';
 import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
@@ -66,6 +68,25 @@ function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
     for (const turn of labelled) {
       const first = turn.paragraphs[0];
       if (first) (boldSentence(first.text) !== undefined ? bold : roman).add(turn.speaker!);
+    }
+    // Nobody labelled in bold, and nobody labelled who asks: the bold questions are an interviewer's
+    // the page never labels, the labelled speakers (set in roman) those who answer them.
+    const asks = (id: string) => {
+      const p = byId.get(id);
+      return p !== undefined && (p.id === QUESTIONER_ID || ASKING_ROLE.test(p.role ?? '') || ASKING_ROLE.test(p.name));
+    };
+    if (bold.size === 0 && roman.size >= 1 && ![...roman].some(asks)) {
+      const participants = [...draft.participants];
+      let questioner = participants.find((p) => p.id === QUESTIONER_ID);
+      if (!questioner) participants.push((questioner = anonymousQuestioner()));
+      const [only] = roman;
+      const answering = roman.size === 1 ? (byId.get(only!) ?? null) : null;
+      return {
+        bold: questioner,
+        roman: answering,
+        participants,
+        how: 'the questions in bold are never labelled, and the labelled speakers, in roman, answer them',
+      };
     }
     if (bold.size !== 1 || roman.size !== 1) return null;
     const [boldId] = bold;

@@ -108,6 +108,8 @@ function detailOf(text: string | undefined): string | null {
   if (
     text === undefined ||
     text.trim() === '' ||
+    // (A heading is the next section's, "### Picks", never what a listed person is.)
+    /^\s*#{1,6}\s/.test(text) ||
     (personalName(text) !== null && !isRolePhrase(text)) ||
     subheadingRole(text) !== null
   )
@@ -190,7 +192,8 @@ function readRoster(
     if (pending !== null) i = pending;
     const split = DASHED_ENTRY.exec(text) ?? COMMA_ENTRY.exec(text);
     const name = split ? personalName(split[1]!) : null;
-    if (!split || !name || !isDetailLine(split[2]!)) break;
+    // ("The Sympathizer - Sherman Chen": a pick and who picked it; what a person is is never a name.)
+    if (!split || !name || !isDetailLine(split[2]!) || personalName(split[2]!) !== null) break;
     const participant = listedPerson(name, split[2]!);
     if (!participant) break;
     entries.push({ participant, lines: [i], detail: null });

@@ -321,7 +321,16 @@ function classify(
   if (/:$/.test(trimmed)) return null;
   // ("- Reporter: Sam Ortiz" is a field of the page, not a place.)
   const field = /^(?:[-*+]\s+)?[\p{L} ]{2,24}:\s+\S/u.test(trimmed);
-  if (!field && upper / all < 0.7 && trimmed.split(/\s+/).length <= 6 && !/^\d/.test(trimmed) && !dateInLine) {
+  // (Nor is an item of a list, "- Quiet Hours - Omar Reyes": a page's picks, links, guests.)
+  const listItem = /^[-*+•]\s/.test(trimmed);
+  if (
+    !field &&
+    !listItem &&
+    upper / all < 0.7 &&
+    trimmed.split(/\s+/).length <= 6 &&
+    !/^\d/.test(trimmed) &&
+    !dateInLine
+  ) {
     // "NATO Headquarters" then "Brussels, Belgium": consecutive place lines add up.
     const placeText = trimmed.replace(/\s*\/\s*/g, ', ');
     next.place = next.place === null ? placeText : `${next.place}, ${placeText}`;

@@ -207,13 +207,21 @@ function decodeCounted(raw: string, line: number, log: EntityLog): string {
 interface OpenLine {
   text: string;
   line: number | null;
+  /** Whether every word of it so far stood inside `<strong>` or `<b>` (null before any word). */
+  bold: boolean | null;
+  /** The length of the bold run it opens with, once that run is closed (a label: `<b>Jane Roe:</b>`). */
+  boldHead: number | null;
 }
 
 /** Writes lines and paragraphs in order; a blank line separates paragraphs. */
 class LineWriter {
   readonly lines: SourceLine[] = [];
-  private current: OpenLine = { text: '', line: null };
+  private current: OpenLine = { text: '', line: null, bold: null, boldHead: null };
   private gap = false;
+  /** Inside `<strong>` or `<b>`. */
+  strong = 0;
+  /** The source lines of the paragraphs set wholly in bold, written with Markdown's `**`. */
+  readonly boldLines: number[] = [];
   /** Prefix of the line being written: `## ` for a heading, `- ` for a list item. */
   prefix = '';
   /** Inside `<pre>`: white space kept. */
@@ -222,14 +230,34 @@ class LineWriter {
   /** Add text that starts on a source line. */
   add(text: string, line: number): void {
     if (this.current.line === null && text.trim() !== '') this.current.line = line;
+    if (text.trim() !== '') this.current.bold = (this.current.bold ?? true) && this.strong > 0;
     this.current.text += text;
+  }
+
+  /** A `<strong>` or `<b>` closes: where the line opened with it, its bold run ends here. */
+  closeStrong(): void {
+    this.strong = Math.max(0, this.strong - 1);
+    if (this.strong === 0 && this.current.bold === true && this.current.boldHead === null)
+      this.current.boldHead = this.current.text.length;
   }
 
   /** End the line being written; `paragraph` also ends the paragraph. */
   end(paragraph: boolean): void {
-    const text = this.pre > 0 ? this.current.text.replace(/\s+$/, '') : collapsed(this.current.text);
+    const plain = this.pre > 0 ? this.current.text.replace(/\s+$/, '') : collapsed(this.current.text);
+    // A paragraph set wholly in bold (a written interview's question) keeps its bold, as Markdown
+    // prints it; bold inside a line (a label, a word) is left out as before.
+    const wholeBold = this.current.bold === true && this.prefix === '' && this.pre === 0 && /\p{L}/u.test(plain);
     const line = this.current.line;
-    this.current = { text: '', line: null };
+    // A line that opens with a label in bold (`<b>Jane Roe:</b> Thank you.`) keeps that bold too:
+    // a label printed in bold is the page's convention, read as Markdown's `**Jane Roe:**` is.
+    const head = this.current.boldHead !== null ? collapsed(this.current.text.slice(0, this.current.boldHead)).trim() : '';
+    const rest = this.current.boldHead !== null ? this.current.text.slice(this.current.boldHead) : '';
+    const boldLabel =
+      !wholeBold && this.prefix === '' && this.pre === 0 && head !== '' && (/[:：]$/.test(head) || /^\s*[:：]/.test(rest));
+    const text = wholeBold ? `**${plain.trim()}**` : boldLabel ? `**${head}**${collapsed(rest)}` : plain;
+    if (boldLabel && line !== null) this.boldLines.push(line);
+    if (wholeBold && line !== null) this.boldLines.push(line);
+    this.current = { text: '', line: null, bold: null, boldHead: null };
     if (text.trim() !== '' && line !== null) {
       if (this.gap && this.lines.length > 0) this.lines.push({ no: line, text: '' });
       this.gap = false;
@@ -396,6 +424,7 @@ export function readHtml(page: string): HtmlText {
           openLists.push(list);
         } else if (name === 'li') openItems.push({ start: writer.lines.length, end: 0, text: '', linked: '' });
         else if (name === 'a') linkDepth++;
+        else if (name === 'strong' || name === 'b') writer.strong++;
         if (heading) writer.prefix = `${'#'.repeat(Math.min(Number(heading[1]), 3))} `;
         else if (name === 'li') writer.prefix = '- ';
         else if (name === 'pre') writer.pre++;
@@ -432,6 +461,7 @@ export function readHtml(page: string): HtmlText {
           }
         } else if (name === 'ul' || name === 'ol') openLists.pop();
         else if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+        else if (name === 'strong' || name === 'b') writer.closeStrong();
         if (heading) writer.prefix = '';
         if (name === 'pre') writer.pre = Math.max(0, writer.pre - 1);
       },
@@ -495,5 +525,8 @@ export function readHtml(page: string): HtmlText {
   );
   if (unwrapped)
     changes.unshift(change('python-bytes-literal', "b'…\\n…\\xc2\\xa0…'", '… …\u00a0…', undefined, unwrapped.count));
+  // (Recorded as Markdown's bold, so that the inline pass reads it as emphasis.)
+  if (writer.boldLines.length > 0)
+    changes.push(change('html-tag', '<strong>', '**', { line: writer.boldLines[0]! }, writer.boldLines.length));
   return { lines, title, removed, changes };
 }
