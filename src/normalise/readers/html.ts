@@ -250,10 +250,15 @@ class LineWriter {
     const line = this.current.line;
     // A line that opens with a label in bold (`<b>Jane Roe:</b> Thank you.`) keeps that bold too:
     // a label printed in bold is the page's convention, read as Markdown's `**Jane Roe:**` is.
-    const head = this.current.boldHead !== null ? collapsed(this.current.text.slice(0, this.current.boldHead)).trim() : '';
+    const head =
+      this.current.boldHead !== null ? collapsed(this.current.text.slice(0, this.current.boldHead)).trim() : '';
     const rest = this.current.boldHead !== null ? this.current.text.slice(this.current.boldHead) : '';
     const boldLabel =
-      !wholeBold && this.prefix === '' && this.pre === 0 && head !== '' && (/[:：]$/.test(head) || /^\s*[:：]/.test(rest));
+      !wholeBold &&
+      this.prefix === '' &&
+      this.pre === 0 &&
+      head !== '' &&
+      (/[:：]$/.test(head) || /^\s*[:：]/.test(rest));
     const text = wholeBold ? `**${plain.trim()}**` : boldLabel ? `**${head}**${collapsed(rest)}` : plain;
     if (boldLabel && line !== null) this.boldLines.push(line);
     if (wholeBold && line !== null) this.boldLines.push(line);
