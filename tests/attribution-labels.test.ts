@@ -207,6 +207,35 @@ describe('header fields and page furniture', () => {
     ]);
   });
 
+  it('should read a role field in another language, the name before what the person is, its key their label', () => {
+    const text =
+      'Entrevistado: Professor Mário Farelo - Departamento de História - Universidade do Minho\n\nEntrevistadora: Daniella Roe - Estudante de Mestrado\n\nEntrevistadora: Boa tarde, professor. É um prazer tê-lo aqui.\n\nMário Farelo: Boa tarde, Daniella.\n\nEntrevistadora: Como começou o seu interesse pela história medieval?\n\nMário Farelo: Começou muito cedo, em Lisboa.\n';
+    const t = normalise(text);
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Daniella Roe', 'Entrevistadora'],
+      ['Mário Farelo', 'Mário Farelo'],
+      ['Daniella Roe', 'Entrevistadora'],
+      ['Mário Farelo', 'Mário Farelo'],
+    ]);
+    expect(t.participants.find((p) => p.name === 'Daniella Roe')?.role).toBe('Interviewer');
+    expect(t.removed.filter((r) => r.reason === 'name-field')).toHaveLength(2);
+  });
+
+  it('should read a full name labelled once, at the start, as the speaker its recurring initials stand for', () => {
+    const text =
+      'Maxime Jorat : 22 h à Paris. Bienvenue dans ce journal, avec moi ce soir Sylvie Berg, bonsoir.\n\nSylvie Berg : Bonsoir Maxime, bonsoir à tous.\n\nMJ : À la Une ce soir, une surprise à Kiev.\n\nSB : Et puis en France, les migrants évacués ce matin.\n\nMJ : L’histoire est à peine croyable.\n\nSB : Le journaliste est donc en vie.\n';
+    const t = normalise(text);
+    expect(turns(t).map((row) => [row[0], row[1]])).toEqual([
+      ['Maxime Jorat', 'Maxime Jorat'],
+      ['Sylvie Berg', 'Sylvie Berg'],
+      ['Maxime Jorat', 'MJ'],
+      ['Sylvie Berg', 'SB'],
+      ['Maxime Jorat', 'MJ'],
+      ['Sylvie Berg', 'SB'],
+    ]);
+    expect(t.participants).toHaveLength(2);
+  });
+
   it('should not take an address to the audience or a step of an argument for a speaker', () => {
     const speech =
       'Fellow-Citizens of the Republic:\n\nI come before you today to speak of the harbour and of the years ahead.\n\nAgain: if the harbour fails, the town fails with it.\n\nAgain: no town has thrived with its port closed.\n\nLadies and Gentlemen: thank you.\n';

@@ -584,7 +584,8 @@ export function labelClass(label: string): 'question' | 'answer' | 'group' | 'un
   return 'name';
 }
 
-function initialsOf(name: string): string {
+/** The initials of a name, honorifics left out: "Maxime Jaglin" → "MJ". */
+export function initialsOf(name: string): string {
   return withoutHonorifics(nameTokens(name))
     .map((t) => t[0] ?? '')
     .join('');

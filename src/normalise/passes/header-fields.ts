@@ -229,7 +229,7 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
  * may use (`HOST:`).
  */
 const NAME_FIELD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Interviewees?|Narrators?|Respondents?|Lecturer|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
+  /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Interviewees?|Narrators?|Respondents?|Lecturer|Entrevistador(?:a|es|as)?|Entrevistad[oa]s?|Intervistat(?:ore|rice|o|a)|Interviewée?|Intervieweu(?:r|se)|Moderador(?:a)?|Modérat(?:eur|rice)|Moderatorin|Apresentador(?:a)?|Presentador(?:a)?|Invitad[oa]s?|Convidad[oa]s?|Invitée?s?|Gast|Ospite|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
 /** A name in Han, kana or Hangul script, two to twelve characters. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}·・]{2,12}$/u;
 
@@ -251,6 +251,46 @@ const FIELD_ROLES: Record<string, string> = {
   respondent: 'Respondent',
   respondents: 'Respondent',
   lecturer: 'Lecturer',
+  // The same in the other languages Verbatim reads.
+  entrevistador: 'Interviewer',
+  entrevistadora: 'Interviewer',
+  entrevistadores: 'Interviewer',
+  entrevistadoras: 'Interviewer',
+  intervistatore: 'Interviewer',
+  intervistatrice: 'Interviewer',
+  intervieweur: 'Interviewer',
+  intervieweuse: 'Interviewer',
+  entrevistado: 'Interviewee',
+  entrevistada: 'Interviewee',
+  entrevistados: 'Interviewee',
+  entrevistadas: 'Interviewee',
+  intervistato: 'Interviewee',
+  intervistata: 'Interviewee',
+  interviewé: 'Interviewee',
+  interviewée: 'Interviewee',
+  moderador: 'Moderator',
+  moderadora: 'Moderator',
+  modérateur: 'Moderator',
+  modératrice: 'Moderator',
+  moderatorin: 'Moderator',
+  apresentador: 'Host',
+  apresentadora: 'Host',
+  presentador: 'Host',
+  presentadora: 'Host',
+  invitado: 'Guest',
+  invitada: 'Guest',
+  invitados: 'Guest',
+  invitadas: 'Guest',
+  convidado: 'Guest',
+  convidada: 'Guest',
+  convidados: 'Guest',
+  convidadas: 'Guest',
+  invité: 'Guest',
+  invitée: 'Guest',
+  invités: 'Guest',
+  invitées: 'Guest',
+  gast: 'Guest',
+  ospite: 'Guest',
   主持人: 'Host',
   主持: 'Host',
   司会: 'Host',
@@ -271,7 +311,10 @@ const FIELD_ROLES: Record<string, string> = {
 function namedPeople(value: string): Participant[] | null {
   if (/[.?!]$/.test(value)) return null;
   const people: Participant[] = [];
-  for (const part of value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
+  // ("Daniella Roe - Master's student - University of Minho": the name, then what the person is.)
+  // (An academic title before it, "Professor Mário Farelo", is not part of the name.)
+  const named = value.split(/\s+[-–—]\s+/)[0]!.replace(/^(?:Professor|Professora|Profesor|Profesora|Prof\.)\s+/, '');
+  for (const part of named.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)) {
     const match = /^(.+?)(?:\s*\(([A-Z]{2,5})\))?$/.exec(part)!;
     // Names in a field are printed in mixed case; "PAGE  QUESTIONS" heads a table. A name in Han,
     // kana or Hangul script (`謝孟恭`) has no case.
@@ -299,8 +342,14 @@ export const headerFields: Pass = {
     lines.forEach((line, index) => {
       const field = NAME_FIELD.exec(line.text);
       const role = field ? FIELD_ROLES[field[1]!.toLowerCase()] : undefined;
-      const people = field ? namedPeople(field[2]!)?.map((p) => (role ? { ...p, role } : p)) : null;
-      if (!people) return;
+      const found = field ? namedPeople(field[2]!)?.map((p) => (role ? { ...p, role } : p)) : null;
+      if (!found) return;
+      // One person under a role's key ("Entrevistadora: Daniella Roe"): the key is the label
+      // the transcript gives them ("Entrevistadora: Boa tarde.").
+      const people =
+        role && found.length === 1 && !/s$/i.test(field![1]!)
+          ? [{ ...found[0]!, labels: [...new Set([...found[0]!.labels, field![1]!])] }]
+          : found;
       const harvested: Record<string, string> = {};
       for (const person of people) {
         const at = participants.findIndex((p) => p.id === person.id);

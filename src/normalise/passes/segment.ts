@@ -38,7 +38,7 @@ import {
   strokeLostFrom,
   type LabelCandidate,
 } from '../labels.js';
-import { isRolePhrase, labelClass, labelMatch, looksLikePersonalName } from '../people.js';
+import { initialsOf, isRolePhrase, labelClass, labelMatch, looksLikePersonalName } from '../people.js';
 import { escapeRegExp, wordPattern } from '../word-pattern.js';
 
 const SENTENCE_END = /[.?!…:;"”')\]—–-]\s*$/;
@@ -394,6 +394,19 @@ function acceptedLabels(
         keys.add(labelKey(candidate.label));
       }
   };
+  // A full name printed once as a label where its initials recur as a label ("Maxime Jaglin :" at
+  // the start, "MJ :" from then on): the same speaker, named in full the first time.
+  const recurringKeys = new Set(
+    [...candidates.values()].map((c) => labelKey(c.label)).filter((key) => (counts.get(key) ?? 0) >= 2),
+  );
+  acceptRejected(
+    (candidate) =>
+      candidate.form === 'inline' &&
+      candidate.rest !== '' &&
+      ONCE_SEEN_NAME.test(candidate.label) &&
+      candidate.label.includes(' ') &&
+      recurringKeys.has(labelKey(initialsOf(candidate.label))),
+  );
   if (new Set(nameLabels.map((c) => labelKey(c.label))).size >= 3)
     acceptRejected(
       (candidate, index) =>
