@@ -51,3 +51,30 @@ describe('scan-damaged labels in captions', () => {
     );
   });
 });
+
+describe('subtitles that open each speaker’s line with a dash', () => {
+  const DASHES = join(import.meta.dirname, 'fixtures', 'attribution', 'subtitles-dialogue-dashes.srt');
+
+  it('should start a turn, nobody named, at each dash of a cue of two voices, and drop the dash', () => {
+    const t = normaliseBytes(readFileSync(DASHES), { fileName: 'film.srt' });
+    expect(turnRows(t, 3).map(([speaker, , method, words]) => [speaker, method, words])).toEqual([
+      [null, 'unknown', 'Where were you'],
+      [null, 'unknown', 'At the harbour.'],
+      [null, 'unknown', 'Alone?'],
+      // (A cue with no dash goes on with the line before: nothing shows another voice.)
+      [null, 'unknown', 'With my brother.'],
+      [null, 'unknown', 'Then we will'],
+      [null, 'unknown', 'Please do.'],
+    ]);
+    expect(t.changes.find((c) => c.rule === 'subtitle-dialogue-dash')?.count).toBe(6);
+    expect(t.participants).toEqual([]);
+  });
+
+  it('should leave a single cue that opens with a dash as it is', () => {
+    const one =
+      '1\n00:00:01,000 --> 00:00:03,000\n- and then the tide came in\n\n2\n00:00:03,500 --> 00:00:06,000\nwe walked home along the shore.\n';
+    const t = normaliseBytes(Buffer.from(one), { fileName: 'talk.srt' });
+    expect(turnRows(t, 2)).toHaveLength(1);
+    expect(t.changes.some((c) => c.rule === 'subtitle-dialogue-dash')).toBe(false);
+  });
+});

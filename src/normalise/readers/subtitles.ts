@@ -114,6 +114,20 @@ const LAST_WORD_SECONDS = 0.6;
 /** A change of speaker in broadcast and YouTube captions: `>>` at a line's start or after a space. */
 const SPEAKER_CHANGE = /(?:^|\s+)>>+\s*/;
 const SPEAKER_CHANGE_EVIDENCE = 'The captions mark a change of speaker here (“>>”) without naming anybody.';
+/**
+ * A subtitle's line opened by a dash, in a cue of two voices (`- Where were you?` ⏎ `- At the
+ * harbour.`): the subtitler's mark of each speaker's line, the convention of film and television
+ * subtitles.
+ */
+const DIALOGUE_DASH = /^\s*[-–—]\s*(?=\S)/;
+/** Where a dialogue dash stood, in a cue's joined text (a private-use character no caption holds). */
+const DASH_MARK = '\uE000';
+/** A `>>` or a dialogue dash's mark, captured, with the spaces around it. */
+const CHANGE_MARK = /(?:^|\s+)(>>+|\uE000)\s*/;
+const DIALOGUE_DASH_EVIDENCE =
+  'A dash opens this line of the subtitle, the subtitler’s mark of another speaker’s line; nobody is named.';
+/** At least this many cues of two voices make the dashes the file's convention. */
+const MIN_DIALOGUE_CUES = 2;
 
 /** A cue line as it shows on screen: no tags, single spaces. */
 function shown(text: string): string {
@@ -284,6 +298,11 @@ export function readSubtitles(draft: Draft): Draft {
   const chevronsAreParagraphs = chevronsMarkParagraphs(marks, namedMarks);
   const segments: Segment[] = [];
   let speaker: string | null = null;
+  // Cues of two voices: a later line opened by a dash (the first may be too).
+  const dialogueCues = cues.filter((cue) => cue.lines.slice(1).some((l) => DIALOGUE_DASH.test(l.text))).length;
+  const dashesMarkVoices = dialogueCues >= MIN_DIALOGUE_CUES;
+  let dashChanges = 0;
+  let firstDash = 0;
   for (const cue of cues) {
     if (cue.lines.length === 0) continue;
     const firstLine = cue.lines[0]!;
@@ -346,6 +365,7 @@ export function readSubtitles(draft: Draft): Draft {
       speaker = heard;
       segments.push({ kind: 'label', label, form, place: placeOf(firstLine.no), ...(readAs ? { readAs } : {}) });
     }
+    if (dashesMarkVoices) texts = texts.map((t) => t.replace(DIALOGUE_DASH, `${DASH_MARK} `));
     const text = texts
       .map((t) => t.trim())
       .filter(Boolean)
@@ -354,9 +374,24 @@ export function readSubtitles(draft: Draft): Draft {
     if (text === '') continue;
     const place = placeOf(firstLine.no, cue.lines[cue.lines.length - 1]!.no);
     // `>>` starts a new turn whose speaker the captions do not name (or a label right after it).
-    text.split(SPEAKER_CHANGE).forEach((piece, index) => {
+    // The pieces between marks, each with the mark before it (`>>` or a dialogue dash).
+    const parts = text.split(CHANGE_MARK);
+    const pieces = [{ piece: parts[0]!, mark: null as string | null }];
+    for (let at = 1; at + 1 < parts.length; at += 2) pieces.push({ piece: parts[at + 1]!, mark: parts[at]! });
+    let evidence = SPEAKER_CHANGE_EVIDENCE;
+    pieces.forEach(({ piece, mark }, index) => {
       const named = index > 0 ? (labelAt(piece) ?? confirmedDamaged(damagedLabelAt(piece))) : null;
-      if (index > 0 && !(chevronsAreParagraphs && !(named && named.strength === 'strong' && named.rest !== ''))) {
+      if (mark === DASH_MARK) {
+        if (dashChanges === 0) firstDash = firstLine.no;
+        dashChanges++;
+        speaker = null;
+        newTurnPending = true;
+        evidence = DIALOGUE_DASH_EVIDENCE;
+      } else if (
+        index > 0 &&
+        !(chevronsAreParagraphs && !(named && named.strength === 'strong' && named.rest !== ''))
+      ) {
+        evidence = SPEAKER_CHANGE_EVIDENCE;
         if (speakerChanges === 0) firstSpeakerChange = firstLine.no;
         speakerChanges++;
         speaker = null;
@@ -382,7 +417,7 @@ export function readSubtitles(draft: Draft): Draft {
         place,
         blankLinesBefore: 1,
         cue: { start: cue.start, end: cue.end },
-        ...(newTurnPending ? { startsTurn: SPEAKER_CHANGE_EVIDENCE } : {}),
+        ...(newTurnPending ? { startsTurn: evidence } : {}),
       });
       newTurnPending = false;
     });
@@ -390,6 +425,7 @@ export function readSubtitles(draft: Draft): Draft {
   if (tagCount > 0) changes.push(change('cue-markup', '<v …>', '', { line: tagFirst }, tagCount));
   if (speakerChanges > 0)
     changes.push(change('caption-speaker-change', '>>', '¶', { line: firstSpeakerChange }, speakerChanges));
+  if (dashChanges > 0) changes.push(change('subtitle-dialogue-dash', '- ', '¶', { line: firstDash }, dashChanges));
   const diagnostics =
     chevronParagraphs > 0
       ? [
