@@ -190,3 +190,28 @@ describe('a conference call whose labels stand between rules', () => {
     expect(doubled.changes.find((c) => c.rule === 'line-endings')?.before).toBe('\r\r\n');
   });
 });
+
+describe('a recorder app’s export: minutes and seconds alone over each passage', () => {
+  const text =
+    '# Oral history of a mill town\n\n00:02\nThis is the start of the recording with Ada in Hebden.\n\n00:14\nAda, can you tell me where you were born?\n\n00:20\nI was born on the canal side in 1931.\n\n00:30\nAnd your father worked at the mill?\n';
+
+  it('should make each stamp the time of the passage under it, the first one too, and no time of the event', () => {
+    const t = normalise(text);
+    const turns = [...turnsOf(t.body)];
+    const paragraphs = turns.flatMap((turn) => turn.paragraphs);
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs.map((p) => p[0])).toEqual([
+      { type: 'timeMark', seconds: 2, asPrinted: '00:02' },
+      { type: 'timeMark', seconds: 14, asPrinted: '00:14' },
+      { type: 'timeMark', seconds: 20, asPrinted: '00:20' },
+      { type: 'timeMark', seconds: 30, asPrinted: '00:30' },
+    ]);
+    expect(t.meta.time).toBeNull();
+    expect(t.body.some((b) => b.type === 'stageDirection')).toBe(false);
+  });
+
+  it('should leave one clock time alone on its line as printed', () => {
+    const t = normalise('# Notes\n\n10:30\nThe meeting opened with a minute of silence.\n');
+    expect(JSON.stringify(t)).not.toContain('"asPrinted":"10:30"');
+  });
+});

@@ -389,6 +389,14 @@ export const titleBlock: Pass = {
       // A line whose sentence runs on into the next (a hard wrap: the next line goes on in lower
       // case) is the start of a paragraph, however title-like its capitals.
       if (/^\s*\p{Ll}/u.test(lines[index + 1]?.text ?? '')) break;
+      // A bare clock time right over words, and printed so again further on (`00:02` ⏎ `It's been …`,
+      // then `00:14` ⏎ …): the first passage's time stamp, not the time of the event.
+      if (
+        /^\s*\d{1,2}:\d{2}\s*$/.test(line.text) &&
+        (lines[index + 1]?.text.trim() ?? '') !== '' &&
+        lines.slice(index + 1, index + 40).some((other) => /^\s*\d{1,2}:\d{2}\s*$/.test(other.text))
+      )
+        break;
       if (wrappedMidSentence(line.text, lines[index + 1])) break;
       const result = classify(line.text, meta, participants, draft.format);
       if (!result) break;
