@@ -239,3 +239,26 @@ describe('questions in bold that nobody labels, over answers labelled by name', 
     ]);
   });
 });
+
+describe('an interview in another language whose blog column says so, its first question greeting the guest', () => {
+  it('should give the answers to the person the intro names in full and the first question greets by given name', () => {
+    const t = normalise(attributionFixture('intervista-domande-grassetto.md'), { fileName: 'intervista.md' });
+    const rows = turnRows(t, 2).map(([speaker, , method]) => [speaker, method]);
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((_, i) => i % 2 === 0).every(([speaker]) => speaker === 'Question')).toBe(true);
+    expect(rows.filter((_, i) => i % 2 === 1).every(([speaker]) => speaker === 'Giulia Serra')).toBe(true);
+    expect([...turnsOf(t.body)][1]!.attribution.evidence[0]).toMatch(
+      /the page is an interview, the first question greets Giulia Serra by name, and the questions are printed in bold$/,
+    );
+  });
+
+  it('should name nobody where the greeted name is not on the page in full', () => {
+    const text = attributionFixture('intervista-domande-grassetto.md').replace(/Giulia Serra/g, 'la scrittrice');
+    const t = normalise(text, { fileName: 'intervista.md' });
+    expect(
+      turnRows(t, 2)
+        .filter((_, i) => i % 2 === 1)
+        .every(([speaker]) => speaker === null),
+    ).toBe(true);
+  });
+});

@@ -399,6 +399,26 @@ export function interviewedIn(title: string | null, participants: readonly Parti
   return participants.find((p) => p.name === head) ?? participantFromLabel(head, 'person');
 }
 
+/** A greeting or welcome that opens a question, then the given name it addresses: "Ciao Francesca,", "Welcome Maya,". */
+const ADDRESSED =
+  /^\s*(?:(?:hi|hello|hey|welcome|ciao|salve|benvenut[oa]|hola|bienvenid[oa]|bonjour|salut|bienvenue|olá|oi|hallo|willkommen)\b[^,!.?]{0,40}?\s+)?(\p{Lu}\p{Ll}{1,20})\s*[,!]/iu;
+
+/**
+ * The person a question addresses by given name, where the page names one person with that given
+ * name in full ("Ciao Francesca, …" on a page that introduces "la giornalista Francesca Monti"):
+ * a participant for that full name; null where the question greets nobody or the page names
+ * nobody so, or two.
+ */
+export function addressedPerson(question: string, page: string): Participant | null {
+  const given = ADDRESSED.exec(question)?.[1];
+  if (!given || ROLE_WORDS.has(upper(given))) return null;
+  const full = new Set(
+    [...page.matchAll(new RegExp(`\\b${given}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu'))].map((m) => `${given} ${m[1]!}`),
+  );
+  const [only] = full;
+  return full.size === 1 && looksLikePersonalName(only!) ? participantFromLabel(only!, 'person') : null;
+}
+
 /** "on behalf of the S&D Group", "au nom du groupe Renew": whom a member speaks for. */
 const ON_BEHALF_OF = /^(?:on behalf of|for|au nom d[eu]|im Namen d(?:er|es))\s+(?:the\s+)?(.+)$/i;
 

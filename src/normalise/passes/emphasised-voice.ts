@@ -28,9 +28,9 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, ASKING_ROLE, interviewedIn } from '../people.js';
+import { addressedPerson, anonymousQuestioner, ASKING_ROLE, interviewedIn } from '../people.js';
 import { showsInterview } from './caption-dialogue.js';
-import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
+import { frontMatterDescriptions, INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
 /** At least this many bold sentences make the convention. */
 const MIN_BOLD = 6;
@@ -103,7 +103,9 @@ function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
     };
   }
   // The page says it is an interview, or its bold questions to "you" are answered in the first person.
-  const says = INTERVIEW_PAGE.test(`${draft.meta.title ?? ''} ${draft.meta.kind ?? ''}`);
+  const says = INTERVIEW_PAGE.test(
+    `${draft.meta.title ?? ''} ${draft.meta.kind ?? ''} ${frontMatterDescriptions(draft).join(' ')}`,
+  );
   const unemphasised = turns.flatMap((turn) =>
     turn.paragraphs.map((p) => ({ ...p, text: boldSentence(p.text) ?? p.text })),
   );
@@ -111,14 +113,29 @@ function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
   const participants = [...draft.participants];
   let questioner = participants.find((p) => p.id === QUESTIONER_ID);
   if (!questioner) participants.push((questioner = anonymousQuestioner()));
-  const person = interviewedIn(draft.meta.title, participants);
-  if (person && !participants.includes(person)) participants.push(person);
+  const titled = interviewedIn(draft.meta.title, participants);
+  // (Or the first question greets them by given name, and the page names one person so in full:
+  // "Ciao Francesca, …" on a page that introduces "la giornalista Francesca Monti".)
+  const firstBold = turns.flatMap((turn) => turn.paragraphs.map((p) => boldSentence(p.text))).find((w) => w);
+  const page = [
+    ...turns.flatMap((turn) => turn.paragraphs.map((p) => p.text)),
+    ...frontMatterDescriptions(draft),
+    draft.meta.title ?? '',
+  ].join(' ');
+  const greeted = titled ? null : firstBold ? addressedPerson(firstBold, page) : null;
+  const person = titled ?? greeted;
+  if (person && !participants.some((p) => p.id === person.id)) participants.push(person);
   const shown = says ? 'the page is an interview' : 'its questions to “you” are answered in the first person';
+  const named = titled
+    ? `, the title names ${titled.name}`
+    : greeted
+      ? `, the first question greets ${greeted.name} by name`
+      : '';
   return {
     bold: questioner,
     roman: person,
     participants,
-    how: `${shown}${person ? `, the title names ${person.name}` : ''}, and the questions are printed in bold`,
+    how: `${shown}${named}, and the questions are printed in bold`,
   };
 }
 

@@ -30,7 +30,7 @@ const MIN_SHARE = 0.6;
 
 /** A title or kind that says the page is an interview. */
 export const INTERVIEW_PAGE =
-  /\b(?:interview|Q\s?&\s?A|questions and answers|in conversation|entretien|gespräch|intervista|entrevista)/i;
+  /\b(?:interview|Q\s?&\s?A|questions and answers|in conversation|entretien|gespräch|intervist[ae]|entrevista)/i;
 
 function headingText(block: DraftBlock): string | null {
   if (block.type !== 'heading') return null;
@@ -133,14 +133,16 @@ function questionTurn(text: string, block: DraftBlock, evidence: string): DraftT
   };
 }
 
-/** Front-matter fields that describe the page (`seo_title`, `subtitle`, `description`, `categories`): their values. */
-function frontMatterDescriptions(draft: Draft): string[] {
+/** Front-matter fields that describe the page (`seo_title`, `subtitle`, `description`, `categories`, a blog's `column`): their values. */
+export function frontMatterDescriptions(draft: Draft): string[] {
   return draft.removed
     .filter((entry) => entry.reason === 'front-matter')
     .flatMap((entry) => entry.text.split(/\r?\n/))
     .map(
       (line) =>
-        /^\s*(?:seo_title|subtitle|description|excerpt|summary|categories|category|type)\s*:\s*(.+)$/i.exec(line)?.[1],
+        /^\s*(?:seo_title|subtitle|description|excerpt|summary|categories|category|type|column|section)\s*:\s*(.+)$/i.exec(
+          line,
+        )?.[1],
     )
     .filter((value): value is string => value !== undefined)
     .map((value) => value.trim().replace(/^["']|["']$/g, ''));
