@@ -41,7 +41,7 @@ export const stampedParagraphs: Pass = {
     for (const block of draft.blocks)
       if (block.type === 'stageDirection' && block.children.length === 1 && block.children[0]!.type === 'text')
         directionStamps.set(block, {
-          text: block.children[0]!.value,
+          text: block.children[0].value,
           place: block.place ?? { line: 0 },
           blankLinesBefore: 1,
         });
