@@ -215,3 +215,28 @@ describe('a recorder app’s export: minutes and seconds alone over each passage
     expect(JSON.stringify(t)).not.toContain('"asPrinted":"10:30"');
   });
 });
+
+describe('a print Q&A whose answers are labelled and whose questions are not', () => {
+  it('should give each question standing right over a labelled answer to the interviewer', () => {
+    const t = normalise(attributionFixture('entrevista-preguntas-sin-etiqueta.md'));
+    const rows = turnRows(t, 2).map(([speaker, label, method, words]) => [speaker, label, method, words]);
+    expect(rows.slice(1)).toEqual([
+      ['Question', null, 'inferred', '¿Qué han'],
+      ['LM', 'LM', 'explicit', 'Hay mucha'],
+      ['Question', null, 'inferred', '¿Hay alguna'],
+      ['LM', 'LM', 'explicit', 'Sí, los'],
+      ['Question', null, 'inferred', '¿Y usted,'],
+      ['AR', 'AR', 'explicit', 'El tiempo.'],
+      ['Question', null, 'inferred', '¿Ha cambiado'],
+      ['AR', 'AR', 'explicit', 'Por completo.'],
+    ]);
+    expect(t.diagnostics.some((d) => d.rule === 'questions-over-answers')).toBe(true);
+  });
+
+  it('should leave a speaker’s closing question theirs where a blank line stands before the next label', () => {
+    const debate = attributionFixture('entrevista-preguntas-sin-etiqueta.md').replace(/\?\n(LM|AR):/g, '?\n\n$1:');
+    const t = normalise(debate);
+    expect(t.diagnostics.some((d) => d.rule === 'questions-over-answers')).toBe(false);
+    expect(turnRows(t, 2).some(([speaker]) => speaker === 'Question')).toBe(false);
+  });
+});

@@ -610,7 +610,17 @@ const LETTER_SPACED = /^\s*((?:\p{Lu}[.'’-]? ){2,}\p{Lu}(?:\s{2,}(?:\p{Lu}[.'�
 const DIGIT_Q = /^\s*(0)\s*[:.]\s+(\p{Lu}.*)$/u;
 
 /** The label at the start of a line, if any. */
+/**
+ * The label at the start of a line, if any (see the shapes above); a label printed as a link,
+ * `**[Donald Knuth](https://…):**`, is the link's words.
+ */
 export function labelAt(line: string): LabelCandidate | null {
+  const candidate = labelShapeAt(line);
+  const linked = candidate ? /^\[([^\]]{1,80})\]\([^)\s]*\)$/.exec(candidate.label.trim()) : null;
+  return candidate && linked ? { ...candidate, label: linked[1]!.trim() } : candidate;
+}
+
+function labelShapeAt(line: string): LabelCandidate | null {
   // "[*] GRASSLEY: …": a news service's mark of where the record starts, before the label;
   // "†The MINISTER OF THE INTERIOR:": a record's dagger (a speech its speaker did not revise).
   // ">> WILLIAM LIGHT: So …": a live captioner's mark of a new voice, saved as text.

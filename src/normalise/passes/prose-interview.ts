@@ -79,10 +79,86 @@ function introduces(text: string, person: Participant | null): boolean {
 /** A paragraph whose first sentence speaks in the first person: "My name is …", "I was born …", "Well, we …". */
 const FIRST_PERSON = /^[^.?!]{0,80}?\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
 
+/** At least this many unlabelled questions over labelled answers make a print Q&A. */
+const MIN_QUESTIONS_OVER_ANSWERS = 3;
+/** A question printed alone: one sentence (or two) ending in a question mark, short. */
+const QUESTION_ALONE_WORDS = 60;
+
+/**
+ * A print Q&A whose answers are labelled and whose questions are not (`¿Ya te vislumbras en el
+ * DIF?` ⏎ `TR: Claro que sí, …`): a paragraph that only asks, standing last before a labelled
+ * turn, is the interviewer's, not the words of the one labelled before it: set as a paragraph of
+ * its own with the answer's label on the very next line (a debate's closing question stands a
+ * blank line above the next speaker's label, and stays theirs). Three or more such
+ * questions, nobody labelled who asks, and no labelled turn that itself only asks (where the
+ * labelled speakers ask each other, a speaker's closing question is theirs).
+ */
+function questionsOverAnswers(draft: Draft): Draft {
+  const blocks = draft.blocks;
+  const labelledTurns = blocks.filter(isDraftTurn).filter((t) => t.label !== null);
+  if (labelledTurns.length === 0 || knownAsker(draft) !== null) return draft;
+  const asksOnly = (text: string) =>
+    isQuestion(text.trim()) && text.trim().split(/\s+/).length <= QUESTION_ALONE_WORDS && !/^\p{Ll}/u.test(text.trim());
+  if (labelledTurns.some((t) => t.paragraphs.length === 1 && asksOnly(t.paragraphs[0]!.text))) return draft;
+  // The turns whose last paragraph only asks, a labelled turn right after them.
+  const asking = new Set<DraftTurn>();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (!isDraftTurn(block) || !next || !isDraftTurn(next) || next.label === null) return;
+    const last = block.paragraphs.at(-1);
+    // (Set as a print Q&A sets it: a paragraph of its own, the answer's label on the very next line.)
+    const overTheAnswer =
+      last !== undefined &&
+      last.blankLinesBefore >= 1 &&
+      next.place.line === (last.place.endLine ?? last.place.line) + 1;
+    if (last && overTheAnswer && asksOnly(last.text) && (block.paragraphs.length > 1 || block.label === null))
+      asking.add(block);
+  });
+  if (asking.size < MIN_QUESTIONS_OVER_ANSWERS) return draft;
+  const questioner = anonymousQuestioner();
+  const out: DraftBlock[] = blocks.flatMap((block): DraftBlock[] => {
+    if (!isDraftTurn(block) || !asking.has(block)) return [block];
+    const question = block.paragraphs.at(-1)!;
+    const before = block.paragraphs.slice(0, -1);
+    const asked: DraftTurn = {
+      ...block,
+      speaker: questioner.id,
+      label: null,
+      labelForm: null,
+      function: 'question',
+      method: 'inferred',
+      confidence: 0.75,
+      evidence: [
+        `a paragraph that only asks, printed right over a labelled answer, in an interview whose answers are labelled and whose ${asking.size} questions are not`,
+      ],
+      paragraphs: [question],
+      place: question.place,
+    };
+    return before.length > 0 ? [{ ...block, paragraphs: before }, asked] : [asked];
+  });
+  const participants = draft.participants.some((p) => p.id === questioner.id)
+    ? draft.participants
+    : [...draft.participants, questioner];
+  return {
+    ...draft,
+    blocks: out,
+    participants,
+    diagnostics: [
+      ...draft.diagnostics,
+      diagnostic(
+        'info',
+        'questions-over-answers',
+        `${asking.size} unlabelled questions stand over labelled answers: read as the interviewer's turns.`,
+      ),
+    ],
+  };
+}
+
 export const proseInterview: Pass = {
   name: 'prose-interview',
-  run(draft: Draft): Draft {
-    if (draft.captionUnits === 'cues') return draft;
+  run(input: Draft): Draft {
+    if (input.captionUnits === 'cues') return input;
+    const draft = questionsOverAnswers(input);
     const turns = draft.blocks.filter(isDraftTurn);
     const labelledTurns = turns.filter((t) => t.label !== null).length;
     const candidate = (t: DraftTurn) =>
