@@ -231,3 +231,22 @@ describe('labels a full stop and a dash end (the Spanish stenographic record)', 
     expect(labelAt('LARCHMONT FERRIES INC. - CFO')?.rest ?? '').not.toBe('CFO');
   });
 });
+
+describe('a label printed as a link', () => {
+  it('should read the link’s words as the label, and the later short label as the same speaker', () => {
+    expect(labelAt('**[Donald Knuth](https://en.wikipedia.org/wiki/Donald_Knuth):** I am not sure.')).toMatchObject({
+      label: 'Donald Knuth',
+      rest: 'I am not sure.',
+    });
+    const t = normalise(
+      '**[Donald Knuth](https://example.org/knuth):** Welcome, all questions answered.\n\n**Audience member:** What about the organ?\n\n**DK:** It is in volume three.\n\n**Audience member:** And music?\n\n**DK:** Always.\n',
+    );
+    expect(turns(t, 1).map((row) => row[0])).toEqual([
+      'Donald Knuth',
+      'Question',
+      'Donald Knuth',
+      'Question',
+      'Donald Knuth',
+    ]);
+  });
+});

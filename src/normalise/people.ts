@@ -649,11 +649,6 @@ export function labelMatch(label: string, participant: Participant): { score: nu
   ) {
     return { score: 0.85, reason: `the label is ${participant.name}'s initials` };
   }
-  // ("AM" where the same voice is labelled "Audience member" too: the initials of a label of theirs.)
-  const initialled = participant.labels.find((l) => /\s/.test(l.trim()) && initialsOf(l) === key);
-  if (tokens.length === 1 && /^[A-Z]{2,3}$/.test(key) && initialled) {
-    return { score: 0.85, reason: `the label is the initials of “${initialled}”, as ${participant.name} is labelled too` };
-  }
   if (role && isRoleOnly(tokens) && role.endsWith(key) && key.includes(' ')) {
     return { score: 0.8, reason: `the label is part of the role of ${participant.name} (${participant.role})` };
   }
