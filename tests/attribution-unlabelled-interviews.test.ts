@@ -222,15 +222,22 @@ describe('a print Q&A whose answers are labelled and whose questions are not', (
     const rows = turnRows(t, 2).map(([speaker, label, method, words]) => [speaker, label, method, words]);
     expect(rows.slice(1)).toEqual([
       ['Question', null, 'inferred', '¿Qué han'],
-      ['LM', 'LM', 'explicit', 'Hay mucha'],
+      ['Lucía Mena', 'LM', 'explicit', 'Hay mucha'],
       ['Question', null, 'inferred', '¿Hay alguna'],
-      ['LM', 'LM', 'explicit', 'Sí, los'],
+      ['Lucía Mena', 'LM', 'explicit', 'Sí, los'],
       ['Question', null, 'inferred', '¿Y usted,'],
-      ['AR', 'AR', 'explicit', 'El tiempo.'],
+      ['Andrés Ruiz', 'AR', 'explicit', 'El tiempo.'],
       ['Question', null, 'inferred', '¿Ha cambiado'],
-      ['AR', 'AR', 'explicit', 'Por completo.'],
+      ['Andrés Ruiz', 'AR', 'explicit', 'Por completo.'],
     ]);
     expect(t.diagnostics.some((d) => d.rule === 'questions-over-answers')).toBe(true);
+    // (The introduction names each with the initials the answers are labelled by.)
+    expect(t.participants.map((p) => [p.name, p.labels])).toEqual(
+      expect.arrayContaining([
+        ['Andrés Ruiz', ['AR']],
+        ['Lucía Mena', ['LM']],
+      ]),
+    );
   });
 
   it('should leave a speaker’s closing question theirs where a blank line stands before the next label', () => {

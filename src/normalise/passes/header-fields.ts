@@ -28,6 +28,7 @@ import {
 } from '../labels.js';
 import {
   displayCase,
+  initialsOf,
   isRolePhrase,
   labelClass,
   labelMatch,
@@ -230,6 +231,8 @@ function endOfHeader(lines: SourceLine[], participants: Participant[]): number {
  */
 const NAME_FIELD =
   /^\s*(?:[-*+]\s+)?(?:\*\*)?(Names?|Presenters?|Speakers?|Hosts?|Guests?|Moderators?|Chair|Interviewers?|Interviewees?|Narrators?|Respondents?|Lecturer|Entrevistador(?:a|es|as)?|Entrevistad[oa]s?|Intervistat(?:ore|rice|o|a)|Interviewée?|Intervieweu(?:r|se)|Moderador(?:a)?|Modérat(?:eur|rice)|Moderatorin|Apresentador(?:a)?|Presentador(?:a)?|Invitad[oa]s?|Convidad[oa]s?|Invitée?s?|Gast|Ospite|主持人|主持|嘉賓|嘉宾|來賓|来宾|講者|讲者|主講人|主讲人|司会|司会者|ゲスト|진행자|게스트)(?:\*\*)?\s*[:：](?:\*\*)?\s*(.+?)(?:\*\*)?\s*$/i;
+/** A full name and the initials printed after it in brackets: `Carlos Peña (CP)`. */
+const INTRODUCED_WITH_INITIALS = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+\(([A-Z]{2,4})\)/gu;
 /** A name in Han, kana or Hangul script, two to twelve characters. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}·・]{2,12}$/u;
 
@@ -375,6 +378,22 @@ export const headerFields: Pass = {
         ),
       );
     });
+    // The introduction of a print interview names each speaker with the initials the answers are
+    // labelled by ("the candidate, Carlos Peña (CP), and his wife, Tania Rodríguez (TR)"): those
+    // people are participants, their initials their labels. The sentence stays in the text.
+    const labelledInitials = new Set(
+      lines.flatMap((line) => /^\s*(?:\*\*)?([A-Z]{2,4})(?:\*\*)?\s*:/.exec(line.text)?.[1] ?? []),
+    );
+    const firstLabel = lines.findIndex((line) => /^\s*(?:\*\*)?[A-Z]{2,4}(?:\*\*)?\s*:/.test(line.text));
+    for (const line of lines.slice(0, Math.max(0, firstLabel))) {
+      for (const match of line.text.matchAll(INTRODUCED_WITH_INITIALS)) {
+        const [, name, initials] = match;
+        const person = personFromName(name!);
+        if (!person || !labelledInitials.has(initials!) || initialsOf(person.name) !== initials) continue;
+        if (participants.some((p) => p.id === person.id || p.labels.includes(initials!))) continue;
+        participants.push({ ...person, labels: [initials!] });
+      }
+    }
     for (let index = 0; index < end; index++) {
       const line = lines[index]!;
       if (drop.has(index)) continue;
@@ -424,7 +443,7 @@ export const headerFields: Pass = {
       );
       index = last;
     }
-    if (removed.length === 0) return draft;
+    if (removed.length === 0 && participants.length === draft.participants.length) return draft;
     removed.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0));
     return {
       ...draft,
