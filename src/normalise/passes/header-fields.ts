@@ -390,8 +390,8 @@ export const headerFields: Pass = {
         const [, name, initials] = match;
         const person = personFromName(name!);
         if (!person || !labelledInitials.has(initials!) || initialsOf(person.name) !== initials) continue;
-        if (participants.some((p) => p.id === person.id || p.labels.includes(initials!))) continue;
-        participants.push({ ...person, labels: [initials!] });
+        if (participants.some((p) => p.id === person.id || p.labels.includes(initials))) continue;
+        participants.push({ ...person, labels: [initials] });
       }
     }
     for (let index = 0; index < end; index++) {
