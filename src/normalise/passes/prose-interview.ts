@@ -33,7 +33,7 @@ import {
 } from '../draft.js';
 import { anonymousQuestioner, ASKING_ROLE, intervieweeOfTitle } from '../people.js';
 import { findInterviewTurns } from './caption-dialogue.js';
-import { INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
+import { frontMatterDescriptions, INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
 /** A labelled turn must hold at least this many paragraphs for its unlabelled questions to be read. */
 const LONG_TURN = 6;
@@ -56,12 +56,7 @@ function knownAsker(draft: Draft): Participant | null {
 
 /** The person the page says is interviewed: by its title, a front-matter description or its first paragraph. */
 function interviewee(draft: Draft, opening: string, asker: Participant | null): Participant | null {
-  const descriptions = draft.removed
-    .filter((entry) => entry.reason === 'front-matter')
-    .flatMap((entry) => entry.text.split(/\r?\n/))
-    .map((line) => /^\s*(?:title|seo_title|subtitle|description|excerpt|summary)\s*:\s*(.+)$/i.exec(line)?.[1] ?? '')
-    .filter((value) => value !== '');
-  for (const text of [draft.meta.title, ...descriptions, opening]) {
+  for (const text of [draft.meta.title, ...frontMatterDescriptions(draft), opening]) {
     const person = intervieweeOfTitle(text, draft.participants);
     if (person && person.id !== asker?.id) return person;
   }
