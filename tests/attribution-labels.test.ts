@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { turnsOf } from '../src/model/walk.js';
 import { normalise, normaliseBytes } from '../src/normalise/index.js';
+import { attributionFixture } from './helpers/fixtures.js';
 import { turnRows as turns } from './helpers/turns.js';
 
 const fixture = (name: string) => new URL(`./fixtures/attribution/${name}`, import.meta.url);
@@ -985,5 +986,26 @@ describe('labels that name no one speaker, and headings set like labels', () => 
       ['PROFESSOR 1', 'Thank you.'],
     ]);
     expect(t.participants.find((p) => p.labels.includes('MALE VOICE 1'))?.kind).toBe('unknown');
+  });
+});
+
+describe('a news bulletin whose reports follow a handover to a named correspondent', () => {
+  it('should give each unlabelled report to the correspondent the presenter names, and the presenter back her label', () => {
+    const t = normalise(attributionFixture('bulletin-correspondents.md'), { fileName: 'journal.md' });
+    expect(turns(t, 2).map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['Claire Duval', 'explicit', 'Bonsoir à'],
+      ['Claire Duval', 'explicit', 'Les dockers'],
+      ['Julien Morel', 'inferred', 'Sur le'],
+      ['Claire Duval', 'explicit', 'Au Portugal,'],
+      ['Ana Ribeiro', 'inferred', 'Les affiches'],
+      ['Claire Duval', 'explicit', 'Et c’est'],
+    ]);
+    expect(t.participants.find((p) => p.name === 'Julien Morel')?.role).toBe('Correspondent');
+  });
+
+  it('should hand over with a place and a name only in a bulletin that hands over in so many words', () => {
+    const text = attributionFixture('bulletin-correspondents.md').replace(' Reportage Julien Morel.', '');
+    const t = normalise(text, { fileName: 'journal.md' });
+    expect(t.participants.map((p) => p.name)).not.toContain('Ana Ribeiro');
   });
 });

@@ -29,6 +29,7 @@ import { namedQuestioners } from './named-questioners.js';
 import { framedLabels } from './framed-labels.js';
 import { chevronChanges } from './chevron-changes.js';
 import { stampedParagraphs } from './stamped-paragraphs.js';
+import { reporterHandover } from './reporter-handover.js';
 import { proseInterview } from './prose-interview.js';
 import { narratedOpening } from './narrated-opening.js';
 import { notesLists } from './notes-lists.js';
@@ -88,6 +89,7 @@ export const BLOCK_PASSES: readonly Pass[] = [
   resumedTurns, // a speaker labelled again after an interruption to finish the sentence: one turn, before inference reads turns
   lateTurnBoundaries, // a diariser's turn that ends late, the next voice thanking the last by name: before inference reads turns
   mergeRoleLabels, // before inference, so a merged person counts as labelled
+  reporterHandover, // a bulletin's unlabelled report after a handover to a named correspondent, before inference gives it to the presenter
   proseInterview, // an interview printed in paragraphs without labels: questions and answers told apart before inference gives the whole to one person
   inferSpeakers, // needs every explicit turn to know who is never labelled
   splitUnlabelledDialogue, // only when nothing is labelled and no participant is known: after inference gave up
