@@ -247,3 +247,30 @@ describe('a print Q&A whose answers are labelled and whose questions are not', (
     expect(turnRows(t, 2).some(([speaker]) => speaker === 'Question')).toBe(false);
   });
 });
+
+describe('a French print interview that opens each question with a dash', () => {
+  it('should give the dashed paragraphs to the interviewer and the plain ones after them to one answer each', () => {
+    const t = normalise(attributionFixture('entretien-questions-tirets.md'), { fileName: 'entretien.md' });
+    const turns = [...turnsOf(t.body)];
+    expect(turns.map((turn) => [turn.function, turn.paragraphs.length])).toEqual([
+      ['question', 1],
+      ['answer', 2],
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+      ['question', 1],
+      ['answer', 1],
+    ]);
+    expect(turnRows(t, 2)[0]).toEqual(['Question', null, 'inferred', 'Pourquoi la']);
+    // The page's introduction and credit are the page's, not speech.
+    expect(t.body[0]!.type).not.toBe('turn');
+    expect(t.diagnostics.some((d) => d.rule === 'dashed-questions')).toBe(true);
+  });
+
+  it('should leave dashed paragraphs alone on a page that does not say it is an interview', () => {
+    const text = attributionFixture('entretien-questions-tirets.md').replace('Propos recueillis par Paul Lenoir\n', '');
+    const t = normalise(text, { fileName: 'entretien.md' });
+    expect(t.diagnostics.some((d) => d.rule === 'dashed-questions')).toBe(false);
+  });
+});

@@ -149,11 +149,98 @@ function questionsOverAnswers(draft: Draft): Draft {
   };
 }
 
+/** A paragraph opened by a dash, as a French print interview sets its questions: `— Pourquoi …?`. */
+const DASHED = /^\s*[—–]\s+(?=\S)/;
+/** At least this many dashed paragraphs, half of them asking, make the convention. */
+const MIN_DASHED = 3;
+/** An interview's credit in French: "Propos recueillis par Isabelle Mauriac". */
+const CREDIT = /\bpropos recueillis par\b/i;
+
+/**
+ * A print interview that opens each question with a dash and prints the answers plain (`— Pourquoi
+ * …?` over `Aujourd'hui, …`), with no labels, on a page that says it is an interview (its title, a
+ * front-matter field, or its words before the first question: "Retrouvez cette interview",
+ * "Propos recueillis par …"): each dashed paragraph is the interviewer's turn, and the paragraphs
+ * after it, up to the next dashed one, the answer of the one the page names as interviewed
+ * (unattributed where it names nobody); what stands before the first question is the page's.
+ */
+function dashedQuestions(draft: Draft, asker: Participant): Draft {
+  if (draft.blocks.some((b) => isDraftTurn(b) && (b.label !== null || b.speaker !== null))) return draft;
+  const paragraphs = draft.blocks.filter(isDraftTurn).flatMap((t) => t.paragraphs);
+  const dashed = paragraphs.filter((p) => DASHED.test(p.text));
+  if (dashed.length < MIN_DASHED || dashed.filter((p) => p.text.includes('?')).length * 2 < dashed.length) return draft;
+  const before = paragraphs.slice(0, paragraphs.indexOf(dashed[0]!)).map((p) => p.text);
+  const says = [draft.meta.title ?? '', ...frontMatterDescriptions(draft), ...before].some(
+    (text) => INTERVIEW_PAGE.test(text) || CREDIT.test(text),
+  );
+  if (!says) return draft;
+  const person = interviewee(draft, before.join(' '), asker);
+  let asked = false;
+  const blocks = draft.blocks.flatMap((block): DraftBlock[] => {
+    if (!isDraftTurn(block)) return [block];
+    const out: DraftBlock[] = [];
+    let current: DraftTurn | null = null;
+    for (const paragraph of block.paragraphs) {
+      if (DASHED.test(paragraph.text)) {
+        asked = true;
+        out.push(
+          (current = {
+            ...block,
+            speaker: asker.id,
+            function: 'question',
+            method: 'inferred',
+            confidence: 0.8,
+            evidence: [
+              'opened by a dash, as this interview sets each of its questions, on a page that says it is an interview',
+            ],
+            paragraphs: [{ ...paragraph, text: paragraph.text.replace(DASHED, '') }],
+            place: paragraph.place,
+          }),
+        );
+      } else if (!asked) out.push(textDirection(paragraph.text, paragraph.place));
+      else if (current && current.function === 'answer') current.paragraphs.push(paragraph);
+      else
+        out.push(
+          (current = {
+            ...block,
+            speaker: person?.id ?? null,
+            function: 'answer',
+            method: person ? 'inferred' : 'unknown',
+            confidence: person ? 0.75 : 0,
+            evidence: [
+              person
+                ? `printed plain after a question opened by a dash; the page names ${person.name} as the one interviewed`
+                : 'printed plain after a question opened by a dash; nothing in the text names who answers',
+            ],
+            paragraphs: [paragraph],
+            place: paragraph.place,
+          }),
+        );
+    }
+    return out;
+  });
+  const participants = [...draft.participants];
+  for (const p of [asker, person]) if (p && !participants.some((q) => q.id === p.id)) participants.push(p);
+  return {
+    ...draft,
+    blocks,
+    participants,
+    diagnostics: [
+      ...draft.diagnostics,
+      diagnostic(
+        'info',
+        'dashed-questions',
+        `${dashed.length} paragraphs opened by a dash are the interview's questions${person ? `, the answers ${person.name}'s` : ''}.`,
+      ),
+    ],
+  };
+}
+
 export const proseInterview: Pass = {
   name: 'prose-interview',
   run(input: Draft): Draft {
     if (input.captionUnits === 'cues') return input;
-    const draft = questionsOverAnswers(input);
+    const draft = dashedQuestions(questionsOverAnswers(input), knownAsker(input) ?? anonymousQuestioner());
     const turns = draft.blocks.filter(isDraftTurn);
     const labelledTurns = turns.filter((t) => t.label !== null).length;
     const candidate = (t: DraftTurn) =>
