@@ -43,6 +43,9 @@
  * "you" answered as an interviewee answers, so it stays one turn. Turns made here are `inferred`
  * when somebody is named or the questioner asks, and `unknown` otherwise, each with the sentence
  * that decided it; one `dialogue-from-captions` diagnostic counts them by rule.
+ *
+ * The `interview` rule also reads prose, each paragraph a cue that always begins a sentence
+ * (`findInterviewTurns`, `showsInterview`): `prose-interview` and `emphasised-voice` use it.
  */
 import type { Participant, TurnFunction } from '../../model/nodes.js';
 import { diagnostic, isDraftTurn, type Draft, type DraftTurn, type Pass } from '../draft.js';
@@ -51,7 +54,7 @@ import { anonymousQuestioner, looksLikePersonalName, personFromName } from '../p
 type Paragraph = DraftTurn['paragraphs'][number];
 
 /** Why a turn starts at a cue, and whose it is. */
-export interface Start {
+interface Start {
   speaker: Participant | null;
   function: TurnFunction | null;
   rule: string;
@@ -565,12 +568,11 @@ export function findCaptionTurns(
 export function findInterviewTurns(
   paragraphs: readonly Paragraph[],
   questioner: Participant,
-): { starts: Map<number, Start>; exchanges: number } | null {
+): { starts: Map<number, Start> } | null {
   const finder = new StartFinder(new Cues(paragraphs, true), questioner);
-  const exchanges = finder.interviewExchanges();
-  if (exchanges < INTERVIEW_EXCHANGES) return null;
+  if (finder.interviewExchanges() < INTERVIEW_EXCHANGES) return null;
   finder.interview();
-  return { starts: finder.starts, exchanges };
+  return { starts: finder.starts };
 }
 
 /**

@@ -25,8 +25,7 @@ const CHEVRON_ONCE = /(?<![>\w])>>(?!>)\s*/;
 const TRAILING_STAMP = /(?<=^|\s)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
 
 /** Why a paragraph after a mark starts a new turn. */
-export const CHEVRON_EVIDENCE =
-  'a captioner’s mark of a new voice (“>>”) stands here: a new turn, by nobody the text names';
+const CHEVRON_EVIDENCE = 'a captioner’s mark of a new voice (“>>”) stands here: a new turn, by nobody the text names';
 
 export const chevronChanges: Pass = {
   name: 'chevron-changes',

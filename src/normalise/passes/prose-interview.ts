@@ -71,7 +71,7 @@ function introduces(text: string, person: Participant | null): boolean {
   );
 }
 
-/** A paragraph whose first sentence speaks in the first person: "My name is …", "I was born …", "Well, we …". */
+/** A paragraph whose first sentence speaks in the first person singular: "My name is …", "I was born …". */
 const FIRST_PERSON = /^[^.?!]{0,80}?\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
 
 /** At least this many unlabelled questions over labelled answers make a print Q&A. */

@@ -28,6 +28,10 @@ export interface WrappedText {
   title: string | null;
 }
 
+/** Wrapper fields that name the record, and that date it. */
+const TITLE_FIELD = /^(?:title|titel|titre|titolo|titulo|título)$/i;
+const DATE_FIELD = /^(?:date|datum|fecha|data|sitting_date|sitzungsdatum)$/i;
+
 /** The text must be at least this share of all the file's text. */
 const MIN_SHARE = 0.8;
 /** And run over at least this many lines. */
@@ -76,10 +80,6 @@ export function wrappedText(xml: string): WrappedText | null {
     title: texts.find((t) => t !== main && TITLE_FIELD.test(t.name))?.value.trim() ?? null,
   };
 }
-
-/** Wrapper fields that name the record, and that date it. */
-export const TITLE_FIELD = /^(?:title|titel|titre|titolo|titulo|título)$/i;
-const DATE_FIELD = /^(?:date|datum|fecha|data|sitting_date|sitzungsdatum)$/i;
 
 /**
  * The draft of a wrapped transcript, its lines already the text's: the wrapper (the file's lines
