@@ -127,7 +127,10 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
           : csvTable
             ? 'csv'
             : pickFormat(input.text, options.fileName, options.format);
-  const { lines, endings, counts } = splitLines(wrapped ? wrapped.text : input.text);
+  // (The file's own line endings, also where the lines read are an XML element's text, which XML reads as LF.)
+  const file = splitLines(input.text);
+  const { endings, counts } = file;
+  const lines = wrapped ? splitLines(wrapped.text).lines : file.lines;
   const draftOptions: DraftOptions = {};
   if (options.language) draftOptions.language = options.language;
   if (options.paragraphPause !== undefined) draftOptions.paragraphPause = options.paragraphPause;
@@ -198,7 +201,7 @@ function normaliseDecoded(input: DecodedText, options: NormaliseOptions, sourceF
       removed: [...draft.removed, ...table.removed],
     };
   } else if (wrapped) {
-    draft = withXmlWrapper(draft, wrapped, splitLines(input.text).lines);
+    draft = withXmlWrapper(draft, wrapped, file.lines);
     // (The wrapper's title only where the text's own title block gives none.)
     const finish = passes.findIndex((pass) => pass.name === 'finish-meta');
     passes = [...passes.slice(0, finish), wrapperTitle(wrapped.title, 'xml-wrapper'), ...passes.slice(finish)];

@@ -256,6 +256,13 @@ export const QUESTION_LABELS = new Set([
 export const ASKING_ROLE =
   /^(?:interviewer|host|moderator|chair|chairman|chairwoman|chairperson|questioner|reporter|journalist)$/i;
 
+/** Whether a participant is the one who asks: the anonymous questioner, or one whose name or role says so. */
+export function asksQuestions(participant: Participant): boolean {
+  return (
+    participant.id === QUESTIONER_ID || ASKING_ROLE.test(participant.name) || ASKING_ROLE.test(participant.role ?? '')
+  );
+}
+
 /** Words that mark an answer. */
 export const ANSWER_LABELS = new Set([
   'A',

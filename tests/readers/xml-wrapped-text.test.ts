@@ -52,6 +52,13 @@ describe('a transcript held as the text of one XML element', () => {
     );
   });
 
+  it('should report the file’s own line endings, the same turns read from a CRLF file', () => {
+    const crlf = normalise(wrapped.replace(/\n/g, '\r\n'));
+    expect(crlf.meta.source.lineEndings).toBe('crlf');
+    expect(crlf.changes.find((c) => c.rule === 'line-endings')?.before).toBe('\r\n');
+    expect(turnRows(crlf, 4)).toEqual(turnRows(normalise(wrapped), 4));
+  });
+
   it('should read a copy cut off before its closing tags as far as it goes', () => {
     const cut = wrapped.slice(0, wrapped.indexOf('Präsident Dr. Weber: Ich schließe'));
     const t = normalise(cut);

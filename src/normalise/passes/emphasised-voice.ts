@@ -28,7 +28,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { addressedPerson, anonymousQuestioner, ASKING_ROLE, interviewedIn } from '../people.js';
+import { addressedPerson, anonymousQuestioner, asksQuestions, interviewedIn } from '../people.js';
 import { showsInterview } from './caption-dialogue.js';
 import { frontMatterDescriptions, INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
@@ -73,7 +73,7 @@ function voicesOf(draft: Draft, turns: readonly DraftTurn[]): Voices | null {
     // the page never labels, the labelled speakers (set in roman) those who answer them.
     const asks = (id: string) => {
       const p = byId.get(id);
-      return p !== undefined && (p.id === QUESTIONER_ID || ASKING_ROLE.test(p.role ?? '') || ASKING_ROLE.test(p.name));
+      return p !== undefined && asksQuestions(p);
     };
     if (bold.size === 0 && roman.size >= 1 && ![...roman].some(asks)) {
       const participants = [...draft.participants];

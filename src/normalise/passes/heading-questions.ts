@@ -11,7 +11,7 @@
  * diagnostic `questions-as-headings`. A labelled document, one whose headings are mostly
  * statements, and a talk that heads its sections with questions are left alone.
  */
-import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import { QUESTIONER_ID } from '../../model/nodes.js';
 import {
   diagnostic,
   isDraftTurn,
@@ -21,7 +21,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, ASKING_ROLE, interviewedIn, intervieweeOfTitle } from '../people.js';
+import { anonymousQuestioner, asksQuestions, interviewedIn, intervieweeOfTitle } from '../people.js';
 
 /** At least this many question headings make an interview. */
 const MIN_QUESTIONS = 3;
@@ -160,9 +160,7 @@ function labelledAnswers(draft: Draft): Draft {
   const texts = blocks.map(headingText);
   if (questionHeadings(texts) < MIN_QUESTIONS) return draft;
   // (A questioner labelled `Q`, or one whose name or role says they ask.)
-  const asking = (p: Participant) =>
-    p.id === QUESTIONER_ID || ASKING_ROLE.test(p.name) || ASKING_ROLE.test(p.role ?? '');
-  if (draft.participants.some(asking)) return draft;
+  if (draft.participants.some(asksQuestions)) return draft;
   const answerers = new Set(
     blocks.filter(isDraftTurn).flatMap((b) => (b.label !== null && b.speaker ? [b.speaker] : [])),
   );

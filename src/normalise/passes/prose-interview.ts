@@ -21,7 +21,7 @@
  * `interview-from-paragraphs` diagnostic counts them. Caption files are `caption-dialogue`'s; a
  * talk that asks itself questions does not show four answered exchanges and stays one turn.
  */
-import { QUESTIONER_ID, type Participant } from '../../model/nodes.js';
+import type { Participant } from '../../model/nodes.js';
 import {
   diagnostic,
   isDraftTurn,
@@ -31,7 +31,7 @@ import {
   type DraftTurn,
   type Pass,
 } from '../draft.js';
-import { anonymousQuestioner, ASKING_ROLE, intervieweeOfTitle } from '../people.js';
+import { anonymousQuestioner, asksQuestions, intervieweeOfTitle } from '../people.js';
 import { findInterviewTurns } from './caption-dialogue.js';
 import { frontMatterDescriptions, INTERVIEW_PAGE, isQuestion } from './heading-questions.js';
 
@@ -45,13 +45,7 @@ function knownAsker(draft: Draft): Participant | null {
     const own = turns.filter((t) => t.label !== null && t.speaker === p.id);
     return own.length > 0 && own.every((t) => isQuestion(t.paragraphs[0]?.text.trim() ?? ''));
   });
-  return (
-    labelledAsking ??
-    draft.participants.find(
-      (p) => p.id === QUESTIONER_ID || ASKING_ROLE.test(p.role ?? '') || ASKING_ROLE.test(p.name),
-    ) ??
-    null
-  );
+  return labelledAsking ?? draft.participants.find(asksQuestions) ?? null;
 }
 
 /** The person the page says is interviewed: by its title, a front-matter description or its first paragraph. */

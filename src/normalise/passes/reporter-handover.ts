@@ -18,34 +18,46 @@ import { labelKey } from '../labels.js';
 import { looksLikePersonalName, personFromName } from '../people.js';
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|della|di|da|van|von|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,3})`;
-/** The last sentence of a paragraph that hands over to a named correspondent. */
-const HANDOVER = [
+/**
+ * The last sentence of a paragraph that hands over to a named correspondent; `saysSo` where it
+ * says so in a word ("Reportage", "reports"): the others count only beside one of those.
+ */
+const HANDOVER: readonly { pattern: RegExp; saysSo: boolean }[] = [
   // "Reportage Charlotte Stievenard.", "Reportage, William de Lesseux.", "Les précisions d'Anne Corpet."
-  new RegExp(
-    String.raw`(?:^|[.!?…»”"]\s+)(?:Reportage|Report|Correspondance|Les précisions d['’]|Précisions d['’]|Informa|Crónica de|Bericht von)[,:]?\s*${NAME}\.?\s*$`,
-    'u',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?…»”"]\s+)(?:Reportage|Report|Correspondance|Les précisions d['’]|Précisions d['’]|Informa|Crónica de|Bericht von)[,:]?\s*${NAME}\.?\s*$`,
+      'u',
+    ),
+    saysSo: true,
+  },
   // "À Washington, Anne Corpet.", "From Kyiv, Jane Roe.", "Desde Madrid, Ana Gil."
-  new RegExp(
-    String.raw`(?:^|[.!?…»”"]\s+)(?:À|A|Depuis|From|In|Desde|En|Aus|In)\s+[\p{Lu}][^,.!?]{1,40},\s*${NAME}\.?\s*$`,
-    'u',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?…»”"]\s+)(?:À|A|Depuis|From|In|Desde|En|Aus)\s+[\p{Lu}][^,.!?]{1,40},\s*${NAME}\.?\s*$`,
+      'u',
+    ),
+    saysSo: false,
+  },
   // "Our correspondent Jane Roe reports.", "Jane Roe reports from Kyiv."
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:[\p{L} ]{0,40}\s)?${NAME}\s+reports(?:\s+from\s+[^.!?]{1,40})?\.\s*$`, 'u'),
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?]\s+)(?:[\p{L} ]{0,40}\s)?${NAME}\s+reports(?:\s+from\s+[^.!?]{1,40})?\.\s*$`,
+      'u',
+    ),
+    saysSo: true,
+  },
   // "… une opération planifiée. Anastasia Becchio" — the name alone as the last sentence.
-  new RegExp(String.raw`[.!?…»”"]\s+${NAME}\.?\s*$`, 'u'),
+  { pattern: new RegExp(String.raw`[.!?…»”"]\s+${NAME}\.?\s*$`, 'u'), saysSo: false },
 ];
-
-/** The handovers that say so in a word ("Reportage", "reports"); the others count only beside one of these. */
-const SAYS_SO = new Set([HANDOVER[0], HANDOVER[2]]);
 
 /** The correspondent a paragraph hands over to at its end, the words that do, and whether they say so in a word; null otherwise. */
 function handoverIn(text: string): { name: string; words: string; saysSo: boolean } | null {
-  for (const pattern of HANDOVER) {
+  for (const { pattern, saysSo } of HANDOVER) {
     const match = pattern.exec(text.trim());
     const name = match?.[1]?.trim();
     if (name && name.includes(' ') && looksLikePersonalName(name))
-      return { name, words: match![0].replace(/^[.!?…»”"]\s+/, '').trim(), saysSo: SAYS_SO.has(pattern) };
+      return { name, words: match![0].replace(/^[.!?…»”"]\s+/, '').trim(), saysSo };
   }
   return null;
 }
